@@ -1,0 +1,63 @@
+# `make run` opens the app on the demo project; `make test` runs every check. Both set up .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
+	libx11-6 libxext6 libxrandr2 libdrm2 libbrotli1 libpulse0 \
+	libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-shape0 libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 \
+	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
+TEST_DEBS := chromium
+
+.PHONY: run test lint typecheck imports pytest bench system-deps clean demo
+
+run: $(STAMP) system-deps
+	$(BIN)/vig-annotator
+
+test: $(STAMP) system-deps
+	$(MAKE) lint typecheck imports pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check vig_annotator tests benchmarks sample_clips
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+imports: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+demo: $(STAMP)
+	$(BIN)/python sample_clips/make_demo_clip.py
+	$(BIN)/python sample_clips/make_demo_project.py
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Qt's system libraries (and Chromium, which renders the review page in tests): installed when
+# missing if we are root, otherwise the exact apt-get line is printed.
+system-deps:
+	@missing=""; for p in $(QT_DEBS) $(TEST_DEBS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing system packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		else \
+			echo "Qt needs system packages; run:"; \
+			echo "  sudo apt-get install -y$$missing"; exit 1; \
+		fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,134 @@
+"""``new``, ``info`` and ``export``: making a project, reading what is in it, and getting data out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from vig_annotator.core.model import Role
+from vig_annotator.core.project import Project
+from vig_annotator.io import export as exporting
+from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
+from vig_annotator.schemes import resolve
+from vig_annotator.store import clips as clip_store
+from vig_annotator.store.project_file import create_project, open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    new = sub.add_parser("new", help="create a project file")
+    new.add_argument("project", help="the .vigproj file to create")
+    new.add_argument("--scheme", action="append", default=[],
+                     help="piios, vig, demo or a scheme FILE (repeatable; default demo)")
+    new.add_argument("--coder", action="append", default=[], help="coder initials or pseudonym (repeatable)")
+    new.add_argument("--clip", action="append", default=[], help="a video to add (repeatable)")
+    new.set_defaults(run=run_new)
+
+    info = sub.add_parser("info", help="list a project's clips, coders and sessions")
+    info.add_argument("project")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=run_info)
+
+    exp = sub.add_parser("export", help="write sessions to tables or other tools' files")
+    exp.add_argument("project")
+    exp.add_argument("-f", "--format", required=True, help="csv | xlsx | json | eaf | boris | srt | vtt")
+    exp.add_argument("-o", "--output", required=True, help="the file to write")
+    exp.add_argument("--session", action="append", type=int, default=[], help="session id (repeatable)")
+    exp.set_defaults(run=run_export)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    path = Path(args.project)
+    if path.suffix != ".vigproj":
+        path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
+    schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
+    for video in args.clip:
+        if not Path(video).is_file():
+            raise FileNotFoundError(f"{video}: no such file")
+    project = create_project(path)
+    try:
+        for scheme in schemes:
+            pin_scheme(project, scheme)
+        coders = [add_coder(project, initials) for initials in args.coder]
+        for video in args.clip:
+            clip = add_clip(project, video)
+            for coder in coders:
+                start_session(project, clip, coder, schemes[0])
+    except BaseException:
+        project.close()
+        path.unlink(missing_ok=True)
+        raise
+    project.close()
+    print(f"created {path}")
+    return 0
+
+
+def describe(project: Project) -> dict[str, Any]:
+    """What ``info --json`` prints: the project's clips, coders, schemes and sessions."""
+    return {
+        "project": project.path,
+        "schemes": [{"id": s.id, "version": s.version, "name": s.name, "codes": len(s.codes),
+                     "rated_items": len(s.rated_items)} for s in project.schemes],
+        "coders": [{"id": c.id, "initials": c.initials, "role": c.role.value} for c in project.coders],
+        "clips": [{"id": c.id, "case_id": c.case_id, "path": c.path, "fingerprint": c.fingerprint,
+                   "duration_ms": c.duration_ms, "frame_count": c.frame_count, "fps": c.fps,
+                   "timing": c.timing, "missing": clip_store.is_missing(project, c),
+                   "consent": list(c.consent)} for c in project.clips],
+        "sessions": [{"id": s.id, "clip_id": s.clip_id, "case_id": project.clip(s.clip_id).case_id,
+                      "coder": project.coder(s.coder_id).initials, "scheme": s.scheme_id,
+                      "scheme_version": s.scheme_version, "purpose": s.purpose.value,
+                      "status": s.status.value, "segments": len(project.segments(s.id)),
+                      "ratings": len(project.ratings(s.id)), "moments": len(project.moments(s.id))}
+                     for s in project.sessions],
+        "exports": len(project.export_log),
+    }
+
+
+def run_info(args: argparse.Namespace) -> int:
+    project = open_project(args.project, read_only=True)
+    try:
+        facts = describe(project)
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(facts, indent=2, ensure_ascii=False))
+        return 0
+    print(f"project  {facts['project']}")
+    for s in facts["schemes"]:
+        print(f"scheme   {s['id']} {s['version']}: {s['name']} ({s['codes']} codes, {s['rated_items']} rated items)")
+    for c in facts["coders"]:
+        print(f"coder    #{c['id']} {c['initials']} ({c['role']})")
+    for c in facts["clips"]:
+        missing = "  MISSING - relink in the app" if c["missing"] else ""
+        print(f"clip     #{c['id']} {c['case_id']}  {c['path']}  {c['duration_ms'] / 1000:.3f} s, "
+              f"{c['frame_count']} frames ({c['timing']}){missing}")
+    for s in facts["sessions"]:
+        print(f"session  #{s['id']} {s['case_id']} coder {s['coder']} {s['scheme']} {s['scheme_version']} "
+              f"[{s['purpose']}, {s['status']}]: {s['segments']} segments, {s['ratings']} ratings, "
+              f"{s['moments']} moments")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.format not in exporting.EXPORTERS:
+        raise ValueError(f"unknown format {args.format!r}; choose one of {', '.join(exporting.formats())}")
+    try:
+        project = open_project(args.project)
+    except PermissionError:
+        project = open_project(args.project, read_only=True)
+    except Exception as exc:  # a locked project can still be exported, read-only
+        if getattr(exc, "can_open_read_only", False):
+            project = open_project(args.project, read_only=True)
+        else:
+            raise
+    try:
+        written = exporting.export(project, args.format, args.output, args.session)
+    finally:
+        project.close()
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+__all__ = ["Role", "describe", "register"]

@@ -1,0 +1,184 @@
+"""User edits as commands on an undo stack.
+
+A command is a labelled list of entity replacements: each pair ``(before, after)`` says what an
+entity was and what it becomes (``None`` = absent). Doing applies the ``after`` side, undoing the
+``before`` side, both through :meth:`Project.apply`, so both are committed to the project file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from vig_annotator.core.model import Entity, Moment, Rating, Segment, entity_key
+from vig_annotator.core.project import Delete, Op, Project, Put
+
+Pair = tuple[Entity | None, Entity | None]
+
+
+def _ops(pairs: Sequence[Pair], forward: bool) -> list[Op]:
+    ops: list[Op] = []
+    for before, after in pairs:
+        old, new = (before, after) if forward else (after, before)
+        if new is not None:
+            ops.append(Put(new))
+        elif old is not None:
+            ops.append(Delete(old))
+    return ops
+
+
+@dataclass
+class Command:
+    """One undoable user edit."""
+
+    label: str
+    pairs: list[Pair]
+    merge_key: Any = None
+    """Commands with the same non-None key merge into one undo step (a drag, typing a note)."""
+
+    def do(self, project: Project) -> None:
+        project.apply(_ops(self.pairs, forward=True))
+
+    def undo(self, project: Project) -> None:
+        project.apply(_ops(list(reversed(self.pairs)), forward=False))
+
+    def merge(self, later: Command) -> None:
+        """Fold a later command on the same entities into this one (first before, last after)."""
+        merged: dict[Any, Pair] = {_key(b, a): (b, a) for b, a in self.pairs}
+        for before, after in later.pairs:
+            key = _key(before, after)
+            origin = merged[key][0] if key in merged else before
+            merged[key] = (origin, after)
+        self.pairs = list(merged.values())
+
+
+def _key(before: Entity | None, after: Entity | None) -> Any:
+    entity = after if after is not None else before
+    assert entity is not None
+    return entity_key(entity)
+
+
+@dataclass
+class UndoStack:
+    """The project's history of edits, with redo."""
+
+    project: Project
+    done: list[Command] = field(default_factory=list)
+    undone: list[Command] = field(default_factory=list)
+    _listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    def push(self, command: Command) -> Command:
+        """Do the command, then record it (merging with the previous one when it may)."""
+        command.do(self.project)
+        top = self.done[-1] if self.done else None
+        if top is not None and command.merge_key is not None and top.merge_key == command.merge_key:
+            top.merge(command)
+        else:
+            self.done.append(command)
+        self.undone.clear()
+        self._notify()
+        return command
+
+    def undo(self) -> Command | None:
+        if not self.done:
+            return None
+        command = self.done.pop()
+        command.undo(self.project)
+        self.undone.append(command)
+        self._notify()
+        return command
+
+    def redo(self) -> Command | None:
+        if not self.undone:
+            return None
+        command = self.undone.pop()
+        command.do(self.project)
+        self.done.append(command)
+        self._notify()
+        return command
+
+    def close_merge(self) -> None:
+        """End the current merge run (a drag was released): the next edit is its own step."""
+        if self.done:
+            self.done[-1].merge_key = None
+
+    @property
+    def undo_label(self) -> str:
+        return self.done[-1].label if self.done else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self.undone[-1].label if self.undone else ""
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+
+# -- the edits users make ---------------------------------------------------------------------
+
+
+def add_segment(segment: Segment) -> Command:
+    code = segment.code_id
+    return Command(f"Add {code}", [(None, segment)])
+
+
+def add_segments(segments: Sequence[Segment], label: str = "Paste segments") -> Command:
+    return Command(label, [(None, s) for s in segments])
+
+
+def delete_segments(segments: Sequence[Segment]) -> Command:
+    label = f"Delete {segments[0].code_id}" if len(segments) == 1 else f"Delete {len(segments)} segments"
+    return Command(label, [(s, None) for s in segments])
+
+
+def change_segment(before: Segment, after: Segment, label: str, merge_key: Any = None) -> Command:
+    return Command(label, [(before, after)], merge_key)
+
+
+def move_segments(
+    segments: Sequence[Segment], delta_ms: int, frames: Callable[[int], int], merge_key: Any = None
+) -> Command:
+    """Shift segments in time by ``delta_ms``; ``frames`` maps a time to its frame index."""
+    pairs: list[Pair] = []
+    for s in segments:
+        start, end = s.start_ms + delta_ms, s.end_ms + delta_ms
+        pairs.append(
+            (s, replace(s, start_ms=start, end_ms=end, start_frame=frames(start), end_frame=frames(end)))
+        )
+    label = "Move segment" if len(segments) == 1 else f"Move {len(segments)} segments"
+    return Command(label, pairs, merge_key)
+
+
+def set_rating(before: Rating | None, after: Rating | None, label: str = "") -> Command:
+    item = (after or before).item_id if (after or before) else ""
+    return Command(label or f"Rate {item}", [(before, after)])
+
+
+def add_moment(moment: Moment) -> Command:
+    return Command("Add moment", [(None, moment)])
+
+
+def change_moment(before: Moment, after: Moment, label: str = "Edit moment", merge_key: Any = None) -> Command:
+    return Command(label, [(before, after)], merge_key)
+
+
+def delete_moment(moment: Moment) -> Command:
+    return Command("Delete moment", [(moment, None)])
+
+
+def reorder_moments(moments: Sequence[Moment]) -> Command:
+    """Give the moments, in their new review order, consecutive ``order`` numbers."""
+    pairs: list[Pair] = [
+        (m, replace(m, order=i + 1)) for i, m in enumerate(moments) if m.order != i + 1
+    ]
+    return Command("Reorder moments", pairs)
+
+
+def edit(label: str, pairs: Sequence[Pair], merge_key: Any = None) -> Command:
+    """Any other edit, given as (before, after) pairs."""
+    return Command(label, list(pairs), merge_key)

@@ -1,0 +1,258 @@
+"""The open project: every entity in memory, written through to durable storage on each edit.
+
+An edit is a list of ``Put``/``Delete`` operations applied with :meth:`Project.apply`. The backend
+(the SQLite project file) commits them in one transaction *before* memory changes and before any
+listener hears of it, so whatever the user has been told is done is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from vig_annotator.core.model import (
+    KIND_OF,
+    Clip,
+    Coder,
+    Entity,
+    ExportRecord,
+    Moment,
+    Rating,
+    Scheme,
+    Segment,
+    Session,
+    Setting,
+    entity_key,
+)
+
+
+@dataclass(frozen=True)
+class Put:
+    """Insert or replace an entity."""
+
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Delete:
+    """Remove an entity (the old copy is kept so the operation can be undone)."""
+
+    entity: Entity
+
+
+Op = Put | Delete
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit changed, so views repaint only the dirty part."""
+
+    kinds: frozenset[str]
+    session_ids: frozenset[int] = frozenset()
+    start_ms: int | None = None
+    end_ms: int | None = None
+    keys: frozenset[tuple[str, Any]] = frozenset()
+
+    @staticmethod
+    def of(ops: Sequence[Op]) -> Change:
+        kinds: set[str] = set()
+        sessions: set[int] = set()
+        keys: set[tuple[str, Any]] = set()
+        lo: int | None = None
+        hi: int | None = None
+        for op in ops:
+            e = op.entity
+            key = entity_key(e)
+            kinds.add(key[0])
+            keys.add(key)
+            sid = getattr(e, "session_id", None)
+            if isinstance(sid, int):
+                sessions.add(sid)
+            if isinstance(e, Session):
+                sessions.add(e.id)
+            if isinstance(e, Segment | Moment):
+                lo = e.start_ms if lo is None else min(lo, e.start_ms)
+                hi = e.end_ms if hi is None else max(hi, e.end_ms)
+        return Change(frozenset(kinds), frozenset(sessions), lo, hi, frozenset(keys))
+
+
+class Backend(Protocol):
+    """Durable storage for a project (implemented by ``vig_annotator.store``)."""
+
+    read_only: bool
+
+    def write(self, ops: Sequence[Op]) -> None:
+        """Commit all operations in one transaction, or none of them."""
+
+    def close(self) -> None:
+        """Release the file."""
+
+
+class MemoryBackend:
+    """A backend that keeps nothing: for tests and for scratch projects."""
+
+    read_only = False
+
+    def __init__(self) -> None:
+        self.writes: list[list[Op]] = []
+
+    def write(self, ops: Sequence[Op]) -> None:
+        self.writes.append(list(ops))
+
+    def close(self) -> None:
+        pass
+
+
+class ReadOnlyProjectError(PermissionError):
+    """An edit was attempted on a project opened for viewing only."""
+
+
+Listener = Callable[[Change], None]
+
+
+@dataclass
+class Project:
+    """All the entities of one project, by kind, and the backend they persist to."""
+
+    backend: Backend = field(default_factory=MemoryBackend)
+    path: str = ""
+    entities: dict[str, dict[Any, Entity]] = field(
+        default_factory=lambda: {kind: {} for kind in KIND_OF.values()}
+    )
+    _listeners: list[Listener] = field(default_factory=list)
+
+    # -- change -------------------------------------------------------------------------------
+    def apply(self, ops: Sequence[Op]) -> Change:
+        """Persist the operations, then update memory, then tell listeners."""
+        if not ops:
+            return Change(frozenset())
+        if self.backend.read_only:
+            raise ReadOnlyProjectError(f"{self.path or 'project'} is open read-only")
+        self.backend.write(ops)
+        self.load(ops)
+        change = Change.of(ops)
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def load(self, ops: Iterable[Op]) -> None:
+        """Update memory only (used when reading a file, and after a committed write)."""
+        for op in ops:
+            kind, key = entity_key(op.entity)
+            if isinstance(op, Put):
+                self.entities[kind][key] = op.entity
+            else:
+                self.entities[kind].pop(key, None)
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every edit; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def next_id(self, kind: str) -> int:
+        keys = [k for k in self.entities[kind] if isinstance(k, int)]
+        return max(keys, default=0) + 1
+
+    def close(self) -> None:
+        self.backend.close()
+
+    # -- lookups ------------------------------------------------------------------------------
+    @property
+    def clips(self) -> list[Clip]:
+        return sorted(self._all("clip", Clip), key=lambda c: c.id)
+
+    @property
+    def coders(self) -> list[Coder]:
+        return sorted(self._all("coder", Coder), key=lambda c: c.id)
+
+    @property
+    def sessions(self) -> list[Session]:
+        return sorted(self._all("session", Session), key=lambda s: s.id)
+
+    @property
+    def schemes(self) -> list[Scheme]:
+        return sorted(self._all("scheme", Scheme), key=lambda s: s.key)
+
+    @property
+    def export_log(self) -> list[ExportRecord]:
+        return sorted(self._all("export", ExportRecord), key=lambda r: r.id)
+
+    def _all(self, kind: str, cls: type) -> Iterator[Any]:
+        return (e for e in self.entities[kind].values() if isinstance(e, cls))
+
+    def clip(self, clip_id: int) -> Clip:
+        return self._get("clip", clip_id, Clip)
+
+    def coder(self, coder_id: int) -> Coder:
+        return self._get("coder", coder_id, Coder)
+
+    def session(self, session_id: int) -> Session:
+        return self._get("session", session_id, Session)
+
+    def segment(self, segment_id: int) -> Segment:
+        return self._get("segment", segment_id, Segment)
+
+    def moment(self, moment_id: int) -> Moment:
+        return self._get("moment", moment_id, Moment)
+
+    def scheme(self, scheme_id: str, version: str | None = None) -> Scheme:
+        """A pinned scheme; the newest pinned version when ``version`` is None."""
+        if version is not None:
+            return self._get("scheme", (scheme_id, version), Scheme)
+        versions = [s for s in self.schemes if s.id == scheme_id]
+        if not versions:
+            raise KeyError(f"the project has no scheme {scheme_id!r}")
+        return versions[-1]
+
+    def scheme_of(self, session: Session) -> Scheme:
+        return self.scheme(session.scheme_id, session.scheme_version)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        entity = self.entities["setting"].get(key)
+        return entity.value if isinstance(entity, Setting) else default
+
+    def _get(self, kind: str, key: Any, cls: type) -> Any:
+        entity = self.entities[kind].get(key)
+        if not isinstance(entity, cls):
+            raise KeyError(f"the project has no {kind} {key!r}")
+        return entity
+
+    def segments(self, session_id: int) -> list[Segment]:
+        """A session's segments in time order (start, then end, then id)."""
+        found = [
+            e
+            for e in self.entities["segment"].values()
+            if isinstance(e, Segment) and e.session_id == session_id
+        ]
+        return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id))
+
+    def ratings(self, session_id: int) -> dict[str, Rating]:
+        return {
+            e.item_id: e
+            for e in self.entities["rating"].values()
+            if isinstance(e, Rating) and e.session_id == session_id
+        }
+
+    def moments(self, session_id: int) -> list[Moment]:
+        found = [
+            e
+            for e in self.entities["moment"].values()
+            if isinstance(e, Moment) and e.session_id == session_id
+        ]
+        return sorted(found, key=lambda m: (m.order, m.start_ms, m.id))
+
+    def sessions_of_clip(self, clip_id: int) -> list[Session]:
+        return [s for s in self.sessions if s.clip_id == clip_id]
+
+    def clip_by_fingerprint(self, fingerprint: str) -> Clip | None:
+        for clip in self.clips:
+            if clip.fingerprint == fingerprint:
+                return clip
+        return None
+
+    def coder_by_initials(self, initials: str) -> Coder | None:
+        for coder in self.coders:
+            if coder.initials.lower() == initials.lower():
+                return coder
+        return None

@@ -1,0 +1,110 @@
+"""Clips in a project: referenced by path (relative to the project when possible) and fingerprint.
+
+A clip is never copied into the project. When it moves, it is found again by its fingerprint: the
+file size plus a hash of its first and last MiB, which is quick on an hour of video and does not
+change when a file is renamed or moved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from vig_annotator.core.model import Clip
+from vig_annotator.core.project import Project, Put
+
+BLOCK = 1 << 20
+VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".avi", ".webm", ".mts", ".m2ts", ".3gp", ".wmv", ".mpg"}
+
+
+def fingerprint(path: str | Path) -> str:
+    """``size:hash`` of a file's size, first MiB and last MiB."""
+    path = Path(path)
+    size = path.stat().st_size
+    digest = hashlib.sha256(str(size).encode())
+    with path.open("rb") as f:
+        digest.update(f.read(BLOCK))
+        if size > BLOCK:
+            f.seek(max(BLOCK, size - BLOCK))
+            digest.update(f.read(BLOCK))
+    return f"{size}:{digest.hexdigest()[:32]}"
+
+
+def stored_path(project: Project, video: str | Path) -> str:
+    """The path to record: relative to the project's folder when the clip lies below it or near it."""
+    video = Path(video).resolve()
+    if not project.path:
+        return str(video)
+    base = Path(project.path).resolve().parent
+    try:
+        return os.path.relpath(video, base)
+    except ValueError:  # another drive
+        return str(video)
+
+
+def resolve(project: Project, clip: Clip) -> Path:
+    """Where the clip's file should be (it may be missing: see :func:`is_missing`)."""
+    path = Path(clip.path)
+    if path.is_absolute() or not project.path:
+        return path
+    return (Path(project.path).resolve().parent / path).resolve()
+
+
+def is_missing(project: Project, clip: Clip) -> bool:
+    return not resolve(project, clip).is_file()
+
+
+def new_clip(project: Project, video: str | Path, case_id: str = "", **facts: object) -> Clip:
+    """A Clip entity for a video (not yet added); ``facts`` are probe results (duration_ms, fps...)."""
+    video = Path(video)
+    return Clip(
+        id=project.next_id("clip"),
+        case_id=case_id or video.stem,
+        path=stored_path(project, video),
+        fingerprint=fingerprint(video),
+        **facts,  # type: ignore[arg-type]
+    )
+
+
+def find_by_fingerprint(clip: Clip, folders: Iterable[str | Path], max_files: int = 20000) -> Path | None:
+    """Search folders (recursively) for a file with the clip's fingerprint; size is checked first."""
+    try:
+        size = int(clip.fingerprint.split(":", 1)[0])
+    except ValueError:
+        return None
+    seen = 0
+    for folder in folders:
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                seen += 1
+                if seen > max_files:
+                    return None
+                candidate = Path(root) / name
+                try:
+                    if candidate.stat().st_size == size and fingerprint(candidate) == clip.fingerprint:
+                        return candidate
+                except OSError:
+                    continue
+    return None
+
+
+class RelinkError(ValueError):
+    """The chosen file is not the clip that was coded."""
+
+
+def relink(project: Project, clip: Clip, video: str | Path, force: bool = False) -> Clip:
+    """Point the clip at a new file; refused when the file's fingerprint differs (unless ``force``)."""
+    video = Path(video)
+    if not video.is_file():
+        raise RelinkError(f"{video}: no such file")
+    found = fingerprint(video)
+    if found != clip.fingerprint and not force:
+        raise RelinkError(
+            f"{video}: is not the clip that was coded as {clip.case_id} (its content differs); "
+            "codes would no longer line up with the picture")
+    moved = replace(clip, path=stored_path(project, video), fingerprint=found)
+    project.apply([Put(moved)])
+    return moved
