@@ -1,0 +1,53 @@
+"""Fixtures shared by every test folder: temporary projects built from the demo and from scratch."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vig_annotator.core.project import Project
+from vig_annotator.projects import add_clip, add_coder, start_session
+from vig_annotator.schemes import builtin
+from vig_annotator.store.project_file import create_project, open_project
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_clips"
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own data folder and settings, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped demo project and clip in a temporary folder."""
+    shutil.copy2(SAMPLES / "demo_clip.mp4", tmp_path / "demo_clip.mp4")
+    shutil.copy2(SAMPLES / "demo.vigproj", tmp_path / "demo.vigproj")
+    return tmp_path / "demo.vigproj"
+
+
+@pytest.fixture
+def demo_project(demo_copy: Path) -> Iterator[Project]:
+    """The demo project (two coders on the demo clip, a PIIOS rating, a VIG review), open."""
+    project = open_project(demo_copy)
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def blank_project(tmp_path: Path) -> Iterator[Project]:
+    """A new project with the demo clip, one coder (XY) and one empty demo-scheme session."""
+    shutil.copy2(SAMPLES / "demo_clip.mp4", tmp_path / "clip.mp4")
+    project = create_project(tmp_path / "blank.vigproj")
+    clip = add_clip(project, tmp_path / "clip.mp4", case_id="CASE-1")
+    coder = add_coder(project, "XY")
+    start_session(project, clip, coder, builtin("demo"))
+    yield project
+    project.close()
