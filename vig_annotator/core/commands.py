@@ -155,7 +155,8 @@ def move_segments(
 
 
 def set_rating(before: Rating | None, after: Rating | None, label: str = "") -> Command:
-    item = (after or before).item_id if (after or before) else ""
+    either = after or before
+    item = either.item_id if either is not None else ""
     return Command(label or f"Rate {item}", [(before, after)])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from vig_annotator.core.model import (
     KIND_OF,
@@ -109,6 +109,7 @@ class ReadOnlyProjectError(PermissionError):
 
 
 Listener = Callable[[Change], None]
+_E = TypeVar("_E")
 
 
 @dataclass
@@ -212,7 +213,7 @@ class Project:
         entity = self.entities["setting"].get(key)
         return entity.value if isinstance(entity, Setting) else default
 
-    def _get(self, kind: str, key: Any, cls: type) -> Any:
+    def _get(self, kind: str, key: Any, cls: type[_E]) -> _E:
         entity = self.entities[kind].get(key)
         if not isinstance(entity, cls):
             raise KeyError(f"the project has no {kind} {key!r}")

@@ -1,0 +1,67 @@
+"""Long media work off the GUI thread: the sound envelope and the thumbnail strip of a clip."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from vig_annotator.core.timebase import Timebase
+
+THUMB_COUNT = 24
+
+
+class _Results(QObject):
+    envelope = Signal(object)
+    thumbnails = Signal(object)
+
+
+_jobs: dict[int, threading.Event] = {}
+
+
+def to_qimage(rgb: np.ndarray) -> QImage:
+    """An RGB uint8 array as a QImage that owns its pixels."""
+    rgb = np.ascontiguousarray(rgb)
+    h, w, _ = rgb.shape
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_audio: bool,
+                            timeline: Any) -> None:
+    """Start reading the clip's sound envelope and thumbnails; results go to the timeline."""
+    cancel_all(owner)
+    cancelled = threading.Event()
+    _jobs[id(owner)] = cancelled
+    results = _Results(owner)
+    results.envelope.connect(timeline.set_envelope)
+    results.thumbnails.connect(timeline.set_thumbnails)
+
+    def work() -> None:
+        try:
+            from vig_annotator.media import audio, thumbnails
+        except ImportError:
+            return
+        try:
+            if has_audio:
+                env = audio.compute_envelope(path, cancelled=cancelled.is_set)
+                if not cancelled.is_set():
+                    results.envelope.emit(env)
+            step = max(timebase.duration_ms // THUMB_COUNT, 1)
+            times = [timebase.snap(i * step) for i in range(THUMB_COUNT)]
+            images = thumbnails.thumbnails(path, times, height=34, timebase=timebase)
+            if not cancelled.is_set():
+                results.thumbnails.emit([(t, to_qimage(img)) for t, img in zip(times, images, strict=False)])
+        except Exception:  # noqa: BLE001 - a missing waveform must never take the app down
+            return
+
+    threading.Thread(target=work, name="media-background", daemon=True).start()
+
+
+def cancel_all(owner: QObject) -> None:
+    event = _jobs.pop(id(owner), None)
+    if event is not None:
+        event.set()

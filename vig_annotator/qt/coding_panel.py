@@ -1,0 +1,73 @@
+"""The session's codes with key, colour and subject; click a code (or press its key) to code it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from vig_annotator.core.model import Code, CodeKind
+from vig_annotator.qt.workspace import Workspace
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class CodingPanel(QWidget):
+    """Lists the scheme's codes; ``code_activated`` when one is clicked."""
+
+    code_activated = Signal(object)  # Code
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Codes")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.list)
+        workspace.session_changed.connect(self._on_session_changed)
+        workspace.model_changed.connect(lambda _c: self._on_open_changed())
+        self._on_session_changed()
+
+    def _on_session_changed(self) -> None:
+        self.list.clear()
+        scheme = self.workspace.scheme
+        if scheme is None:
+            self.heading.setText("No session")
+            return
+        note = f"<br><i>{scheme.template_note}</i>" if scheme.template_note else ""
+        self.heading.setText(f"<b>{scheme.name}</b> {scheme.version}{note}")
+        for code in scheme.codes:
+            kind = "point" if code.kind == CodeKind.POINT else "state"
+            key = code.key.upper() if code.key else "·"
+            item = QListWidgetItem(swatch(code.colour), f"[{key}]  {code.label}   ({code.subject}, {kind})")
+            item.setData(Qt.ItemDataRole.UserRole, code.id)
+            tip = code.description or code.label
+            if code.exclusive_group:
+                tip += f"\nMutually exclusive group: {code.exclusive_group}"
+            item.setToolTip(tip)
+            self.list.addItem(item)
+
+    def _on_open_changed(self) -> None:
+        live = self.workspace.live
+        open_codes = {s.code_id for s in live.open_segments()} if live else set()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            font = item.font()
+            font.setBold(item.data(Qt.ItemDataRole.UserRole) in open_codes)
+            item.setFont(font)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        scheme = self.workspace.scheme
+        if scheme is not None:
+            code: Code = scheme.code(item.data(Qt.ItemDataRole.UserRole))
+            self.code_activated.emit(code)

@@ -1,0 +1,218 @@
+"""Small dialogs: new project, go to time, relink a missing clip, shortcuts help, modifiers popup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.core.model import Clip, Code
+from vig_annotator.core.project import Project
+from vig_annotator.core.timebase import Timebase, parse_timecode
+from vig_annotator.qt.keyboard import SHORTCUTS
+from vig_annotator.schemes import BUILTIN
+from vig_annotator.store import clips as clip_store
+
+VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
+
+
+class NewProjectDialog(QDialog):
+    """Project file, coder, scheme and clips for a new project."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New project")
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("where to save the .vigproj file")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_path)
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow("Project file", row)
+        self.coder = QLineEdit()
+        self.coder.setPlaceholderText("initials or pseudonym — not a full name")
+        form.addRow("Coder", self.coder)
+        self.scheme = QComboBox()
+        for name in BUILTIN:
+            self.scheme.addItem(name, name)
+        self.scheme.addItem("Scheme file…", "")
+        self.scheme.activated.connect(self._choose_scheme)
+        form.addRow("Scheme", self.scheme)
+        self.clips = QListWidget()
+        add = QPushButton("Add clips…")
+        add.clicked.connect(self._add_clips)
+        form.addRow("Clips", self.clips)
+        form.addRow("", add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", "", "vig-annotator project (*.vigproj)")
+        if path:
+            self.path.setText(path if path.endswith(".vigproj") else path + ".vigproj")
+
+    def _choose_scheme(self, index: int) -> None:
+        if self.scheme.itemData(index) == "":
+            path, _ = QFileDialog.getOpenFileName(self, "Scheme file", "", "Scheme (*.json)")
+            if path:
+                self.scheme.insertItem(index, Path(path).name, path)
+                self.scheme.setCurrentIndex(index)
+
+    def _add_clips(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add clips", "", VIDEO_FILTER)
+        self.clips.addItems(paths)
+
+    def _accept(self) -> None:
+        if not self.path.text().strip() or not self.coder.text().strip():
+            QMessageBox.warning(self, "New project", "Choose a project file and give the coder's initials.")
+            return
+        self.accept()
+
+    def values(self) -> tuple[Path, str, str, list[str]]:
+        clips = [self.clips.item(i).text() for i in range(self.clips.count())]
+        return Path(self.path.text()), self.coder.text().strip(), self.scheme.currentData(), clips
+
+
+def ask_time(parent: QWidget, timebase: Timebase, now_ms: int) -> int | None:
+    """Go to a timecode (HH:MM:SS.mmm) or a frame number (``#123`` or ``f123``)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Go to")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Timecode (HH:MM:SS.mmm) or frame number (#123):"))
+    edit = QLineEdit()
+    edit.setAccessibleName("Time or frame")
+    layout.addWidget(edit)
+    error = QLabel()
+    error.setStyleSheet("color: #c62828")
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+    result: list[int] = []
+
+    def accept() -> None:
+        try:
+            result.append(parse_target(edit.text(), timebase))
+        except ValueError as exc:
+            error.setText(str(exc))
+            return
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    dialog.exec()
+    return result[0] if result else None
+
+
+def parse_target(text: str, timebase: Timebase) -> int:
+    raw = text.strip().lower()
+    if raw.startswith(("#", "f")):
+        digits = raw.lstrip("#f").strip()
+        if not digits.isdigit():
+            raise ValueError(f"{text!r} is not a frame number")
+        frame = int(digits)
+        if frame >= timebase.frame_count:
+            raise ValueError(f"the clip has frames 0–{timebase.frame_count - 1}")
+        return timebase.ms_of(frame)
+    ms = parse_timecode(raw)
+    if ms > timebase.duration_ms:
+        raise ValueError("that is past the end of the clip")
+    return ms
+
+
+def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
+    """Offer to find a missing clip by fingerprint, or to choose the file; True if relinked."""
+    expected = clip_store.resolve(project, clip)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Clip not found")
+    box.setText(f"The clip {clip.case_id} is not at\n{expected}")
+    box.setInformativeText("Search near the project for the same file (by content), or choose it.")
+    search = box.addButton("Search", QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton("Choose file…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    found: Path | None = None
+    if clicked is search:
+        base = Path(project.path).parent
+        found = clip_store.find_by_fingerprint(clip, [base, base.parent])
+        if found is None:
+            QMessageBox.information(parent, "Clip not found", "No file with the same content was found.")
+            return False
+    elif clicked is choose:
+        chosen, _ = QFileDialog.getOpenFileName(parent, f"Where is {clip.case_id}?", "", VIDEO_FILTER)
+        found = Path(chosen) if chosen else None
+    if found is None:
+        return False
+    try:
+        clip_store.relink(project, clip, found)
+    except clip_store.RelinkError as exc:
+        QMessageBox.warning(parent, "Not the same clip", str(exc))
+        return False
+    return True
+
+
+class ShortcutsDialog(QDialog):
+    """The help overlay: every shortcut, and the session's code keys."""
+
+    def __init__(self, codes: list[Code], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        rows = SHORTCUTS + [(c.key.upper(), f"{c.label} ({c.kind.value})") for c in codes if c.key]
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["Key", "Does"])
+        for i, (key, does) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(key))
+            table.setItem(i, 1, QTableWidgetItem(does))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        layout.addWidget(table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+
+def modifier_menu(parent: QWidget, code: Code, at: QPoint,
+                  chosen: Callable[[tuple[tuple[str, tuple[str, ...]], ...]], None]) -> QMenu | None:
+    """A non-blocking popup for the code's first modifier set without a default (keys 1–9)."""
+    missing = [m for m in code.modifiers if not m.default]
+    if not missing:
+        return None
+    mset = missing[0]
+    menu = QMenu(parent)
+    menu.setTitle(f"{code.label}: {mset.name}")
+    menu.addSection(f"{code.label}: {mset.name}")
+    for n, option in enumerate(mset.options, start=1):
+        action = QAction(f"&{n} {option}" if n < 10 else option, menu)
+        action.triggered.connect(lambda _=False, o=option: chosen(((mset.name, (o,)),)))
+        menu.addAction(action)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.popup(at)
+    return menu

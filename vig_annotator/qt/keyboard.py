@@ -1,0 +1,77 @@
+"""Keyboard-first coding: the keys that work anywhere in the window except while typing text.
+
+The table here is also what the help overlay (F1 or ?) and the README show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Space", "Play / pause"),
+    ("J / K / L", "Shuttle: step backwards (repeat: faster) / pause / play forwards (repeat: faster)"),
+    ("Left / Right", "One frame back / forward (the true neighbouring frame)"),
+    ("Shift+Left / Shift+Right", "One second back / forward"),
+    ("Home / End", "Start / end of the clip"),
+    ("Ctrl+G", "Go to a timecode or frame number"),
+    ("code key (e.g. E)", "State code: start at the frame on screen; again: end. Point code: mark it"),
+    ("I / O", "Mark a VIG moment's in / out at the playhead"),
+    ("Delete", "Delete the selected segments"),
+    ("Ctrl+C / Ctrl+V", "Copy selected segments / paste them at the playhead"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (the Edit menu names the step)"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the timeline in / out / to the whole clip"),
+    ("Ctrl+wheel, wheel, middle-drag", "Zoom around the pointer; pan the timeline"),
+    ("Drag in an empty row", "Create a segment (edges snap to frames)"),
+    ("Drag an edge / a body", "Resize / move (Shift: snap to other segments' edges)"),
+    ("Ctrl+L", "Loop the selected segment or moment"),
+    ("F1 or ?", "This list"),
+]
+
+
+def typing_into(widget: QObject | None) -> bool:
+    """True while the user types into a text field, spin box, or an open table editor."""
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox | QComboBox)
+
+
+class KeyRouter(QObject):
+    """An application-wide filter that sends coding keys to ``handler`` unless text is being typed.
+
+    ``handler(key, text, modifiers, act)`` returns True when the key is one it uses; it acts on the
+    key only when ``act`` is True (a ShortcutOverride only asks, the KeyPress that follows acts).
+    """
+
+    def __init__(self, handler: Callable[[int, str, Qt.KeyboardModifier, bool], bool],
+                 window: QObject) -> None:
+        super().__init__(window)
+        self.handler = handler
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        focus = QApplication.focusWidget()
+        if typing_into(focus) or QApplication.activeModalWidget() is not None:
+            return False
+        if focus is not None and focus.window() is not self.window:
+            return False
+        if QApplication.activePopupWidget() is not None:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Claim plain keys before menu shortcuts see them, so code keys always code.
+            if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) and self.handler(
+                    event.key(), event.text(), mods, False):
+                event.accept()
+                return True
+            return False
+        if not self.handler(event.key(), event.text(), mods, False):
+            return False
+        if event.isAutoRepeat() and event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_J):
+            return True  # holding a code key must not toggle it on and off
+        return bool(self.handler(event.key(), event.text(), mods, True))

@@ -1,0 +1,257 @@
+"""VIG moments: the list in review order, and the chosen moment's principles, caption and questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.core import commands
+from vig_annotator.core.model import Moment, Principle
+from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.workspace import Workspace
+from vig_annotator.schemes import builtin
+
+LONG_MOMENT_MS = 10_000
+
+
+def principles_for(workspace: Workspace) -> tuple[Principle, ...]:
+    """The session scheme's principles, else the project's pinned VIG scheme's, else the built-in."""
+    if workspace.scheme is not None and workspace.scheme.principles:
+        return workspace.scheme.principles
+    if workspace.project is not None:
+        for scheme in reversed(workspace.project.schemes):
+            if scheme.principles:
+                return scheme.principles
+    return builtin("vig").principles
+
+
+def tag_label(tag: str, principles: tuple[Principle, ...]) -> str:
+    """A moment tag is a principle id, or ``id/N`` for the principle's sub-item N (1-based)."""
+    pid, _, sub = tag.partition("/")
+    for p in principles:
+        if p.id == pid:
+            if sub.isdigit() and 0 < int(sub) <= len(p.sub_items):
+                return f"{p.number}.{sub} {p.sub_items[int(sub) - 1]}"
+            return f"{p.number}. {p.label}"
+    return tag
+
+
+class MomentsPanel(QWidget):
+    """Edit moments; every change is an undoable command."""
+
+    seek_requested = Signal(int)
+    loop_requested = Signal(int, int)
+    status = Signal(str)
+
+    def __init__(self, workspace: Workspace, playhead: Callable[[], int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.playhead = playhead
+        self.current_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        hint = QLabel("I / O mark a moment's in and out at the playhead; or drag on the moments row.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Moments")
+        self.list.currentRowChanged.connect(self._on_row)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        for text, tip, slot in (("▲", "Earlier in the review", lambda: self.move(-1)),
+                                ("▼", "Later in the review", lambda: self.move(1)),
+                                ("⟲ Loop", "Loop this moment", self.loop),
+                                ("Key frame", "Use the frame on screen as the key still", self.set_key),
+                                ("Delete", "Delete this moment", self.delete)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.times = QLabel()
+        form.addRow("Time", self.times)
+        self.caption = QLineEdit()
+        self.caption.setPlaceholderText("Speaking for the baby: “When you wait, I can tell you…”")
+        self.caption.editingFinished.connect(lambda: self._edit("caption", self.caption.text()))
+        form.addRow("Caption", self.caption)
+        self.questions = QPlainTextEdit()
+        self.questions.setPlaceholderText("Questions to ask the parent in the review")
+        self.questions.setFixedHeight(54)
+        form.addRow("Questions", self.questions)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Guider's own notes (only in the supervision pack)")
+        self.notes.setFixedHeight(44)
+        form.addRow("Notes", self.notes)
+        save = QPushButton("Save text")
+        save.setToolTip("Keep the questions and notes typed above")
+        save.clicked.connect(self._save_texts)
+        form.addRow("", save)
+        layout.addLayout(form)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["VIG principles and sub-items"])
+        self.tree.itemChanged.connect(self._on_tag_changed)
+        layout.addWidget(self.tree, 2)
+        workspace.session_changed.connect(self.reload)
+        workspace.model_changed.connect(self._on_model_changed)
+        self.reload()
+
+    # -- model → view --------------------------------------------------------------------------
+    def moments(self) -> list[Moment]:
+        ws = self.workspace
+        return ws.project.moments(ws.session.id) if ws.project and ws.session else []
+
+    def current(self) -> Moment | None:
+        for m in self.moments():
+            if m.id == self.current_id:
+                return m
+        return None
+
+    def _on_model_changed(self, change: Any) -> None:
+        if "moment" in change.kinds:
+            self.reload()
+
+    def reload(self) -> None:
+        principles = principles_for(self.workspace)
+        self.list.blockSignals(True)
+        self.list.clear()
+        moments = self.moments()
+        for m in moments:
+            length = (m.end_ms - m.start_ms) / 1000
+            warn = "  ⚠ over 10 s" if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
+            tags = ", ".join(tag_label(t, principles) for t in m.principles if "/" not in t)
+            item = QListWidgetItem(f"{m.order}. {timecode(m.start_ms)} ({length:.1f} s){warn}  {tags}")
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            if warn:
+                item.setToolTip("Moments shown in a review are usually 10 seconds or less")
+            self.list.addItem(item)
+        ids = [m.id for m in moments]
+        if self.current_id not in ids:
+            self.current_id = ids[0] if ids else None
+        if self.current_id is not None:
+            self.list.setCurrentRow(ids.index(self.current_id))
+        self.list.blockSignals(False)
+        self._show_current(principles)
+
+    def _show_current(self, principles: tuple[Principle, ...]) -> None:
+        m = self.current()
+        for widget in (self.caption, self.questions, self.notes, self.tree):
+            widget.setEnabled(m is not None)
+        self.caption.setText(m.caption if m else "")
+        self.questions.setPlainText(m.questions if m else "")
+        self.notes.setPlainText(m.guider_notes if m else "")
+        if m is None:
+            self.times.setText("")
+        else:
+            key = f", key frame {timecode(m.key_ms)}" if m.key_ms is not None else ""
+            self.times.setText(f"{timecode(m.start_ms)} – {timecode(m.end_ms)}{key}")
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        tags = set(m.principles) if m else set()
+        for p in principles:
+            top = QTreeWidgetItem([f"{p.number}. {p.label}"])
+            top.setData(0, Qt.ItemDataRole.UserRole, p.id)
+            top.setCheckState(0, Qt.CheckState.Checked if p.id in tags else Qt.CheckState.Unchecked)
+            for n, sub in enumerate(p.sub_items, start=1):
+                child = QTreeWidgetItem([sub])
+                tag = f"{p.id}/{n}"
+                child.setData(0, Qt.ItemDataRole.UserRole, tag)
+                child.setCheckState(0, Qt.CheckState.Checked if tag in tags else Qt.CheckState.Unchecked)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(p.id in tags)
+        self.tree.blockSignals(False)
+
+    def select(self, moment_id: int) -> None:
+        self.current_id = moment_id
+        self.reload()
+
+    def _on_row(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is None:
+            return
+        self.current_id = item.data(Qt.ItemDataRole.UserRole)
+        self._show_current(principles_for(self.workspace))
+        m = self.current()
+        if m is not None:
+            self.seek_requested.emit(m.start_ms)
+
+    # -- view → commands -----------------------------------------------------------------------
+    def _edit(self, field: str, value: Any, label: str = "Edit moment") -> None:
+        m = self.current()
+        if m is None or getattr(m, field) == value:
+            return
+        self.workspace.push(commands.change_moment(m, replace(m, **{field: value}), label))
+
+    def _save_texts(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        after = replace(m, caption=self.caption.text(), questions=self.questions.toPlainText(),
+                        guider_notes=self.notes.toPlainText())
+        if after != m:
+            self.workspace.push(commands.change_moment(m, after, "Edit moment text"))
+            self.status.emit("Moment text saved")
+
+    def _on_tag_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        tags: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.checkState(0) == Qt.CheckState.Checked:
+                tags.append(top.data(0, Qt.ItemDataRole.UserRole))
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.checkState(0) == Qt.CheckState.Checked:
+                    tags.append(child.data(0, Qt.ItemDataRole.UserRole))
+        self._edit("principles", tuple(tags), "Tag moment")
+
+    def move(self, step: int) -> None:
+        moments = self.moments()
+        m = self.current()
+        if m is None:
+            return
+        i = moments.index(m)
+        j = i + step
+        if not 0 <= j < len(moments):
+            return
+        moments[i], moments[j] = moments[j], moments[i]
+        self.workspace.push(commands.reorder_moments(moments))
+
+    def loop(self) -> None:
+        m = self.current()
+        if m is not None:
+            self.loop_requested.emit(m.start_ms, m.end_ms)
+
+    def set_key(self) -> None:
+        m = self.current()
+        if m is not None:
+            self.set_key_at(m, self.playhead())
+
+    def set_key_at(self, m: Moment, ms: int) -> None:
+        if not m.start_ms <= ms <= m.end_ms:
+            self.status.emit("The key frame must lie inside the moment")
+            return
+        self._edit("key_ms", ms, "Set key frame")
+
+    def delete(self) -> None:
+        m = self.current()
+        if m is not None:
+            self.workspace.push(commands.delete_moment(m))

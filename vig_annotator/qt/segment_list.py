@@ -1,0 +1,176 @@
+"""The segment list: a sortable table of the session's segments, edited in place.
+
+Clicking a row seeks to the segment and selects it; editing start, end, note or modifiers makes an
+undoable command. Times are typed as timecodes (HH:MM:SS.mmm) and snap to the frame on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from vig_annotator.core import commands
+from vig_annotator.core.model import Segment
+from vig_annotator.core.timebase import parse_timecode, timecode
+from vig_annotator.io.tables import format_modifiers, parse_modifiers
+from vig_annotator.qt.workspace import Workspace
+
+COLUMNS = ("Code", "Start", "End", "Duration", "Start frame", "End frame", "Modifiers", "Note")
+EDITABLE = {1, 2, 6, 7}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """The workspace's current session's segments as rows."""
+
+    error = Signal(str)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.rows: list[Segment] = []
+        workspace.session_changed.connect(self.reload)
+        workspace.model_changed.connect(self._on_model_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.workspace.segments()
+        self.endResetModel()
+
+    def _on_model_changed(self, change: Any) -> None:
+        if "segment" in change.kinds or "session" in change.kinds:
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        seg = self.rows[index.row()]
+        col = index.column()
+        scheme = self.workspace.scheme
+        code = scheme.code(seg.code_id) if scheme and scheme.has_code(seg.code_id) else None
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return (seg.code_id, seg.start_ms, seg.end_ms, seg.duration_ms, seg.start_frame,
+                    seg.end_frame, format_modifiers(seg.modifiers), seg.note)[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and code is not None:
+            return QColor(code.colour)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            values = (code.label if code else seg.code_id, timecode(seg.start_ms), timecode(seg.end_ms),
+                      f"{seg.duration_ms / 1000:.3f}", seg.start_frame, seg.end_frame,
+                      format_modifiers(seg.modifiers), seg.note)
+            return values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+            return "Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        seg = self.rows[index.row()]
+        tb = self.workspace.timebase
+        col = index.column()
+        try:
+            if col in (1, 2):
+                ms = tb.snap(parse_timecode(str(value)))
+                start, end = (ms, seg.end_ms) if col == 1 else (seg.start_ms, ms)
+                if seg.start_ms == seg.end_ms:  # a point event moves as a whole
+                    start = end = ms
+                if end < start:
+                    raise ValueError(f"the end ({timecode(end)}) would come before the start ({timecode(start)})")
+                after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
+                                end_frame=tb.frame_at(end))
+                label = "Edit start" if col == 1 else "Edit end"
+            elif col == 6:
+                after = replace(seg, modifiers=parse_modifiers(str(value)))
+                label = "Edit modifiers"
+            elif col == 7:
+                after = replace(seg, note=str(value))
+                label = "Edit note"
+            else:
+                return False
+        except ValueError as exc:
+            self.error.emit(str(exc))
+            return False
+        if after != seg:
+            self.workspace.push(commands.change_segment(seg, after, label))
+        return True
+
+
+class SegmentList(QWidget):
+    """Sortable, editable table of segments; selecting a row seeks to it."""
+
+    seek_requested = Signal(int)
+    status = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.model = SegmentTableModel(workspace)
+        self.model.error.connect(self.status)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setAccessibleName("Segments")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        for column, width in enumerate((190, 100, 100, 70, 80, 80, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        self.table.clicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        workspace.selection_changed.connect(self._on_selection_changed)
+
+    def segment_at(self, proxy_row: int) -> Segment:
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+
+    def _clicked(self, index: QModelIndex) -> None:
+        seg = self.segment_at(index.row())
+        self.workspace.select({seg.id})
+        self.seek_requested.emit(seg.start_ms)
+
+    def _on_selection_changed(self) -> None:
+        selection = self.workspace.selection
+        sel_model = self.table.selectionModel()
+        sel_model.blockSignals(True)
+        sel_model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row, seg in enumerate(self.model.rows):
+            if seg.id in selection:
+                sel_model.select(self.proxy.mapFromSource(self.model.index(row, 0)), flags)
+        sel_model.blockSignals(False)
+        self.table.viewport().update()

@@ -1,0 +1,613 @@
+"""The zoomable timeline: one row per code, the playhead, moments, sound and frame strips.
+
+Only what is visible is painted: segments come from the workspace's SegmentIndex window query and
+are drawn in one batch per colour into a cached layer; the playhead (and any open segment growing
+with it) is an overlay. Mouse edits go through core commands: drag in an empty row to create, drag
+an edge to resize, drag a body to move (snapping to frames; with Shift, to other segments' edges).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from vig_annotator.core import commands
+from vig_annotator.core.model import CodeKind, Moment, Segment
+from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.player import Clock
+from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout, tick_label
+from vig_annotator.qt.workspace import Workspace
+
+EDGE_PX = 5
+DRAG_START_PX = 3
+
+
+@dataclass
+class Drag:
+    mode: str  # "create", "move", "start", "end", "pan", "seek", "moment"
+    press_ms: float
+    press_x: float
+    row: Row | None = None
+    segment: Segment | None = None
+    moving: list[Segment] | None = None
+    current_ms: float = 0.0
+    started: bool = False
+    pan_start: float = 0.0
+
+
+class TimelineView(QWidget):
+    """The session's codes over time; edits become commands on the workspace's undo stack."""
+
+    status = Signal(str)
+    moment_drawn = Signal(int, int)  # start_ms, end_ms (the moments row was dragged)
+    moment_clicked = Signal(int)
+
+    def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.clock = clock
+        self.view = View()
+        self.layout_ = Layout()
+        self.collapsed: set[str] = set()
+        self.envelope: object | None = None  # media.audio.Envelope
+        self.thumbs: list[tuple[int, QImage]] = []
+        self.moments: list[Moment] = []
+        self.follow = True
+        self._cache: QPixmap | None = None
+        self._drag: Drag | None = None
+        self._clipboard: list[Segment] = []
+        self._last_playhead_x = -1.0
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        self.setAccessibleName("Timeline")
+        workspace.session_changed.connect(self._on_session_changed)
+        workspace.model_changed.connect(self._on_model_changed)
+        workspace.selection_changed.connect(self.invalidate)
+        clock.position_changed.connect(self._on_position_changed)
+        self._on_session_changed()
+
+    # -- model → view --------------------------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        ws = self.workspace
+        self.view.duration_ms = max(ws.timebase.duration_ms, 1)
+        self.view.width_px = self.width()
+        self.view.fit()
+        self.envelope = None
+        self.thumbs = []
+        self._refresh_moments()
+        self.relayout()
+
+    def _on_model_changed(self, change: object) -> None:
+        self._refresh_moments()
+        self.invalidate()
+
+    def _refresh_moments(self) -> None:
+        ws = self.workspace
+        self.moments = ws.project.moments(ws.session.id) if ws.project and ws.session else []
+
+    def _on_position_changed(self, ms: int) -> None:
+        x = self.view.x(ms)
+        if self.follow and self.clock.playing and not (HEADER_W <= x <= self.width()):
+            self.view.start_ms = ms - self.view.plot_w * self.view.ms_per_px * 0.1
+            self.view.clamp()
+            self.invalidate()
+            return
+        if self.workspace.live is not None and self.workspace.live.open:
+            self.update()  # open segments grow with the playhead
+            return
+        for px in (self._last_playhead_x, x):
+            self.update(QRect(int(px) - 2, 0, 5, self.height()))
+        self._last_playhead_x = x
+
+    def relayout(self) -> None:
+        ws = self.workspace
+        has_audio = bool(ws.clip and ws.clip.has_audio)
+        self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio)
+        self.setMinimumHeight(min(self.layout_.height, 400))
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._cache = None
+        self.update()
+
+    def set_envelope(self, envelope: object | None) -> None:
+        self.envelope = envelope
+        self.invalidate()
+
+    def set_thumbnails(self, thumbs: list[tuple[int, QImage]]) -> None:
+        self.thumbs = thumbs
+        self.invalidate()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, max(200, self.layout_.height + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fitted = abs(self.view.ms_per_px - self.view.duration_ms / self.view.plot_w * 1.01) < 1e-6
+        self.view.width_px = self.width()
+        if fitted:
+            self.view.fit()
+        self.view.clamp()
+        self.invalidate()
+        super().resizeEvent(event)
+
+    # -- zoom and pan --------------------------------------------------------------------------
+    def zoom(self, factor: float, anchor_ms: float | None = None) -> None:
+        self.view.zoom(factor, self.clock.position if anchor_ms is None else anchor_ms)
+        self.invalidate()
+
+    def fit(self) -> None:
+        self.view.fit()
+        self.invalidate()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25 ** steps, self.view.ms(event.position().x()))
+        else:
+            self.view.start_ms -= steps * self.view.plot_w * self.view.ms_per_px * 0.1
+            self.view.clamp()
+            self.invalidate()
+        event.accept()
+
+    # -- painting ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._cache is None or self._cache.size() != self.size() * self.devicePixelRatioF():
+            self._cache = self._render_static()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache)
+        self._paint_overlay(painter)
+        painter.end()
+
+    def _render_static(self) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * dpr)
+        pixmap.setDevicePixelRatio(dpr)
+        pal = self.palette()
+        pixmap.fill(pal.color(QPalette.ColorRole.Base))
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self._paint_rows(p, pal)
+        self._paint_ruler(p, pal)
+        p.end()
+        return pixmap
+
+    def _paint_ruler(self, p: QPainter, pal: QPalette) -> None:
+        v = self.view
+        p.fillRect(0, 0, self.width(), RULER_H, pal.color(QPalette.ColorRole.Window))
+        step = v.tick_step()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        p.setPen(text)
+        first = int(v.start_ms // step) * step
+        t = first
+        while t <= v.end_ms:
+            x = v.x(t)
+            if x >= HEADER_W:
+                p.drawLine(int(x), RULER_H - 8, int(x), RULER_H)
+                p.drawText(int(x) + 3, RULER_H - 10, tick_label(t, step))
+            for k in range(1, 5):
+                xm = v.x(t + step * k / 5)
+                if HEADER_W <= xm <= self.width():
+                    p.drawLine(int(xm), RULER_H - 4, int(xm), RULER_H)
+            t += step
+        tb = self.workspace.timebase
+        if tb.frame_count > 1 and 1 / v.ms_per_px * (tb.duration_ms / tb.frame_count) > 6:
+            frame = tb.frame_at(int(max(v.start_ms, 0)))
+            while frame < tb.frame_count and tb.ms_of(frame) <= v.end_ms:  # frame boundaries
+                x = v.x(tb.ms_of(frame))
+                if x >= HEADER_W:
+                    p.drawLine(int(x), RULER_H - 2, int(x), RULER_H)
+                frame += 1
+        p.fillRect(0, 0, HEADER_W, RULER_H, pal.color(QPalette.ColorRole.Window))
+        p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
+                   "time (frame ticks when zoomed in)" if v.ms_per_px < 5 else "time")
+
+    def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
+        v = self.view
+        text = pal.color(QPalette.ColorRole.Text)
+        alt = pal.color(QPalette.ColorRole.AlternateBase)
+        header_bg = pal.color(QPalette.ColorRole.Window)
+        t0, t1 = int(v.start_ms), int(v.end_ms) + 1
+        for i, row in enumerate(self.layout_.rows):
+            if row.kind == "group":
+                p.fillRect(0, row.y, self.width(), row.h, header_bg.darker(106))
+            elif i % 2:
+                p.fillRect(HEADER_W, row.y, self.width(), row.h, alt)
+            if row.kind == "code" and row.code is not None:
+                self._paint_code_row(p, row, t0, t1)
+            elif row.kind == "moments":
+                self._paint_moments(p, row, t0, t1)
+            elif row.kind == "wave":
+                self._paint_wave(p, row, pal)
+            elif row.kind == "thumbs":
+                self._paint_thumbs(p, row)
+            p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
+            p.setPen(text)
+            if row.code is not None:
+                p.fillRect(6, row.y + 5, 10, row.h - 10, QColor(row.code.colour))
+            x = 22 if row.code is not None else 6
+            label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, HEADER_W - x - 4)
+            p.drawText(QRect(x, row.y, HEADER_W - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
+        p.drawLine(HEADER_W, 0, HEADER_W, self.height())
+
+    def _paint_code_row(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
+        assert row.code is not None
+        v = self.view
+        segments = self.workspace.index.in_window(row.code.id, t0, t1)
+        colour = QColor(row.code.colour)
+        rects: list[QRectF] = []
+        selected: list[QRectF] = []
+        points: list[float] = []
+        drag = self._drag
+        hidden = {s.id for s in (drag.moving or [])} if drag and drag.started else set()
+        for seg in segments:
+            if seg.id in hidden:
+                continue
+            if seg.end_ms == seg.start_ms and row.code.kind == CodeKind.POINT:
+                points.append(v.x(seg.start_ms))
+                continue
+            x0 = max(v.x(seg.start_ms), HEADER_W)
+            x1 = max(v.x(seg.end_ms), x0 + 1)
+            rect = QRectF(x0, row.y + 3, x1 - x0, row.h - 6)
+            (selected if seg.id in self.workspace.selection else rects).append(rect)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        for rect in rects:  # one brush for the row's batch
+            p.drawRect(rect)
+        if selected:
+            p.setBrush(colour.darker(140))
+            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            for rect in selected:
+                p.drawRect(rect)
+        if points:
+            selected_points = {v.x(s.start_ms) for s in segments if s.id in self.workspace.selection}
+            for x in points:
+                p.setBrush(colour.darker(150) if x in selected_points else colour)
+                p.setPen(QPen(colour.darker(200), 1))
+                cy = row.y + row.h / 2
+                p.drawPolygon(QPolygonF([QPointF(x, cy - 7), QPointF(x + 6, cy), QPointF(x, cy + 7),
+                                         QPointF(x - 6, cy)]))
+
+    def _paint_moments(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
+        v = self.view
+        p.setPen(QPen(QColor("#1b5e20")))
+        for m in self.moments:
+            if m.end_ms < t0 or m.start_ms > t1:
+                continue
+            x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
+            rect = QRectF(max(x0, HEADER_W), row.y + 2, max(x1 - max(x0, HEADER_W), 2), row.h - 4)
+            long = m.end_ms - m.start_ms > 10_000
+            p.setBrush(QColor("#e6a23c") if long else QColor("#43a047"))
+            p.drawRect(rect)
+            p.setPen(QColor("white"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{m.order}")
+            p.setPen(QPen(QColor("#1b5e20")))
+
+    def _paint_wave(self, p: QPainter, row: Row, pal: QPalette) -> None:
+        env = self.envelope
+        if env is None:
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
+                       "reading the sound track…")
+            return
+        v = self.view
+        bins = v.plot_w
+        try:
+            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a waveform is a nicety: never break the timeline
+            return
+        mid = row.y + row.h / 2
+        half = row.h / 2 - 2
+        p.setPen(QPen(QColor("#5b7fa6")))
+        xs = np.arange(len(mins)) + HEADER_W
+        for x, lo, hi in zip(xs, mins, maxs, strict=False):
+            p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
+
+    def _paint_thumbs(self, p: QPainter, row: Row) -> None:
+        v = self.view
+        if not self.thumbs:
+            return
+        for ms, image in self.thumbs:
+            x = v.x(ms)
+            if x + image.width() < HEADER_W or x > self.width():
+                continue
+            target = QRectF(x, row.y + 1, image.width() * (row.h - 2) / max(image.height(), 1), row.h - 2)
+            p.drawImage(target, image)
+
+    def _paint_overlay(self, p: QPainter) -> None:
+        v = self.view
+        ws = self.workspace
+        pos = self.clock.position
+        if ws.live is not None:
+            for seg in ws.live.open_segments():
+                row = self.layout_.code_row(seg.code_id)
+                if row is None or pos <= seg.start_ms:
+                    continue
+                colour = QColor(row.code.colour if row.code else "#888")
+                colour.setAlpha(170)
+                x0 = max(v.x(seg.start_ms), HEADER_W)
+                p.fillRect(QRectF(x0, row.y + 3, max(v.x(pos) - x0, 1), row.h - 6), colour)
+        drag = self._drag
+        if drag is not None and drag.started:
+            self._paint_drag_preview(p, drag)
+        x = v.x(pos)
+        if x >= HEADER_W:
+            p.setPen(QPen(QColor("#d62728"), 2))
+            p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+        self._last_playhead_x = x
+
+    def _paint_drag_preview(self, p: QPainter, drag: Drag) -> None:
+        v = self.view
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+        colour = QColor("#888888")
+        colour.setAlpha(140)
+        for start, end, row in self._preview(drag):
+            x0, x1 = v.x(start), v.x(end)
+            p.fillRect(QRectF(x0, row.y + 3, max(x1 - x0, 2), row.h - 6), colour)
+            p.drawRect(QRectF(x0, row.y + 3, max(x1 - x0, 2), row.h - 6))
+
+    # -- mouse editing -------------------------------------------------------------------------
+    def _snap(self, ms: float, shift: bool, exclude: set[int] = frozenset()) -> int:  # type: ignore[assignment]
+        tb = self.workspace.timebase
+        ms = min(max(ms, 0.0), float(tb.duration_ms))
+        if shift:
+            edges = self.workspace.index.edges(exclude)
+            near = min(edges, key=lambda e: abs(e - ms), default=None)
+            if near is not None and abs(near - ms) / self.view.ms_per_px <= 8:
+                return near
+        return tb.snap_nearest(int(round(ms)))
+
+    def _hit(self, row: Row, x: float) -> tuple[Segment | None, str]:
+        """The segment under x in a code row, and which part: "start", "end" or "move"."""
+        if row.code is None:
+            return None, ""
+        ms = self.view.ms(x)
+        slack = EDGE_PX * self.view.ms_per_px
+        for seg in self.workspace.index.at(row.code.id, int(ms), int(slack) + 1):
+            x0, x1 = self.view.x(seg.start_ms), self.view.x(seg.end_ms)
+            if seg.start_ms == seg.end_ms:
+                return seg, "move"
+            if abs(x - x0) <= EDGE_PX and x1 - x0 > 2 * EDGE_PX:
+                return seg, "start"
+            if abs(x - x1) <= EDGE_PX:
+                return seg, "end"
+            if x0 <= x <= x1:
+                return seg, "move"
+        return None, ""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        x, y = event.position().x(), event.position().y()
+        ms = self.view.ms(x)
+        self.setFocus()
+        if event.button() == Qt.MouseButton.MiddleButton or (y < RULER_H and x < HEADER_W):
+            self._drag = Drag("pan", ms, x, pan_start=self.view.start_ms)
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if y < RULER_H:
+            self._drag = Drag("seek", ms, x)
+            self.clock.seek(int(max(ms, 0)))
+            return
+        row = self.layout_.row_at(y)
+        if row is None:
+            return
+        if x < HEADER_W:
+            if row.kind == "group":
+                self.collapsed ^= {row.group}
+                self.relayout()
+            return
+        if row.kind == "moments":
+            hit = [m for m in self.moments if m.start_ms <= ms <= m.end_ms]
+            if hit:
+                self.moment_clicked.emit(hit[0].id)
+                self.clock.seek(hit[0].start_ms)
+                return
+            self._drag = Drag("moment", ms, x, row=row)
+            return
+        if row.kind != "code":
+            self._drag = Drag("seek", ms, x)
+            self.clock.seek(int(max(ms, 0)))
+            return
+        seg, part = self._hit(row, x)
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if seg is None:
+            if not ctrl:
+                self.workspace.select(set())
+            self._drag = Drag("create", ms, x, row=row)
+            return
+        selection = set(self.workspace.selection)
+        if ctrl:
+            selection ^= {seg.id}
+        elif seg.id not in selection:
+            selection = {seg.id}
+        self.workspace.select(selection)
+        moving = self.workspace.selected_segments() if part == "move" else [seg]
+        self._drag = Drag(part, ms, x, row=row, segment=seg, moving=moving)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x, y = event.position().x(), event.position().y()
+        drag = self._drag
+        if drag is None:
+            self._hover(x, y)
+            return
+        drag.current_ms = self.view.ms(x)
+        if not drag.started and abs(x - drag.press_x) >= DRAG_START_PX:
+            drag.started = True
+        if drag.mode == "pan":
+            self.view.start_ms = drag.pan_start - (x - drag.press_x) * self.view.ms_per_px
+            self.view.clamp()
+            self.invalidate()
+        elif drag.mode == "seek":
+            self.clock.seek(int(max(drag.current_ms, 0)))
+        elif drag.started:
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return
+        drag.current_ms = self.view.ms(event.position().x())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if drag.mode == "create" and not drag.started:
+            self.clock.seek(int(max(drag.current_ms, 0)))
+        elif drag.started and drag.mode in ("create", "move", "start", "end", "moment"):
+            self._commit(drag, shift)
+        self.invalidate()
+
+    def _preview(self, drag: Drag, shift: bool = False) -> list[tuple[int, int, Row]]:
+        """What the drag would make: (start, end, row) for each segment affected."""
+        if drag.mode in ("create", "moment") and drag.row is not None:
+            a = self._snap(drag.press_ms, shift)
+            b = self._snap(drag.current_ms, shift)
+            if drag.row.code is not None and drag.row.code.kind == CodeKind.POINT:
+                return [(b, b, drag.row)]
+            return [(min(a, b), max(a, b), drag.row)]
+        out: list[tuple[int, int, Row]] = []
+        ids = {s.id for s in drag.moving or []}
+        if drag.mode == "move":
+            delta = self._move_delta(drag, shift, ids)
+            for seg in drag.moving or []:
+                row = self.layout_.code_row(seg.code_id)
+                if row is not None:
+                    out.append((seg.start_ms + delta, seg.end_ms + delta, row))
+        elif drag.segment is not None and drag.row is not None:
+            start, end = self._resized(drag, shift)
+            out.append((start, end, drag.row))
+        return out
+
+    def _move_delta(self, drag: Drag, shift: bool, ids: set[int]) -> int:
+        assert drag.segment is not None
+        anchor = drag.segment.start_ms
+        target = self._snap(anchor + drag.current_ms - drag.press_ms, shift, ids)
+        delta = target - anchor
+        moving = drag.moving or []
+        lo = min(s.start_ms for s in moving)
+        hi = max(s.end_ms for s in moving)
+        return int(min(max(delta, -lo), self.workspace.timebase.duration_ms - hi))
+
+    def _resized(self, drag: Drag, shift: bool) -> tuple[int, int]:
+        seg = drag.segment
+        assert seg is not None
+        edge = self._snap(drag.current_ms, shift, {seg.id})
+        if drag.mode == "start":
+            return min(edge, seg.end_ms), seg.end_ms
+        return seg.start_ms, max(edge, seg.start_ms)
+
+    def _commit(self, drag: Drag, shift: bool) -> None:
+        ws = self.workspace
+        tb = ws.timebase
+        if ws.project is None or ws.session is None:
+            return
+        if drag.mode == "moment":
+            a, b = sorted((self._snap(drag.press_ms, shift), self._snap(drag.current_ms, shift)))
+            if b > a:
+                self.moment_drawn.emit(a, b)
+            return
+        if drag.mode == "create" and drag.row is not None and drag.row.code is not None:
+            code = drag.row.code
+            start, end, _row = self._preview(drag, shift)[0]
+            if code.kind == CodeKind.STATE and end <= start:
+                return
+            seg = Segment(ws.project.next_id("segment"), ws.session.id, code.id, start, end,
+                          tb.frame_at(start), tb.frame_at(end),
+                          tuple((m.name, m.default) for m in code.modifiers if m.default), item=code.item)
+            ws.push(commands.add_segment(seg))
+            ws.select({seg.id})
+            self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
+        elif drag.mode == "move" and drag.moving:
+            delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
+            if delta:
+                ws.push(commands.move_segments(drag.moving, delta, tb.frame_at))
+                self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
+        elif drag.mode in ("start", "end") and drag.segment is not None:
+            start, end = self._resized(drag, shift)
+            seg = drag.segment
+            if (start, end) != (seg.start_ms, seg.end_ms):
+                after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
+                                end_frame=tb.frame_at(end))
+                ws.push(commands.change_segment(seg, after, "Resize segment"))
+                self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
+
+    def _hover(self, x: float, y: float) -> None:
+        row = self.layout_.row_at(y)
+        cursor = Qt.CursorShape.ArrowCursor
+        if row is not None and row.kind == "code" and x > HEADER_W:
+            seg, part = self._hit(row, x)
+            if seg is not None:
+                cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
+                code = row.code
+                mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
+                tip = (f"<b>{code.label if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
+                       f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
+                       f"frames {seg.start_frame}–{seg.end_frame}"
+                       + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+            else:
+                QToolTip.hideText()
+        self.setCursor(cursor)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif ctrl and key == Qt.Key.Key_C:
+            self.copy_selected()
+        elif ctrl and key == Qt.Key.Key_V:
+            self.paste()
+        elif ctrl and key == Qt.Key.Key_A:
+            self.workspace.select({s.id for s in self.workspace.segments()})
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def delete_selected(self) -> None:
+        chosen = self.workspace.selected_segments()
+        if chosen:
+            self.workspace.push(commands.delete_segments(chosen))
+            self.status.emit(f"Deleted {len(chosen)} segment(s)")
+
+    def copy_selected(self) -> None:
+        self._clipboard = self.workspace.selected_segments()
+        self.status.emit(f"Copied {len(self._clipboard)} segment(s)")
+
+    def paste(self) -> None:
+        ws = self.workspace
+        if not self._clipboard or ws.project is None or ws.session is None:
+            return
+        tb = ws.timebase
+        offset = self.clock.position - min(s.start_ms for s in self._clipboard)
+        next_id = ws.project.next_id("segment")
+        pasted = []
+        for i, s in enumerate(self._clipboard):
+            start = max(0, min(s.start_ms + offset, tb.duration_ms))
+            end = max(start, min(s.end_ms + offset, tb.duration_ms))
+            if ws.scheme is not None and not ws.scheme.has_code(s.code_id):
+                continue
+            pasted.append(replace(s, id=next_id + i, session_id=ws.session.id, start_ms=start,
+                                  end_ms=end, start_frame=tb.frame_at(start), end_frame=tb.frame_at(end)))
+        if pasted:
+            ws.push(commands.add_segments(pasted))
+            ws.select({s.id for s in pasted})
+            self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")

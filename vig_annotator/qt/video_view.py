@@ -1,0 +1,44 @@
+"""The picture: the frame the player delivered, scaled to fit, upright (Qt applies rotation)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class VideoView(QWidget):
+    """Paints the latest frame image (grabbable in tests, unlike QVideoWidget)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.message = "No clip"
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+        self.setAccessibleName("Video")
+
+    def show_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def show_message(self, text: str) -> None:
+        self.image = QImage()
+        self.message = text
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#111"))
+        if self.image.isNull():
+            p.setPen(QColor("#ccc"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
+            return
+        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - size.width()) / 2
+        y = (self.height() - size.height()) / 2
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
