@@ -66,6 +66,7 @@ class MomentsPanel(QWidget):
         self.workspace = workspace
         self.playhead = playhead
         self.current_id: int | None = None
+        self._tagging = False  # the tree itself made the change: do not rebuild it under the click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         hint = QLabel("I / O mark a moment's in and out at the playhead; or drag on the moments row.")
@@ -153,6 +154,8 @@ class MomentsPanel(QWidget):
 
     def _show_current(self, principles: tuple[Principle, ...]) -> None:
         m = self.current()
+        if self._tagging:
+            return
         for widget in (self.caption, self.questions, self.notes, self.tree):
             widget.setEnabled(m is not None)
         self.caption.setText(m.caption if m else "")
@@ -221,7 +224,11 @@ class MomentsPanel(QWidget):
                 child = top.child(j)
                 if child.checkState(0) == Qt.CheckState.Checked:
                     tags.append(child.data(0, Qt.ItemDataRole.UserRole))
-        self._edit("principles", tuple(tags), "Tag moment")
+        self._tagging = True
+        try:
+            self._edit("principles", tuple(tags), "Tag moment")
+        finally:
+            self._tagging = False
 
     def move(self, step: int) -> None:
         moments = self.moments()

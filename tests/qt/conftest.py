@@ -1,0 +1,42 @@
+"""Workstation fixtures: a main window on a temporary project, driven by a fake clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+from vig_annotator.qt.main_window import MainWindow  # noqa: E402
+from vig_annotator.qt.player import FakeClock  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, blank_project) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The workstation on a new project (demo clip, coder XY, one empty demo-scheme session)."""
+    path = Path(blank_project.path)
+    blank_project.close()
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(path)
+    win.show()
+    qtbot.waitExposed(win)
+    win.timeline.setFocus()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_copy) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(demo_copy)
+    win.show()
+    qtbot.waitExposed(win)
+    win.timeline.setFocus()
+    yield win
+    win.close()
