@@ -41,6 +41,8 @@ class SegmentTableModel(QAbstractTableModel):
         super().__init__()
         self.workspace = workspace
         self.rows: list[Segment] = []
+        self._row_of: dict[int, int] = {}
+        self._codes: dict[str, Any] = {}
         workspace.session_changed.connect(self.reload)
         workspace.model_changed.connect(self._on_model_changed)
         self.reload()
@@ -48,11 +50,42 @@ class SegmentTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self.workspace.segments()
+        self._codes = {c.id: c for c in self.workspace.scheme.codes} if self.workspace.scheme else {}
+        self._reindex()
         self.endResetModel()
 
+    def _reindex(self) -> None:
+        self._row_of = {seg.id: row for row, seg in enumerate(self.rows)}
+
     def _on_model_changed(self, change: Any) -> None:
-        if "segment" in change.kinds or "session" in change.kinds:
+        """Insert, update or remove just the rows an edit touched (a reset would re-sort everything)."""
+        if "session" in change.kinds:
             self.reload()
+            return
+        if "segment" not in change.kinds or self.workspace.session is None:
+            return
+        project = self.workspace.project
+        session_id = self.workspace.session.id
+        assert project is not None
+        for kind, seg_id in change.keys:
+            if kind != "segment":
+                continue
+            current = project.entities["segment"].get(seg_id)
+            mine = isinstance(current, Segment) and current.session_id == session_id
+            row = self._row_of.get(seg_id)
+            if row is not None and mine:
+                self.rows[row] = current  # type: ignore[assignment]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            elif row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self._reindex()
+                self.endRemoveRows()
+            elif mine:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+                self.rows.append(current)  # type: ignore[arg-type]
+                self._row_of[seg_id] = len(self.rows) - 1
+                self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -72,8 +105,7 @@ class SegmentTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         seg = self.rows[index.row()]
         col = index.column()
-        scheme = self.workspace.scheme
-        code = scheme.code(seg.code_id) if scheme and scheme.has_code(seg.code_id) else None
+        code = self._codes.get(seg.code_id)
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return (seg.code_id, seg.start_ms, seg.end_ms, seg.duration_ms, seg.start_frame,
                     seg.end_frame, format_modifiers(seg.modifiers), seg.note)[col]

@@ -71,6 +71,7 @@ class TimelineView(QWidget):
         self.moments: list[Moment] = []
         self.follow = True
         self._cache: QPixmap | None = None
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._drag: Drag | None = None
         self._clipboard: list[Segment] = []
         self._last_playhead_x = -1.0
@@ -93,10 +94,12 @@ class TimelineView(QWidget):
         self.view.fit()
         self.envelope = None
         self.thumbs = []
+        self._arrays.clear()
         self._refresh_moments()
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
+        self._arrays.clear()
         self._refresh_moments()
         self.invalidate()
 
@@ -249,43 +252,74 @@ class TimelineView(QWidget):
         p.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
         p.drawLine(HEADER_W, 0, HEADER_W, self.height())
 
+    def _row_arrays(self, code_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The code's segment starts, ends and ids as arrays sorted by start (cached until an edit)."""
+        cached = self._arrays.get(code_id)
+        if cached is None:
+            row = self.workspace.index.rows.get(code_id)
+            segs = row.segments if row is not None else []
+            cached = (np.fromiter((s.start_ms for s in segs), np.int64, len(segs)),
+                      np.fromiter((s.end_ms for s in segs), np.int64, len(segs)),
+                      np.fromiter((s.id for s in segs), np.int64, len(segs)))
+            self._arrays[code_id] = cached
+        return cached
+
     def _paint_code_row(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
         assert row.code is not None
         v = self.view
-        segments = self.workspace.index.in_window(row.code.id, t0, t1)
-        colour = QColor(row.code.colour)
-        rects: list[QRectF] = []
-        selected: list[QRectF] = []
-        points: list[float] = []
+        starts, ends, ids = self._row_arrays(row.code.id)
+        hi = int(np.searchsorted(starts, t1, side="right"))
+        visible = ends[:hi] >= t0
+        starts, ends, ids = starts[:hi][visible], ends[:hi][visible], ids[:hi][visible]
         drag = self._drag
         hidden = {s.id for s in (drag.moving or [])} if drag and drag.started else set()
-        for seg in segments:
-            if seg.id in hidden:
-                continue
-            if seg.end_ms == seg.start_ms and row.code.kind == CodeKind.POINT:
-                points.append(v.x(seg.start_ms))
-                continue
-            x0 = max(v.x(seg.start_ms), HEADER_W)
-            x1 = max(v.x(seg.end_ms), x0 + 1)
-            rect = QRectF(x0, row.y + 3, x1 - x0, row.h - 6)
-            (selected if seg.id in self.workspace.selection else rects).append(rect)
+        special = hidden | self.workspace.selection
+        if special and len(ids):
+            keep = ~np.isin(ids, np.fromiter(special, np.int64, len(special)))
+            chosen = [int(i) for i in ids[~keep] if int(i) in self.workspace.selection and int(i) not in hidden]
+            starts, ends, ids = starts[keep], ends[keep], ids[keep]
+        else:
+            chosen = []
+        colour = QColor(row.code.colour)
+        scale = 1.0 / v.ms_per_px
+        top, height = row.y + 3, row.h - 6
+        if row.code.kind == CodeKind.POINT:
+            xs = np.unique(np.round(HEADER_W + (starts - v.start_ms) * scale).astype(np.int64))
+            p.setBrush(colour)
+            p.setPen(QPen(colour.darker(200), 1))
+            self._diamonds(p, xs.tolist(), row)
+            if chosen:
+                p.setBrush(colour.darker(150))
+                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+                self._diamonds(p, [v.x(self.workspace.project.segment(i).start_ms) for i in chosen], row)
+            return
+        x0 = np.maximum(HEADER_W + (starts - v.start_ms) * scale, HEADER_W)
+        x1 = np.maximum(HEADER_W + (ends - v.start_ms) * scale, x0 + 1)
+        rects: list[QRectF] = []
+        if len(x0):
+            # bars that meet on screen are drawn as one: a new run starts past the furthest end so far
+            reach = np.maximum.accumulate(x1)
+            breaks = np.flatnonzero(x0[1:] > reach[:-1] + 0.5) + 1
+            firsts = np.concatenate(([0], breaks))
+            lasts = np.concatenate((breaks - 1, [len(x0) - 1]))
+            rects = [QRectF(a, top, b - a, height) for a, b in zip(x0[firsts].tolist(), reach[lasts].tolist(),
+                                                                  strict=True)]
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
-        for rect in rects:  # one brush for the row's batch
-            p.drawRect(rect)
-        if selected:
+        p.drawRects(rects)  # one call per row
+        if chosen and self.workspace.project is not None:
             p.setBrush(colour.darker(140))
             p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            for rect in selected:
-                p.drawRect(rect)
-        if points:
-            selected_points = {v.x(s.start_ms) for s in segments if s.id in self.workspace.selection}
-            for x in points:
-                p.setBrush(colour.darker(150) if x in selected_points else colour)
-                p.setPen(QPen(colour.darker(200), 1))
-                cy = row.y + row.h / 2
-                p.drawPolygon(QPolygonF([QPointF(x, cy - 7), QPointF(x + 6, cy), QPointF(x, cy + 7),
-                                         QPointF(x - 6, cy)]))
+            for seg_id in chosen:
+                seg = self.workspace.project.segment(seg_id)
+                a = max(v.x(seg.start_ms), HEADER_W)
+                p.drawRect(QRectF(a, top, max(v.x(seg.end_ms) - a, 1), height))
+
+    def _diamonds(self, p: QPainter, xs: list[float], row: Row) -> None:
+        cy = row.y + row.h / 2
+        for x in xs:
+            p.drawPolygon(QPolygonF([QPointF(x, cy - 7), QPointF(x + 6, cy), QPointF(x, cy + 7),
+                                     QPointF(x - 6, cy)]))
 
     def _paint_moments(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
         v = self.view
