@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        elif (screen := QApplication.primaryScreen()) is not None:
+            self.setGeometry(screen.availableGeometry())  # first run: use the screen
         state = self.settings.value("window_state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
