@@ -140,6 +140,8 @@ class Player(Clock):
         if audio:
             self.audio = QAudioOutput(self)
             self.media.setAudioOutput(self.audio)
+        if hasattr(self.media, "setPitchCompensation"):  # Qt ≥ 6.10: voices keep their pitch at 0.5×
+            self.media.setPitchCompensation(True)
         self.sink.videoFrameChanged.connect(self._on_frame)
         self.media.playbackStateChanged.connect(self._on_state)
         self.media.errorOccurred.connect(lambda _e, text: self.error.emit(text))
