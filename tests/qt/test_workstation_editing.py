@@ -203,3 +203,39 @@ def test_moments_by_i_and_o_then_tag_and_reorder(window):
     assert [(m.start_ms, m.order) for m in reordered] == [(5000, 1), (1000, 2)]
     win.workspace.do_undo()
     assert [m.start_ms for m in win.workspace.project.moments(win.workspace.session.id)] == [1000, 5000]
+
+
+def test_clip_details_dialog_records_consent_and_delete_by(window):
+    from PySide6.QtCore import QDate
+
+    from vig_annotator.core import commands
+    from vig_annotator.qt.dialogs import ClipDetailsDialog
+
+    clip = window.workspace.clip
+    dialog = ClipDetailsDialog(clip)
+    dialog.scopes["direct_care"].setChecked(True)
+    dialog.scopes["research"].setChecked(True)
+    dialog.age.setValue(95)
+    dialog.has_delete_by.setChecked(True)
+    dialog.delete_by.setDate(QDate(2028, 3, 1))
+    after = dialog.changed_clip()
+    assert (after.consent, after.infant_age_days, after.delete_by) == (
+        ("direct_care", "research"), 95, "2028-03-01")
+    window.workspace.push(commands.edit("Edit clip details", [(clip, after)]))
+    reopened = open_project(window.workspace.project.path, read_only=True)
+    try:
+        assert reopened.clips[0].consent == ("direct_care", "research")
+    finally:
+        reopened.close()
+
+
+def test_page_down_steps_through_moments(demo_window):
+    win = demo_window
+    vig = next(s for s in win.workspace.project.sessions if s.scheme_id == "vig")
+    win.workspace.set_session(vig.id)
+    starts = [m.start_ms for m in win.workspace.project.moments(vig.id)]
+    QTest.keyClick(win.timeline, Qt.Key.Key_PageDown)
+    QTest.keyClick(win.timeline, Qt.Key.Key_PageDown)
+    assert win.clock.position == starts[1]
+    QTest.keyClick(win.timeline, Qt.Key.Key_PageUp)
+    assert win.clock.position == starts[0]

@@ -216,3 +216,59 @@ def modifier_menu(parent: QWidget, code: Code, at: QPoint,
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     menu.popup(at)
     return menu
+
+
+class ClipDetailsDialog(QDialog):
+    """Case ID, infant age, context, consent scopes and delete-by date of a clip."""
+
+    def __init__(self, clip: Clip, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCheckBox, QDateEdit, QSpinBox
+
+        super().__init__(parent)
+        self.clip = clip
+        self.setWindowTitle(f"Clip details — {clip.case_id}")
+        form = QFormLayout(self)
+        self.case_id = QLineEdit(clip.case_id)
+        self.case_id.setToolTip("A pseudonymous case ID — never the family's name")
+        form.addRow("Case ID", self.case_id)
+        self.age = QSpinBox()
+        self.age.setRange(-1, 3650)
+        self.age.setSpecialValueText("not recorded")
+        self.age.setSuffix(" days")
+        self.age.setValue(clip.infant_age_days if clip.infant_age_days is not None else -1)
+        form.addRow("Infant age at recording", self.age)
+        self.context = QLineEdit(clip.context)
+        form.addRow("Context", self.context)
+        self.scopes: dict[str, QCheckBox] = {}
+        for scope, label in (("direct_care", "Direct care"), ("supervision", "Supervision"),
+                             ("training", "Training events"), ("research", "Research")):
+            box = QCheckBox(label)
+            box.setChecked(scope in clip.consent)
+            self.scopes[scope] = box
+            form.addRow("Consent" if scope == "direct_care" else "", box)
+        self.delete_by = QDateEdit()
+        self.delete_by.setCalendarPopup(True)
+        self.delete_by.setDisplayFormat("yyyy-MM-dd")
+        self.has_delete_by = QCheckBox("Delete by")
+        if clip.delete_by:
+            self.has_delete_by.setChecked(True)
+            self.delete_by.setDate(QDate.fromString(clip.delete_by, "yyyy-MM-dd"))
+        else:
+            self.delete_by.setDate(QDate.currentDate().addYears(1))
+        form.addRow(self.has_delete_by, self.delete_by)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changed_clip(self) -> Clip:
+        from dataclasses import replace
+
+        return replace(
+            self.clip, case_id=self.case_id.text().strip() or self.clip.case_id,
+            infant_age_days=self.age.value() if self.age.value() >= 0 else None,
+            context=self.context.text().strip(),
+            consent=tuple(scope for scope, box in self.scopes.items() if box.isChecked()),
+            delete_by=self.delete_by.date().toString("yyyy-MM-dd") if self.has_delete_by.isChecked() else "",
+        )

@@ -20,6 +20,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+G", "Go to a timecode or frame number"),
     ("code key (e.g. E)", "State code: start at the frame on screen; again: end. Point code: mark it"),
     ("I / O", "Mark a VIG moment's in / out at the playhead"),
+    ("PageUp / PageDown", "Previous / next VIG moment"),
     ("Delete", "Delete the selected segments"),
     ("Ctrl+C / Ctrl+V", "Copy selected segments / paste them at the playhead"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (the Edit menu names the step)"),

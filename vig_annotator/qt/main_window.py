@@ -36,6 +36,7 @@ from vig_annotator.qt import background
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import (
     VIDEO_FILTER,
+    ClipDetailsDialog,
     NewProjectDialog,
     ShortcutsDialog,
     ask_time,
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._action(file, "&Add clips…", self.choose_clips, "Ctrl+Shift+A")
         self._action(file, "New &session…", self.new_session)
         self._action(file, "Re&link missing clip…", self.relink_current)
+        self._action(file, "Clip &details and consent…", self.edit_clip_details)
         file.addSeparator()
         self.export_menu = file.addMenu("&Export")
         self.import_action = self._action(file, "&Import…", self.import_file, "Ctrl+I")
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_project(project)  # type: ignore[arg-type]
         self._refresh_sessions()
         self._update_title()
+        QTimer.singleShot(0, self._warn_overdue)
 
     def _refresh_sessions(self) -> None:
         ws = self.workspace
@@ -354,6 +357,8 @@ class MainWindow(QMainWindow):
             k.Key_I: self.mark_in,
             k.Key_O: self.mark_out,
             k.Key_Question: self.show_shortcuts,
+            k.Key_PageUp: lambda: self.step_moment(-1),
+            k.Key_PageDown: lambda: self.step_moment(1),
         }
         if key in transport and not (shift and key not in (k.Key_Left, k.Key_Right, k.Key_Question)):
             if act:
@@ -560,6 +565,44 @@ class MainWindow(QMainWindow):
             return
         if relink_clip(self, ws.project, ws.clip):
             ws.set_session(ws.session.id if ws.session else None)
+
+    def edit_clip_details(self) -> None:
+        ws = self.workspace
+        if ws.project is None or ws.clip is None:
+            return
+        dialog = ClipDetailsDialog(ws.clip, self)
+        if dialog.exec():
+            after = dialog.changed_clip()
+            if after != ws.clip:
+                ws.push(commands.edit("Edit clip details", [(ws.clip, after)]))
+                self._on_session_changed()
+
+    def _warn_overdue(self) -> None:
+        """Tell the user about clips past their delete-by date (information governance)."""
+        from datetime import date
+
+        ws = self.workspace
+        if ws.project is None:
+            return
+        today = date.today().isoformat()
+        overdue = [c for c in ws.project.clips if c.delete_by and c.delete_by < today]
+        if overdue:
+            names = ", ".join(f"{c.case_id} (delete by {c.delete_by})" for c in overdue)
+            QMessageBox.warning(self, "Past delete-by date",
+                                f"These clips are past their delete-by date: {names}.\n"
+                                "Delete the footage and its codings as your data-protection policy requires.")
+
+    def step_moment(self, step: int) -> None:
+        """Go to the next (step 1) or previous (step -1) moment in time from the playhead."""
+        moments = sorted(self.moments.moments(), key=lambda m: m.start_ms)
+        now = self.clock.position
+        ahead = [m for m in moments if m.start_ms > now] if step > 0 else [m for m in moments if m.start_ms < now]
+        if not ahead:
+            return
+        target = ahead[0] if step > 0 else ahead[-1]
+        self.moments.select(target.id)
+        self.clock.seek(target.start_ms)
+        self.show_status(f"Moment {target.order}: {timecode(target.start_ms)}–{timecode(target.end_ms)}")
 
     def set_reaction_lag(self) -> None:
         value, ok = QInputDialog.getInt(self, "Reaction lag", "Shift key presses back by (ms):",
