@@ -105,3 +105,24 @@ def test_index_point_query_returns_the_shortest_first():
     assert [s.id for s in index.at("c", 5000)] == [2, 1]
     assert [s.id for s in index.at("c", 8000)] == [1]
     assert index.edges() == [0, 4000, 6000, 10_000]
+
+
+def test_index_updates_agree_with_a_fresh_index():
+    rng = random.Random(5)
+    current = {i: Segment(i, 1, f"c{i % 4}", rng.randrange(0, 50_000), 0) for i in range(500)}
+    current = {i: Segment(i, 1, s.code_id, s.start_ms, s.start_ms + rng.randrange(0, 3000))
+               for i, s in current.items()}
+    index = SegmentIndex(current.values())
+    for _ in range(300):
+        seg_id = rng.randrange(0, 600)
+        old = current.pop(seg_id, None)
+        new = None
+        if rng.random() < 0.7:
+            start = rng.randrange(0, 50_000)
+            new = Segment(seg_id, 1, f"c{rng.randrange(4)}", start, start + rng.randrange(0, 3000))
+            current[seg_id] = new
+        touched = index.update([old] if old else [], [new] if new else [])
+        assert touched == {s.code_id for s in (old, new) if s is not None}
+    fresh = SegmentIndex(current.values())
+    for code in ("c0", "c1", "c2", "c3"):
+        assert [s.id for s in index.in_window(code, 0, 60_000)] == [s.id for s in fresh.in_window(code, 0, 60_000)]

@@ -43,6 +43,23 @@ class SegmentIndex:
         for row in self.rows.values():
             row.build()
 
+    def update(self, removed: Iterable[Segment], added: Iterable[Segment]) -> set[str]:
+        """Take out and put in segments, re-sorting only the codes they belong to; returns those codes."""
+        gone: dict[str, set[int]] = {}
+        for seg in removed:
+            gone.setdefault(seg.code_id, set()).add(seg.id)
+        touched = set(gone)
+        for code_id, ids in gone.items():
+            row = self.rows.get(code_id)
+            if row is not None:
+                row.segments = [s for s in row.segments if s.id not in ids]
+        for seg in added:
+            self.rows.setdefault(seg.code_id, _Row()).segments.append(seg)
+            touched.add(seg.code_id)
+        for code_id in touched:
+            self.rows[code_id].build()
+        return touched
+
     def __len__(self) -> int:
         return sum(len(r.segments) for r in self.rows.values())
 

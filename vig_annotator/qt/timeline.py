@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -32,7 +31,8 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.player import Clock
-from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout, tick_label
+from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
+from vig_annotator.qt.timeline_paint import TimelinePainting
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -52,7 +52,7 @@ class Drag:
     pan_start: float = 0.0
 
 
-class TimelineView(QWidget):
+class TimelineView(TimelinePainting, QWidget):
     """The session's codes over time; edits become commands on the workspace's undo stack."""
 
     status = Signal(str)
@@ -99,7 +99,8 @@ class TimelineView(QWidget):
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
-        self._arrays.clear()
+        for code_id in self.workspace.dirty_codes:
+            self._arrays.pop(code_id, None)
         self._refresh_moments()
         self.invalidate()
 
@@ -179,193 +180,6 @@ class TimelineView(QWidget):
         painter.drawPixmap(0, 0, self._cache)
         self._paint_overlay(painter)
         painter.end()
-
-    def _render_static(self) -> QPixmap:
-        dpr = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * dpr)
-        pixmap.setDevicePixelRatio(dpr)
-        pal = self.palette()
-        pixmap.fill(pal.color(QPalette.ColorRole.Base))
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self._paint_rows(p, pal)
-        self._paint_ruler(p, pal)
-        p.end()
-        return pixmap
-
-    def _paint_ruler(self, p: QPainter, pal: QPalette) -> None:
-        v = self.view
-        p.fillRect(0, 0, self.width(), RULER_H, pal.color(QPalette.ColorRole.Window))
-        step = v.tick_step()
-        text = pal.color(QPalette.ColorRole.WindowText)
-        p.setPen(text)
-        first = int(v.start_ms // step) * step
-        t = first
-        while t <= v.end_ms:
-            x = v.x(t)
-            if x >= HEADER_W:
-                p.drawLine(int(x), RULER_H - 8, int(x), RULER_H)
-                p.drawText(int(x) + 3, RULER_H - 10, tick_label(t, step))
-            for k in range(1, 5):
-                xm = v.x(t + step * k / 5)
-                if HEADER_W <= xm <= self.width():
-                    p.drawLine(int(xm), RULER_H - 4, int(xm), RULER_H)
-            t += step
-        tb = self.workspace.timebase
-        if tb.frame_count > 1 and 1 / v.ms_per_px * (tb.duration_ms / tb.frame_count) > 6:
-            frame = tb.frame_at(int(max(v.start_ms, 0)))
-            while frame < tb.frame_count and tb.ms_of(frame) <= v.end_ms:  # frame boundaries
-                x = v.x(tb.ms_of(frame))
-                if x >= HEADER_W:
-                    p.drawLine(int(x), RULER_H - 2, int(x), RULER_H)
-                frame += 1
-        p.fillRect(0, 0, HEADER_W, RULER_H, pal.color(QPalette.ColorRole.Window))
-        p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
-                   "time (frame ticks when zoomed in)" if v.ms_per_px < 5 else "time")
-
-    def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
-        v = self.view
-        text = pal.color(QPalette.ColorRole.Text)
-        alt = pal.color(QPalette.ColorRole.AlternateBase)
-        header_bg = pal.color(QPalette.ColorRole.Window)
-        t0, t1 = int(v.start_ms), int(v.end_ms) + 1
-        for i, row in enumerate(self.layout_.rows):
-            if row.kind == "group":
-                p.fillRect(0, row.y, self.width(), row.h, header_bg.darker(106))
-            elif i % 2:
-                p.fillRect(HEADER_W, row.y, self.width(), row.h, alt)
-            if row.kind == "code" and row.code is not None:
-                self._paint_code_row(p, row, t0, t1)
-            elif row.kind == "moments":
-                self._paint_moments(p, row, t0, t1)
-            elif row.kind == "wave":
-                self._paint_wave(p, row, pal)
-            elif row.kind == "thumbs":
-                self._paint_thumbs(p, row)
-            p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
-            p.setPen(text)
-            if row.code is not None:
-                p.fillRect(6, row.y + 5, 10, row.h - 10, QColor(row.code.colour))
-            x = 22 if row.code is not None else 6
-            label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, HEADER_W - x - 4)
-            p.drawText(QRect(x, row.y, HEADER_W - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
-        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
-        p.drawLine(HEADER_W, 0, HEADER_W, self.height())
-
-    def _row_arrays(self, code_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The code's segment starts, ends and ids as arrays sorted by start (cached until an edit)."""
-        cached = self._arrays.get(code_id)
-        if cached is None:
-            row = self.workspace.index.rows.get(code_id)
-            segs = row.segments if row is not None else []
-            cached = (np.fromiter((s.start_ms for s in segs), np.int64, len(segs)),
-                      np.fromiter((s.end_ms for s in segs), np.int64, len(segs)),
-                      np.fromiter((s.id for s in segs), np.int64, len(segs)))
-            self._arrays[code_id] = cached
-        return cached
-
-    def _paint_code_row(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
-        assert row.code is not None
-        v = self.view
-        starts, ends, ids = self._row_arrays(row.code.id)
-        hi = int(np.searchsorted(starts, t1, side="right"))
-        visible = ends[:hi] >= t0
-        starts, ends, ids = starts[:hi][visible], ends[:hi][visible], ids[:hi][visible]
-        drag = self._drag
-        hidden = {s.id for s in (drag.moving or [])} if drag and drag.started else set()
-        special = hidden | self.workspace.selection
-        if special and len(ids):
-            keep = ~np.isin(ids, np.fromiter(special, np.int64, len(special)))
-            chosen = [int(i) for i in ids[~keep] if int(i) in self.workspace.selection and int(i) not in hidden]
-            starts, ends, ids = starts[keep], ends[keep], ids[keep]
-        else:
-            chosen = []
-        colour = QColor(row.code.colour)
-        scale = 1.0 / v.ms_per_px
-        top, height = row.y + 3, row.h - 6
-        if row.code.kind == CodeKind.POINT:
-            xs = np.unique(np.round(HEADER_W + (starts - v.start_ms) * scale).astype(np.int64))
-            p.setBrush(colour)
-            p.setPen(QPen(colour.darker(200), 1))
-            self._diamonds(p, xs.tolist(), row)
-            if chosen:
-                p.setBrush(colour.darker(150))
-                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-                self._diamonds(p, [v.x(self.workspace.project.segment(i).start_ms) for i in chosen], row)
-            return
-        x0 = np.maximum(HEADER_W + (starts - v.start_ms) * scale, HEADER_W)
-        x1 = np.maximum(HEADER_W + (ends - v.start_ms) * scale, x0 + 1)
-        rects: list[QRectF] = []
-        if len(x0):
-            # bars that meet on screen are drawn as one: a new run starts past the furthest end so far
-            reach = np.maximum.accumulate(x1)
-            breaks = np.flatnonzero(x0[1:] > reach[:-1] + 0.5) + 1
-            firsts = np.concatenate(([0], breaks))
-            lasts = np.concatenate((breaks - 1, [len(x0) - 1]))
-            rects = [QRectF(a, top, b - a, height) for a, b in zip(x0[firsts].tolist(), reach[lasts].tolist(),
-                                                                  strict=True)]
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colour)
-        p.drawRects(rects)  # one call per row
-        if chosen and self.workspace.project is not None:
-            p.setBrush(colour.darker(140))
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            for seg_id in chosen:
-                seg = self.workspace.project.segment(seg_id)
-                a = max(v.x(seg.start_ms), HEADER_W)
-                p.drawRect(QRectF(a, top, max(v.x(seg.end_ms) - a, 1), height))
-
-    def _diamonds(self, p: QPainter, xs: list[float], row: Row) -> None:
-        cy = row.y + row.h / 2
-        for x in xs:
-            p.drawPolygon(QPolygonF([QPointF(x, cy - 7), QPointF(x + 6, cy), QPointF(x, cy + 7),
-                                     QPointF(x - 6, cy)]))
-
-    def _paint_moments(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
-        v = self.view
-        p.setPen(QPen(QColor("#1b5e20")))
-        for m in self.moments:
-            if m.end_ms < t0 or m.start_ms > t1:
-                continue
-            x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
-            rect = QRectF(max(x0, HEADER_W), row.y + 2, max(x1 - max(x0, HEADER_W), 2), row.h - 4)
-            long = m.end_ms - m.start_ms > 10_000
-            p.setBrush(QColor("#e6a23c") if long else QColor("#43a047"))
-            p.drawRect(rect)
-            p.setPen(QColor("white"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{m.order}")
-            p.setPen(QPen(QColor("#1b5e20")))
-
-    def _paint_wave(self, p: QPainter, row: Row, pal: QPalette) -> None:
-        env = self.envelope
-        if env is None:
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
-                       "reading the sound track…")
-            return
-        v = self.view
-        bins = v.plot_w
-        try:
-            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a waveform is a nicety: never break the timeline
-            return
-        mid = row.y + row.h / 2
-        half = row.h / 2 - 2
-        p.setPen(QPen(QColor("#5b7fa6")))
-        xs = np.arange(len(mins)) + HEADER_W
-        for x, lo, hi in zip(xs, mins, maxs, strict=False):
-            p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
-
-    def _paint_thumbs(self, p: QPainter, row: Row) -> None:
-        v = self.view
-        if not self.thumbs:
-            return
-        for ms, image in self.thumbs:
-            x = v.x(ms)
-            if x + image.width() < HEADER_W or x > self.width():
-                continue
-            target = QRectF(x, row.y + 1, image.width() * (row.h - 2) / max(image.height(), 1), row.h - 2)
-            p.drawImage(target, image)
 
     def _paint_overlay(self, p: QPainter) -> None:
         v = self.view

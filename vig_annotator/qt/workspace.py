@@ -40,6 +40,8 @@ class Workspace(QObject):
         self.live: LiveCoder | None = None
         self.index = SegmentIndex()
         self.selection: set[int] = set()
+        self._indexed: dict[int, Segment] = {}
+        self.dirty_codes: set[str] = set()
         self.reaction_lag_ms = 0
         self._unsubscribe = None
 
@@ -69,6 +71,7 @@ class Workspace(QObject):
         if project is None or session_id is None:
             self.session = self.scheme = self.clip = self.live = None
             self.timebase = Timebase((0,), 1, exact=False)
+            self._indexed = {}
             self.index.reset([])
         else:
             self.session = project.session(session_id)
@@ -77,7 +80,9 @@ class Workspace(QObject):
             self.timebase = timebase_for(project, self.clip)
             self.live = LiveCoder(project, self.session.id, self.scheme, self.timebase,
                                   self.reaction_lag_ms)
-            self.index.reset(project.segments(self.session.id))
+            segments = project.segments(self.session.id)
+            self._indexed = {s.id: s for s in segments}
+            self.index.reset(segments)
         self.selection = set()
         self.session_changed.emit()
         self.selection_changed.emit()
@@ -122,6 +127,23 @@ class Workspace(QObject):
         if self.live is not None:
             self.live.reaction_lag_ms = ms
 
+    def _update_index(self, change: Change) -> set[str]:
+        """Refresh the segment index for just the segments the change touched."""
+        assert self.project is not None and self.session is not None
+        removed: list[Segment] = []
+        added: list[Segment] = []
+        for kind, seg_id in change.keys:
+            if kind != "segment":
+                continue
+            old = self._indexed.pop(seg_id, None)
+            if old is not None:
+                removed.append(old)
+            new = self.project.entities["segment"].get(seg_id)
+            if isinstance(new, Segment) and new.session_id == self.session.id:
+                self._indexed[seg_id] = new
+                added.append(new)
+        return self.index.update(removed, added)
+
     def _on_project_changed(self, change: Change) -> None:
         if self.project is None:
             return
@@ -129,8 +151,9 @@ class Workspace(QObject):
             current = self.project.entities["session"].get(self.session.id)
             if isinstance(current, Session):
                 self.session = current
+        self.dirty_codes: set[str] = set()
         if "segment" in change.kinds and self.session is not None:
-            self.index.reset(self.project.segments(self.session.id))
+            self.dirty_codes = self._update_index(change)
             gone = {i for i in self.selection if i not in self.project.entities["segment"]}
             if gone:
                 self.selection -= gone
