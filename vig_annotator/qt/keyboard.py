@@ -25,7 +25,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+C / Ctrl+V", "Copy selected segments / paste them at the playhead"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (the Edit menu names the step)"),
     ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the timeline in / out / to the whole clip"),
-    ("Ctrl+wheel, wheel, middle-drag", "Zoom around the pointer; pan the timeline"),
+    ("Ctrl+wheel / Shift+wheel, middle-drag", "Zoom around the pointer / pan the timeline; wheel scrolls the rows"),
     ("Drag in an empty row", "Create a segment (edges snap to frames)"),
     ("Drag an edge / a body", "Resize / move (Shift: snap to other segments' edges)"),
     ("Ctrl+L", "Loop the selected segment or moment"),

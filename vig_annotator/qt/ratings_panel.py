@@ -38,6 +38,8 @@ class RatingsPanel(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.evidence: dict[str, QLabel] = {}
+        self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
+                           "color: palette(highlighted-text); font-weight: bold; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.total = QLabel()
@@ -84,6 +86,7 @@ class RatingsPanel(QWidget):
             group.addButton(button, value.value)
             buttons.addWidget(button)
         na = QPushButton("n/o")
+        na.setFixedWidth(40)
         na.setCheckable(True)
         na.setToolTip("Not observable in this clip")
         group.addButton(na, NOT_OBSERVABLE)
@@ -94,12 +97,13 @@ class RatingsPanel(QWidget):
         holder.setLayout(buttons)
         grid.addWidget(holder, row, 1)
         note = QLineEdit()
+        note.setMinimumWidth(80)
         note.setPlaceholderText("note")
         note.editingFinished.connect(lambda i=item, n=note: self.change_note(i, n.text()))
         self.notes[item.id] = note
         grid.addWidget(note, row, 2)
         link = QToolButton()
-        link.setText("⛓")
+        link.setText("Link")
         link.setToolTip("Link the selected segments as evidence for this item")
         link.clicked.connect(lambda _=False, i=item: self.link_evidence(i))
         grid.addWidget(link, row, 3)

@@ -126,7 +126,7 @@ class TimelineView(TimelinePainting, QWidget):
         ws = self.workspace
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio)
-        self.setMinimumHeight(min(self.layout_.height, 400))
+        self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -163,13 +163,23 @@ class TimelineView(TimelinePainting, QWidget):
         self.invalidate()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.25 ** steps, self.view.ms(event.position().x()))
-        else:
+        """Ctrl+wheel zooms around the pointer; Shift+wheel (or a sideways wheel) pans time.
+
+        A plain wheel scrolls the rows (the surrounding scroll area takes it).
+        """
+        mods = event.modifiers()
+        vertical = event.angleDelta().y() / 120
+        sideways = event.angleDelta().x() / 120
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25 ** vertical, self.view.ms(event.position().x()))
+        elif mods & Qt.KeyboardModifier.ShiftModifier or sideways:
+            steps = sideways or vertical
             self.view.start_ms -= steps * self.view.plot_w * self.view.ms_per_px * 0.1
             self.view.clamp()
             self.invalidate()
+        else:
+            event.ignore()
+            return
         event.accept()
 
     # -- painting ------------------------------------------------------------------------------
