@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from vig_annotator.schemes import builtin
 from vig_annotator.store.project_file import create_project, open_project
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_clips"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests can `import clipmaker`
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from vig_annotator import __version__
-from vig_annotator.cli import project_verbs
+from vig_annotator.cli import media_verbs, project_verbs
 
-VERB_MODULES = [project_verbs]
+VERB_MODULES = [project_verbs, media_verbs]
 
 BAD_INPUT: tuple[type[BaseException], ...] = (ValueError, KeyError, FileNotFoundError,
                                               PermissionError, sqlite3.DatabaseError)

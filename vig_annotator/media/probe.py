@@ -74,22 +74,18 @@ class ProbeResult:
         return data
 
 
-def rotation_of(stream: Any) -> int:
-    """Clockwise rotation (0, 90, 180, 270) to apply for upright display, from the display matrix."""
-    for frame_side in (getattr(stream, "side_data", None),):
-        if frame_side:
-            try:
-                angle = frame_side.get("DISPLAYMATRIX")
-                if angle is not None:
-                    return int(round(-float(angle))) % 360
-            except (AttributeError, TypeError, ValueError):
-                pass
-    meta = getattr(stream, "metadata", {}) or {}
-    if "rotate" in meta:
-        try:
-            return int(meta["rotate"]) % 360
-        except ValueError:
-            pass
+def rotation_of(container: Any, stream: Any) -> int:
+    """The display rotation in degrees counter-clockwise (0, 90, 180, 270), from the first frame.
+
+    PyAV does not apply it; ``frames.upright`` does. Phones store portrait video sideways with this tag.
+    """
+    try:
+        for frame in container.decode(stream):
+            return int(round(float(getattr(frame, "rotation", 0) or 0))) % 360
+    except av.error.FFmpegError:
+        return 0
+    finally:
+        container.seek(0, stream=stream)
     return 0
 
 
@@ -105,7 +101,7 @@ def open_container(path: str | Path) -> Any:
     try:
         return av.open(str(path), metadata_errors="ignore")
     except av.error.InvalidDataError:
-        raise MediaError(f"{path}: is not a video file FFmpeg can read (invalid data)") from None
+        raise MediaError(f"{path}: cannot be read as video: not a video file, or damaged or truncated") from None
     except (av.error.FFmpegError, OSError) as exc:
         raise MediaError(f"{path}: cannot be opened as video ({exc})") from None
 
@@ -121,6 +117,7 @@ def probe(path: str | Path) -> ProbeResult:
         if video.codec_context is None or not video.codec_context.name:
             raise MediaError(f"{path}: the video codec is not supported")
         audio = container.streams.audio[0] if container.streams.audio else None
+        rotation = rotation_of(container, video)
         time_base = video.time_base
         pts: list[int] = []
         try:
@@ -147,7 +144,7 @@ def probe(path: str | Path) -> ProbeResult:
             raise MediaError(f"{path}: the video stream has no picture size (unsupported codec?)")
         return ProbeResult(
             path=str(path), container=container.format.name, video_codec=video.codec_context.name,
-            width=width, height=height, rotation=rotation_of(video),
+            width=width, height=height, rotation=rotation,
             declared_fps=0.0 if math.isnan(declared) else declared, duration_us=duration_us,
             has_audio=audio is not None,
             audio_codec=audio.codec_context.name if audio is not None else "",
