@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -68,21 +68,26 @@ def write_csv(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
 
 def write_xlsx(tables: dict[str, pd.DataFrame], out: Path, about: dict[str, str] | None = None) -> list[Path]:
     """One sheet per table, header row frozen, columns sized to their content."""
+    sheets = dict(tables)
+    if about:
+        sheets["about"] = pd.DataFrame(list(about.items()), columns=["field", "value"])
     with atomic_path(out) as tmp:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for name, frame in tables.items():
-                sheet = name[:31]
-                neutralised(frame).to_excel(writer, sheet_name=sheet, index=False)
-                ws = writer.sheets[sheet]
-                ws.freeze_panes = "A2"
-                for col, column in enumerate(frame.columns, start=1):
+        book = xlsxwriter.Workbook(str(tmp), {"nan_inf_to_errors": True, "strings_to_formulas": False,
+                                              "strings_to_urls": False})
+        try:
+            bold = book.add_format({"bold": True})
+            for name, frame in sheets.items():
+                ws = book.add_worksheet(name[:31])
+                ws.write_row(0, 0, [str(c) for c in frame.columns], bold)
+                safe = neutralised(frame).astype(object).where(frame.notna(), None)
+                for r, values in enumerate(safe.itertuples(index=False, name=None), start=1):
+                    ws.write_row(r, 0, values)
+                ws.freeze_panes(1, 0)
+                for col, column in enumerate(frame.columns):
                     longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(500)])
-                    ws.column_dimensions[get_column_letter(col)].width = min(max(8, longest + 2), 60)
-            if about:
-                pd.DataFrame(list(about.items()), columns=["field", "value"]).to_excel(
-                    writer, sheet_name="about", index=False)
-                writer.sheets["about"].column_dimensions["A"].width = 24
-                writer.sheets["about"].column_dimensions["B"].width = 90
+                    ws.set_column(col, col, min(max(8, longest + 2), 90 if name == "about" else 60))
+        finally:
+            book.close()
     return [out]
 
 

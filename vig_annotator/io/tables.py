@@ -65,25 +65,22 @@ def timeline_table(project: Project, session_ids: Sequence[int] = ()) -> pd.Data
     rows = []
     for session in chosen_sessions(project, session_ids):
         clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id)
+        coder = project.coder(session.coder_id).initials
         scheme = project.scheme_of(session)
-        timebase = timebase_for(project, clip)
+        codes = {c.id: c for c in scheme.codes}
+        frame_at = timebase_for(project, clip).frame_at
+        name = Path(clip.path).name
         for seg in project.segments(session.id):
-            code = scheme.code(seg.code_id) if scheme.has_code(seg.code_id) else None
-            rows.append({
-                "case_id": clip.case_id, "clip": Path(clip.path).name,
-                "clip_fingerprint": clip.fingerprint, "session": session.id,
-                "coder": coder.initials, "scheme": scheme.id, "scheme_version": scheme.version,
-                "subject": code.subject if code else "", "group": code.group if code else "",
-                "code": seg.code_id, "code_label": code.label if code else seg.code_id,
-                "kind": code.kind.value if code else ("point" if seg.end_ms == seg.start_ms else "state"),
-                "start_s": _seconds(seg.start_ms), "end_s": _seconds(seg.end_ms),
-                "duration_s": _seconds(seg.end_ms - seg.start_ms),
-                "start_frame": timebase.frame_at(seg.start_ms), "end_frame": timebase.frame_at(seg.end_ms),
-                "start_tc": timecode(seg.start_ms), "end_tc": timecode(seg.end_ms),
-                "modifiers": format_modifiers(seg.modifiers), "note": seg.note,
-            })
-    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+            code = codes.get(seg.code_id)
+            kind = code.kind.value if code else ("point" if seg.end_ms == seg.start_ms else "state")
+            rows.append((
+                clip.case_id, name, clip.fingerprint, session.id, coder, scheme.id, scheme.version,
+                code.subject if code else "", code.group if code else "", seg.code_id,
+                code.label if code else seg.code_id, kind, seg.start_ms / 1000, seg.end_ms / 1000,
+                (seg.end_ms - seg.start_ms) / 1000, frame_at(seg.start_ms), frame_at(seg.end_ms),
+                timecode(seg.start_ms), timecode(seg.end_ms), format_modifiers(seg.modifiers), seg.note,
+            ))
+    return pd.DataFrame.from_records(rows, columns=TIMELINE_COLUMNS)
 
 
 def rating_sheet(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:

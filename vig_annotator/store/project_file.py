@@ -153,6 +153,9 @@ def create_project(path: str | Path) -> Project:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a project is an ordinary document
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

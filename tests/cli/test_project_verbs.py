@@ -1,0 +1,59 @@
+"""The command line: new, info, export; bad input is one stderr line, exit status 2, nothing written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vig_annotator.cli", *args], capture_output=True, text=True)
+
+
+def test_new_then_info_then_export(tmp_path):
+    project = tmp_path / "study.vigproj"
+    made = cli("new", str(project), "--scheme", "piios", "--coder", "AB", "--coder", "CD",
+               "--clip", str(SAMPLES / "demo_clip.mp4"))
+    assert made.returncode == 0, made.stderr
+    info = json.loads(cli("info", str(project), "--json").stdout)
+    assert [c["initials"] for c in info["coders"]] == ["AB", "CD"]
+    assert [(s["id"], s["coder"], s["scheme"]) for s in info["sessions"]] == [(1, "AB", "piios"), (2, "CD", "piios")]
+    clip = info["clips"][0]
+    assert (clip["frame_count"], clip["timing"], clip["missing"]) == (1000, "probed", False)
+    text = cli("info", str(project)).stdout
+    assert "session  #2 demo_clip coder CD piios" in text
+    out = tmp_path / "t.xlsx"
+    exported = cli("export", str(project), "-f", "xlsx", "-o", str(out), "--session", "1")
+    assert exported.returncode == 0 and out.exists()
+
+
+def test_export_of_the_demo_writes_its_segments(demo_copy, tmp_path):
+    out = tmp_path / "demo.csv"
+    assert cli("export", str(demo_copy), "-f", "csv", "-o", str(out), "--session", "2").returncode == 0
+    rows = out.read_text().strip().splitlines()
+    assert len(rows) == 1 + 33 and rows[0].startswith("case_id,clip,clip_fingerprint,session,coder")
+
+
+def bad(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("vig-annotator: error:")
+    assert words in result.stderr, result.stderr
+
+
+def test_bad_input_is_one_line_and_writes_nothing(demo_copy, tmp_path):
+    bad(cli("export", str(demo_copy), "-f", "docx", "-o", str(tmp_path / "x")), "unknown format 'docx'")
+    bad(cli("export", str(tmp_path / "none.vigproj"), "-f", "csv", "-o", str(tmp_path / "x.csv")), "no such file")
+    bad(cli("export", str(demo_copy), "-f", "csv", "-o", str(tmp_path / "x.csv"), "--session", "99"),
+        "no session 99")
+    bad(cli("info", str(SAMPLES / "demo_clip.mp4")), "not a vig-annotator project")
+    scheme = tmp_path / "broken.json"
+    scheme.write_text('{"format": "vig-annotator-scheme", "format_version": 1, "id": "x", "name": "X", '
+                      '"version": "1", "codes": [{"id": "a", "label": "A", "key": "k"}]}')
+    bad(cli("new", str(tmp_path / "n.vigproj"), "--scheme", str(scheme)), "codes[0].key: 'k' is reserved")
+    bad(cli("new", str(tmp_path / "m.vigproj"), "--clip", str(tmp_path / "gone.mp4")), "no such file")
+    bad(cli("new", str(tmp_path / "v.vigproj"), "--coder", "AB", "--clip", __file__), "cannot be read as video")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "demo.vigproj", "demo_clip.mp4"]
