@@ -81,7 +81,7 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path, about: dict[str, str]
                 ws.write_row(0, 0, [str(c) for c in frame.columns], bold)
                 safe = neutralised(frame).astype(object).where(frame.notna(), None)
                 for r, values in enumerate(safe.itertuples(index=False, name=None), start=1):
-                    ws.write_row(r, 0, values)
+                    ws.write_row(r, 0, [_cell(v) for v in values])
                 ws.freeze_panes(1, 0)
                 for col, column in enumerate(frame.columns):
                     longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(500)])
@@ -89,6 +89,13 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path, about: dict[str, str]
         finally:
             book.close()
     return [out]
+
+
+def _cell(value: Any) -> Any:
+    """A value xlsxwriter can write: containers become their JSON text."""
+    if isinstance(value, list | tuple | dict | set):
+        return json.dumps(value if not isinstance(value, set) else sorted(value), ensure_ascii=False)
+    return value
 
 
 def write_json(tables: dict[str, pd.DataFrame], out: Path, about: dict[str, str] | None = None) -> list[Path]:

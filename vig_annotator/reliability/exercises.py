@@ -1,0 +1,223 @@
+"""Trainer exercises: gold-standard sessions, blind trainee packages, and scored returns.
+
+An exercise is stored in the trainer's project (a ``Setting`` named ``exercise:<name>``). Its trainee
+package is a new project file holding the scheme, the clips (referenced, by fingerprint) and one
+blind session per clip — never the gold codes. Scoring opens returned packages read-only and compares
+each trainee session with the gold session on the same clip.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from vig_annotator.core.model import Coder, Purpose, Role, Session, Setting
+from vig_annotator.core.project import Project, Put
+from vig_annotator.core.timebase import timecode
+from vig_annotator.reliability.time_units import Units, groups_of, labels, time_unit_agreement
+from vig_annotator.store import clips as clip_store
+from vig_annotator.store import timing
+from vig_annotator.store.project_file import create_project, open_project
+
+RULES = {"items_exact": "≥ {t:.0%} of rated items exact across clips",
+         "code_kappa": "time-unit kappa (1 s units) ≥ {t:.2f} for every code the gold standard uses"}
+
+
+class ExerciseError(ValueError):
+    """An exercise that cannot be made or scored as asked (nothing partial is written)."""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    name: str
+    id: str
+    gold: tuple[int, ...]
+    rule: str
+    threshold: float
+
+    def describe(self) -> str:
+        return RULES[self.rule].format(t=self.threshold)
+
+
+def create_exercise(project: Project, name: str, gold_sessions: Sequence[int], rule: str = "items_exact",
+                    threshold: float = 0.8) -> Exercise:
+    """Record an exercise over gold-standard sessions in the trainer's project."""
+    if rule not in RULES:
+        raise ExerciseError(f"unknown pass rule {rule!r}; use {' or '.join(RULES)}")
+    if not gold_sessions:
+        raise ExerciseError("an exercise needs at least one gold-standard session")
+    sessions = [project.session(s) for s in gold_sessions]
+    if len({s.scheme_key for s in sessions}) != 1:
+        raise ExerciseError("the gold sessions use different schemes or scheme versions")
+    if len({s.clip_id for s in sessions}) != len(sessions):
+        raise ExerciseError("give one gold session per clip")
+    for s in sessions:
+        if not project.segments(s.id) and not project.ratings(s.id):
+            raise ExerciseError(f"gold session {s.id} is empty")
+    exercise = Exercise(name, uuid.uuid4().hex, tuple(gold_sessions), rule, threshold)
+    project.apply([Put(Setting(f"exercise:{name}", {"name": name, "id": exercise.id, "gold": list(exercise.gold),
+                                                      "rule": rule, "threshold": threshold}))]
+                  + [Put(_as_gold(s)) for s in sessions])
+    return exercise
+
+
+def _as_gold(session: Session) -> Session:
+    from dataclasses import replace
+
+    return replace(session, purpose=Purpose.GOLD_STANDARD)
+
+
+def load_exercise(project: Project, name: str) -> Exercise:
+    data = project.setting(f"exercise:{name}")
+    if not isinstance(data, dict):
+        known = [k.removeprefix("exercise:") for k in project.entities["setting"] if str(k).startswith("exercise:")]
+        raise ExerciseError(f"the project has no exercise {name!r} (it has: {', '.join(known) or 'none'})")
+    return Exercise(data["name"], data["id"], tuple(data["gold"]), data["rule"], float(data["threshold"]))
+
+
+def package(project: Project, name: str, out: str | Path) -> Path:
+    """Write the blind trainee package: scheme, clips by reference, empty sessions, no gold codes."""
+    exercise = load_exercise(project, name)
+    out = Path(out)
+    trainee = create_project(out)
+    try:
+        coder = Coder(1, "TRAINEE", Role.TRAINEE)
+        ops: list[Any] = [Put(coder), Put(Setting("exercise", {"name": exercise.name, "id": exercise.id}))]
+        for n, session_id in enumerate(exercise.gold, start=1):
+            gold = project.session(session_id)
+            clip = project.clip(gold.clip_id)
+            scheme = project.scheme_of(gold)
+            stored = timing.load_table(project, clip.fingerprint)
+            if stored is not None:
+                timing.save_table(trainee, clip.fingerprint, stored[0], stored[1])
+            source = clip_store.resolve(project, clip)
+            from dataclasses import replace
+
+            ops += [Put(scheme), Put(replace(clip, id=n, path=clip_store.stored_path(trainee, source))),
+                    Put(Session(n, n, coder.id, scheme.id, scheme.version, Purpose.EXERCISE_ATTEMPT, blind=True))]
+        trainee.apply(ops)
+    except BaseException:
+        trainee.close()
+        out.unlink(missing_ok=True)
+        raise
+    trainee.close()
+    return out
+
+
+@dataclass
+class Score:
+    """One trainee's result."""
+
+    trainee: str
+    file: str
+    passed: bool
+    figure: float
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+
+
+def score(project: Project, name: str, files: Sequence[str | Path]) -> tuple[Exercise, list[Score]]:
+    """Score returned trainee packages against the gold standard; all files are checked first."""
+    exercise = load_exercise(project, name)
+    opened: list[tuple[Path, Project]] = []
+    try:
+        for f in files:
+            trainee = open_project(f, read_only=True)
+            opened.append((Path(f), trainee))
+            tag = trainee.setting("exercise")
+            if not isinstance(tag, dict) or tag.get("id") != exercise.id:
+                raise ExerciseError(f"{f}: is not a trainee file for exercise {exercise.name!r}")
+        return exercise, [_score_one(project, exercise, path, trainee) for path, trainee in opened]
+    finally:
+        for _path, trainee in opened:
+            trainee.close()
+
+
+def _score_one(project: Project, exercise: Exercise, path: Path, trainee: Project) -> Score:
+    coder = trainee.coders[0].initials if trainee.coders else "?"
+    result = Score(coder, str(path), False, 0.0)
+    exact = total = 0
+    kappas: list[float] = []
+    for session_id in exercise.gold:
+        gold = project.session(session_id)
+        clip = project.clip(gold.clip_id)
+        scheme = project.scheme_of(gold)
+        match = [s for s in trainee.sessions if trainee.clip(s.clip_id).fingerprint == clip.fingerprint
+                 and s.scheme_key == gold.scheme_key]
+        if not match:
+            raise ExerciseError(f"{path}: has no session on clip {clip.case_id} with scheme "
+                                f"{scheme.id} {scheme.version}")
+        mine = match[0]
+        gold_ratings = project.ratings(gold.id)
+        their_ratings = trainee.ratings(mine.id)
+        for item in scheme.rated_items:
+            g, t = gold_ratings.get(item.id), their_ratings.get(item.id)
+            if g is None or g.value is None:
+                continue
+            total += 1
+            same = t is not None and t.value == g.value
+            exact += same
+            result.rows.append({"trainee": coder, "clip": clip.case_id, "kind": "item", "what": item.label,
+                                "gold": g.value, "trainee_value": t.value if t else None, "agree": same})
+            if not same:
+                result.disagreements.append({"trainee": coder, "clip": clip.case_id, "what": item.label,
+                                             "at": "", "gold": g.value, "trainee_value": t.value if t else None,
+                                             "gold_note": g.note})
+        gold_segments = project.segments(gold.id)
+        their_segments = trainee.segments(mine.id)
+        if gold_segments:
+            timebase = timing.timebase_for(project, clip)
+            units = Units.of_seconds(1.0, 0, timebase.duration_ms)
+            used = {s.code_id for s in gold_segments}
+            tu = time_unit_agreement(scheme, gold_segments, their_segments, units, codes=sorted(used))
+            for c in tu.codes:
+                value = c.agreement.kappa
+                kappas.append(value if value is not None else 0.0)
+                result.rows.append({"trainee": coder, "clip": clip.case_id, "kind": "code", "what": c.code,
+                                    "gold": None, "trainee_value": None, "agree": None,
+                                    "kappa": value, "percent": round(c.agreement.percent, 2)})
+            for group, members in groups_of(scheme, sorted(used)).items():
+                a = labels(gold_segments, members, units)
+                b = labels(their_segments, members, units)
+                for start, end in _runs(a != b):
+                    gold_code = members[int(a[start]) - 1].id if a[start] else "none"
+                    their_code = members[int(b[start]) - 1].id if b[start] else "none"
+                    note = next((s.note for s in gold_segments if s.code_id == gold_code and s.note
+                                 and s.start_ms <= units.mids[start] < max(s.end_ms, s.start_ms + 1)), "")
+                    result.disagreements.append({
+                        "trainee": coder, "clip": clip.case_id, "what": group,
+                        "at": f"{timecode(int(units.starts[start]))}–{timecode(int(units.ends[end - 1]))}",
+                        "gold": gold_code, "trainee_value": their_code, "gold_note": note})
+    if exercise.rule == "items_exact":
+        result.figure = exact / total if total else 0.0
+    else:
+        result.figure = min(kappas) if kappas else 0.0
+    result.passed = bool((total or kappas) and result.figure >= exercise.threshold)
+    return result
+
+
+def _runs(mask: Any) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, flag in enumerate(list(mask) + [False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def report_tables(exercise: Exercise, scores: Sequence[Score]) -> dict[str, pd.DataFrame]:
+    """Summary per trainee, details per clip × item/code, and every disagreement with its timestamps."""
+    summary = pd.DataFrame([{"trainee": s.trainee, "file": s.file, "rule": exercise.describe(),
+                             "figure": round(s.figure, 4), "passed": s.passed} for s in scores])
+    details = pd.DataFrame([r for s in scores for r in s.rows])
+    disagreements = pd.DataFrame([d for s in scores for d in s.disagreements],
+                                 columns=["trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note"])
+    return {"summary": summary, "details": details, "disagreements": disagreements}

@@ -1,0 +1,53 @@
+"""Cohen's kappa from a confusion table, with observed and chance agreement and kappa max."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Table = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Agreement in one k×k table: rows = coder A, columns = coder B."""
+
+    labels: tuple[str, ...]
+    table: tuple[tuple[float, ...], ...]
+    observed: float
+    """Proportion of tallies on the diagonal (% agreement / 100)."""
+    chance: float
+    kappa: float | None
+    """None when chance agreement is 1 (both coders used one and the same label throughout)."""
+    kappa_max: float | None
+    n: float
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.observed
+
+
+def confusion(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], k: int) -> Table:
+    """k×k tallies of label pairs (labels 0..k-1)."""
+    return np.bincount(a * k + b, minlength=k * k).reshape(k, k).astype(np.float64)
+
+
+def agreement(table: Table, labels: tuple[str, ...]) -> Agreement:
+    """Kappa = (po − pe) / (1 − pe); kappa max uses the largest po the margins allow (Cohen 1960)."""
+    n = float(table.sum())
+    if n == 0:
+        return Agreement(labels, _rows(table), 0.0, 0.0, None, None, 0.0)
+    p = table / n
+    rows, cols = p.sum(axis=1), p.sum(axis=0)
+    po = float(np.trace(p))
+    pe = float(rows @ cols)
+    po_max = float(np.minimum(rows, cols).sum())
+    if pe >= 1 - 1e-12:
+        return Agreement(labels, _rows(table), po, pe, None, None, n)
+    return Agreement(labels, _rows(table), po, pe, (po - pe) / (1 - pe), (po_max - pe) / (1 - pe), n)
+
+
+def _rows(table: Table) -> tuple[tuple[float, ...], ...]:
+    return tuple(tuple(float(v) for v in row) for row in table)
