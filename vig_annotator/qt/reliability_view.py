@@ -1,0 +1,169 @@
+"""Two sessions side by side: each group's labels per unit, agreement shaded, a table per code.
+
+Clicking a disagreement plays it from a second before. The figures come from
+``reliability.report.compare``, so the view and the `agree` command always say the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.core.project import Project
+from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
+from vig_annotator.reliability.time_units import Units, groups_of, labels
+from vig_annotator.store.timing import timebase_for
+
+STRIP_H = 14
+LABEL_W = 150
+AGREE = QColor("#8bc34a")
+DISAGREE = QColor("#e53935")
+
+
+class AgreementStrips(QWidget):
+    """Per group: coder A's labels, coder B's labels, and agreement (green) / disagreement (red)."""
+
+    def __init__(self, seek: Callable[[int], None] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seek = seek
+        self.rows: list[tuple[str, np.ndarray, np.ndarray, list[str]]] = []
+        self.units: Units | None = None
+        self.setMinimumHeight(60)
+        self.setToolTip("Click a red stretch to play that disagreement from a second before")
+
+    def set_data(self, items: list[Coded], units: Units) -> None:
+        self.units = units
+        self.rows = []
+        for name, members in groups_of(items[0].scheme).items():
+            a = labels(items[0].segments, members, units)
+            b = labels(items[1].segments, members, units)
+            self.rows.append((name, a, b, [m.colour for m in members]))
+        self.setMinimumHeight(len(self.rows) * (3 * STRIP_H + 8) + 4)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, self.minimumHeight())
+
+    def _x(self, unit: int) -> float:
+        assert self.units is not None
+        return LABEL_W + unit * (self.width() - LABEL_W) / max(self.units.count, 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if self.units is None:
+            return
+        y = 2
+        for name, a, b, colours in self.rows:
+            p.setPen(self.palette().color(QPalette.ColorRole.Text))
+            p.drawText(QRectF(4, y, LABEL_W - 8, 3 * STRIP_H), Qt.AlignmentFlag.AlignVCenter, name)
+            for row, values in enumerate((a, b)):
+                for label in range(1, len(colours) + 1):
+                    self._runs(p, values == label, y + row * STRIP_H, QColor(colours[label - 1]))
+            self._runs(p, a == b, y + 2 * STRIP_H, AGREE)
+            self._runs(p, a != b, y + 2 * STRIP_H, DISAGREE)
+            y += 3 * STRIP_H + 8
+
+    def _runs(self, p: QPainter, mask: np.ndarray, y: float, colour: QColor) -> None:
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+        for start, end in zip(edges[::2], edges[1::2], strict=True):
+            x0, x1 = self._x(int(start)), self._x(int(end))
+            p.fillRect(QRectF(x0, y + 1, max(x1 - x0, 1), STRIP_H - 2), colour)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.units is None or self.seek is None or event.position().x() < LABEL_W:
+            return
+        unit = int((event.position().x() - LABEL_W) / (self.width() - LABEL_W) * self.units.count)
+        unit = min(max(unit, 0), self.units.count - 1)
+        self.seek(max(0, int(self.units.starts[unit]) - 1000))
+
+
+class ReliabilityView(QWidget):
+    """Compare two sessions of one clip; parameters on top, strips, then the per-code table."""
+
+    def __init__(self, project: Project, session_a: int, session_b: int,
+                 seek: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.items = [coded(project, s, timebase_for(project, project.clip(project.session(s).clip_id)))
+                      for s in (session_a, session_b)]
+        self.report: dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.unit = QComboBox()
+        for text, value in (("1 s units", "1s"), ("0.5 s units", "0.5s"), ("frame units", "frame")):
+            self.unit.addItem(text, value)
+        self.tolerance = QSpinBox()
+        self.tolerance.setRange(0, 50)
+        self.tolerance.setPrefix("tolerance ±")
+        self.tolerance.setSuffix(" units")
+        export = QPushButton("Export report…")
+        export.clicked.connect(self.export)
+        for widget in (QLabel(" vs ".join(i.label for i in self.items)), self.unit, self.tolerance, export):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.strips = AgreementStrips(seek)
+        layout.addWidget(self.strips)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tolerance.valueChanged.connect(lambda _v: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.report = compare(self.items, "time", self.unit.currentData(), self.tolerance.value())
+        except ComparisonError as exc:
+            self.summary.setText(f"<b>Cannot compare:</b> {exc}")
+            self.table.setRowCount(0)
+            return
+        self.summary.setText(as_text(self.report).split("\n")[0])
+        a = self.items[0]
+        unit = self.unit.currentData()
+        units = Units.of_frames(a.timebase, 0, a.timebase.duration_ms) if unit == "frame" else Units.of_seconds(
+            float(unit[:-1]), 0, a.timebase.duration_ms)
+        self.strips.set_data(self.items, units)
+        rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], None) for g in self.report["groups"]]
+        rows += [(f"   {c['code']}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
+                 for c in self.report["codes"]]
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                text = value if isinstance(value, str) else ("n/a" if value is None else f"{value:.3f}")
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export reliability report", "reliability.txt",
+                                              "Text (*.txt);;JSON (*.json)")
+        if path:
+            self.write(Path(path))
+
+    def write(self, path: Path) -> None:
+        text = json.dumps(self.report, indent=2) if path.suffix == ".json" else as_text(self.report)
+        path.write_text(text, encoding="utf-8")
