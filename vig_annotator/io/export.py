@@ -77,3 +77,14 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def _register_interchange() -> None:
+    from vig_annotator.io.boris import export_boris
+    from vig_annotator.io.eaf import export_eaf
+    from vig_annotator.io.subtitles import export_srt, export_vtt
+
+    EXPORTERS.update({"eaf": export_eaf, "boris": export_boris, "srt": export_srt, "vtt": export_vtt})
+
+
+_register_interchange()

@@ -1,0 +1,109 @@
+"""``import``: coded files from ELAN, BORIS and tables into a new session (all or nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from vig_annotator.core.model import Clip, Scheme
+from vig_annotator.core.project import Project
+from vig_annotator.io.boris import read_boris, scheme_from_boris
+from vig_annotator.io.eaf import read_eaf
+from vig_annotator.io.export import log_export
+from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
+from vig_annotator.io.table_import import load_mapping, read_table
+from vig_annotator.projects import add_clip
+from vig_annotator.schemes import resolve
+from vig_annotator.store.project_file import create_project, open_project
+
+FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = sub.add_parser("import", help="bring an EAF, BORIS or table file in as a new session")
+    imp.add_argument("project", help="the project (created if it does not exist)")
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=sorted(set(FORMATS.values())))
+    imp.add_argument("--clip", help="the video the file codes (added to the project if new)")
+    imp.add_argument("--coder", help="initials of the coder (default: from the file)")
+    imp.add_argument("--scheme", help="piios, vig, demo or a scheme FILE (default: the file's or the project's)")
+    imp.add_argument("--mapping", help="JSON: for EAF/BORIS {name: code_id}; for tables the column mapping")
+    imp.add_argument("--observation", help="the BORIS observation to import (when there are several)")
+    imp.add_argument("--add-codes", action="store_true",
+                     help="add codes the scheme lacks to a project-local scheme version")
+    imp.set_defaults(run=run_import)
+
+
+def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, str]]:
+    fmt = args.format or FORMATS.get(Path(args.file).suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{args.file}: say which format it is with --format (eaf, boris, csv, xlsx)")
+    code_map: dict[str, str] = {}
+    if fmt == "eaf":
+        imported, scheme = read_eaf(args.file), None
+    elif fmt == "boris":
+        imported, scheme = read_boris(args.file, args.observation), scheme_from_boris(args.file)
+    else:
+        imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
+        scheme = None
+    if args.mapping and fmt in ("eaf", "boris"):
+        try:
+            code_map = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ImportProblem(args.mapping, [f"the mapping file cannot be read ({exc})"]) from None
+    return imported, scheme, code_map
+
+
+def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip:
+    if video:
+        return add_clip(project, video)
+    for clip in project.clips:
+        if imported.fingerprint and clip.fingerprint == imported.fingerprint:
+            return clip
+    named = [c for c in project.clips if Path(c.path).name in imported.media_names]
+    if len(named) == 1:
+        return named[0]
+    if len(project.clips) == 1:
+        return project.clips[0]
+    raise ValueError(f"{imported.source}: say which clip it codes with --clip VIDEO")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    imported, file_scheme, code_map = read(args)  # a bad file fails before the project is touched
+    path = Path(args.project)
+    created = not path.exists()
+    if created and not args.clip:
+        raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
+    project = create_project(path) if created else open_project(path)
+    try:
+        scheme = _scheme(project, imported, file_scheme, args.scheme)
+        clip = choose_clip(project, imported, args.clip)
+        session = apply_import(project, imported, clip.id, args.coder or imported.coder or "IMPORT", scheme,
+                               code_map, args.add_codes)
+        log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
+        count = len(project.segments(session.id))
+    except BaseException:
+        project.close()
+        if created:
+            path.unlink(missing_ok=True)
+        raise
+    project.close()
+    print(f"imported {count} segment(s) from {args.file} as session {session.id} "
+          f"({session.scheme_id} {session.scheme_version})")
+    return 0
+
+
+def _scheme(project: Project, imported: Imported, file_scheme: Scheme | None, asked: str | None) -> Scheme:
+    if asked:
+        return resolve(asked)
+    if imported.scheme_key is not None and imported.scheme_key in project.entities["scheme"]:
+        return project.scheme(*imported.scheme_key)
+    for scheme in project.schemes:  # a scheme of the project that knows every code in the file
+        if all(resolve_code(name, scheme, {}) is not None for name in imported.names()):
+            return scheme
+    if file_scheme is not None:
+        return file_scheme
+    if project.schemes:
+        return project.schemes[0]
+    return resolve("demo")

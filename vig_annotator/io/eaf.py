@@ -1,0 +1,217 @@
+"""ELAN EAF 3.0: export sessions as tiers with a controlled vocabulary, and import tiers as segments.
+
+Export: one tier per code (or per subject × group), annotator = coder, annotations whose values come
+from a controlled vocabulary of the scheme's codes; notes and modifiers ride on symbolic-association
+child tiers ("<tier> - note", "<tier> - modifiers"). ELAN cannot show a zero-length annotation, so a
+point event is exported lasting 1 ms and comes back as a point. Times are whole milliseconds.
+Import reads top-level time-aligned tiers; XML is parsed without DTDs, entities or network access.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lxml import etree
+
+from vig_annotator.core.model import Segment
+from vig_annotator.core.project import Project
+from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
+from vig_annotator.io.table_files import atomic_path
+from vig_annotator.io.tables import chosen_sessions, format_modifiers, parse_modifiers
+from vig_annotator.store import clips as clip_store
+
+NOTE_SUFFIX = " - note"
+MODIFIER_SUFFIX = " - modifiers"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+MIME = {".mp4": "video/mp4", ".mov": "video/quicktime", ".m4v": "video/mp4", ".mpg": "video/mpeg",
+        ".wav": "audio/x-wav", ".mkv": "video/x-matroska", ".avi": "video/x-msvideo"}
+
+
+def safe_parser() -> etree.XMLParser:
+    """No DTDs, no entity expansion, no network, no huge trees."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           dtd_validation=False, remove_comments=True)
+
+
+def _cve_id(code_id: str) -> str:
+    return "cve_" + re.sub(r"[^A-Za-z0-9_.-]", "_", code_id)
+
+
+def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: str = "code") -> list[Path]:
+    """Write the sessions (all on one clip) as one EAF file; ``tiers`` is "code" or "subject_group"."""
+    sessions = chosen_sessions(project, session_ids)
+    if not sessions:
+        raise ValueError("no sessions to export")
+    clips = {s.clip_id for s in sessions}
+    if len(clips) > 1:
+        raise ValueError("an EAF file holds one media file: choose sessions of one clip with --session")
+    if len({s.scheme_key for s in sessions}) > 1:
+        raise ValueError("the sessions use different schemes: export them one at a time")
+    clip = project.clip(sessions[0].clip_id)
+    scheme = project.scheme_of(sessions[0])
+    prefix = len(sessions) > 1
+    root = etree.Element("ANNOTATION_DOCUMENT", nsmap={"xsi": XSI})
+    root.set("AUTHOR", ", ".join(project.coder(s.coder_id).initials for s in sessions))
+    root.set("DATE", datetime.now(UTC).replace(microsecond=0).isoformat())
+    root.set("FORMAT", "3.0")
+    root.set("VERSION", "3.0")
+    root.set(f"{{{XSI}}}noNamespaceSchemaLocation", "http://www.mpi.nl/tools/elan/EAFv3.0.xsd")
+    header = etree.SubElement(root, "HEADER", MEDIA_FILE="", TIME_UNITS="milliseconds")
+    media = clip_store.resolve(project, clip)
+    relative = Path(clip.path) if not Path(clip.path).is_absolute() else Path(media.name)
+    etree.SubElement(header, "MEDIA_DESCRIPTOR", MEDIA_URL=media.as_uri(),
+                     RELATIVE_MEDIA_URL=f"./{relative.as_posix()}",
+                     MIME_TYPE=MIME.get(media.suffix.lower(), "video/*"))
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:case_id").text = clip.case_id
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = f"{scheme.id} {scheme.version}"
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:clip_fingerprint").text = clip.fingerprint
+    time_order = etree.SubElement(root, "TIME_ORDER")
+    slots: dict[int, str] = {}
+
+    def slot(ms: int) -> str:
+        if ms not in slots:
+            slots[ms] = f"ts{len(slots) + 1}"
+        return slots[ms]
+
+    tier_elements: list[etree._Element] = []
+    next_id = 1
+    codes = {c.id: c for c in scheme.codes}
+    for session in sessions:
+        coder = project.coder(session.coder_id).initials
+        by_tier: dict[str, list[Segment]] = {}
+        for seg in project.segments(session.id):
+            code = codes.get(seg.code_id)
+            key = seg.code_id if tiers == "code" or code is None else f"{code.subject} {code.group or 'codes'}"
+            by_tier.setdefault(key, []).append(seg)
+        order = [c.id for c in scheme.codes] if tiers == "code" else sorted(by_tier)
+        for key in order:
+            if key not in by_tier:
+                if tiers == "code":
+                    by_tier[key] = []  # empty tiers keep the scheme's layout in ELAN
+                else:
+                    continue
+            tier_id = f"{coder}#{session.id} {key}" if prefix else key
+            participant = codes[key].subject if key in codes else key.split(" ")[0]
+            tier = etree.Element("TIER", TIER_ID=tier_id, LINGUISTIC_TYPE_REF="vig-code", ANNOTATOR=coder,
+                                 PARTICIPANT=participant)
+            notes = etree.Element("TIER", TIER_ID=tier_id + NOTE_SUFFIX, LINGUISTIC_TYPE_REF="vig-text",
+                                  PARENT_REF=tier_id, ANNOTATOR=coder, PARTICIPANT=participant)
+            mods = etree.Element("TIER", TIER_ID=tier_id + MODIFIER_SUFFIX, LINGUISTIC_TYPE_REF="vig-text",
+                                 PARENT_REF=tier_id, ANNOTATOR=coder, PARTICIPANT=participant)
+            for seg in sorted(by_tier[key], key=lambda s: (s.start_ms, s.end_ms)):
+                code = codes.get(seg.code_id)
+                end = seg.end_ms if seg.end_ms > seg.start_ms else seg.start_ms + 1
+                ann_id = f"a{next_id}"
+                next_id += 1
+                wrapper = etree.SubElement(tier, "ANNOTATION")
+                aligned = etree.SubElement(wrapper, "ALIGNABLE_ANNOTATION", ANNOTATION_ID=ann_id,
+                                           TIME_SLOT_REF1=slot(seg.start_ms), TIME_SLOT_REF2=slot(end),
+                                           CVE_REF=_cve_id(seg.code_id))
+                etree.SubElement(aligned, "ANNOTATION_VALUE").text = code.label if code else seg.code_id
+                for child, text in ((notes, seg.note), (mods, format_modifiers(seg.modifiers))):
+                    if text:
+                        ref = etree.SubElement(etree.SubElement(child, "ANNOTATION"), "REF_ANNOTATION",
+                                               ANNOTATION_ID=f"a{next_id}", ANNOTATION_REF=ann_id)
+                        next_id += 1
+                        etree.SubElement(ref, "ANNOTATION_VALUE").text = text
+            tier_elements += [tier, notes, mods]
+    for ms, slot_id in sorted(slots.items()):
+        etree.SubElement(time_order, "TIME_SLOT", TIME_SLOT_ID=slot_id, TIME_VALUE=str(ms))
+    header.append(etree.Element("PROPERTY", NAME="lastUsedAnnotationId"))
+    header[-1].text = str(next_id - 1)
+    for tier in tier_elements:
+        root.append(tier)
+    etree.SubElement(root, "LINGUISTIC_TYPE", LINGUISTIC_TYPE_ID="vig-code", TIME_ALIGNABLE="true",
+                     GRAPHIC_REFERENCES="false", CONTROLLED_VOCABULARY_REF=f"{scheme.id}-codes")
+    etree.SubElement(root, "LINGUISTIC_TYPE", LINGUISTIC_TYPE_ID="vig-text", TIME_ALIGNABLE="false",
+                     GRAPHIC_REFERENCES="false", CONSTRAINTS="Symbolic_Association")
+    etree.SubElement(root, "LANGUAGE", LANG_ID="eng", LANG_LABEL="English (eng)")
+    etree.SubElement(root, "CONSTRAINT", STEREOTYPE="Symbolic_Association",
+                     DESCRIPTION="1-1 association with a parent annotation")
+    cv = etree.SubElement(root, "CONTROLLED_VOCABULARY", CV_ID=f"{scheme.id}-codes")
+    etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = f"{scheme.name} {scheme.version}"
+    for code in scheme.codes:
+        entry = etree.SubElement(cv, "CV_ENTRY_ML", CVE_ID=_cve_id(code.id))
+        etree.SubElement(entry, "CVE_VALUE", LANG_REF="eng",
+                         DESCRIPTION=f"{code.id}; {code.kind.value}; {code.subject}").text = code.label
+    with atomic_path(out) as tmp:
+        etree.ElementTree(root).write(str(tmp), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return [out]
+
+
+def read_eaf(path: str | Path) -> Imported:
+    """Annotations of top-level time-aligned tiers as records named by their value (or tier)."""
+    path = Path(path)
+    check_size(path)
+    try:
+        tree = etree.parse(str(path), safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ImportProblem(str(path), [f"line {exc.lineno}: not well-formed XML ({exc.msg})"]) from None
+    root = tree.getroot()
+    if root.tag != "ANNOTATION_DOCUMENT":
+        raise ImportProblem(str(path), [f"line {root.sourceline}: <{root.tag}> is not an ELAN "
+                                        "<ANNOTATION_DOCUMENT>"])
+    problems: list[str] = []
+    times: dict[str, int] = {}
+    for ts in root.iterfind("TIME_ORDER/TIME_SLOT"):
+        value = ts.get("TIME_VALUE")
+        if value is not None:
+            try:
+                times[ts.get("TIME_SLOT_ID", "")] = int(value)
+            except ValueError:
+                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')} has time {value!r}")
+    units = root.find("HEADER")
+    if units is not None and units.get("TIME_UNITS", "milliseconds") != "milliseconds":
+        problems.append(f"line {units.sourceline}: TIME_UNITS {units.get('TIME_UNITS')!r} (only milliseconds)")
+    cv_values = {e.get("CVE_ID"): (e.findtext("CVE_VALUE") or "", (e.find("CVE_VALUE").get("DESCRIPTION") or ""))
+                 for e in root.iterfind("CONTROLLED_VOCABULARY/CV_ENTRY_ML") if e.find("CVE_VALUE") is not None}
+    result = Imported(str(path))
+    for descriptor in root.iterfind("HEADER/MEDIA_DESCRIPTOR"):
+        for attr in ("RELATIVE_MEDIA_URL", "MEDIA_URL"):
+            if descriptor.get(attr):
+                result.media_names.append(Path(descriptor.get(attr, "")).name)
+    for prop in root.iterfind("HEADER/PROPERTY"):
+        if prop.get("NAME") == "vig-annotator:clip_fingerprint":
+            result.fingerprint = prop.text or ""
+    notes: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    for tier in root.iterfind("TIER"):
+        tid = tier.get("TIER_ID", "")
+        if tier.get("PARENT_REF"):
+            target = notes if tid.endswith(NOTE_SUFFIX) else modifiers if tid.endswith(MODIFIER_SUFFIX) else None
+            if target is not None:
+                for ref in tier.iterfind("ANNOTATION/REF_ANNOTATION"):
+                    target[ref.get("ANNOTATION_REF", "")] = ref.findtext("ANNOTATION_VALUE") or ""
+    for tier in root.iterfind("TIER"):
+        if tier.get("PARENT_REF"):
+            continue
+        tid = tier.get("TIER_ID", "")
+        result.coder = result.coder or tier.get("ANNOTATOR", "")
+        for ann in tier.iterfind("ANNOTATION/ALIGNABLE_ANNOTATION"):
+            where = f"line {ann.sourceline} (tier {tid!r}, annotation {ann.get('ANNOTATION_ID')})"
+            ref1, ref2 = ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", "")
+            if ref1 not in times or ref2 not in times:
+                problems.append(f"{where}: its time slots {ref1}/{ref2} have no time")
+                continue
+            cve = ann.get("CVE_REF")
+            if cve is not None and cve not in cv_values:
+                problems.append(f"{where}: CVE_REF {cve!r} is not in any controlled vocabulary")
+            name = (ann.findtext("ANNOTATION_VALUE") or "").strip()
+            description = cv_values.get(cve, ("", ""))[1] if cve else ""
+            if description and ";" in description:
+                name = description.split(";")[0].strip()  # our own export: the code id
+                if "point" in description:
+                    result.point_codes.add(name)
+            name = name or re.sub(r"^\S+#\d+ ", "", tid)
+            start, end = times[ref1], times[ref2]
+            if name in result.point_codes and end == start + 1:
+                end = start
+            ann_id = ann.get("ANNOTATION_ID", "")
+            result.records.append(Record(name, start, end, tier.get("PARTICIPANT", ""),
+                                         parse_modifiers(modifiers.get(ann_id, "")), notes.get(ann_id, ""), where))
+    if problems:
+        raise ImportProblem(str(path), problems)
+    return result

@@ -1,0 +1,149 @@
+"""Bringing coded events from other files into a session: all of them in one transaction, or none.
+
+Readers (EAF, BORIS, tables) turn a file into ``Record``s that name their code as the file does;
+:func:`apply_import` maps those names to the scheme's codes, reports what it cannot place, and writes
+one new session with every segment — or raises :class:`ImportProblem` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from vig_annotator.core.model import Code, CodeKind, Coder, Purpose, Scheme, Segment, Session
+from vig_annotator.core.project import Project, Put
+from vig_annotator.store.timing import timebase_for
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class ImportProblem(ValueError):
+    """A file that cannot come in as asked; lists every problem with where it is."""
+
+    def __init__(self, source: str, problems: Sequence[str]) -> None:
+        self.source = source
+        self.problems = list(problems)
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(f"{source}: {self.problems[0]}{more}")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One coded event as the source file has it."""
+
+    code: str
+    start_ms: int
+    end_ms: int
+    subject: str = ""
+    modifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    note: str = ""
+    where: str = ""
+    """Where in the file (line, element) — for messages."""
+
+
+@dataclass
+class Imported:
+    """What a reader found: records plus hints about the media, the coder and the scheme."""
+
+    source: str
+    records: list[Record] = field(default_factory=list)
+    media_names: list[str] = field(default_factory=list)
+    coder: str = ""
+    scheme_key: tuple[str, str] | None = None
+    fingerprint: str = ""
+    point_codes: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return sorted({r.code for r in self.records})
+
+
+def check_size(path: Path) -> None:
+    if not path.is_file():
+        raise ImportProblem(str(path), ["no such file"])
+    if path.stat().st_size > MAX_BYTES:
+        raise ImportProblem(str(path), [f"is larger than {MAX_BYTES // 2**20} MiB; refusing to read it"])
+
+
+def resolve_code(name: str, scheme: Scheme, mapping: dict[str, str]) -> Code | None:
+    """The scheme code for a name in the file: an explicit mapping, else its id, else its label."""
+    if name in mapping:
+        target = mapping[name]
+        return scheme.code(target) if target and scheme.has_code(target) else None
+    if scheme.has_code(name):
+        return scheme.code(name)
+    lowered = name.strip().lower()
+    for code in scheme.codes:
+        if code.label.lower() == lowered:
+            return code
+    return None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or "code"
+
+
+def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) -> Scheme:
+    """A project-local version of the scheme with the file's unknown codes added."""
+    codes = list(scheme.codes)
+    used = {c.id for c in codes}
+    for name in new_codes:
+        slug = _slug(name)
+        while slug in used:
+            slug += "_"
+        used.add(slug)
+        kind = CodeKind.POINT if name in imported.point_codes else CodeKind.STATE
+        codes.append(Code(slug, name, kind, group="Imported", description=f"added on import from {imported.source}"))
+    n = 1
+    while f"{scheme.version}+local{n}" == scheme.version:
+        n += 1
+    return replace(scheme, version=f"{scheme.version}+local{n}", codes=tuple(codes))
+
+
+def apply_import(project: Project, imported: Imported, clip_id: int, coder: str, scheme: Scheme,
+                 mapping: dict[str, str] | None = None, add_codes: bool = False,
+                 skip: Sequence[str] = ()) -> Session:
+    """Write the records as a new session (one transaction); ImportProblem lists what cannot come in."""
+    mapping = dict(mapping or {})
+    for name in skip:
+        mapping[name] = ""
+    problems: list[str] = []
+    unknown = [n for n in imported.names() if n not in skip and resolve_code(n, scheme, mapping) is None
+               and mapping.get(n, None) != ""]
+    if unknown and add_codes:
+        scheme = local_version(scheme, unknown, imported)
+        for name in unknown:
+            mapping[name] = next(c.id for c in scheme.codes if c.label == name and c.group == "Imported")
+        unknown = []
+    if unknown:
+        problems.append(f"codes not in scheme {scheme.id} {scheme.version}: {', '.join(unknown)} "
+                        "(map them, skip them, or add them with --add-codes)")
+    for r in imported.records:
+        if r.end_ms < r.start_ms or r.start_ms < 0:
+            problems.append(f"{r.where}: ends ({r.end_ms} ms) before it starts ({r.start_ms} ms)")
+    if problems:
+        raise ImportProblem(imported.source, problems)
+    clip = project.clip(clip_id)
+    timebase = timebase_for(project, clip)
+    existing = project.entities["scheme"].get(scheme.key)
+    ops: list[Put] = [] if existing is not None else [Put(scheme)]  # one transaction with the rest
+    coder_entity = project.coder_by_initials(coder)
+    session_id = project.next_id("session")
+    seg_id = project.next_id("segment")
+    segments: list[Put] = []
+    for r in imported.records:
+        code = resolve_code(r.code, scheme, mapping)
+        if code is None:
+            continue  # skipped on purpose
+        end = r.start_ms if code.kind == CodeKind.POINT else r.end_ms
+        segments.append(Put(Segment(seg_id, session_id, code.id, r.start_ms, end, timebase.frame_at(r.start_ms),
+                                    timebase.frame_at(end), r.modifiers, r.note, code.item)))
+        seg_id += 1
+    if coder_entity is None:
+        coder_entity = Coder(project.next_id("coder"), coder or "IMPORT")
+        ops.append(Put(coder_entity))
+    session = Session(session_id, clip.id, coder_entity.id, scheme.id, scheme.version, Purpose.CODING)
+    project.apply([*ops, Put(session), *segments])
+    return session

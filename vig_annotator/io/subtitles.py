@@ -1,0 +1,57 @@
+"""SRT and WebVTT: the coding as subtitles, so any video player can show it over the clip.
+
+Each segment is a cue with its code label (and note); a point event is shown for one second; VIG
+moments are cues too ("Moment 2: caption").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from vig_annotator.core.project import Project
+from vig_annotator.io.table_files import atomic_path
+from vig_annotator.io.tables import chosen_sessions
+
+POINT_SHOW_MS = 1000
+
+
+def _cues(project: Project, session_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+    cues: list[tuple[int, int, str]] = []
+    sessions = chosen_sessions(project, session_ids)
+    several = len(sessions) > 1
+    for session in sessions:
+        scheme = project.scheme_of(session)
+        who = f"{project.coder(session.coder_id).initials}: " if several else ""
+        for seg in project.segments(session.id):
+            label = scheme.code(seg.code_id).label if scheme.has_code(seg.code_id) else seg.code_id
+            end = seg.end_ms if seg.end_ms > seg.start_ms else seg.start_ms + POINT_SHOW_MS
+            cues.append((seg.start_ms, end, who + label + (f" — {seg.note}" if seg.note else "")))
+        for m in project.moments(session.id):
+            cues.append((m.start_ms, m.end_ms, f"{who}Moment {m.order}" + (f": {m.caption}" if m.caption else "")))
+    return sorted(cues)
+
+
+def _stamp(ms: int, sep: str) -> str:
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, milli = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{milli:03d}"
+
+
+def export_srt(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
+    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{text.replace(chr(10), ' ')}\n"
+              for i, (a, b, text) in enumerate(_cues(project, session_ids), start=1)]
+    with atomic_path(out) as tmp:
+        tmp.write_text("\n".join(blocks), encoding="utf-8")
+    return [out]
+
+
+def export_vtt(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
+    blocks = ["WEBVTT\n"]
+    for a, b, text in _cues(project, session_ids):
+        safe = text.replace(chr(10), " ").replace("-->", "→")  # a cue's text must not hold the arrow
+        blocks.append(f"{_stamp(a, '.')} --> {_stamp(b, '.')}\n{safe}\n")
+    with atomic_path(out) as tmp:
+        tmp.write_text("\n".join(blocks), encoding="utf-8")
+    return [out]
