@@ -173,8 +173,12 @@ class ProjectActions:
             return
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", "Coded files (*.eaf *.boris *.csv *.xlsx)")
         if path:
-            ImportDialog(ws.project, path, self).exec()
+            dialog = ImportDialog(ws.project, path, self)
+            dialog.exec()
             self._refresh_sessions()
+            if dialog.session is not None:
+                ws.set_session(dialog.session.id)
+                self.show_status(f"Imported {Path(path).name} as session {dialog.session.id}")
 
     def review_pack(self: MainWindow) -> None:
         try:

@@ -1,0 +1,52 @@
+"""File ▸ Import: names in the file are mapped to codes before anything comes in."""
+
+from __future__ import annotations
+
+from vig_annotator.qt.import_dialog import ADD, SKIP, ImportDialog
+
+
+def write_eaf(path, values):
+    import pympi
+
+    eaf = pympi.Elan.Eaf(author="x")
+    eaf.add_tier("codes")
+    for i, value in enumerate(values):
+        eaf.add_annotation("codes", 1000 * (i + 1), 1000 * (i + 1) + 500, value=value)
+    eaf.to_file(str(path))
+
+
+def test_unknown_names_must_be_decided_then_import_as_mapped(qtbot, demo_project, tmp_path):
+    path = tmp_path / "other.eaf"
+    write_eaf(path, ["Eye contact", "gaze at mum", "wave"])
+    dialog = ImportDialog(demo_project, path)
+    qtbot.addWidget(dialog)
+    assert dialog.choices["Eye contact"].currentData() == "eye_contact"  # found by label
+    sessions = len(demo_project.sessions)
+    dialog.do_import()
+    assert "gaze at mum" in dialog.message.text() and len(demo_project.sessions) == sessions
+    gaze = dialog.choices["gaze at mum"]
+    gaze.setCurrentIndex(gaze.findData("infant_gaze_parent"))
+    wave = dialog.choices["wave"]
+    wave.setCurrentIndex(wave.findData(SKIP))
+    dialog.do_import()
+    assert dialog.session is not None
+    found = [(s.code_id, s.start_ms) for s in demo_project.segments(dialog.session.id)]
+    assert found == [("eye_contact", 1000), ("infant_gaze_parent", 2000)]
+
+
+def test_adding_new_codes_makes_a_local_scheme_version(qtbot, demo_project, tmp_path):
+    path = tmp_path / "new.eaf"
+    write_eaf(path, ["wave"])
+    dialog = ImportDialog(demo_project, path)
+    qtbot.addWidget(dialog)
+    dialog.choices["wave"].setCurrentIndex(dialog.choices["wave"].findData(ADD))
+    dialog.do_import()
+    assert demo_project.session(dialog.session.id).scheme_version.endswith("+local1")
+
+
+def test_a_broken_file_says_why(qtbot, demo_project, tmp_path):
+    path = tmp_path / "broken.eaf"
+    path.write_text("<ANNOTATION_DOCUMENT>")
+    dialog = ImportDialog(demo_project, path)
+    qtbot.addWidget(dialog)
+    assert "broken.eaf" in dialog.message.text() and "not well-formed XML" in dialog.message.text()

@@ -1,0 +1,147 @@
+"""File ▸ Import: read an EAF, BORIS or table file, map what it calls its codes, import as a new session."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.core.model import Scheme, Session
+from vig_annotator.core.project import Project
+from vig_annotator.io.boris import read_boris
+from vig_annotator.io.eaf import read_eaf
+from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
+from vig_annotator.io.table_import import read_table
+
+SKIP = "(skip)"
+ADD = "(add as a new code)"
+
+
+def read_any(path: Path) -> Imported:
+    suffix = path.suffix.lower()
+    if suffix == ".eaf":
+        return read_eaf(path)
+    if suffix == ".boris":
+        return read_boris(path)
+    if suffix in (".csv", ".xlsx"):
+        return read_table(path)
+    raise ImportProblem(str(path), ["choose an .eaf, .boris, .csv or .xlsx file"])
+
+
+class ImportDialog(QDialog):
+    """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
+
+    def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = Path(path)
+        self.session: Session | None = None
+        self.setWindowTitle(f"Import {self.path.name}")
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        try:
+            self.imported: Imported | None = read_any(self.path)
+        except ImportProblem as exc:
+            self.imported = None
+            self.message.setText("<b>This file cannot be imported.</b><br>" + "<br>".join(
+                f"{self.path.name}: {p}" for p in exc.problems))
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+            layout.addWidget(buttons)
+            return
+        form = QFormLayout()
+        self.scheme = QComboBox()
+        for scheme in project.schemes:
+            self.scheme.addItem(f"{scheme.name} {scheme.version}", scheme.key)
+        self.scheme.currentIndexChanged.connect(lambda _i: self._fill())
+        form.addRow("Scheme", self.scheme)
+        self.clip = QComboBox()
+        for clip in project.clips:
+            self.clip.addItem(clip.case_id, clip.id)
+            if clip.fingerprint == self.imported.fingerprint or Path(clip.path).name in self.imported.media_names:
+                self.clip.setCurrentIndex(self.clip.count() - 1)
+        form.addRow("Clip", self.clip)
+        self.coder = QLineEdit(self.imported.coder or "IMPORT")
+        form.addRow("Coder", self.coder)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["in the file", "events", "becomes"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.message.setText(f"{len(self.imported.records)} event(s) in {self.path.name}. "
+                             "Choose the code each name becomes; nothing is imported until every name is "
+                             "mapped, skipped or added.")
+        self._fill()
+
+    def current_scheme(self) -> Scheme:
+        return self.project.scheme(*self.scheme.currentData())
+
+    def _fill(self) -> None:
+        assert self.imported is not None
+        scheme = self.current_scheme()
+        counts = Counter(r.code for r in self.imported.records)
+        self.table.setRowCount(len(counts))
+        self.choices: dict[str, QComboBox] = {}
+        for row, (name, count) in enumerate(sorted(counts.items())):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(str(count)))
+            combo = QComboBox()
+            combo.addItem("— choose —", None)
+            for code in scheme.codes:
+                combo.addItem(f"{code.label} ({code.id})", code.id)
+            combo.addItem(SKIP, SKIP)
+            combo.addItem(ADD, ADD)
+            found = resolve_code(name, scheme, {})
+            if found is not None:
+                combo.setCurrentIndex(combo.findData(found.id))
+            self.table.setCellWidget(row, 2, combo)
+            self.choices[name] = combo
+
+    def do_import(self) -> None:
+        assert self.imported is not None
+        mapping: dict[str, str] = {}
+        skip: list[str] = []
+        add = False
+        undecided = []
+        for name, combo in self.choices.items():
+            choice = combo.currentData()
+            if choice is None:
+                undecided.append(name)
+            elif choice == SKIP:
+                skip.append(name)
+            elif choice == ADD:
+                add = True
+            else:
+                mapping[name] = choice
+        if undecided:
+            self.message.setText(f"<b>Choose what these become:</b> {', '.join(undecided)}")
+            return
+        try:
+            self.session = apply_import(self.project, self.imported, self.clip.currentData(),
+                                        self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
+                                        skip)
+        except (ImportProblem, ValueError) as exc:
+            self.message.setText(f"<b>Nothing was imported:</b> {exc}")
+            return
+        self.accept()
