@@ -1,0 +1,32 @@
+"""``review-pack``: stills, excerpts and an offline page for a VIG shared review."""
+
+from __future__ import annotations
+
+import argparse
+
+from vig_annotator.review.pack import FLAVOURS, PAGE, PackOptions, build_pack
+from vig_annotator.store.project_file import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("review-pack", help="build the shared-review pack for a session's moments")
+    p.add_argument("project")
+    p.add_argument("--session", type=int, required=True)
+    p.add_argument("-o", "--output", required=True, help="a new folder for the pack")
+    p.add_argument("--flavour", choices=FLAVOURS, default="review",
+                   help="supervision adds the guider's own notes")
+    p.add_argument("--slow", type=float, default=0.5, help="speed of the slowed copy (1: none)")
+    p.add_argument("--override-consent", default="", metavar="REASON",
+                   help="build without direct-care or supervision consent; the reason is logged")
+    p.set_defaults(run=run_pack)
+
+
+def run_pack(args: argparse.Namespace) -> int:
+    project = open_project(args.project)
+    try:
+        out = build_pack(project, args.session, args.output,
+                         PackOptions(args.flavour, args.slow, args.override_consent))
+    finally:
+        project.close()
+    print(f"wrote {out / PAGE} with stills and excerpts in {out}")
+    return 0
