@@ -21,6 +21,7 @@ from vig_annotator.media.probe import MediaError, open_container, probe
 
 FORWARD_DECODE_LIMIT = 48  # frames: further than this ahead, seeking is cheaper than decoding on
 CACHE_FRAMES = 64
+BACK_CACHE = 12  # frames before a target that are kept (converted) on the way, for quick back-steps
 
 
 def upright(rgb: np.ndarray, rotation: int) -> np.ndarray:
@@ -95,7 +96,7 @@ class FrameReader:
             if index > frame:
                 self._remember(index, decoded)
                 return None
-            if index < frame - CACHE_FRAMES:
+            if index < frame - BACK_CACHE:
                 continue
             rgb = self._remember(index, decoded)
             if index == frame:
