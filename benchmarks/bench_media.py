@@ -41,7 +41,7 @@ def make(path: Path, seconds: int, width: int, height: int, fps: int = 25, gop_s
         stream.options = {"g": str(gop_s * fps), "preset": "ultrafast", "crf": "23"}
         audio = out.add_stream("aac", rate=16000, layout="mono")
         base = np.zeros((height, width, 3), np.uint8)
-        xs = np.arange(width, dtype=np.uint16)
+        xs = np.arange(width, dtype=np.int64)
         for i in range(seconds * fps):
             base[:, :, 0] = ((xs + i * 4) % 256).astype(np.uint8)
             base[:, :, 1] = (i * 3) % 256
