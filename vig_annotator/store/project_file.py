@@ -134,6 +134,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL project in a folder we cannot write to (a read-only share): read it as it stands.
+            conn.close()
+            conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                   check_same_thread=False)
     return conn
 
 
