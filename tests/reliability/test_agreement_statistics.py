@@ -183,3 +183,67 @@ def test_krippendorff_alpha_for_three_coders_agrees_with_the_library():
     found = {g["group"]: g["alpha"] for g in alpha_by_group(items, units)}
     data = np.array([[1] * 4 + [0] * 6, [1] * 5 + [0] * 5, [0] + [1] * 3 + [0] * 6], dtype=float)
     assert found["coo"] == pytest.approx(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+# Event times of observations "observation #1", "observation #2" and "observation #2 (copy)" in BORIS's
+# own test project (tests/files/test.boris in olivierfriard/BORIS), as [time s, subject, behaviour];
+# "s" is a state event (start/stop rows), "p" a point event. BORIS's tests/test_irr.py states the kappa
+# BORIS reports for each pair below; those published values are the oracle.
+BORIS_OBS_1 = [(3.3, "subject1", "s"), (7.75, "subject1", "s"), (9.9, "subject1", "s"), (16.2, "subject1", "s"),
+               (18.35, "subject1", "s"), (24.475, "subject1", "s"), (38.425, "subject2", "s"),
+               (46.1, "subject2", "s")]
+BORIS_OBS_2 = [(1.8, "", "s"), (8.125, "", "s"), (10.25, "", "s"), (23.35, "", "s"), (26.775, "", "s"),
+               (31.475, "", "s"), (32.825, "", "p"), (34.15, "", "p"), (34.925, "", "p"), (227.765, "", "s"),
+               (253.49, "", "s"), (255.34, "", "s"), (261.14, "", "s"), (266.165, "subject1", "s"),
+               (276.69, "subject1", "s"), (280.965, "subject1", "s"), (286.215, "subject2", "s"),
+               (292.065, "subject2", "s"), (294.215, "subject1", "s"), (299.715, "", "p"), (301.34, "", "p"),
+               (303.24, "", "p"), (303.79, "", "s"), (307.765, "", "s"), (314.49, "subject2", "p"),
+               (316.065, "subject2", "p"), (317.39, "subject2", "s"), (320.365, "subject2", "s")]
+# the copy differs in three point events near 33 s and in subject1's first state starting 2 s later
+BORIS_OBS_2_COPY = ([*BORIS_OBS_2[:6], (34.15, "", "p"), (34.825, "", "p"), (34.925, "", "p"), *BORIS_OBS_2[9:13],
+                     (268.165, "subject1", "s"), *BORIS_OBS_2[14:]])
+NO_FOCAL = "No focal subject"
+
+
+def boris_segments(events, behaviour):
+    """BORIS rows → segments whose code id carries the subject (a start row and a stop row per state)."""
+    out, open_starts = [], {}
+    for t, subject, code in events:
+        if code != behaviour:
+            continue
+        ms, who = round(t * 1000), subject or NO_FOCAL
+        if code == "p":
+            out.append(Segment(len(out), 1, f"{code}@{who}", ms, ms))
+        elif who in open_starts:
+            out.append(Segment(len(out), 1, f"{code}@{who}", open_starts.pop(who), ms))
+        else:
+            open_starts[who] = ms
+    assert not open_starts
+    return out
+
+
+@pytest.mark.parametrize(("first", "second", "behaviour", "subjects", "interval", "boris_says"), [
+    (BORIS_OBS_1, BORIS_OBS_2, "s", ["subject1", "subject2"], 1.0, -0.036),
+    (BORIS_OBS_2, BORIS_OBS_2_COPY, "s", [NO_FOCAL, "subject1", "subject2"], 1.0, 0.988),
+    (BORIS_OBS_2, BORIS_OBS_2_COPY, "s", [NO_FOCAL, "subject1", "subject2"], 3.0, 1.0),
+    (BORIS_OBS_2, BORIS_OBS_2_COPY, "p", [NO_FOCAL, "subject1", "subject2"], 1.0, 0.866),
+    (BORIS_OBS_2, BORIS_OBS_2_COPY, "p", [NO_FOCAL, "subject1", "subject2"], 3.0, 0.798),
+])
+def test_boris_kappa_reproduces_borises_own_test_values(first, second, behaviour, subjects, interval, boris_says):
+    result = boris_kappa(boris_segments(first, behaviour), boris_segments(second, behaviour), interval,
+                         subject_of=lambda s: s.code_id.split("@")[1], subjects=subjects)
+    assert result.kappa_as_boris_shows_it == boris_says
+
+
+def test_boris_kappa_counts_each_subject_as_its_own_unit():
+    # one sample time (0 s … 2 s, Δ = 1 s → 3 samples) × two subjects = 6 units; the coders differ only
+    # on the infant at 2 s, so 5 of 6 units agree
+    a = [Segment(1, 1, "look", 0, 2000), Segment(2, 1, "coo", 0, 2000)]
+    b = [Segment(3, 1, "look", 0, 2000), Segment(4, 1, "coo", 0, 1000)]
+    who = {"look": "parent", "coo": "infant"}
+    result = boris_kappa(a, b, 1.0, subject_of=lambda s: who[s.code_id])
+    hand_a = ["look", "coo", "look", "coo", "look", "coo"]
+    hand_b = ["look", "coo", "look", "coo", "look", "(none)"]
+    assert result.samples == 3 and result.subjects == ("infant", "parent")
+    assert result.agreement.observed == pytest.approx(5 / 6)
+    assert result.agreement.kappa == pytest.approx(cohen_kappa_score(hand_a, hand_b))

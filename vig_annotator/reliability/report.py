@@ -106,11 +106,15 @@ def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tole
                             "false_alarms": ev.false_alarms, **_agreement_json(ev.agreement)}
         report["pairs"] = [asdict(p) for p in ev.pairs]
     elif method == "boris":
-        bk = boris_kappa(a.segments, b.segments, _seconds(unit) if unit != "frame" else 0.04)
+        subject = {c.id: c.subject for c in scheme.codes}
+        bk = boris_kappa(a.segments, b.segments, _seconds(unit) if unit != "frame" else 0.04,
+                         subject_of=lambda s: subject.get(s.code_id, "any"))
         report["parameters"] = {"interval_s": bk.interval_s, "first_event_ms": bk.first_ms,
                                 "last_event_ms": bk.last_ms, "samples": bk.samples,
                                 "boundaries": "inclusive (as BORIS documents its time-slice kappa)",
-                                "categories": "the combination of codes active at each sample"}
+                                "units": "one per sample time and subject, as BORIS counts them",
+                                "categories": "the codes of that subject active at the sample (states "
+                                              "inclusive of both ends, point events within half a slice)"}
         report["boris"] = _agreement_json(bk.agreement)
     else:
         raise ComparisonError(f"unknown method {method!r}; use time, event or boris")
