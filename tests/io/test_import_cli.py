@@ -39,3 +39,53 @@ def test_a_bad_import_changes_nothing_and_creates_nothing(demo_copy, tmp_path):
                   "--scheme", "piios")
     assert unknown.returncode == 2 and "codes not in scheme piios" in unknown.stderr
     assert not (tmp_path / "other.vigproj").exists()
+
+
+def boris_project_coding_one_behaviour_for_two_subjects(path: Path) -> list[list]:
+    """A BORIS project as BORIS writes it: 'vocalise' for mother and infant (overlapping), a point event."""
+    import json
+
+    events = [[1.0, "mother", "vocalise", "", "hello"], [2.0, "infant", "vocalise", "", ""],
+              [2.5, "mother", "vocalise", "", ""], [3.25, "infant", "smile", "", "first smile"],
+              [4.0, "infant", "vocalise", "", ""], [5.0, "", "vocalise", "", "off camera"],
+              [6.125, "", "vocalise", "", ""]]
+    doc = {"project_name": "dyad", "project_format_version": "7.0",
+           "subjects_conf": {"0": {"key": "m", "name": "mother", "description": ""},
+                             "1": {"key": "i", "name": "infant", "description": ""}},
+           "behaviors_conf": {"0": {"type": "State event", "key": "v", "code": "vocalise",
+                                    "description": "Vocalises", "category": "", "modifiers": {}},
+                              "1": {"type": "Point event", "key": "s", "code": "smile",
+                                    "description": "Smiles", "category": "", "modifiers": {}}},
+           "observations": {"dyad 1": {"type": "MEDIA", "file": {"1": ["demo_clip.mp4"]}, "events": events,
+                                       "description": "", "time offset": 0.0}}}
+    path.write_text(json.dumps(doc))
+    return events
+
+
+def test_boris_behaviour_coded_for_two_subjects_keeps_its_subjects_both_ways(demo_copy, tmp_path):
+    import json
+
+    source = tmp_path / "dyad.boris"
+    events = boris_project_coding_one_behaviour_for_two_subjects(source)
+    fresh = tmp_path / "fresh.vigproj"
+    made = cli("import", str(fresh), str(source), "--clip", str(tmp_path / "demo_clip.mp4"), "--coder", "MB")
+    assert made.returncode == 0, made.stderr
+    assert "imported 4 segment(s)" in made.stdout
+    out = tmp_path / "back.boris"
+    assert cli("export", str(fresh), "-f", "boris", "-o", str(out)).returncode == 0
+    doc = json.loads(out.read_text())
+    (observation,) = doc["observations"].values()
+    as_rows = lambda rows: sorted((round(r[0], 3), r[1], r[2], r[3], r[4]) for r in rows)  # noqa: E731
+    assert as_rows(observation["events"]) == as_rows(events)
+    assert sorted(b["code"] for b in doc["behaviors_conf"].values()) == ["smile", "vocalise"]
+
+
+def test_a_subject_is_never_merged_into_a_code_of_another_subject(demo_copy, tmp_path):
+    source = tmp_path / "dyad.boris"
+    boris_project_coding_one_behaviour_for_two_subjects(source)
+    before = hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest()
+    # the demo scheme has no 'vocalise' code for mother or infant: nothing may land on a look-alike
+    refused = cli("import", str(demo_copy), str(source), "--scheme", "demo")
+    assert refused.returncode == 2
+    assert "vocalise (infant)" in refused.stderr and "vocalise (mother)" in refused.stderr
+    assert hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest() == before

@@ -4,6 +4,13 @@ BORIS records a state event as two rows with the same subject, behaviour and mod
 starts it, the next stops it — and a point event as one row. Rows are
 ``[time_s, subject, behaviour, modifiers, comment]`` (newer versions add a frame index). On import,
 rows are paired the same way; a row left unpaired is reported, never guessed.
+
+Here a code belongs to one subject, so a row coded for a subject is named ``"behaviour (subject)"`` on
+import; it lands on the code of that id or label whose subject is that subject, or on the code the
+user maps it to. A behaviour the project codes for several subjects becomes one code per subject in
+the scheme read from the project (``vocalise_infant``, "vocalise (infant)"), and goes back out as the
+one behaviour with each row's subject.
+
 """
 
 from __future__ import annotations
@@ -31,6 +38,19 @@ def _modifier_text(modifiers: Sequence[tuple[str, Sequence[str]]], sets: Sequenc
     return "|".join(",".join(chosen.get(name, ())) for name in sets) if sets else ""
 
 
+def per_subject_id(behaviour: str, subject: str) -> str:
+    """The code id for a BORIS behaviour coded for one of several subjects."""
+    return f"{behaviour}_{re.sub(r'[^a-z0-9_]+', '_', subject.lower()).strip('_')}" if subject else behaviour
+
+
+def behaviour_of(code: Code) -> str:
+    """The BORIS behaviour a code stands for: its id, or the behaviour it was split from per subject."""
+    base = code.label.removesuffix(f" ({code.subject})")
+    if base != code.label and code.id == per_subject_id(base, code.subject):
+        return base
+    return code.id
+
+
 def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
@@ -39,15 +59,19 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> lis
         raise ValueError("the sessions use different schemes: export them one at a time")
     scheme = project.scheme_of(sessions[0])
     behaviours: dict[str, Any] = {}
-    for i, code in enumerate(scheme.codes):
-        behaviours[str(i)] = {
+    for code in scheme.codes:
+        name = behaviour_of(code)
+        if any(b["code"] == name for b in behaviours.values()):
+            continue  # the same behaviour for another subject
+        behaviours[str(len(behaviours))] = {
             "type": "Point event" if code.kind == CodeKind.POINT else "State event",
-            "key": code.key, "code": code.id, "description": code.label,
+            "key": code.key, "code": name, "description": code.description if name != code.id else code.label,
             "color": code.colour, "category": code.group,
             "modifiers": {str(j): {"name": m.name, "type": 1 if m.multiple else 0, "values": list(m.options)}
                           for j, m in enumerate(code.modifiers)},
-            "excluded": ",".join(c.id for c in scheme.codes if code.exclusive_group
-                                 and c.exclusive_group == code.exclusive_group and c.id != code.id),
+            "excluded": ",".join(sorted({behaviour_of(c) for c in scheme.codes if code.exclusive_group
+                                         and c.exclusive_group == code.exclusive_group
+                                         and behaviour_of(c) != name})),
             "coding map": "",
         }
     subjects = [s for s in scheme.subjects if s != "any"]
@@ -61,9 +85,10 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> lis
             code = scheme.code(seg.code_id) if scheme.has_code(seg.code_id) else None
             subject = code.subject if code and code.subject != "any" else ""
             mods = _modifier_text(seg.modifiers, [m.name for m in code.modifiers] if code else [])
-            rows.append([seg.start_ms / 1000, subject, seg.code_id, mods, seg.note])
+            name = behaviour_of(code) if code else seg.code_id
+            rows.append([seg.start_ms / 1000, subject, name, mods, seg.note])
             if code is None or code.kind == CodeKind.STATE:
-                rows.append([seg.end_ms / 1000, subject, seg.code_id, mods, ""])
+                rows.append([seg.end_ms / 1000, subject, name, mods, ""])
         rows.sort(key=lambda r: r[0])
         observations[f"{clip.case_id} {coder} #{session.id}"] = {
             "file": {"1": [media], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [], "8": []},
@@ -95,7 +120,13 @@ def scheme_from_boris(path: str | Path) -> Scheme:
     from vig_annotator.schemes.format import RESERVED_KEYS
 
     doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    subjects = tuple(s.get("name", "") for s in (doc.get("subjects_conf") or {}).values() if s.get("name"))
+    named = [str(s.get("name", "")) for s in (doc.get("subjects_conf") or {}).values() if s.get("name")]
+    coded_for: dict[str, set[str]] = {}
+    for obs in (doc.get("observations") or {}).values():
+        for row in (obs.get("events") or []) if isinstance(obs, dict) else []:
+            if isinstance(row, list) and len(row) >= 3:
+                coded_for.setdefault(str(row[2]), set()).add(str(row[1]))
+    subjects = tuple(dict.fromkeys([*named, *sorted(set().union(*coded_for.values()) - {""} - set(named))]))
     codes = []
     used_keys: set[str] = set()
     for b in sorted(doc["behaviors_conf"].values(), key=lambda b: str(b.get("code", ""))):
@@ -107,13 +138,22 @@ def scheme_from_boris(path: str | Path) -> Scheme:
                                  m.get("type") == 1)
                      for i, m in enumerate((b.get("modifiers") or {}).values()) if m.get("values"))
         colour = b.get("color") if isinstance(b.get("color"), str) and len(b.get("color")) == 7 else "#4c78a8"
-        codes.append(Code(str(b["code"]), str(b.get("description") or b["code"]),
-                          CodeKind.POINT if "point" in str(b.get("type", "")).lower() else CodeKind.STATE,
-                          "any", key, colour, str(b.get("category") or ""), modifiers=mods))
+        kind = CodeKind.POINT if "point" in str(b.get("type", "")).lower() else CodeKind.STATE
+        behaviour, category = str(b["code"]), str(b.get("category") or "")
+        label = str(b.get("description") or behaviour)
+        used_for = coded_for.get(behaviour, set())
+        if len(used_for) <= 1:
+            subject = next(iter(used_for), "")
+            codes.append(Code(behaviour, label, kind, subject or "any", key, colour, category, modifiers=mods))
+            continue
+        for i, subject in enumerate(sorted(used_for)):  # "" sorts first: the rows without a subject
+            codes.append(Code(per_subject_id(behaviour, subject), f"{behaviour} ({subject})" if subject else label,
+                              kind, subject or "any", key if i == 0 else "", colour, category, modifiers=mods,
+                              description=label))
     name = str(doc.get("project_name") or Path(path).stem)
     return Scheme(re.sub(r"[^a-z0-9_.-]+", "-", name.lower()).strip("-") or "boris", name,
                   f"boris-{doc.get('project_format_version', '')}", str(doc.get("project_description") or ""),
-                  subjects=subjects + ("any",) if subjects else ("any",), codes=tuple(codes))
+                  subjects=(*subjects, "any"), codes=tuple(codes))
 
 
 def read_boris(path: str | Path, observation: str | None = None) -> Imported:
@@ -143,7 +183,7 @@ def read_boris(path: str | Path, observation: str | None = None) -> Imported:
         sets[b.get("code", "")] = [m.get("name", "") for _k, m in sorted(
             (b.get("modifiers") or {}).items(), key=lambda kv: int(kv[0]) if str(kv[0]).isdigit() else 0)]
     result = Imported(str(path))
-    result.point_codes = {c for c, k in kinds.items() if "point" in k.lower()}
+    point_behaviours = {c for c, k in kinds.items() if "point" in k.lower()}
     for files in (obs.get("file") or {}).values():
         result.media_names += [Path(f).name for f in files]
     found = re.search(r"coder ([^;]+);", str(obs.get("description") or ""))
@@ -162,17 +202,19 @@ def read_boris(path: str | Path, observation: str | None = None) -> Imported:
             problems.append(f"{where}: time {row[0]!r} is not a number")
             continue
         subject, code, mods, comment = str(row[1]), str(row[2]), str(row[3]), str(row[4] or "")
+        name = f"{code} ({subject})" if subject else code
         names = sets.get(code, [])
         parts = mods.split("|") if mods else []
         modifiers = tuple((names[i] if i < len(names) else f"modifier{i + 1}", tuple(v for v in p.split(",") if v))
                           for i, p in enumerate(parts) if p)
-        if code in result.point_codes:
-            result.records.append(Record(code, ms, ms, subject, modifiers, comment, where))
+        if code in point_behaviours:
+            result.point_codes.add(name)
+            result.records.append(Record(name, ms, ms, subject, modifiers, comment, where))
             continue
         key = (subject, code, mods)
         if key in open_rows:
             start, note, started_at = open_rows.pop(key)
-            result.records.append(Record(code, start, ms, subject, modifiers, note or comment,
+            result.records.append(Record(name, start, ms, subject, modifiers, note or comment,
                                          f"observation {observation!r}, events {started_at + 1}–{n + 1}"))
         else:
             open_rows[key] = (ms, comment, n)

@@ -68,7 +68,11 @@ def check_size(path: Path) -> None:
 
 
 def resolve_code(name: str, scheme: Scheme, mapping: dict[str, str]) -> Code | None:
-    """The scheme code for a name in the file: an explicit mapping, else its id, else its label."""
+    """The scheme code for a name in the file: an explicit mapping, else its id, else its label.
+
+    A name qualified by a subject, ``"vocalise (infant)"``, is that code only when the code's subject is
+    that subject: a file that codes one behaviour for two subjects never silently merges them.
+    """
     if name in mapping:
         target = mapping[name]
         return scheme.code(target) if target and scheme.has_code(target) else None
@@ -78,6 +82,11 @@ def resolve_code(name: str, scheme: Scheme, mapping: dict[str, str]) -> Code | N
     for code in scheme.codes:
         if code.label.lower() == lowered:
             return code
+    qualified = re.fullmatch(r"(.+) \(([^()]+)\)", name.strip())  # "behaviour (subject)", as BORIS rows read
+    if qualified:
+        base = resolve_code(qualified.group(1), scheme, {})
+        if base is not None and base.subject == qualified.group(2):
+            return base
     return None
 
 

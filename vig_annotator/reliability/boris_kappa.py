@@ -33,7 +33,9 @@ class BorisKappa:
 
     @property
     def kappa_as_boris_shows_it(self) -> float:
-        return round(self.agreement.kappa, 3)
+        """Three decimals; BORIS shows 1 where kappa is undefined (every unit in one category)."""
+        kappa = self.agreement.kappa
+        return 1.0 if kappa is None else round(kappa, 3)
 
 
 def _category(segments: Sequence[Segment], t: int, half_window: float) -> str:
