@@ -35,3 +35,43 @@ def test_view_figures_match_the_report_and_clicks_seek(qtbot, demo_project, tmp_
     view.write(out)
     assert "time-unit Cohen's kappa" in out.read_text()
     assert x > LABEL_W
+
+
+def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
+    from vig_annotator.core.model import Segment
+    from vig_annotator.core.project import Put
+    from vig_annotator.projects import add_coder, start_session
+    from vig_annotator.qt.event_pairs import ROW_H
+    from vig_annotator.schemes import builtin
+
+    project = blank_project
+    a = project.sessions[0]
+    b = start_session(project, project.clips[0], add_coder(project, "ZZ"), builtin("demo"))
+    # A: smile 5.0 s, touch 10.0 s, infant vocalisation 30.0 s; B: smile 5.4 s (a match within ±1 s),
+    # parent vocalisation 10.3 s (paired with A's touch, another code), and touch 20.0 s (no partner)
+    project.apply([Put(Segment(1, a.id, "smile", 5000, 5000)), Put(Segment(2, a.id, "touch", 10_000, 12_000)),
+                   Put(Segment(3, a.id, "infant_vocalisation", 30_000, 31_000)),
+                   Put(Segment(4, b.id, "smile", 5400, 5400)),
+                   Put(Segment(5, b.id, "parent_vocalisation", 10_300, 11_000)),
+                   Put(Segment(6, b.id, "touch", 20_000, 21_000))])
+    seeks: list[int] = []
+    view = ReliabilityView(project, a.id, b.id, seeks.append)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.method.setCurrentIndex(view.method.findData("event"))
+    assert view.pairs.isVisible() and not view.strips.isVisible()
+    rows = [[view.table.item(r, c).text() for c in range(5)] for r in range(view.table.rowCount())]
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("smile", "smile", "match"), ("touch", "parent_vocalisation", "code mismatch"),
+        ("nil", "touch", "false alarm (only B)"), ("infant_vocalisation", "nil", "miss (only A)")]
+    assert rows[0][1] == "00:00:05.000" and rows[0][3] == "00:00:05.400"
+    events = view.report["events"]
+    assert (events["matches"], events["code_mismatches"], events["misses"], events["false_alarms"]) == (1, 1, 1, 1)
+    # a click on B's unpartnered touch (lower row) plays it from a second before
+    strip = view.pairs
+    QTest.mouseClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(strip.x_of(20_000)), 4 + 2 * ROW_H + ROW_H // 2))
+    assert seeks == [19_000]
+    view.window.setValue(0.2)  # a narrower window: the 0.4 s smile offset no longer pairs
+    assert view.report["events"]["matches"] == 0

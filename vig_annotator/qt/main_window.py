@@ -38,6 +38,7 @@ from vig_annotator.qt.dialogs import (
     ask_time,
     modifier_menu,
 )
+from vig_annotator.qt.exercise_actions import ExerciseActions
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.player import RATES, Clock, Player
@@ -55,7 +56,7 @@ from vig_annotator.store.project_file import ProjectFileError, create_project, o
 MAX_RECENT = 8
 
 
-class MainWindow(ProjectActions, QMainWindow):
+class MainWindow(ProjectActions, ExerciseActions, QMainWindow):
     """The workstation window. ``clock`` may be a FakeClock in tests; by default a real Player."""
 
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
@@ -205,6 +206,10 @@ class MainWindow(ProjectActions, QMainWindow):
 
         tools = bar.addMenu("&Reliability")
         self._action(tools, "&Compare two sessions…", self.compare_sessions, "Ctrl+R")
+        tools.addSeparator()
+        self._action(tools, "&New exercise from gold sessions…", self.new_exercise)
+        self._action(tools, "Write trainee &package…", self.package_exercise)
+        self._action(tools, "&Score returned trainee packages…", self.score_exercise)
 
         helpm = bar.addMenu("&Help")
         self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1")

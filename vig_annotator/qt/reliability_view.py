@@ -1,4 +1,7 @@
-"""Two sessions side by side: each group's labels per unit, agreement shaded, a table per code.
+"""Two sessions side by side, by time units or by events.
+
+By time units: each group's labels per unit, agreement shaded, a table per code. By events: both
+coders' onsets with their pairings drawn and a table of the pairs.
 
 Clicking a disagreement plays it from a second before. The figures come from
 ``reliability.report.compare``, so the view and the `agree` command always say the same thing.
@@ -16,6 +19,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core.project import Project
+from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
 from vig_annotator.store.timing import timebase_for
@@ -108,6 +114,17 @@ class ReliabilityView(QWidget):
         self.report: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
+        self.method = QComboBox()
+        self.method.addItem("time units", "time")
+        self.method.addItem("events (by onset)", "event")
+        self.method.setToolTip("Time units: each unit labelled by both coders. Events: each event paired with "
+                               "the other coder's nearest onset within the window")
+        self.window = QDoubleSpinBox()
+        self.window.setRange(0.04, 10.0)
+        self.window.setSingleStep(0.1)
+        self.window.setValue(1.0)
+        self.window.setPrefix("onsets within ±")
+        self.window.setSuffix(" s")
         self.unit = QComboBox()
         for text, value in (("1 s units", "1s"), ("0.5 s units", "0.5s"), ("frame units", "frame")):
             self.unit.addItem(text, value)
@@ -117,7 +134,8 @@ class ReliabilityView(QWidget):
         self.tolerance.setSuffix(" units")
         export = QPushButton("Export report…")
         export.clicked.connect(self.export)
-        for widget in (QLabel(" vs ".join(i.label for i in self.items)), self.unit, self.tolerance, export):
+        for widget in (QLabel(" vs ".join(i.label for i in self.items)), self.method, self.unit, self.tolerance,
+                       self.window, export):
             controls.addWidget(widget)
         controls.addStretch(1)
         layout.addLayout(controls)
@@ -127,28 +145,45 @@ class ReliabilityView(QWidget):
         layout.addWidget(self.summary)
         self.strips = AgreementStrips(seek)
         layout.addWidget(self.strips)
+        self.pairs = EventPairsStrip(seek)
+        layout.addWidget(self.pairs)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
+        self.method.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.window.valueChanged.connect(lambda _v: self.refresh())
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tolerance.valueChanged.connect(lambda _v: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
+        by_events = self.method.currentData() == "event"
+        for widget in (self.unit, self.tolerance, self.strips):
+            widget.setVisible(not by_events)
+        for widget in (self.window, self.pairs):
+            widget.setVisible(by_events)
         try:
-            self.report = compare(self.items, "time", self.unit.currentData(), self.tolerance.value())
+            if by_events:
+                self.report = compare(self.items, "event", tolerance=self.window.value())
+            else:
+                self.report = compare(self.items, "time", self.unit.currentData(), self.tolerance.value())
         except ComparisonError as exc:
             self.summary.setText(f"<b>Cannot compare:</b> {exc}")
             self.table.setRowCount(0)
             return
         self.summary.setText(as_text(self.report).split("\n")[0])
+        if by_events:
+            self._show_pairs()
+            return
         a = self.items[0]
         unit = self.unit.currentData()
         units = Units.of_frames(a.timebase, 0, a.timebase.duration_ms) if unit == "frame" else Units.of_seconds(
             float(unit[:-1]), 0, a.timebase.duration_ms)
         self.strips.set_data(self.items, units)
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
         rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], None) for g in self.report["groups"]]
         rows += [(f"   {c['code']}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
                  for c in self.report["codes"]]
@@ -156,6 +191,22 @@ class ReliabilityView(QWidget):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 text = value if isinstance(value, str) else ("n/a" if value is None else f"{value:.3f}")
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def _show_pairs(self) -> None:
+        a = self.items[0]
+        pairs = self.report["pairs"]
+        colours = {c.id: c.colour for c in a.scheme.codes}
+        self.pairs.set_data(pairs, (self.items[0].label, self.items[1].label), colours, a.timebase.duration_ms)
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels([f"{self.items[0].label}: code", "onset", f"{self.items[1].label}: code",
+                                              "onset", "result"])
+        self.table.setRowCount(len(pairs))
+        for r, pair in enumerate(pairs):
+            cells = (pair["code_a"] or "—", timecode(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else "—",
+                     pair["code_b"] or "—", timecode(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else "—",
+                     verdict(pair))
+            for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:

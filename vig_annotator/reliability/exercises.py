@@ -72,10 +72,16 @@ def _as_gold(session: Session) -> Session:
     return replace(session, purpose=Purpose.GOLD_STANDARD)
 
 
+def exercise_names(project: Project) -> list[str]:
+    """The exercises recorded in this (trainer's) project."""
+    return sorted(str(k).removeprefix("exercise:") for k in project.entities["setting"]
+                  if str(k).startswith("exercise:"))
+
+
 def load_exercise(project: Project, name: str) -> Exercise:
     data = project.setting(f"exercise:{name}")
     if not isinstance(data, dict):
-        known = [k.removeprefix("exercise:") for k in project.entities["setting"] if str(k).startswith("exercise:")]
+        known = exercise_names(project)
         raise ExerciseError(f"the project has no exercise {name!r} (it has: {', '.join(known) or 'none'})")
     return Exercise(data["name"], data["id"], tuple(data["gold"]), data["rule"], float(data["threshold"]))
 
@@ -167,7 +173,8 @@ def _score_one(project: Project, exercise: Exercise, path: Path, trainee: Projec
             if not same:
                 result.disagreements.append({"trainee": coder, "clip": clip.case_id, "what": item.label,
                                              "at": "", "gold": g.value, "trainee_value": t.value if t else None,
-                                             "gold_note": g.note})
+                                             "gold_note": g.note, "fingerprint": clip.fingerprint,
+                                             "start_ms": None})
         gold_segments = project.segments(gold.id)
         their_segments = trainee.segments(mine.id)
         if gold_segments:
@@ -192,7 +199,8 @@ def _score_one(project: Project, exercise: Exercise, path: Path, trainee: Projec
                     result.disagreements.append({
                         "trainee": coder, "clip": clip.case_id, "what": group,
                         "at": f"{timecode(int(units.starts[start]))}–{timecode(int(units.ends[end - 1]))}",
-                        "gold": gold_code, "trainee_value": their_code, "gold_note": note})
+                        "gold": gold_code, "trainee_value": their_code, "gold_note": note,
+                        "fingerprint": clip.fingerprint, "start_ms": int(units.starts[start])})
     if exercise.rule == "items_exact":
         result.figure = exact / total if total else 0.0
     else:

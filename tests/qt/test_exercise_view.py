@@ -1,0 +1,89 @@
+"""A trainer makes an exercise, writes the trainee package, and reads the scored returns in the app."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from vig_annotator.core.model import Segment
+from vig_annotator.core.project import Put
+from vig_annotator.qt.exercise_view import ExerciseScoreView, NewExerciseDialog
+from vig_annotator.reliability import exercises
+from vig_annotator.store.project_file import open_project
+
+
+def fill(dialog: NewExerciseDialog, name: str, gold_title_start: str, rule: str, threshold: float) -> int:
+    dialog.name.setText(name)
+    for i in range(dialog.sessions.count()):
+        item = dialog.sessions.item(i)
+        if item.text().startswith(gold_title_start):
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.rule.setCurrentIndex(dialog.rule.findData(rule))
+    dialog.threshold.setValue(threshold)
+    return 1
+
+
+def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
+    win = demo_window
+    project = win.workspace.project
+    monkeypatch.setattr(NewExerciseDialog, "exec", lambda self: fill(self, "codes", "#1 ", "code_kappa", 0.7))
+    win.new_exercise()
+    assert exercises.exercise_names(project) == ["codes"]
+    assert project.session(1).purpose.value == "gold_standard"
+    assert "kappa (1 s units) ≥ 0.70" in win.statusBar().currentMessage()
+
+    package = tmp_path / "trainee.vigproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
+    win.package_exercise()
+    trainee = open_project(package)
+    try:
+        (session,) = trainee.sessions
+        assert trainee.segments(session.id) == []  # blind: no gold codes in the package
+        gold = project.segments(1)
+        trainee.apply([Put(Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms))
+                       for i, s in enumerate(gold) if s.code_id != "touch"])  # never codes touch
+    finally:
+        trainee.close()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(package)], ""))
+    win.score_exercise()
+    dock = win.findChild(QDockWidget, "dock_exercise_scores")
+    view = dock.widget()
+    assert isinstance(view, ExerciseScoreView)
+    assert [view.trainees.item(0, c).text() for c in (0, 3)] == ["TRAINEE", "fail"]
+    assert "0 of 1 trainee(s) passed" in view.heading.text()
+    rows = [[view.disagreements.item(r, c).text() for c in range(7)] for r in range(view.disagreements.rowCount())]
+    touch = [r for r in rows if r[2] == "touch"]
+    assert [r[3] for r in touch] == ["00:00:14.000–00:00:17.000", "00:00:26.000–00:00:28.000"]
+    # double-clicking the first touch disagreement plays it from a second before
+    view.disagreements.cellDoubleClicked.emit(rows.index(touch[0]), 0)
+    assert win.clock.position == 13_000
+    out = tmp_path / "scores.xlsx"
+    view.write(out)
+    book = openpyxl.load_workbook(out)
+    assert {"summary", "details", "disagreements"} <= set(book.sheetnames)
+
+
+def test_scoring_a_foreign_file_warns_and_shows_nothing(demo_window, monkeypatch, tmp_path):
+    win = demo_window
+    exercises.create_exercise(win.workspace.project, "piios", [3], "items_exact", 0.8)
+    foreign = tmp_path / "notes.vigproj"
+    foreign.write_text("these are not a project's bytes")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(foreign)], ""))
+    win.score_exercise()
+    assert warned and "notes.vigproj" in warned[0]
+    assert win.findChild(QDockWidget, "dock_exercise_scores") is None
+
+
+def test_an_exercise_without_gold_sessions_is_refused(demo_window, monkeypatch):
+    win = demo_window
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(NewExerciseDialog, "exec", lambda self: fill(self, "empty", "no such session", "items_exact",
+                                                                     0.8))
+    win.new_exercise()
+    assert warned == ["an exercise needs at least one gold-standard session"]
+    assert exercises.exercise_names(win.workspace.project) == []

@@ -1,0 +1,89 @@
+"""Event-based agreement drawn: coder A's events above, coder B's below, a line for each pairing.
+
+Green: the same code within the window; orange: paired in time but coded differently; a red mark: an
+event the other coder has no partner for (a miss or a false alarm). Clicking near an event plays it
+from a second before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+LABEL_W = 150
+ROW_H = 22
+MATCH = QColor("#43a047")
+MISMATCH = QColor("#fb8c00")
+UNPAIRED = QColor("#e53935")
+
+
+def verdict(pair: dict[str, Any]) -> str:
+    if pair["a"] is None:
+        return "false alarm (only B)"
+    if pair["b"] is None:
+        return "miss (only A)"
+    return "match" if pair["code_a"] == pair["code_b"] else "code mismatch"
+
+
+class EventPairsStrip(QWidget):
+    """Both coders' event onsets on one time axis with their pairings."""
+
+    def __init__(self, seek: Callable[[int], None] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seek = seek
+        self.pairs: list[dict[str, Any]] = []
+        self.names: tuple[str, str] = ("A", "B")
+        self.colours: dict[str, str] = {}
+        self.duration_ms = 1
+        self.setMinimumHeight(3 * ROW_H + 8)
+        self.setToolTip("Green: paired, same code · orange: paired, other code · red: no partner. "
+                        "Click an event to play it from a second before.")
+
+    def set_data(self, pairs: Sequence[dict[str, Any]], names: tuple[str, str], colours: dict[str, str],
+                 duration_ms: int) -> None:
+        self.pairs, self.names, self.colours = list(pairs), names, colours
+        self.duration_ms = max(duration_ms, 1)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, self.minimumHeight())
+
+    def x_of(self, ms: int) -> float:
+        return LABEL_W + ms * (self.width() - LABEL_W - 4) / self.duration_ms
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        text = self.palette().color(QPalette.ColorRole.Text)
+        ya, yb = 4.0, 4.0 + 2 * ROW_H
+        p.setPen(text)
+        for y, name in ((ya, self.names[0]), (yb, self.names[1])):
+            p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, name)
+        for pair in self.pairs:
+            xa = self.x_of(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else None
+            xb = self.x_of(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else None
+            if xa is not None and xb is not None:
+                colour = MATCH if pair["code_a"] == pair["code_b"] else MISMATCH
+                p.setPen(QPen(colour, 2))
+                p.drawLine(QPointF(xa, ya + ROW_H), QPointF(xb, yb))
+            for x, y, code in ((xa, ya, pair["code_a"]), (xb, yb, pair["code_b"])):
+                if x is None:
+                    continue
+                p.fillRect(QRectF(x - 2, y + 2, 4, ROW_H - 4), QColor(self.colours.get(code, "#888888")))
+                if (xa is None) != (xb is None):
+                    p.setPen(QPen(UNPAIRED, 2))
+                    p.drawRect(QRectF(x - 4, y, 8, ROW_H))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.seek is None or not self.pairs:
+            return
+        pos = event.position()
+        onsets = [pair["onset_a_ms"] if pos.y() < 4 + 1.5 * ROW_H else pair["onset_b_ms"] for pair in self.pairs]
+        near = [(abs(self.x_of(t) - pos.x()), t) for t in onsets if t is not None]
+        if near and min(near)[0] <= 6:
+            self.seek(max(0, min(near)[1] - 1000))

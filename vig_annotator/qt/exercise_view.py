@@ -1,0 +1,153 @@
+"""Trainer exercises in the app: make one from gold sessions, package it, and read the scored returns.
+
+The scores come from ``reliability.exercises.score``, so the view and `exercise score` agree. A
+disagreement on a clip that is open plays from a second before when double-clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.core.project import Project
+from vig_annotator.io.table_files import write_tables
+from vig_annotator.projects import session_title
+from vig_annotator.reliability import exercises
+
+PASS = QColor("#c8e6c9")
+FAIL = QColor("#ffcdd2")
+DISAGREEMENT_COLUMNS = ("trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note")
+
+
+class NewExerciseDialog(QDialog):
+    """Name, gold-standard sessions (one per clip), and the pass rule."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New exercise")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. PIIOS certification 2027")
+        self.sessions = QListWidget()
+        for session in project.sessions:
+            if not project.segments(session.id) and not project.ratings(session.id):
+                continue
+            item = QListWidgetItem(session_title(project, session))
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.sessions.addItem(item)
+        self.rule = QComboBox()
+        for rule, text in exercises.RULES.items():
+            self.rule.addItem(text.replace("{t:.0%}", "N").replace("{t:.2f}", "N"), rule)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(0.8)
+        self.threshold.setToolTip("0.80 = 80 % of items exact, or kappa 0.80 for every code")
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name)
+        form.addRow("Gold-standard sessions\n(one per clip):", self.sessions)
+        form.addRow("Pass when:", self.rule)
+        form.addRow("Threshold N:", self.threshold)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def gold(self) -> list[int]:
+        return [int(self.sessions.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.sessions.count())
+                if self.sessions.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class ExerciseScoreView(QWidget):
+    """Per trainee: figure and pass/fail; below, the selected trainee's disagreements with timestamps."""
+
+    def __init__(self, exercise: exercises.Exercise, scores: Sequence[exercises.Score],
+                 seek: Callable[[str, int], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise, self.scores, self.seek = exercise, list(scores), seek
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        passed = sum(s.passed for s in self.scores)
+        self.heading = QLabel(f"<b>{exercise.name}</b> — pass: {exercise.describe()} — "
+                              f"{passed} of {len(self.scores)} trainee(s) passed")
+        top.addWidget(self.heading, 1)
+        export = QPushButton("Export XLSX…")
+        export.clicked.connect(self.export)
+        top.addWidget(export)
+        layout.addLayout(top)
+        self.trainees = QTableWidget(len(self.scores), 4)
+        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result"])
+        self.trainees.verticalHeader().setVisible(False)
+        self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, s in enumerate(self.scores):
+            cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", "pass" if s.passed else "fail")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(PASS if s.passed else FAIL))
+                self.trainees.setItem(r, c, item)
+        self.trainees.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.trainees)
+        self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
+        self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
+                                                      "gold rationale"])
+        self.disagreements.verticalHeader().setVisible(False)
+        self.disagreements.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.disagreements.horizontalHeader().setStretchLastSection(True)
+        self.disagreements.setToolTip("Double-click a timed disagreement to play it from a second before")
+        self.disagreements.cellDoubleClicked.connect(self._play)
+        layout.addWidget(self.disagreements, 1)
+        self.trainees.currentCellChanged.connect(lambda row, _c, _r, _pc: self.show_trainee(row))
+        if self.scores:
+            self.trainees.selectRow(0)
+            self.show_trainee(0)
+
+    def show_trainee(self, row: int) -> None:
+        if not 0 <= row < len(self.scores):
+            return
+        self.shown = self.scores[row].disagreements
+        self.disagreements.setRowCount(len(self.shown))
+        for r, d in enumerate(self.shown):
+            for c, key in enumerate(DISAGREEMENT_COLUMNS):
+                value = d.get(key)
+                self.disagreements.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def _play(self, row: int, _column: int) -> None:
+        d = self.shown[row]
+        if self.seek is not None and d.get("start_ms") is not None:
+            self.seek(str(d["fingerprint"]), max(0, int(d["start_ms"]) - 1000))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", f"{self.exercise.name}.xlsx",
+                                              "Excel (*.xlsx)")
+        if path:
+            self.write(Path(path))
+
+    def write(self, path: Path) -> None:
+        try:
+            write_tables(exercises.report_tables(self.exercise, self.scores), "xlsx", path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Report not written", f"{path}: {exc}")
