@@ -110,6 +110,11 @@ class ExerciseScoreView(QWidget):
                 item.setBackground(QBrush(PASS if s.passed else FAIL))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
+        self.trainees.resizeColumnsToContents()
+        shown_rows = min(max(len(self.scores), 2), 6)
+        header, frame = self.trainees.horizontalHeader().sizeHint().height(), self.trainees.frameWidth()
+        row = self.trainees.verticalHeader().defaultSectionSize()
+        self.trainees.setMaximumHeight(header + 2 * frame + row * shown_rows + 2)
         layout.addWidget(self.trainees)
         self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
         self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
@@ -134,6 +139,7 @@ class ExerciseScoreView(QWidget):
             for c, key in enumerate(DISAGREEMENT_COLUMNS):
                 value = d.get(key)
                 self.disagreements.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.disagreements.resizeColumnsToContents()
 
     def _play(self, row: int, _column: int) -> None:
         d = self.shown[row]
