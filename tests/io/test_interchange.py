@@ -191,3 +191,9 @@ def test_generic_csv_with_a_column_mapping_and_a_broken_row(tmp_path, demo_proje
     assert len(demo_project.sessions) == count
     with pytest.raises(ImportProblem, match="not a vig-annotator timeline table"):
         read_table(good)
+    # a subject the scheme's code does not have is never merged into it
+    other_subject = tmp_path / "mother.csv"
+    other_subject.write_text("Behavior,Start (s),Stop (s),Subject\nEye contact,1.5,3.25,dyad\nsmile,4,,mother\n")
+    with pytest.raises(ImportProblem, match=r"codes not in scheme demo 1.0: smile \(mother\)"):
+        apply_import(demo_project, read_table(other_subject, mapping), 1, "GX", demo_project.scheme("demo"))
+    assert len(demo_project.sessions) == count

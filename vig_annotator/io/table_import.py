@@ -76,10 +76,13 @@ def read_table(path: str | Path, mapping: dict[str, str] | None = None) -> Impor
         except ValueError:
             problems.append(f"{where}: start {row[columns['start']]!r} or end is not a number")
             continue
+        subject = _text(row.get(columns.get("subject", ""), "")).strip()
+        if subject and mapping is not OWN:
+            code = f"{code} ({subject})"  # lands only on a code of that subject (see resolve_code)
         if end == start:
             result.point_codes.add(code)
         result.records.append(Record(
-            code, start, end, _text(row.get(columns.get("subject", ""), "")),
+            code, start, end, subject,
             parse_modifiers(_text(row.get(columns.get("modifiers", ""), ""))),
             _text(row.get(columns.get("note", ""), "")), where))
     if mapping is OWN and len(frame):
