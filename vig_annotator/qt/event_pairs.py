@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 LABEL_W = 150
 ROW_H = 22
@@ -39,7 +39,8 @@ class EventPairsStrip(QWidget):
         self.names: tuple[str, str] = ("A", "B")
         self.colours: dict[str, str] = {}
         self.duration_ms = 1
-        self.setMinimumHeight(3 * ROW_H + 8)
+        self.setFixedHeight(3 * ROW_H + 8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("Green: paired, same code · orange: paired, other code · red: no partner. "
                         "Click an event to play it from a second before.")
 

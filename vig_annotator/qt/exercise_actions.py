@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator.reliability import exercises
 from vig_annotator.store.project_file import ProjectFileError
@@ -86,15 +85,8 @@ class ExerciseActions:
         except (exercises.ExerciseError, ProjectFileError, OSError) as exc:
             QMessageBox.warning(self, "Not scored", str(exc))
             return
-        self.show_exercise_scores(ExerciseScoreView(exercise, scores, self.play_in_clip))
-
-    def show_exercise_scores(self: MainWindow, view: QWidget) -> None:
-        dock = QDockWidget("Exercise scores", self)
-        dock.setObjectName("dock_exercise_scores")
-        dock.setWidget(view)
-        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        dock.raise_()
+        self.show_in_dock("Exercise scores", "dock_exercise_scores",
+                          ExerciseScoreView(exercise, scores, self.play_in_clip))
 
     def play_in_clip(self: MainWindow, fingerprint: str, ms: int) -> None:
         """Seek to ``ms`` in the clip with this fingerprint, switching to a session on it if needed."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vig_annotator import __version__
 from vig_annotator.core import commands
@@ -229,11 +229,16 @@ class ProjectActions:
         if not ok:
             return
         view = ReliabilityView(ws.project, ws.session.id, others[names.index(choice)].id, self.clock.seek)
-        dock = QDockWidget("Reliability", self)
-        dock.setObjectName("dock_reliability")
+        self.show_in_dock("Reliability", "dock_reliability", view)
+
+    def show_in_dock(self: MainWindow, title: str, name: str, view: QWidget) -> None:
+        """A closable panel at the bottom for a view that lives as long as it is open."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
         dock.setWidget(view)
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [max(view.minimumSizeHint().height(), 320)], Qt.Orientation.Vertical)
         dock.raise_()
 
     def about(self: MainWindow) -> None:

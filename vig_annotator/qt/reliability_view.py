@@ -134,7 +134,8 @@ class ReliabilityView(QWidget):
         self.tolerance.setSuffix(" units")
         export = QPushButton("Export report…")
         export.clicked.connect(self.export)
-        for widget in (QLabel(" vs ".join(i.label for i in self.items)), self.method, self.unit, self.tolerance,
+        for widget in (QLabel(f"A = {self.items[0].label}, B = {self.items[1].label}"), self.method, self.unit,
+                       self.tolerance,
                        self.window, export):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -151,6 +152,7 @@ class ReliabilityView(QWidget):
         self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(110)
         layout.addWidget(self.table, 1)
         self.method.currentIndexChanged.connect(lambda _i: self.refresh())
         self.window.valueChanged.connect(lambda _v: self.refresh())
@@ -197,10 +199,10 @@ class ReliabilityView(QWidget):
         a = self.items[0]
         pairs = self.report["pairs"]
         colours = {c.id: c.colour for c in a.scheme.codes}
-        self.pairs.set_data(pairs, (self.items[0].label, self.items[1].label), colours, a.timebase.duration_ms)
+        self.pairs.set_data(pairs, (f"A  {self.items[0].label}", f"B  {self.items[1].label}"), colours,
+                            a.timebase.duration_ms)
         self.table.setColumnCount(5)
-        self.table.setHorizontalHeaderLabels([f"{self.items[0].label}: code", "onset", f"{self.items[1].label}: code",
-                                              "onset", "result"])
+        self.table.setHorizontalHeaderLabels(["code (A)", "onset (A)", "code (B)", "onset (B)", "result"])
         self.table.setRowCount(len(pairs))
         for r, pair in enumerate(pairs):
             cells = (pair["code_a"] or "—", timecode(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else "—",
