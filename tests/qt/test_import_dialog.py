@@ -50,3 +50,25 @@ def test_a_broken_file_says_why(qtbot, demo_project, tmp_path):
     dialog = ImportDialog(demo_project, path)
     qtbot.addWidget(dialog)
     assert "broken.eaf" in dialog.message.text() and "not well-formed XML" in dialog.message.text()
+
+
+def test_an_import_in_the_app_is_one_undoable_edit(demo_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    win = demo_window
+    project = win.workspace.project
+    path = tmp_path / "from_elan.eaf"
+    write_eaf(path, ["Eye contact", "Infant smile"])
+    before = [s.id for s in project.sessions]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: self.do_import())
+    win.import_file()
+    (new,) = [s for s in project.sessions if s.id not in before]
+    assert win.workspace.session.id == new.id and len(project.segments(new.id)) == 2
+    assert win.undo_action.text() == "&Undo Import from_elan.eaf"
+    assert win.session_combo.findData(new.id) >= 0
+    win.undo_action.trigger()
+    assert [s.id for s in project.sessions] == before and project.segments(new.id) == []
+    assert win.workspace.session.id in before and win.session_combo.findData(new.id) == -1
+    win.redo_action.trigger()
+    assert len(project.segments(new.id)) == 2 and win.session_combo.findData(new.id) >= 0

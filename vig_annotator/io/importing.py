@@ -8,7 +8,7 @@ one new session with every segment — or raises :class:`ImportProblem` and chan
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -113,8 +113,12 @@ def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) 
 
 def apply_import(project: Project, imported: Imported, clip_id: int, coder: str, scheme: Scheme,
                  mapping: dict[str, str] | None = None, add_codes: bool = False,
-                 skip: Sequence[str] = ()) -> Session:
-    """Write the records as a new session (one transaction); ImportProblem lists what cannot come in."""
+                 skip: Sequence[str] = (), write: Callable[[list[Put]], None] | None = None) -> Session:
+    """Write the records as a new session (one transaction); ImportProblem lists what cannot come in.
+
+    ``write`` applies the puts (default: ``project.apply``); the app passes one that records them as
+    a single undoable edit.
+    """
     mapping = dict(mapping or {})
     for name in skip:
         mapping[name] = ""
@@ -154,5 +158,5 @@ def apply_import(project: Project, imported: Imported, clip_id: int, coder: str,
         coder_entity = Coder(project.next_id("coder"), coder or "IMPORT")
         ops.append(Put(coder_entity))
     session = Session(session_id, clip.id, coder_entity.id, scheme.id, scheme.version, Purpose.CODING)
-    project.apply([*ops, Put(session), *segments])
+    (write or project.apply)([*ops, Put(session), *segments])
     return session

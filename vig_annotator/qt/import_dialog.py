@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.core import commands
+from vig_annotator.core.commands import UndoStack
 from vig_annotator.core.model import Scheme, Session
-from vig_annotator.core.project import Project
+from vig_annotator.core.project import Project, Put
 from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
@@ -43,9 +45,11 @@ def read_any(path: Path) -> Imported:
 class ImportDialog(QDialog):
     """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
 
-    def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None,
+                 undo: UndoStack | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.undo = undo
         self.path = Path(path)
         self.session: Session | None = None
         self.setWindowTitle(f"Import {self.path.name}")
@@ -118,6 +122,13 @@ class ImportDialog(QDialog):
             self.table.setCellWidget(row, 2, combo)
             self.choices[name] = combo
 
+    def _write(self, puts: list[Put]) -> None:
+        """One undoable edit when the app's history is given, else a plain transaction."""
+        if self.undo is None:
+            self.project.apply(list(puts))
+        else:
+            self.undo.push(commands.edit(f"Import {self.path.name}", [(None, p.entity) for p in puts]))
+
     def do_import(self) -> None:
         assert self.imported is not None
         mapping: dict[str, str] = {}
@@ -140,7 +151,7 @@ class ImportDialog(QDialog):
         try:
             self.session = apply_import(self.project, self.imported, self.clip.currentData(),
                                         self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
-                                        skip)
+                                        skip, self._write)
         except (ImportProblem, ValueError) as exc:
             self.message.setText(f"<b>Nothing was imported:</b> {exc}")
             return

@@ -229,6 +229,7 @@ class MainWindow(ProjectActions, ExerciseActions, QMainWindow):
     def _wire(self) -> None:
         ws = self.workspace
         ws.session_changed.connect(self._on_session_changed)
+        ws.sessions_changed.connect(self._refresh_sessions)
         ws.history_changed.connect(self._on_history_changed)
         ws.model_changed.connect(lambda _c: self._update_title())
         self.session_combo.activated.connect(lambda i: ws.set_session(self.session_combo.itemData(i)))

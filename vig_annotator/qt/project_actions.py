@@ -173,7 +173,7 @@ class ProjectActions:
             return
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", "Coded files (*.eaf *.boris *.csv *.xlsx)")
         if path:
-            dialog = ImportDialog(ws.project, path, self)
+            dialog = ImportDialog(ws.project, path, self, ws.undo)
             dialog.exec()
             self._refresh_sessions()
             if dialog.session is not None:

@@ -25,6 +25,7 @@ class Workspace(QObject):
 
     project_changed = Signal()
     session_changed = Signal()
+    sessions_changed = Signal()  # a session was added, removed or changed: lists of sessions refresh
     model_changed = Signal(object)  # core.project.Change
     selection_changed = Signal()
     history_changed = Signal()
@@ -151,6 +152,14 @@ class Workspace(QObject):
             current = self.project.entities["session"].get(self.session.id)
             if isinstance(current, Session):
                 self.session = current
+            else:  # undoing an import removed the session on screen: show another
+                remaining = self.project.sessions
+                self.set_session(remaining[0].id if remaining else None)
+                self.sessions_changed.emit()
+                self.model_changed.emit(change)
+                return
+        if "session" in change.kinds:
+            self.sessions_changed.emit()
         self.dirty_codes: set[str] = set()
         if "segment" in change.kinds and self.session is not None:
             self.dirty_codes = self._update_index(change)
