@@ -10,7 +10,6 @@ import; it lands on the code of that id or label whose subject is that subject, 
 user maps it to. A behaviour the project codes for several subjects becomes one code per subject in
 the scheme read from the project (``vocalise_infant``, "vocalise (infant)"), and goes back out as the
 one behaviour with each row's subject.
-
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from typing import Any
 
 from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme
 from vig_annotator.core.project import Project
-from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
+from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size, slug
 from vig_annotator.io.table_files import atomic_path
 from vig_annotator.io.tables import chosen_sessions
 from vig_annotator.store import clips as clip_store
@@ -40,7 +39,7 @@ def _modifier_text(modifiers: Sequence[tuple[str, Sequence[str]]], sets: Sequenc
 
 def per_subject_id(behaviour: str, subject: str) -> str:
     """The code id for a BORIS behaviour coded for one of several subjects."""
-    return f"{behaviour}_{re.sub(r'[^a-z0-9_]+', '_', subject.lower()).strip('_')}" if subject else behaviour
+    return f"{behaviour}_{slug(subject)}" if subject else behaviour
 
 
 def behaviour_of(code: Code) -> str:

@@ -90,7 +90,8 @@ def resolve_code(name: str, scheme: Scheme, mapping: dict[str, str]) -> Code | N
     return None
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
+    """A code id made from a name: lower case, runs of other characters as one underscore."""
     return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or "code"
 
 
@@ -99,12 +100,12 @@ def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) 
     codes = list(scheme.codes)
     used = {c.id for c in codes}
     for name in new_codes:
-        slug = _slug(name)
-        while slug in used:
-            slug += "_"
-        used.add(slug)
+        new_id = slug(name)
+        while new_id in used:
+            new_id += "_"
+        used.add(new_id)
         kind = CodeKind.POINT if name in imported.point_codes else CodeKind.STATE
-        codes.append(Code(slug, name, kind, group="Imported", description=f"added on import from {imported.source}"))
+        codes.append(Code(new_id, name, kind, group="Imported", description=f"added on import from {imported.source}"))
     n = 1
     while f"{scheme.version}+local{n}" == scheme.version:
         n += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -88,6 +89,7 @@ class ExerciseScoreView(QWidget):
                  seek: Callable[[str, int], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exercise, self.scores, self.seek = exercise, list(scores), seek
+        self.shown: list[dict[str, Any]] = []  # the disagreements listed below, of the selected trainee
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         passed = sum(s.passed for s in self.scores)

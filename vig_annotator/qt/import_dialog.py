@@ -122,12 +122,10 @@ class ImportDialog(QDialog):
             self.table.setCellWidget(row, 2, combo)
             self.choices[name] = combo
 
-    def _write(self, puts: list[Put]) -> None:
-        """One undoable edit when the app's history is given, else a plain transaction."""
-        if self.undo is None:
-            self.project.apply(list(puts))
-        else:
-            self.undo.push(commands.edit(f"Import {self.path.name}", [(None, p.entity) for p in puts]))
+    def _write_undoably(self, puts: list[Put]) -> None:
+        """The whole import as one edit on the app's history."""
+        assert self.undo is not None
+        self.undo.push(commands.edit(f"Import {self.path.name}", [(None, p.entity) for p in puts]))
 
     def do_import(self) -> None:
         assert self.imported is not None
@@ -151,7 +149,7 @@ class ImportDialog(QDialog):
         try:
             self.session = apply_import(self.project, self.imported, self.clip.currentData(),
                                         self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
-                                        skip, self._write)
+                                        skip, self._write_undoably if self.undo else None)
         except (ImportProblem, ValueError) as exc:
             self.message.setText(f"<b>Nothing was imported:</b> {exc}")
             return

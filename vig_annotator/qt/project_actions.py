@@ -175,7 +175,6 @@ class ProjectActions:
         if path:
             dialog = ImportDialog(ws.project, path, self, ws.undo)
             dialog.exec()
-            self._refresh_sessions()
             if dialog.session is not None:
                 ws.set_session(dialog.session.id)
                 self.show_status(f"Imported {Path(path).name} as session {dialog.session.id}")

@@ -135,8 +135,7 @@ class ReliabilityView(QWidget):
         export = QPushButton("Export report…")
         export.clicked.connect(self.export)
         for widget in (QLabel(f"A = {self.items[0].label}, B = {self.items[1].label}"), self.method, self.unit,
-                       self.tolerance,
-                       self.window, export):
+                       self.tolerance, self.window, export):
             controls.addWidget(widget)
         controls.addStretch(1)
         layout.addLayout(controls)
@@ -148,8 +147,7 @@ class ReliabilityView(QWidget):
         layout.addWidget(self.strips)
         self.pairs = EventPairsStrip(seek)
         layout.addWidget(self.pairs)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
+        self.table = QTableWidget(0, 5)  # headers depend on the method: set by refresh
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
@@ -184,7 +182,6 @@ class ReliabilityView(QWidget):
         units = Units.of_frames(a.timebase, 0, a.timebase.duration_ms) if unit == "frame" else Units.of_seconds(
             float(unit[:-1]), 0, a.timebase.duration_ms)
         self.strips.set_data(self.items, units)
-        self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
         rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], None) for g in self.report["groups"]]
         rows += [(f"   {c['code']}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
@@ -201,7 +198,6 @@ class ReliabilityView(QWidget):
         colours = {c.id: c.colour for c in a.scheme.codes}
         self.pairs.set_data(pairs, (f"A  {self.items[0].label}", f"B  {self.items[1].label}"), colours,
                             a.timebase.duration_ms)
-        self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(["code (A)", "onset (A)", "code (B)", "onset (B)", "result"])
         self.table.setRowCount(len(pairs))
         for r, pair in enumerate(pairs):

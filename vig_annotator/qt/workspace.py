@@ -154,8 +154,7 @@ class Workspace(QObject):
                 self.session = current
             else:  # undoing an import removed the session on screen: show another
                 remaining = self.project.sessions
-                self.set_session(remaining[0].id if remaining else None)
-                self.sessions_changed.emit()
+                self.set_session(remaining[0].id if remaining else None)  # refreshes session lists too
                 self.model_changed.emit(change)
                 return
         if "session" in change.kinds:

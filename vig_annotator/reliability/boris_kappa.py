@@ -5,10 +5,10 @@ to the last event of either observation (both ends included). Each sample time i
 subject: the unit's category is the set of that subject's codes active then — a state from its start
 to its stop inclusive, a point event when it lies within Δ/2 of the sample time, each occurrence
 counted (two events of a code in one window are a different category from one) — and kappa is
-computed over those units, then shown to three decimals. Categories are compared as multisets of
-codes; BORIS compares ordered lists, so where one coder started two overlapping codes in the other
-order BORIS sees a disagreement and this does not. Subjects are therefore separate units, not
+computed over those units, then shown to three decimals. Subjects are therefore separate units, not
 one combined category per sample; a coder who did not code a subject at a time codes "nothing".
+Categories are compared as multisets of codes; BORIS compares ordered lists, so where one coder
+started two overlapping codes in the other order BORIS sees a disagreement and this does not.
 """
 
 from __future__ import annotations
