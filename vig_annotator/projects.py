@@ -5,12 +5,14 @@ These combine the store with the media layer, so the CLI and the GUI do the same
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, Coder, Purpose, Role, Scheme, Session
-from vig_annotator.core.project import Project, Put
-from vig_annotator.media.probe import probe
+from vig_annotator.core.project import Project
+from vig_annotator.core.timebase import Timebase
+from vig_annotator.media.probe import ProbeResult, probe
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store import timing
 
@@ -28,7 +30,7 @@ def pin_scheme(project: Project, scheme: Scheme) -> Scheme:
                 f"the project already has scheme {scheme.id!r} version {scheme.version!r} with "
                 "different content; give the changed scheme a new version")
         return scheme
-    project.apply([Put(scheme)])
+    project.run(edit(f"Add scheme {scheme.name} {scheme.version}", [(None, scheme)]))
     return scheme
 
 
@@ -41,23 +43,46 @@ def add_coder(project: Project, initials: str, role: Role = Role.CODER) -> Coder
     if found is not None:
         return found
     coder = Coder(project.next_id("coder"), initials, role)
-    project.apply([Put(coder)])
+    project.run(edit(f"Add coder {initials}", [(None, coder)]))
     return coder
+
+
+@dataclass(frozen=True)
+class NewClip:
+    """A probed video ready to be added: the clip entity (not yet in the project) and its timing."""
+
+    clip: Clip
+    probed: ProbeResult
+    existing: bool
+
+    @property
+    def timebase(self) -> Timebase:
+        return Timebase.from_us(self.probed.frame_us, self.probed.duration_us)
+
+    def cache_timing(self, project: Project) -> None:
+        """Keep the probed timestamp table in the project (a cache, written once the clip is in)."""
+        p = self.probed
+        timing.save_table(project, self.clip.fingerprint, p.frame_us, p.duration_us,
+                          {"codec": p.video_codec, "vfr": p.variable_rate})
+
+
+def prepare_clip(project: Project, video: str | Path, case_id: str = "") -> NewClip:
+    """Probe a video (refused with a message if it is not one) without changing the project."""
+    video = Path(video)
+    result = probe(video)  # raises MediaError naming the file: nothing has been changed yet
+    existing = project.clip_by_fingerprint(clip_store.fingerprint(video))
+    if existing is not None:
+        return NewClip(existing, result, True)
+    return NewClip(clip_store.new_clip(project, video, case_id, **result.clip_facts()), result, False)
 
 
 def add_clip(project: Project, video: str | Path, case_id: str = "") -> Clip:
     """Probe a video and add it (its timestamp table cached); an already-added file is returned."""
-    video = Path(video)
-    result = probe(video)  # raises MediaError naming the file: nothing has been changed yet
-    fingerprint = clip_store.fingerprint(video)
-    existing = project.clip_by_fingerprint(fingerprint)
-    if existing is not None:
-        return existing
-    clip = clip_store.new_clip(project, video, case_id, **result.clip_facts())
-    timing.save_table(project, clip.fingerprint, result.frame_us, result.duration_us,
-                      {"codec": result.video_codec, "vfr": result.variable_rate})
-    project.apply([Put(clip)])
-    return clip
+    new = prepare_clip(project, video, case_id)
+    if not new.existing:
+        new.cache_timing(project)  # first, so no view reads the clip's timing from its declared rate
+        project.run(edit(f"Add clip {new.clip.case_id}", [(None, new.clip)]))
+    return new.clip
 
 
 def start_session(project: Project, clip: Clip, coder: Coder, scheme: Scheme,
@@ -65,13 +90,13 @@ def start_session(project: Project, clip: Clip, coder: Coder, scheme: Scheme,
     pin_scheme(project, scheme)
     session = Session(project.next_id("session"), clip.id, coder.id, scheme.id, scheme.version,
                       purpose, blind)
-    project.apply([Put(session)])
+    project.run(edit(f"Start session {session.id}", [(None, session)]))
     return session
 
 
 def set_clip_details(project: Project, clip: Clip, **changes: object) -> Clip:
     updated = replace(clip, **changes)  # type: ignore[arg-type]
-    project.apply([Put(updated)])
+    project.run(edit("Edit clip details", [(clip, updated)]))
     return updated
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from vig_annotator.core.commands import UndoStack
+from vig_annotator.core.history import History
 from vig_annotator.core.live_coding import LiveCoder
 from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.core.project import Project, Put
@@ -16,16 +16,16 @@ from vig_annotator.schemes import builtin
 VFR = Timebase((0, 33, 70, 100, 140, 180, 250), 300)
 
 
-def coder_on(timebase: Timebase, lag: int = 0) -> tuple[LiveCoder, UndoStack, Project]:
+def coder_on(timebase: Timebase, lag: int = 0) -> tuple[LiveCoder, History, Project]:
     scheme = builtin("demo")
     project = Project()
     project.apply([Put(scheme), Put(Clip(1, "C", "c.mp4", "1:x")), Put(Coder(1, "AB")),
                    Put(Session(1, 1, 1, scheme.id, scheme.version))])
-    return LiveCoder(project, 1, scheme, timebase, lag), UndoStack(project), project
+    return LiveCoder(project, 1, scheme, timebase, lag), project.history, project
 
 
-def press(coder: LiveCoder, stack: UndoStack, code_id: str, ms: int) -> None:
-    stack.push(coder.press(coder.scheme.code(code_id), ms))
+def press(coder: LiveCoder, stack: History, code_id: str, ms: int) -> None:
+    stack.run(coder.press(coder.scheme.code(code_id), ms))
 
 
 def test_times_snap_to_the_frame_on_screen_on_a_variable_rate_clip():
@@ -77,7 +77,7 @@ def test_end_all_closes_every_open_segment():
     press(coder, stack, "touch", 33)
     command = coder.end_all(180)
     assert command is not None
-    stack.push(command)
+    stack.run(command)
     assert {(s.code_id, s.end_ms) for s in project.segments(1)} == {("eye_contact", 180), ("touch", 180)}
     assert coder.end_all(200) is None
 

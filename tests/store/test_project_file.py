@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from vig_annotator.core import commands
-from vig_annotator.core.commands import UndoStack
 from vig_annotator.core.model import (
     Clip,
     Coder,
@@ -109,10 +108,10 @@ def edits(project):
 
 
 def test_every_command_does_undoes_and_redoes_on_disk(coded):
-    stack = UndoStack(coded)
+    stack = coded.history
     states = [snapshot(coded.path)]
     for command in edits(coded):
-        stack.push(command)
+        stack.run(command)
         states.append(snapshot(coded.path))
         assert states[-1] != states[-2], command.label
         assert states[-1] == {k: dict(v) for k, v in coded.entities.items()}
@@ -125,13 +124,13 @@ def test_every_command_does_undoes_and_redoes_on_disk(coded):
 
 
 def test_a_drag_merges_into_one_undo_step(coded):
-    stack = UndoStack(coded)
+    stack = coded.history
     seg = Segment(1, 1, "eye_contact", 1000, 2000, 25, 50)
-    stack.push(commands.add_segment(seg))
+    stack.run(commands.add_segment(seg))
     current = seg
     for dx in (40, 80, 120):
         after = replace(seg, start_ms=1000 + dx, end_ms=2000 + dx)
-        stack.push(commands.change_segment(current, after, "Move", merge_key=("drag", 1)))
+        stack.run(commands.change_segment(current, after, "Move", merge_key=("drag", 1)))
         current = after
     stack.close_merge()
     assert len(stack.done) == 2
@@ -142,10 +141,10 @@ def test_a_drag_merges_into_one_undo_step(coded):
 
 
 def test_a_new_edit_clears_redo(coded):
-    stack = UndoStack(coded)
-    stack.push(commands.add_segment(Segment(1, 1, "touch", 0, 400)))
+    stack = coded.history
+    stack.run(commands.add_segment(Segment(1, 1, "touch", 0, 400)))
     stack.undo()
-    stack.push(commands.add_segment(Segment(2, 1, "touch", 800, 1200)))
+    stack.run(commands.add_segment(Segment(2, 1, "touch", 800, 1200)))
     assert stack.redo() is None and [s.id for s in coded.segments(1)] == [2]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from vig_annotator.core.model import Clip, Scheme
@@ -13,7 +14,7 @@ from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.export import log_export
 from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
 from vig_annotator.io.table_import import load_mapping, read_table
-from vig_annotator.projects import add_clip
+from vig_annotator.projects import NewClip, prepare_clip
 from vig_annotator.schemes import resolve
 from vig_annotator.store.project_file import create_project, open_project
 
@@ -55,9 +56,11 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
     return imported, scheme, code_map
 
 
-def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip:
+def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip | NewClip:
+    """The clip the file codes: a clip of the project, or a probed new one (added with the import)."""
     if video:
-        return add_clip(project, video)
+        new = prepare_clip(project, video)
+        return new.clip if new.existing else new
     for clip in project.clips:
         if imported.fingerprint and clip.fingerprint == imported.fingerprint:
             return clip
@@ -78,9 +81,14 @@ def run_import(args: argparse.Namespace) -> int:
     project = create_project(path) if created else open_project(path)
     try:
         scheme = _scheme(project, imported, file_scheme, args.scheme)
-        clip = choose_clip(project, imported, args.clip)
-        session = apply_import(project, imported, clip.id, args.coder or imported.coder or "IMPORT", scheme,
-                               code_map, args.add_codes)
+        chosen = choose_clip(project, imported, args.clip)
+        coder = args.coder or imported.coder or "IMPORT"
+        if isinstance(chosen, NewClip):  # the new clip comes in with the rows, all or nothing
+            session = apply_import(project, imported, chosen.clip, coder, scheme, code_map, args.add_codes,
+                                   timebase=chosen.timebase)
+            chosen.cache_timing(project)
+        else:
+            session = apply_import(project, imported, chosen.id, coder, scheme, code_map, args.add_codes)
         log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
         count = len(project.segments(session.id))
     except BaseException:
@@ -91,6 +99,8 @@ def run_import(args: argparse.Namespace) -> int:
     project.close()
     print(f"imported {count} segment(s) from {args.file} as session {session.id} "
           f"({session.scheme_id} {session.scheme_version})")
+    for warning in imported.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -8,7 +8,7 @@ entity was and what it becomes (``None`` = absent). Doing applies the ``after`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from vig_annotator.core.model import Entity, Moment, Rating, Segment, entity_key
@@ -37,11 +37,27 @@ class Command:
     merge_key: Any = None
     """Commands with the same non-None key merge into one undo step (a drag, typing a note)."""
 
-    def do(self, project: Project) -> None:
-        project.apply(_ops(self.pairs, forward=True))
+    def ops(self, forward: bool = True) -> list[Op]:
+        """The operations that do (or, with ``forward`` False, undo) this command."""
+        return _ops(self.pairs if forward else list(reversed(self.pairs)), forward)
 
-    def undo(self, project: Project) -> None:
-        project.apply(_ops(list(reversed(self.pairs)), forward=False))
+    def stale(self, project: Project, forward: bool) -> str:
+        """Why the command cannot be redone/undone now ('' if it can): an entity it expects has changed.
+
+        Undo expects every entity to be as the command left it; redo, as it found it.
+        """
+        for before, after in self.pairs:
+            expected = before if forward else after
+            other = after if forward else before
+            entity = expected if expected is not None else other
+            assert entity is not None
+            kind, key = entity_key(entity)
+            current = project.entities[kind].get(key)
+            if current != expected:
+                name = _describe(entity)
+                state = "is gone" if current is None else ("exists again" if expected is None else "has changed")
+                return f"{name} {state} since (another edit changed it)"
+        return ""
 
     def merge(self, later: Command) -> None:
         """Fold a later command on the same entities into this one (first before, last after)."""
@@ -53,70 +69,17 @@ class Command:
         self.pairs = list(merged.values())
 
 
+def _describe(entity: Entity) -> str:
+    kind, key = entity_key(entity)
+    if isinstance(entity, Segment):
+        return f"segment {entity.code_id} at {entity.start_ms} ms"
+    return f"{kind} {key}"
+
+
 def _key(before: Entity | None, after: Entity | None) -> Any:
     entity = after if after is not None else before
     assert entity is not None
     return entity_key(entity)
-
-
-@dataclass
-class UndoStack:
-    """The project's history of edits, with redo."""
-
-    project: Project
-    done: list[Command] = field(default_factory=list)
-    undone: list[Command] = field(default_factory=list)
-    _listeners: list[Callable[[], None]] = field(default_factory=list)
-
-    def push(self, command: Command) -> Command:
-        """Do the command, then record it (merging with the previous one when it may)."""
-        command.do(self.project)
-        top = self.done[-1] if self.done else None
-        if top is not None and command.merge_key is not None and top.merge_key == command.merge_key:
-            top.merge(command)
-        else:
-            self.done.append(command)
-        self.undone.clear()
-        self._notify()
-        return command
-
-    def undo(self) -> Command | None:
-        if not self.done:
-            return None
-        command = self.done.pop()
-        command.undo(self.project)
-        self.undone.append(command)
-        self._notify()
-        return command
-
-    def redo(self) -> Command | None:
-        if not self.undone:
-            return None
-        command = self.undone.pop()
-        command.do(self.project)
-        self.done.append(command)
-        self._notify()
-        return command
-
-    def close_merge(self) -> None:
-        """End the current merge run (a drag was released): the next edit is its own step."""
-        if self.done:
-            self.done[-1].merge_key = None
-
-    @property
-    def undo_label(self) -> str:
-        return self.done[-1].label if self.done else ""
-
-    @property
-    def redo_label(self) -> str:
-        return self.undone[-1].label if self.undone else ""
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    def _notify(self) -> None:
-        for listener in list(self._listeners):
-            listener()
 
 
 # -- the edits users make ---------------------------------------------------------------------

@@ -1,13 +1,22 @@
 """Coding by keyboard while the clip plays: key presses become segment commands.
 
 A state code's key starts a segment at the frame on screen and the same key ends it; a point code's
-key drops an event; starting a code of a mutually exclusive group ends the group's open segment.
-An open segment is stored at once (end = start), so a crash loses nothing, and grows when ended.
+key drops an event; starting a code of a mutually exclusive group ends the group's open segments.
+An open segment is stored at once with no length (end = start), so a crash loses nothing, and grows
+when ended. Which segments are open is read from the project itself, never kept aside, so undo and
+redo can never leave one orphaned.
+
+Segments of one code never overlap, so a key press is read by where it falls:
+
+- a code with an open segment that started at or before the press: the press ends it, at the
+  press or, if another segment of the code begins in between, where that one begins;
+- inside a finished segment of the code: the press ends that segment at the press;
+- anywhere else: the press starts a new segment.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from vig_annotator.core.commands import Command, Pair
 from vig_annotator.core.model import Code, CodeKind, Scheme, Segment
@@ -24,30 +33,32 @@ class LiveCoder:
     scheme: Scheme
     timebase: Timebase
     reaction_lag_ms: int = 0
-    open: dict[str, int] = field(default_factory=dict)
-    """Open state segments: code id -> segment id."""
 
     def press_time(self, now_ms: int) -> int:
         """The frame start a key press at ``now_ms`` is recorded at (reaction lag taken off)."""
         return self.timebase.snap(max(0, now_ms - self.reaction_lag_ms))
 
-    def open_segment(self, code_id: str) -> Segment | None:
-        """The code's open segment, if it still exists unchanged (an undo may have removed it)."""
-        seg_id = self.open.get(code_id)
-        if seg_id is None:
+    def _segments(self, code_id: str) -> list[Segment]:
+        found = self.project.segments_of_code(self.session_id, code_id)
+        return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id))
+
+    def open_segment(self, code_id: str, at_ms: int | None = None) -> Segment | None:
+        """The code's latest open (zero-length) segment, among those started by ``at_ms`` if given."""
+        if not self.scheme.has_code(code_id) or self.scheme.code(code_id).kind != CodeKind.STATE:
             return None
-        seg = self.project.entities["segment"].get(seg_id)
-        if not isinstance(seg, Segment) or seg.end_ms != seg.start_ms or seg.session_id != self.session_id:
-            self.open.pop(code_id, None)
-            return None
-        return seg
+        found = [s for s in self._segments(code_id)
+                 if s.end_ms == s.start_ms and (at_ms is None or s.start_ms <= at_ms)]
+        return found[-1] if found else None
 
     def open_segments(self) -> list[Segment]:
-        return [s for code in list(self.open) if (s := self.open_segment(code)) is not None]
+        """Every open segment of the session (a state segment of no length yet), in time order."""
+        state = {c.id for c in self.scheme.codes if c.kind == CodeKind.STATE}
+        found = [s for s in self.project.segments_of_code(self.session_id, "") if s.code_id in state]
+        return sorted(found, key=lambda s: (s.start_ms, s.id))
 
     def press(self, code: Code, now_ms: int,
               modifiers: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> Command:
-        """The command for pressing ``code``'s key at ``now_ms`` (not yet pushed)."""
+        """The command for pressing ``code``'s key at ``now_ms`` (not yet run)."""
         t = self.press_time(now_ms)
         frame = self.timebase.frame_at(t)
         mods = modifiers if modifiers is not None else _defaults(code)
@@ -55,38 +66,48 @@ class LiveCoder:
             seg = Segment(self.project.next_id("segment"), self.session_id, code.id, t, t, frame,
                           frame, mods, item=code.item)
             return Command(f"Add {code.label}", [(None, seg)])
-        current = self.open_segment(code.id)
+        current = self.open_segment(code.id, at_ms=t)
         if current is not None:
-            self.open.pop(code.id)
             return Command(f"End {code.label}", [(current, self._ended(current, t))])
+        inside = [s for s in self._segments(code.id) if s.start_ms < t < s.end_ms]
+        if inside:
+            seg = inside[0]
+            return Command(f"End {code.label}", [(seg, self._ended(seg, t))])
         pairs: list[Pair] = []
         if code.exclusive_group:
-            for other_id in list(self.open):
-                other = self.open_segment(other_id)
-                if other is None:
-                    continue
-                other_code = self.scheme.code(other_id) if self.scheme.has_code(other_id) else None
-                if other_code is not None and other_code.exclusive_group == code.exclusive_group:
+            for other in self.open_segments():
+                other_code = self.scheme.code(other.code_id)
+                if (other.code_id != code.id and other_code.exclusive_group == code.exclusive_group
+                        and other.start_ms <= t):
                     pairs.append((other, self._ended(other, t)))
-                    self.open.pop(other_id)
         seg = Segment(self.project.next_id("segment"), self.session_id, code.id, t, t, frame, frame,
                       mods, item=code.item)
         pairs.append((None, seg))
-        self.open[code.id] = seg.id
         return Command(f"Start {code.label}", pairs)
 
     def end_all(self, now_ms: int) -> Command | None:
-        """End every open segment (at the clip's end, or when the coder stops)."""
+        """End every open segment started by now (at the clip's end, or when the coder stops)."""
         t = self.press_time(now_ms)
-        pairs: list[Pair] = [(s, self._ended(s, t)) for s in self.open_segments()]
-        self.open.clear()
+        pairs: list[Pair] = [(s, self._ended(s, t)) for s in self.open_segments() if s.start_ms <= t]
         return Command("End open segments", pairs) if pairs else None
 
     def _ended(self, seg: Segment, t: int) -> Segment:
+        """The segment ended at ``t``: never before its own frame, never into the code's next segment."""
         end = max(t, seg.start_ms)
         if end == seg.start_ms:  # ended on the frame it started: it covers that one frame
             end = self.timebase.end_of(seg.start_frame)
+        later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
+        if later:
+            end = min(end, min(later))
+        clip_end = self._clip_end()
+        if clip_end:
+            end = min(end, clip_end)
+        end = max(end, seg.start_ms)
         return replace(seg, end_ms=end, end_frame=self.timebase.frame_at(end))
+
+    def _clip_end(self) -> int:
+        session = self.project.session(self.session_id)
+        return self.project.clip(session.clip_id).duration_ms
 
 
 def _defaults(code: Code) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -1,15 +1,17 @@
 """The open project: every entity in memory, written through to durable storage on each edit.
 
-An edit is a list of ``Put``/``Delete`` operations applied with :meth:`Project.apply`. The backend
+Every edit runs through :meth:`Project.run` (the one write path, :mod:`vig_annotator.core.history`),
+which checks the project's rules and then applies a list of ``Put``/``Delete`` operations. The backend
 (the SQLite project file) commits them in one transaction *before* memory changes and before any
-listener hears of it, so whatever the user has been told is done is on disk.
+listener hears of it, so whatever the user has been told is done is on disk. Only the core calls
+:meth:`Project.apply`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from vig_annotator.core.model import (
     KIND_OF,
@@ -25,6 +27,10 @@ from vig_annotator.core.model import (
     Setting,
     entity_key,
 )
+
+if TYPE_CHECKING:
+    from vig_annotator.core.commands import Command
+    from vig_annotator.core.history import History
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,11 @@ class Change:
     start_ms: int | None = None
     end_ms: int | None = None
     keys: frozenset[tuple[str, Any]] = frozenset()
+    initiator: Any = None
+    """Whoever asked for the edit (a view), so it need not refresh itself from its own change."""
 
     @staticmethod
-    def of(ops: Sequence[Op]) -> Change:
+    def of(ops: Sequence[Op], initiator: Any = None) -> Change:
         kinds: set[str] = set()
         sessions: set[int] = set()
         keys: set[tuple[str, Any]] = set()
@@ -74,7 +82,7 @@ class Change:
             if isinstance(e, Segment | Moment):
                 lo = e.start_ms if lo is None else min(lo, e.start_ms)
                 hi = e.end_ms if hi is None else max(hi, e.end_ms)
-        return Change(frozenset(kinds), frozenset(sessions), lo, hi, frozenset(keys))
+        return Change(frozenset(kinds), frozenset(sessions), lo, hi, frozenset(keys), initiator)
 
 
 class Backend(Protocol):
@@ -122,29 +130,70 @@ class Project:
         default_factory=lambda: {kind: {} for kind in KIND_OF.values()}
     )
     _listeners: list[Listener] = field(default_factory=list)
+    _history: Any = None
+    _by_code: dict[tuple[int, str], dict[int, Segment]] | None = None
 
     # -- change -------------------------------------------------------------------------------
-    def apply(self, ops: Sequence[Op]) -> Change:
-        """Persist the operations, then update memory, then tell listeners."""
+    @property
+    def history(self) -> History:
+        """The project's one write path with its undo and redo stacks."""
+        if self._history is None:
+            from vig_annotator.core.history import History
+
+            self._history = History(self)
+        return self._history  # type: ignore[no-any-return]
+
+    def run(self, command: Command, undoable: bool = True, initiator: Any = None) -> Change:
+        """Run one edit through the one write path (see :class:`~vig_annotator.core.history.History`)."""
+        return self.history.run(command, undoable, initiator)
+
+    def apply(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+        """Persist the operations, then update memory, then tell listeners. Core only: use :meth:`run`."""
         if not ops:
-            return Change(frozenset())
+            return Change(frozenset(), initiator=initiator)
         if self.backend.read_only:
             raise ReadOnlyProjectError(f"{self.path or 'project'} is open read-only")
         self.backend.write(ops)
         self.load(ops)
-        change = Change.of(ops)
+        change = Change.of(ops, initiator)
         for listener in list(self._listeners):
             listener(change)
         return change
 
     def load(self, ops: Iterable[Op]) -> None:
         """Update memory only (used when reading a file, and after a committed write)."""
+        by_code = self._by_code
         for op in ops:
             kind, key = entity_key(op.entity)
+            if by_code is not None and kind == "segment":
+                old = self.entities[kind].get(key)
+                if isinstance(old, Segment):
+                    by_code.get((old.session_id, old.code_id), {}).pop(old.id, None)
+                    by_code.get((old.session_id, ""), {}).pop(old.id, None)
+                if isinstance(op, Put) and isinstance(op.entity, Segment):
+                    seg = op.entity
+                    by_code.setdefault((seg.session_id, seg.code_id), {})[seg.id] = seg
+                    if seg.end_ms == seg.start_ms:
+                        by_code.setdefault((seg.session_id, ""), {})[seg.id] = seg
             if isinstance(op, Put):
                 self.entities[kind][key] = op.entity
             else:
                 self.entities[kind].pop(key, None)
+
+    def segments_of_code(self, session_id: int, code_id: str) -> list[Segment]:
+        """A session's segments of one code (unordered), from an index kept up to date on every edit.
+
+        ``code_id`` "" gives the session's segments of no length (open state segments and points).
+        """
+        if self._by_code is None:
+            index: dict[tuple[int, str], dict[int, Segment]] = {}
+            for e in self.entities["segment"].values():
+                if isinstance(e, Segment):
+                    index.setdefault((e.session_id, e.code_id), {})[e.id] = e
+                    if e.end_ms == e.start_ms:
+                        index.setdefault((e.session_id, ""), {})[e.id] = e
+            self._by_code = index
+        return list(self._by_code.get((session_id, code_id), {}).values())
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every edit; returns a function that unsubscribes."""

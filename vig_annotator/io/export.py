@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vig_annotator import __version__
+from vig_annotator.core.commands import edit
 from vig_annotator.core.model import ExportRecord
-from vig_annotator.core.project import Project, Put
+from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.io.tables import all_tables, chosen_sessions
 
@@ -69,7 +70,7 @@ def log_export(project: Project, what: str, target: str, who: str = "", override
         return
     record = ExportRecord(project.next_id("export"), datetime.now(UTC).isoformat(timespec="seconds"),
                           who or _user(), what, target, override)
-    project.apply([Put(record)])
+    project.run(edit("Log export", [(None, record)]), undoable=False)  # the audit trail is never undone
 
 
 def _user() -> str:

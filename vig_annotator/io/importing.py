@@ -12,8 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from vig_annotator.core.model import Code, CodeKind, Coder, Purpose, Scheme, Segment, Session
+from vig_annotator.core.commands import edit
+from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Purpose, Scheme, Segment, Session
 from vig_annotator.core.project import Project, Put
+from vig_annotator.core.rules import overlaps
+from vig_annotator.core.timebase import Timebase
 from vig_annotator.store.timing import timebase_for
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -112,13 +115,14 @@ def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) 
     return replace(scheme, version=f"{scheme.version}+local{n}", codes=tuple(codes))
 
 
-def apply_import(project: Project, imported: Imported, clip_id: int, coder: str, scheme: Scheme,
+def apply_import(project: Project, imported: Imported, clip: int | Clip, coder: str, scheme: Scheme,
                  mapping: dict[str, str] | None = None, add_codes: bool = False,
-                 skip: Sequence[str] = (), write: Callable[[list[Put]], None] | None = None) -> Session:
-    """Write the records as a new session (one transaction); ImportProblem lists what cannot come in.
+                 skip: Sequence[str] = (), initiator: object = None, timebase: Timebase | None = None) -> Session:
+    """Write the records as a new session (one undoable edit); ImportProblem lists what cannot come in.
 
-    ``write`` applies the puts (default: ``project.apply``); the app passes one that records them as
-    a single undoable edit.
+    Rows of one code that overlap are merged into one segment (segments of a code never overlap) and
+    the merge is reported in ``imported.warnings``; rows outside the clip are refused. ``clip`` is a
+    clip of the project or a new clip entity (with its ``timebase``), added in the same edit.
     """
     mapping = dict(mapping or {})
     for name in skip:
@@ -134,15 +138,24 @@ def apply_import(project: Project, imported: Imported, clip_id: int, coder: str,
     if unknown:
         problems.append(f"codes not in scheme {scheme.id} {scheme.version}: {', '.join(unknown)} "
                         "(map them, skip them, or add them with --add-codes)")
+    if isinstance(clip, int):
+        clip = project.clip(clip)
+    new_clip = clip.id not in project.entities["clip"]
     for r in imported.records:
-        if r.end_ms < r.start_ms or r.start_ms < 0:
+        if r.start_ms < 0:
+            problems.append(f"{r.where}: starts before the clip ({r.start_ms} ms)")
+        elif r.end_ms < r.start_ms:
             problems.append(f"{r.where}: ends ({r.end_ms} ms) before it starts ({r.start_ms} ms)")
+        elif clip.duration_ms and r.end_ms > clip.duration_ms:
+            problems.append(f"{r.where}: ends at {r.end_ms / 1000:.3f} s, past the end of clip {clip.case_id} "
+                            f"({clip.duration_ms / 1000:.3f} s); is it the right clip?")
     if problems:
         raise ImportProblem(imported.source, problems)
-    clip = project.clip(clip_id)
-    timebase = timebase_for(project, clip)
+    timebase = timebase or timebase_for(project, clip)
     existing = project.entities["scheme"].get(scheme.key)
     ops: list[Put] = [] if existing is not None else [Put(scheme)]  # one transaction with the rest
+    if new_clip:
+        ops.append(Put(clip))
     coder_entity = project.coder_by_initials(coder)
     session_id = project.next_id("session")
     seg_id = project.next_id("segment")
@@ -152,12 +165,42 @@ def apply_import(project: Project, imported: Imported, clip_id: int, coder: str,
         if code is None:
             continue  # skipped on purpose
         end = r.start_ms if code.kind == CodeKind.POINT else r.end_ms
-        segments.append(Put(Segment(seg_id, session_id, code.id, r.start_ms, end, timebase.frame_at(r.start_ms),
-                                    timebase.frame_at(end), r.modifiers, r.note, code.item)))
+        segments.append(Segment(seg_id, session_id, code.id, r.start_ms, end, timebase.frame_at(r.start_ms),
+                                timebase.frame_at(end), r.modifiers, r.note, code.item))
         seg_id += 1
+    segments, merged = merge_overlaps(segments, timebase.frame_at)
+    if merged:
+        imported.warnings.append(
+            f"{merged} overlapping row(s) of one code were merged into the row they overlap "
+            "(segments of one code never overlap)")
     if coder_entity is None:
         coder_entity = Coder(project.next_id("coder"), coder or "IMPORT")
         ops.append(Put(coder_entity))
     session = Session(session_id, clip.id, coder_entity.id, scheme.id, scheme.version, Purpose.CODING)
-    (write or project.apply)([*ops, Put(session), *segments])
+    entities = [op.entity for op in ops] + [session, *segments]
+    project.run(edit(f"Import {Path(imported.source).name}", [(None, e) for e in entities]), initiator=initiator)
     return session
+
+
+def merge_overlaps(segments: Sequence[Segment], frame_at: Callable[[int], int]) -> tuple[list[Segment], int]:
+    """Segments with each run of overlapping ones of a code merged into its first; returns how many merged."""
+    by_code: dict[str, list[Segment]] = {}
+    for seg in segments:
+        by_code.setdefault(seg.code_id, []).append(seg)
+    kept: list[Segment] = []
+    merged = 0
+    for group in by_code.values():
+        group.sort(key=lambda s: (s.start_ms, s.end_ms, s.id))
+        current = group[0]
+        for seg in group[1:]:
+            if overlaps(current, seg):
+                merged += 1
+                end = max(current.end_ms, seg.end_ms)
+                note = "; ".join(n for n in (current.note, seg.note) if n)
+                current = replace(current, end_ms=end, end_frame=frame_at(end), note=note)
+            else:
+                kept.append(current)
+                current = seg
+        kept.append(current)
+    kept.sort(key=lambda s: s.id)
+    return kept, merged

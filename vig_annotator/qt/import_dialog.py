@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vig_annotator.core import commands
-from vig_annotator.core.commands import UndoStack
 from vig_annotator.core.model import Scheme, Session
-from vig_annotator.core.project import Project, Put
+from vig_annotator.core.project import Project
 from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
@@ -46,7 +44,7 @@ class ImportDialog(QDialog):
     """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
 
     def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None,
-                 undo: UndoStack | None = None) -> None:
+                 undo: object = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo = undo
@@ -122,11 +120,6 @@ class ImportDialog(QDialog):
             self.table.setCellWidget(row, 2, combo)
             self.choices[name] = combo
 
-    def _write_undoably(self, puts: list[Put]) -> None:
-        """The whole import as one edit on the app's history."""
-        assert self.undo is not None
-        self.undo.push(commands.edit(f"Import {self.path.name}", [(None, p.entity) for p in puts]))
-
     def do_import(self) -> None:
         assert self.imported is not None
         mapping: dict[str, str] = {}
@@ -149,8 +142,8 @@ class ImportDialog(QDialog):
         try:
             self.session = apply_import(self.project, self.imported, self.clip.currentData(),
                                         self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
-                                        skip, self._write_undoably if self.undo else None)
-        except (ImportProblem, ValueError) as exc:
+                                        skip, initiator=self)
+        except (ImportProblem, ValueError, PermissionError) as exc:
             self.message.setText(f"<b>Nothing was imported:</b> {exc}")
             return
         self.accept()

@@ -549,7 +549,7 @@ class MainWindow(ProjectActions, ExerciseActions, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         ws = self.workspace
-        if ws.live is not None and ws.live.open and ws.project is not None and not ws.project.backend.read_only:
+        if ws.live is not None and ws.project is not None and not ws.project.backend.read_only:
             command = ws.live.end_all(self.clock.position)
             if command is not None:
                 ws.push(command)

@@ -115,7 +115,7 @@ class TimelineView(TimelinePainting, QWidget):
             self.view.clamp()
             self.invalidate()
             return
-        if self.workspace.live is not None and self.workspace.live.open:
+        if self.workspace.live is not None and self.workspace.live.open_segments():
             self.update()  # open segments grow with the playhead
             return
         for px in (self._last_playhead_x, x):

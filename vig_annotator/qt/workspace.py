@@ -1,19 +1,24 @@
 """The open project as the views see it: current session, its scheme and timing, undo, selection.
 
-Views take the workspace in their constructor and subscribe to what they show. Edits go through
-:meth:`Workspace.push`, which runs a core command on the undo stack (committed to the file first).
+Views take the workspace in their constructor and subscribe to what they show. Every edit goes
+through :meth:`Workspace.run`, the app's side of the core's one write path: the project's history
+checks it, commits it and records it for undo; a refusal (a rule it would break, a read-only
+project) is reported through :attr:`Workspace.refused` for the window to show, never raised into Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vig_annotator.core.commands import Command, UndoStack
+from vig_annotator.core.commands import Command
+from vig_annotator.core.history import History
 from vig_annotator.core.live_coding import LiveCoder
 from vig_annotator.core.model import Clip, Scheme, Segment, Session
-from vig_annotator.core.project import Change, Project
+from vig_annotator.core.project import Change, Project, ReadOnlyProjectError
+from vig_annotator.core.rules import EditRefused
 from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.store import clips as clip_store
@@ -29,11 +34,11 @@ class Workspace(QObject):
     model_changed = Signal(object)  # core.project.Change
     selection_changed = Signal()
     history_changed = Signal()
+    refused = Signal(str)  # an edit, undo or redo was refused: the message says why
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
-        self.undo: UndoStack | None = None
         self.session: Session | None = None
         self.scheme: Scheme | None = None
         self.clip: Clip | None = None
@@ -44,24 +49,21 @@ class Workspace(QObject):
         self._indexed: dict[int, Segment] = {}
         self.dirty_codes: set[str] = set()
         self.reaction_lag_ms = 0
-        self._unsubscribe = None
+        self._unsubscribe: list[Callable[[], None]] = []
 
     # -- opening ------------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
         if self.project is not None and self.project is not project:
             self.project.close()
         self.project = project
         self.session = None
         self.selection = set()
         if project is not None:
-            self.undo = UndoStack(project)
-            self.undo.subscribe(self.history_changed.emit)
-            self._unsubscribe = project.subscribe(self._on_project_changed)
-        else:
-            self.undo = None
+            self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
+                                 project.subscribe(self._on_project_changed)]
         self.project_changed.emit()
         sessions = project.sessions if project else []
         self.set_session(sessions[0].id if sessions else None)
@@ -106,17 +108,32 @@ class Workspace(QObject):
         return [s for s in found if isinstance(s, Segment)]
 
     # -- changing -----------------------------------------------------------------------------
-    def push(self, command: Command) -> None:
-        if self.undo is not None and command.pairs:
-            self.undo.push(command)
+    @property
+    def undo(self) -> History | None:
+        return self.project.history if self.project is not None else None
+
+    def run(self, command: Command, undoable: bool = True, initiator: object = None) -> Change | None:
+        """Run one edit; None (and :attr:`refused` emitted) when it was refused."""
+        if self.project is None or not command.pairs:
+            return None
+        return self._refusing(lambda p: p.run(command, undoable, initiator))
+
+    push = run
 
     def do_undo(self) -> None:
-        if self.undo is not None:
-            self.undo.undo()
+        self._refusing(lambda p: p.history.undo())
 
     def do_redo(self) -> None:
-        if self.undo is not None:
-            self.undo.redo()
+        self._refusing(lambda p: p.history.redo())
+
+    def _refusing(self, edit: Callable[[Project], Change | None]) -> Change | None:
+        if self.project is None:
+            return None
+        try:
+            return edit(self.project)
+        except (EditRefused, ReadOnlyProjectError) as exc:
+            self.refused.emit(str(exc))
+            return None
 
     def select(self, ids: set[int]) -> None:
         if ids != self.selection:

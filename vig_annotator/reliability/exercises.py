@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Coder, Purpose, Role, Session, Setting
 from vig_annotator.core.project import Project, Put
 from vig_annotator.core.timebase import timecode
@@ -60,9 +61,10 @@ def create_exercise(project: Project, name: str, gold_sessions: Sequence[int], r
         if not project.segments(s.id) and not project.ratings(s.id):
             raise ExerciseError(f"gold session {s.id} is empty")
     exercise = Exercise(name, uuid.uuid4().hex, tuple(gold_sessions), rule, threshold)
-    project.apply([Put(Setting(f"exercise:{name}", {"name": name, "id": exercise.id, "gold": list(exercise.gold),
-                                                      "rule": rule, "threshold": threshold}))]
-                  + [Put(_as_gold(s)) for s in sessions])
+    setting = Setting(f"exercise:{name}", {"name": name, "id": exercise.id, "gold": list(exercise.gold),
+                                          "rule": rule, "threshold": threshold})
+    before = project.entities["setting"].get(setting.key)
+    project.run(edit(f"New exercise {name}", [(before, setting)] + [(s, _as_gold(s)) for s in sessions]))
     return exercise
 
 
@@ -106,7 +108,7 @@ def package(project: Project, name: str, out: str | Path) -> Path:
 
             ops += [Put(scheme), Put(replace(clip, id=n, path=clip_store.stored_path(trainee, source))),
                     Put(Session(n, n, coder.id, scheme.id, scheme.version, Purpose.EXERCISE_ATTEMPT, blind=True))]
-        trainee.apply(ops)
+        trainee.run(edit("Write trainee package", [(None, op.entity) for op in ops]), undoable=False)
     except BaseException:
         trainee.close()
         out.unlink(missing_ok=True)

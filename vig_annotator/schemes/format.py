@@ -67,16 +67,20 @@ def load_file(path: str | Path) -> Scheme:
     return loads(text, str(path))
 
 
-def loads(text: str, source: str = "scheme") -> Scheme:
-    """Parse and validate scheme JSON text; ``source`` names it in messages."""
+def loads(text: str, source: str = "scheme", lenient: bool = False) -> Scheme:
+    """Parse and validate scheme JSON text; ``source`` names it in messages.
+
+    ``lenient`` (for schemes pinned in a project) returns the scheme despite problems that do not stop
+    it being built, so a project always opens; the project's rules then show what is wrong.
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemeError(source, [f"line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"]) from exc
-    return from_dict(data, source)
+    return from_dict(data, source, lenient)
 
 
-def from_dict(data: Any, source: str = "scheme") -> Scheme:
+def from_dict(data: Any, source: str = "scheme", lenient: bool = False) -> Scheme:
     if not isinstance(data, dict):
         raise SchemeError(source, ["the file must hold one JSON object"])
     if data.get("format") != FORMAT:
@@ -93,7 +97,7 @@ def from_dict(data: Any, source: str = "scheme") -> Scheme:
         version += 1
     checker = _Checker()
     scheme = checker.scheme(data)
-    if checker.problems:
+    if checker.problems and not lenient:
         raise SchemeError(source, checker.problems)
     return scheme
 

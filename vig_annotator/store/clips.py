@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip
-from vig_annotator.core.project import Project, Put
+from vig_annotator.core.project import Project
 
 BLOCK = 1 << 20
 VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".avi", ".webm", ".mts", ".m2ts", ".3gp", ".wmv", ".mpg"}
@@ -106,5 +107,5 @@ def relink(project: Project, clip: Clip, video: str | Path, force: bool = False)
             f"{video}: is not the clip that was coded as {clip.case_id} (its content differs); "
             "codes would no longer line up with the picture")
     moved = replace(clip, path=stored_path(project, video), fingerprint=found)
-    project.apply([Put(moved)])
+    project.run(edit(f"Relink clip {clip.case_id}", [(clip, moved)]))
     return moved

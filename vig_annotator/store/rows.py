@@ -48,7 +48,7 @@ TABLES: dict[str, Table] = {
     "scheme": Table(
         "schemes", ("scheme_id", "version", "json"), ("scheme_id", "version"),
         lambda s: (s.id, s.version, scheme_format.dumps(s)),
-        lambda r: scheme_format.loads(r[2], f"pinned scheme {r[0]} {r[1]}"),
+        lambda r: scheme_format.loads(r[2], f"pinned scheme {r[0]} {r[1]}", lenient=True),
     ),
     "clip": Table(
         "clips",

@@ -1,0 +1,233 @@
+"""The rules that keep a project's figures right, checked for every edit from every source.
+
+A rating is one of its item's allowed values or "not observable"; a segment's code exists in its
+session's pinned scheme and is of the right kind; 0 <= start <= end <= the clip's duration; segments
+of one code in one session never overlap (a point event overlaps another at the same instant). An
+edit that would break one is refused with a message saying which rule and where; nothing changes.
+
+A project that already holds a violation (an older version, a hand-edited file) still opens:
+:func:`problems` lists what is wrong, and every edit that touches only other entities, or repairs
+the broken one, is accepted. Only what an edit puts is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from vig_annotator.core.model import (
+    Clip,
+    CodeKind,
+    Coder,
+    Entity,
+    Moment,
+    Rating,
+    Scheme,
+    Segment,
+    Session,
+    entity_key,
+)
+
+if TYPE_CHECKING:
+    from vig_annotator.core.project import Op, Project
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
+
+
+class EditRefused(ValueError):
+    """An edit that would make the project wrong; nothing was changed. The message says why."""
+
+
+def slug(name: str, fallback: str = "code") -> str:
+    """A valid id made from a foreign name: lower case, runs of other characters as one ``_``."""
+    made = re.sub(r"[^a-z0-9_\-.]+", "_", name.strip().lower()).strip("_-.")
+    return made if made and SLUG.match(made) else fallback
+
+
+def timecode(ms: int) -> str:
+    """``HH:MM:SS.mmm`` for messages (the core's own copy: no import of the time model needed)."""
+    sign = "-" if ms < 0 else ""
+    ms = abs(ms)
+    return f"{sign}{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def span_end(start_ms: int, end_ms: int) -> int:
+    """The end used for overlap: a zero-length segment or point covers its own millisecond."""
+    return max(end_ms, start_ms + 1)
+
+
+def overlaps(a: Segment, b: Segment) -> bool:
+    """Whether two segments share time (touching ends do not; two events at one instant do)."""
+    return a.start_ms < span_end(b.start_ms, b.end_ms) and b.start_ms < span_end(a.start_ms, a.end_ms)
+
+
+class _After:
+    """The project as it would be after ``ops``, for the entities the ops touch."""
+
+    def __init__(self, project: Project, ops: Sequence[Op]) -> None:
+        from vig_annotator.core.project import Put
+
+        self.project = project
+        self.changed: dict[tuple[str, Any], Entity | None] = {}
+        for op in ops:
+            self.changed[entity_key(op.entity)] = op.entity if isinstance(op, Put) else None
+
+    def get(self, kind: str, key: Any) -> Entity | None:
+        if (kind, key) in self.changed:
+            return self.changed[(kind, key)]
+        return self.project.entities[kind].get(key)
+
+    def same_code(self, seg: Segment) -> Iterable[Segment]:
+        """Every other segment of the session and code as it would be after the edit."""
+        for other in self.project.segments_of_code(seg.session_id, seg.code_id):
+            if ("segment", other.id) not in self.changed and other.id != seg.id:
+                yield other
+        for (kind, _key), entity in self.changed.items():
+            if (kind == "segment" and isinstance(entity, Segment) and entity.id != seg.id
+                    and entity.session_id == seg.session_id and entity.code_id == seg.code_id):
+                yield entity
+
+
+def check(project: Project, ops: Sequence[Op]) -> None:
+    """Refuse (raise :class:`EditRefused`) if the entities ``ops`` put would break a rule."""
+    after = _After(project, ops)
+    found: list[str] = []
+    for entity in after.changed.values():
+        if entity is None:
+            continue
+        found.extend(_entity_problems(after, entity))
+        if len(found) >= 5:
+            break
+    if found:
+        more = "" if len(found) == 1 else f" (and {len(found) - 1} more)"
+        raise EditRefused(found[0] + more)
+
+
+def problems(project: Project) -> list[str]:
+    """Everything in the project that breaks a rule, for the user to see and repair."""
+    view = _After(project, ())
+    found: list[str] = []
+    for kind in ("session", "segment", "rating", "moment"):
+        for entity in list(project.entities[kind].values()):
+            found.extend(_entity_problems(view, entity, pairs_once=True))
+    for scheme in project.schemes:
+        found.extend(_scheme_problems(scheme))
+    return found
+
+
+def _entity_problems(view: _After, entity: Entity, pairs_once: bool = False) -> list[str]:
+    if isinstance(entity, Segment):
+        return _segment_problems(view, entity, pairs_once)
+    if isinstance(entity, Rating):
+        return _rating_problems(view, entity)
+    if isinstance(entity, Moment):
+        return _moment_problems(view, entity)
+    if isinstance(entity, Session):
+        return _session_problems(view, entity)
+    if isinstance(entity, Scheme):
+        return _scheme_problems(entity)
+    return []
+
+
+def _session_of(view: _After, session_id: int, what: str) -> tuple[Session | None, list[str]]:
+    session = view.get("session", session_id)
+    if not isinstance(session, Session):
+        return None, [f"{what}: belongs to session {session_id}, which does not exist"]
+    return session, []
+
+
+def _clip_duration(view: _After, session: Session) -> int:
+    clip = view.get("clip", session.clip_id)
+    return clip.duration_ms if isinstance(clip, Clip) else 0
+
+
+def _scheme_of(view: _After, session: Session) -> Scheme | None:
+    scheme = view.get("scheme", session.scheme_key)
+    return scheme if isinstance(scheme, Scheme) else None
+
+
+def _times(what: str, start: int, end: int, duration: int) -> list[str]:
+    if start < 0:
+        return [f"{what}: starts before the clip (at {timecode(start)})"]
+    if end < start:
+        return [f"{what}: ends ({timecode(end)}) before it starts ({timecode(start)})"]
+    if duration > 0 and end > duration:
+        return [f"{what}: ends at {timecode(end)}, past the clip's end ({timecode(duration)})"]
+    return []
+
+
+def _segment_problems(view: _After, seg: Segment, pairs_once: bool) -> list[str]:
+    what = f"segment {seg.code_id} {timecode(seg.start_ms)}–{timecode(seg.end_ms)} (session {seg.session_id})"
+    session, found = _session_of(view, seg.session_id, what)
+    if session is None:
+        return found
+    scheme = _scheme_of(view, session)
+    if scheme is None:
+        return [f"{what}: the session's scheme {session.scheme_id} {session.scheme_version} is not in the project"]
+    if not scheme.has_code(seg.code_id):
+        return [f"{what}: the code {seg.code_id!r} is not in scheme {scheme.id} {scheme.version}"]
+    code = scheme.code(seg.code_id)
+    if code.kind == CodeKind.POINT and seg.end_ms != seg.start_ms:
+        found.append(f"{what}: {code.label!r} is a point code, so an event has no duration")
+    found.extend(_times(what, seg.start_ms, seg.end_ms, _clip_duration(view, session)))
+    for other in view.same_code(seg):
+        if overlaps(seg, other) and not (pairs_once and other.id < seg.id):
+            found.append(
+                f"{what}: overlaps {code.label!r} {timecode(other.start_ms)}–{timecode(other.end_ms)}; "
+                "segments of one code in one session may not overlap")
+            break
+    return found
+
+
+def _rating_problems(view: _After, rating: Rating) -> list[str]:
+    what = f"rating of {rating.item_id} (session {rating.session_id})"
+    session, found = _session_of(view, rating.session_id, what)
+    if session is None:
+        return found
+    scheme = _scheme_of(view, session)
+    if scheme is None:
+        return [f"{what}: the session's scheme is not in the project"]
+    items = {i.id: i for i in scheme.rated_items}
+    item = items.get(rating.item_id)
+    if item is None:
+        return [f"{what}: scheme {scheme.id} {scheme.version} has no rated item {rating.item_id!r}"]
+    if rating.not_observable:
+        if rating.value is not None:
+            return [f"{what}: is marked not observable and also has the value {rating.value}"]
+        return []
+    if rating.value not in item.allowed:
+        allowed = ", ".join(str(v) for v in item.allowed)
+        return [f"{what}: {rating.value!r} is not one of the item's values ({allowed}) or not observable"]
+    return []
+
+
+def _moment_problems(view: _After, moment: Moment) -> list[str]:
+    what = f"moment {timecode(moment.start_ms)}–{timecode(moment.end_ms)} (session {moment.session_id})"
+    session, found = _session_of(view, moment.session_id, what)
+    if session is None:
+        return found
+    found = _times(what, moment.start_ms, moment.end_ms, _clip_duration(view, session))
+    if moment.key_ms is not None and not moment.start_ms <= moment.key_ms <= moment.end_ms:
+        found.append(f"{what}: its key frame ({timecode(moment.key_ms)}) lies outside it")
+    return found
+
+
+def _session_problems(view: _After, session: Session) -> list[str]:
+    what = f"session {session.id}"
+    found = []
+    if not isinstance(view.get("clip", session.clip_id), Clip):
+        found.append(f"{what}: its clip {session.clip_id} is not in the project")
+    if not isinstance(view.get("coder", session.coder_id), Coder):
+        found.append(f"{what}: its coder {session.coder_id} is not in the project")
+    if _scheme_of(view, session) is None:
+        found.append(f"{what}: its scheme {session.scheme_id} {session.scheme_version} is not in the project")
+    return found
+
+
+def _scheme_problems(scheme: Scheme) -> list[str]:
+    what = f"scheme {scheme.id} {scheme.version}"
+    bad = [c.id for c in scheme.codes if not SLUG.match(c.id)]
+    if bad:
+        return [f"{what}: code id {bad[0]!r} is not a valid id (lower-case letters, digits, '_', '-', '.')"]
+    return []
