@@ -388,13 +388,15 @@ class TimelineView(TimelinePainting, QWidget):
             seg = Segment(ws.project.next_id("segment"), ws.session.id, code.id, start, end,
                           tb.frame_at(start), tb.frame_at(end),
                           tuple((m.name, m.default) for m in code.modifiers if m.default), item=code.item)
-            ws.push(commands.add_segment(seg))
+            if ws.run(commands.add_segment(seg), initiator=self) is None:
+                return
             ws.select({seg.id})
             self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
         elif drag.mode == "move" and drag.moving:
             delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
             if delta:
-                ws.push(commands.move_segments(drag.moving, delta, tb.frame_at))
+                if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
+                    return
                 self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
         elif drag.mode in ("start", "end") and drag.segment is not None:
             start, end = self._resized(drag, shift)
@@ -402,7 +404,8 @@ class TimelineView(TimelinePainting, QWidget):
             if (start, end) != (seg.start_ms, seg.end_ms):
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                ws.push(commands.change_segment(seg, after, "Resize segment"))
+                if ws.run(commands.change_segment(seg, after, "Resize segment"), initiator=self) is None:
+                    return
                 self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
 
     def _hover(self, x: float, y: float) -> None:
@@ -443,7 +446,8 @@ class TimelineView(TimelinePainting, QWidget):
     def delete_selected(self) -> None:
         chosen = self.workspace.selected_segments()
         if chosen:
-            self.workspace.push(commands.delete_segments(chosen))
+            if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
+                return
             self.status.emit(f"Deleted {len(chosen)} segment(s)")
 
     def copy_selected(self) -> None:
@@ -466,6 +470,7 @@ class TimelineView(TimelinePainting, QWidget):
             pasted.append(replace(s, id=next_id + i, session_id=ws.session.id, start_ms=start,
                                   end_ms=end, start_frame=tb.frame_at(start), end_frame=tb.frame_at(end)))
         if pasted:
-            ws.push(commands.add_segments(pasted))
+            if ws.run(commands.add_segments(pasted), initiator=self) is None:
+                return
             ws.select({s.id for s in pasted})
             self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")
