@@ -8,6 +8,7 @@ Each piece is trimmed to its audible part, so its start time is the true onset.
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 import wave
 from collections.abc import Sequence
@@ -37,6 +38,8 @@ class Truth:
 @lru_cache(maxsize=64)
 def speech(text: str, voice: str = "en") -> np.ndarray:
     """espeak-ng saying ``text`` at 16 kHz, trimmed to where it is audible."""
+    if shutil.which("espeak-ng") is None:
+        raise RuntimeError("the voice tests need Debian's espeak-ng: run `make system-deps`")
     wav = subprocess.run(["espeak-ng", "-v", voice, "--stdout", text], capture_output=True, check=True).stdout
     with wave.open(io.BytesIO(wav)) as w:
         rate = w.getframerate()

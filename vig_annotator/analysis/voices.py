@@ -121,7 +121,15 @@ def detect_voices(path: str | Path, settings: VoiceSettings = VoiceSettings(),
     Raises MediaError (a ValueError naming the file) when the file is not media or has no sound.
     """
     from vig_annotator.media.audio import RATE, decode_mono
-    from vig_annotator.media.probe import MediaError
+    from vig_annotator.media.probe import MediaError, open_container
+
+    container = open_container(path)
+    try:
+        if not container.streams.audio:
+            what = "a video without sound" if container.streams.video else "not a video or sound file"
+            raise MediaError(f"{path}: has no sound track ({what})")
+    finally:
+        container.close()
 
     def decoding(share: float) -> None:
         if progress is not None:
@@ -133,7 +141,5 @@ def detect_voices(path: str | Path, settings: VoiceSettings = VoiceSettings(),
 
     samples = decode_mono(path, decoding, cancelled)
     if samples is None:
-        if cancelled is not None and cancelled():
-            return None
-        raise MediaError(f"{path}: has no sound track")
+        return None
     return detect_in_samples(samples, RATE, settings, tracking, cancelled)
