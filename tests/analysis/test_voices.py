@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import clipmaker
@@ -18,6 +17,7 @@ import voicemaker
 
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.voices import Vocalisation, VoiceSettings, detect_in_samples, detect_voices, vocalisations
+from vig_annotator.cli import main
 
 ONSET_MS = 150
 
@@ -122,12 +122,17 @@ def test_a_lasting_change_of_class_splits_a_stretch():
     assert [(v.start_ms, v.end_ms, v.speaker) for v in got] == [(0, 300, "adult"), (300, 600, "infant")]
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vig_annotator.cli", "analyse", "voices", *args],
-                          capture_output=True, text=True)
+@pytest.fixture
+def cli(capsys):
+    """Run ``vig-annotator analyse voices ARGS`` in this process: its exit status, stdout and stderr."""
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        status = main(["analyse", "voices", *args])
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(args, status, out.out, out.err)
+    return run
 
 
-def test_cli_lists_each_vocalisation_as_json_and_csv(scene, found):
+def test_cli_lists_each_vocalisation_as_json_and_csv(scene, found, cli):
     result = cli(str(scene[0]), "-f", "json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)["vocalisations"]
@@ -144,7 +149,7 @@ def bad(result: subprocess.CompletedProcess[str], words: str) -> None:
     assert words in result.stderr, result.stderr
 
 
-def test_bad_input_is_one_line_and_exit_2(tmp_path):
+def test_bad_input_is_one_line_and_exit_2(tmp_path, cli):
     text = tmp_path / "notes.txt"
     text.write_text("not a video\n")
     bad(cli(str(text)), "notes.txt: cannot be read as video: not a video file")

@@ -1,7 +1,8 @@
 """Vocal turn-taking between parent and infant, from their vocalisation intervals (pure functions).
 
 A *turn* is one partner's vocalisation followed by the other's, the response starting after the
-first one started and no later than ``max_gap_ms`` after it ended (DOMAIN.md: 1–2 s is common;
+first one started and no later than ``max_gap_ms`` after it ended, with no vocalisation starting in
+between (partners starting at the same instant do not answer each other) (DOMAIN.md: 1–2 s is common;
 LENA uses 5 s). Its *response latency* is the response's onset minus the first vocalisation's
 offset (negative when the response starts in overlap); the non-negative latencies are the
 *switching pauses*. A vocalisation wholly inside the partner's (a backchannel) is an overlap, not a
@@ -14,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 import numpy as np
 
@@ -106,10 +108,14 @@ def turn_taking(parent: Iterable[Interval], infant: Iterable[Interval], duration
     p, i = merged(parent), merged(infant)
     voc = sorted([(a, b, PARENT) for a, b in p] + [(a, b, INFANT) for a, b in i])
     others = {PARENT: i, INFANT: p}
-    sequence = [(a, b, who) for a, b, who in voc if not _inside((a, b), others[who])]
-    turns = tuple(Turn(who, end, nxt[0]) for (_, end, who), nxt in zip(sequence, sequence[1:], strict=False)
-                  if nxt[2] != who and nxt[0] - end <= max_gap_ms)
-    return TurnTaking(turns, tuple(overlaps(p, i)), tuple(_monologues(sequence)), int(duration_ms), max_gap_ms)
+    heard = [(a, b, who) for a, b, who in voc if not _inside((a, b), others[who])]
+    onsets = [list(group) for _, group in groupby(heard, key=lambda v: v[0])]
+    turns: list[Turn] = []
+    for before, now in zip(onsets, onsets[1:], strict=False):
+        for _, _, who in now:
+            turns += [Turn(other, end, start) for start, end, other in
+                      ((now[0][0], b, o) for _, b, o in before if o != who) if start - end <= max_gap_ms]
+    return TurnTaking(tuple(turns), tuple(overlaps(p, i)), tuple(_monologues(onsets)), int(duration_ms), max_gap_ms)
 
 
 def _inside(voc: Interval, other: list[Interval]) -> bool:
@@ -118,15 +124,18 @@ def _inside(voc: Interval, other: list[Interval]) -> bool:
     return k >= 0 and other[k][1] >= voc[1] and other[k] != voc
 
 
-def _monologues(sequence: list[tuple[int, int, str]]) -> list[Monologue]:
+def _monologues(onsets: list[list[tuple[int, int, str]]]) -> list[Monologue]:
+    """Runs of one partner's vocalisations; partners starting at the same instant end a run."""
     found: list[Monologue] = []
     run: list[tuple[int, int, str]] = []
-    for voc in [*sequence, (0, 0, "")]:
-        if run and voc[2] != run[0][2]:
+    for group in [*onsets, []]:
+        speaker = group[0][2] if len(group) == 1 else ""
+        if run and speaker != run[0][2]:
             if len(run) >= 2:
                 found.append(Monologue(run[0][2], run[0][0], max(b for _, b, _ in run), len(run)))
             run = []
-        run.append(voc)
+        if speaker:
+            run.append(group[0])
     return found
 
 
