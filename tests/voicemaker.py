@@ -97,21 +97,23 @@ def alternating(seconds: float, seed: int = 0) -> list[tuple[float, str]]:
         n += 1
 
 
-def write_clip(path: Path, samples: np.ndarray, video: bool = True) -> Path:
-    """An MP4 with the sound as AAC (and a tiny grey picture at 5 fps), or a sound-only file."""
+def write_clip(path: Path, samples: np.ndarray, video: bool = True, size: tuple[int, int] = (64, 48),
+               fps: int = 5) -> Path:
+    """An MP4 with the sound as AAC and (with ``video``) a grey picture of ``size`` at ``fps``."""
     seconds = len(samples) / RATE
     with av.open(str(path), "w") as out:
         vstream = None
         if video:
-            vstream = out.add_stream("libx264", rate=5)
-            vstream.width, vstream.height, vstream.pix_fmt = 64, 48, "yuv420p"
-            vstream.options = {"preset": "ultrafast", "g": "50"}
+            vstream = out.add_stream("libx264", rate=fps)
+            vstream.width, vstream.height, vstream.pix_fmt = size[0], size[1], "yuv420p"
+            vstream.options = {"preset": "ultrafast", "g": str(2 * fps)}
         astream = out.add_stream("aac", rate=RATE, layout="mono")
         if vstream is not None:
-            grey = np.full((48, 64, 3), 100, np.uint8)
-            for i in range(int(seconds * 5)):
-                frame = av.VideoFrame.from_ndarray(grey, format="rgb24")
-                frame.pts, frame.time_base = i, Fraction(1, 5)
+            picture = np.full((size[1], size[0], 3), 100, np.uint8)
+            for i in range(int(seconds * fps)):
+                picture[:, :, 0] = (i * 3) % 256  # a changing picture, so the video has real packets
+                frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+                frame.pts, frame.time_base = i, Fraction(1, fps)
                 out.mux(vstream.encode(frame))
             out.mux(vstream.encode())
         clipped = np.clip(samples, -1, 1).astype(np.float32)
