@@ -16,7 +16,14 @@ import pytest
 import voicemaker
 
 from vig_annotator.analysis.pitch import PitchTrack
-from vig_annotator.analysis.voices import Vocalisation, VoiceSettings, detect_in_samples, detect_voices, vocalisations
+from vig_annotator.analysis.voices import (
+    Vocalisation,
+    VoiceSettings,
+    analyse_samples,
+    detect_in_samples,
+    detect_voices,
+    vocalisations,
+)
 from vig_annotator.cli import main
 
 ONSET_MS = 150
@@ -166,3 +173,16 @@ def test_still_finds_them_over_louder_background_noise():
     pairs = matched(truth, found)
     assert len(pairs) / len(truth) >= 0.9 and len(pairs) / len(found) >= 0.9
     assert sum(t.speaker == f.speaker for t, f in pairs) / len(pairs) >= 0.9
+
+
+def test_a_vocalisation_across_the_30_s_pieces_stays_whole():
+    samples = np.random.default_rng(0).normal(0, 0.003, 40 * voicemaker.RATE).astype(np.float32)
+    sound = voicemaker.infant_sound(450, 800)
+    at = int(29.6 * voicemaker.RATE)
+    samples[at:at + len(sound)] += sound
+    result = analyse_samples(samples, voicemaker.RATE)
+    assert result is not None
+    assert [(v.speaker, abs(v.start_ms - 29_600) <= ONSET_MS, abs(v.end_ms - 30_400) <= ONSET_MS)
+            for v in result.vocalisations] == [("infant", True, True)]
+    steps = np.diff(result.track.times_ms)  # one evenly spaced pitch contour for the timeline
+    assert np.allclose(steps, 10) and len(result.track.f0_hz) == len(result.track.times_ms)

@@ -104,19 +104,36 @@ def _one(track: PitchTrack, frames: np.ndarray, settings: VoiceSettings) -> list
                          round(strength * agree, 3))]
 
 
+@dataclass(frozen=True)
+class VoiceAnalysis:
+    """What one pass over the sound gives the timeline: the pitch contour and the vocalisations."""
+
+    track: PitchTrack
+    vocalisations: list[Vocalisation]
+    settings: VoiceSettings
+
+
+def analyse_samples(samples: np.ndarray, rate: int, settings: VoiceSettings = VoiceSettings(),
+                    progress: Callable[[float], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> VoiceAnalysis | None:
+    """Pitch contour and vocalisations of a mono sound (float, -1..1); None when cancelled."""
+    track = track_pitch(samples, rate, settings.floor_hz, settings.ceiling_hz, progress=progress,
+                        cancelled=cancelled)
+    return None if track is None else VoiceAnalysis(track, vocalisations(track, settings), settings)
+
+
 def detect_in_samples(samples: np.ndarray, rate: int, settings: VoiceSettings = VoiceSettings(),
                       progress: Callable[[float], None] | None = None,
                       cancelled: Callable[[], bool] | None = None) -> list[Vocalisation] | None:
     """Vocalisations in a mono sound (float, -1..1); None when cancelled."""
-    track = track_pitch(samples, rate, settings.floor_hz, settings.ceiling_hz, progress=progress,
-                        cancelled=cancelled)
-    return None if track is None else vocalisations(track, settings)
+    result = analyse_samples(samples, rate, settings, progress, cancelled)
+    return None if result is None else result.vocalisations
 
 
-def detect_voices(path: str | Path, settings: VoiceSettings = VoiceSettings(),
+def analyse_sound(path: str | Path, settings: VoiceSettings = VoiceSettings(),
                   progress: Callable[[float], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> list[Vocalisation] | None:
-    """Vocalisations in a clip's sound track; None when cancelled.
+                  cancelled: Callable[[], bool] | None = None) -> VoiceAnalysis | None:
+    """Pitch contour and vocalisations of a clip's sound track; None when cancelled.
 
     Raises MediaError (a ValueError naming the file) when the file is not media or has no sound.
     """
@@ -142,4 +159,12 @@ def detect_voices(path: str | Path, settings: VoiceSettings = VoiceSettings(),
     samples = decode_mono(path, decoding, cancelled)
     if samples is None:
         return None
-    return detect_in_samples(samples, RATE, settings, tracking, cancelled)
+    return analyse_samples(samples, RATE, settings, tracking, cancelled)
+
+
+def detect_voices(path: str | Path, settings: VoiceSettings = VoiceSettings(),
+                  progress: Callable[[float], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> list[Vocalisation] | None:
+    """Vocalisations in a clip's sound track; None when cancelled (see :func:`analyse_sound`)."""
+    result = analyse_sound(path, settings, progress, cancelled)
+    return None if result is None else result.vocalisations
