@@ -120,6 +120,9 @@ def test_cli_on_a_coded_session_equals_the_pure_function(demo_project, demo_copy
                            "-f", "json").stdout)
     assert [s["session"] for s in whole["sessions"]] == [1, 2]
     assert whole["across_sessions"]["turns"] == sum(s["turns"] for s in whole["sessions"])
+    one_case = json.loads(cli(str(demo_copy), "--parent", "parent_vocalisation", "--infant", "infant_vocalisation",
+                              "--case", "DEMO-001", "-f", "json").stdout)
+    assert one_case == whole
 
 
 def bad(result: subprocess.CompletedProcess[str], words: str) -> None:
@@ -135,3 +138,4 @@ def test_cli_bad_input(demo_copy, tmp_path, cli):
     bad(cli(f"{demo_copy}::99", *codes), "no session 99")
     bad(cli(str(tmp_path / "none.vigproj"), *codes), "no such file")
     bad(cli(f"{demo_copy}::1", *codes, "--max-gap", "-1"), "--max-gap must be 0 or more")
+    bad(cli(str(demo_copy), *codes, "--case", "NOPE"), "no session of case NOPE uses the codes")
