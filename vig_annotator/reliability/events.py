@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from vig_annotator.core.model import Segment
 from vig_annotator.reliability.kappa import Agreement, agreement
 
 NIL = "nil"
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class EventResult:
 
 
 def _overlap(x: Segment, y: Segment) -> float:
+    """Common time as a share of the shorter event (two instants: 1 when they coincide)."""
     shorter = min(x.end_ms - x.start_ms, y.end_ms - y.start_ms)
     common = min(x.end_ms, y.end_ms) - max(x.start_ms, y.start_ms)
     if shorter <= 0:
@@ -51,43 +55,87 @@ def _overlap(x: Segment, y: Segment) -> float:
     return max(0.0, common / shorter)
 
 
+def _overlaps(sa: Ints, ea: Ints, sb: Ints, eb: Ints) -> Floats:
+    """``_overlap`` for arrays of event pairs."""
+    shorter = np.minimum(ea - sa, eb - sb)
+    common = np.minimum(ea, eb) - np.maximum(sa, sb)
+    ratio = np.maximum(0.0, common / np.where(shorter > 0, shorter, 1))
+    return np.where(shorter <= 0, (common >= 0).astype(np.float64), ratio)
+
+
+def _candidates(onset_a: Ints, onset_b: Ints, ia: Ints, ib: Ints, tolerance_ms: int) -> tuple[Ints, Ints]:
+    """Every (i, j) from ``ia`` × ``ib`` whose onsets lie within the tolerance, by a sorted sweep.
+
+    ``ia`` and ``ib`` index events sorted by onset, so each A event's partners are one run of ``ib``
+    found by binary search: n log n plus the number of candidates, never n × m.
+    """
+    oa, ob = onset_a[ia], onset_b[ib]
+    lo = np.searchsorted(ob, oa - tolerance_ms, side="left")
+    hi = np.searchsorted(ob, oa + tolerance_ms, side="right")
+    counts = hi - lo
+    total = int(counts.sum())
+    rows = np.repeat(np.arange(len(ia)), counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return ia[rows], ib[np.repeat(lo, counts) + offsets]
+
+
+def _greedy(i: Ints, j: Ints, gap: Ints, used_a: npt.NDArray[np.bool_], used_b: npt.NDArray[np.bool_],
+            out: list[tuple[int, int]]) -> None:
+    """Take candidates closest onset first (ties: earlier A, then earlier B) while both ends are free."""
+    order = np.lexsort((j, i, gap))
+    for x, y in zip(i[order].tolist(), j[order].tolist(), strict=True):
+        if not used_a[x] and not used_b[y]:
+            used_a[x] = used_b[y] = True
+            out.append((x, y))
+
+
 def event_agreement(segments_a: Sequence[Segment], segments_b: Sequence[Segment], codes: Sequence[str],
                     tolerance_ms: int = 1000, min_overlap: float = 0.0) -> EventResult:
-    """Pair events of the listed codes and report matches, misses, false alarms and kappa."""
-    a = sorted((s for s in segments_a if s.code_id in codes), key=lambda s: (s.start_ms, s.id))
-    b = sorted((s for s in segments_b if s.code_id in codes), key=lambda s: (s.start_ms, s.id))
-    candidates = []
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            gap = abs(x.start_ms - y.start_ms)
-            if gap > tolerance_ms:
-                continue
-            if min_overlap > 0 and _overlap(x, y) < min_overlap:
-                continue
-            candidates.append((x.code_id != y.code_id, gap, i, j))
-    candidates.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs: list[EventPair] = []
-    for _mismatch, _gap, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        pairs.append(EventPair(a[i].id, b[j].id, a[i].code_id, b[j].code_id, a[i].start_ms, b[j].start_ms))
-    pairs += [EventPair(x.id, None, x.code_id, NIL, x.start_ms, None) for i, x in enumerate(a) if i not in used_a]
-    pairs += [EventPair(None, y.id, NIL, y.code_id, None, y.start_ms) for j, y in enumerate(b) if j not in used_b]
+    """Pair events of the listed codes and report matches, misses, false alarms and kappa.
+
+    Same-code pairs are taken first, then pairs of different codes among the events still free:
+    the greedy order (same code, then closest onsets) of the definition above.
+    """
+    chosen = set(codes)
+    a = sorted((s for s in segments_a if s.code_id in chosen), key=lambda s: (s.start_ms, s.id))
+    b = sorted((s for s in segments_b if s.code_id in chosen), key=lambda s: (s.start_ms, s.id))
+    sa, ea = _ints([s.start_ms for s in a]), _ints([s.end_ms for s in a])
+    sb, eb = _ints([s.start_ms for s in b]), _ints([s.end_ms for s in b])
+    number = {code: n for n, code in enumerate(chosen)}
+    ca, cb = _ints([number[s.code_id] for s in a]), _ints([number[s.code_id] for s in b])
+    used_a, used_b = np.zeros(len(a), bool), np.zeros(len(b), bool)
+    taken: list[tuple[int, int]] = []
+
+    def pair_up(i: Ints, j: Ints) -> None:
+        if min_overlap > 0:
+            keep = _overlaps(sa[i], ea[i], sb[j], eb[j]) >= min_overlap
+            i, j = i[keep], j[keep]
+        _greedy(i, j, np.abs(sa[i] - sb[j]), used_a, used_b, taken)
+
+    for code in range(len(number)):  # same code first: within one code's events
+        i, j = _candidates(sa, sb, np.flatnonzero(ca == code), np.flatnonzero(cb == code), tolerance_ms)
+        pair_up(i, j)
+    i, j = _candidates(sa, sb, np.flatnonzero(~used_a), np.flatnonzero(~used_b), tolerance_ms)
+    pair_up(i, j)  # every same-code candidate left had a taken end, so these are all code mismatches
+
+    pairs = [EventPair(a[x].id, b[y].id, a[x].code_id, b[y].code_id, a[x].start_ms, b[y].start_ms)
+             for x, y in taken]
+    pairs += [EventPair(a[x].id, None, a[x].code_id, NIL, a[x].start_ms, None) for x in np.flatnonzero(~used_a)]
+    pairs += [EventPair(None, b[y].id, NIL, b[y].code_id, None, b[y].start_ms) for y in np.flatnonzero(~used_b)]
     pairs.sort(key=lambda p: min(t for t in (p.onset_a_ms, p.onset_b_ms) if t is not None))
     names = tuple(codes) + (NIL,)
     index = {name: i for i, name in enumerate(names)}
     table = np.zeros((len(names), len(names)))
     for p in pairs:
         table[index[p.code_a], index[p.code_b]] += 1
-    paired = [p for p in pairs if p.a is not None and p.b is not None]
+    matches = sum(p.code_a == p.code_b for p in pairs if p.a is not None and p.b is not None)
     return EventResult(
         tolerance_ms, min_overlap, tuple(pairs),
-        matches=sum(p.code_a == p.code_b for p in paired),
-        code_mismatches=sum(p.code_a != p.code_b for p in paired),
-        misses=sum(p.b is None for p in pairs), false_alarms=sum(p.a is None for p in pairs),
+        matches=matches, code_mismatches=len(taken) - matches,
+        misses=int((~used_a).sum()), false_alarms=int((~used_b).sum()),
         agreement=agreement(table, names),
     )
+
+
+def _ints(values: list[int]) -> Ints:
+    return np.asarray(values, dtype=np.int64)
