@@ -58,7 +58,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
     """PROJECT::SESSION, or PROJECT alone (its session on the same clip as the first, else its only one)."""
     from vig_annotator.reliability.report import ComparisonError, coded
     from vig_annotator.store.project_file import open_project
-    from vig_annotator.store.summary import load_segments
+    from vig_annotator.store.summary import timed_segments
     from vig_annotator.store.timing import timebase_for
 
     path, _, session = spec.partition("::")
@@ -75,10 +75,10 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
             raise ComparisonError(f"{path}: has {len(candidates)} sessions on this clip; name one as "
                                   f"{path}::SESSION (see `vig-annotator info`)")
         chosen = candidates[0]
-    load_segments(project, [chosen.id])
     clip = project.clip(chosen.clip_id)
     return coded(project, chosen.id, timebase_for(project, clip),
-                 f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})")
+                 f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})",
+                 timed_segments(project, chosen.id))
 
 
 def _names(text: str | None) -> list[str] | None:

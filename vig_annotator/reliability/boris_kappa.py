@@ -66,8 +66,11 @@ def _categories(segments: Sequence[Segment], codes: tuple[str, ...], times: Ints
                 is_point: Callable[[Segment], bool]) -> Ints:
     """A T × K matrix: at each sample time, how many events of each of the subject's codes are active."""
     out = np.zeros((len(times), len(codes)), np.int64)
+    by_code: dict[str, list[Segment]] = {}
+    for s in segments:
+        by_code.setdefault(s.code_id, []).append(s)
     for k, code in enumerate(codes):
-        mine = [s for s in segments if s.code_id == code]
+        mine = by_code.get(code)
         if mine:
             out[:, k] = _active_counts(np.array([s.start_ms for s in mine], np.int64),
                                        np.array([s.end_ms for s in mine], np.int64),
@@ -95,8 +98,15 @@ def boris_kappa(segments_a: Sequence[Segment], segments_b: Sequence[Segment], in
     chosen = tuple(subjects) if subjects is not None else tuple(sorted({name(s) for s in [*segments_a,
                                                                                              *segments_b]}))
     wanted = set(chosen)
-    a = [s for s in segments_a if name(s) in wanted]
-    b = [s for s in segments_b if name(s) in wanted]
+    of_a: dict[str, list[Segment]] = {subject: [] for subject in chosen}
+    of_b: dict[str, list[Segment]] = {subject: [] for subject in chosen}
+    for found, segments in ((of_a, segments_a), (of_b, segments_b)):
+        for s in segments:
+            subject = name(s)
+            if subject in wanted:
+                found[subject].append(s)
+    a = [s for subject in chosen for s in of_a[subject]]
+    b = [s for subject in chosen for s in of_b[subject]]
     if not a and not b:
         raise ValueError("both sessions are empty: there is nothing to compare")
     if point_codes is None:
@@ -116,8 +126,7 @@ def boris_kappa(segments_a: Sequence[Segment], segments_b: Sequence[Segment], in
     cats_a: list[Ints] = []
     cats_b: list[Ints] = []
     for subject in chosen:
-        mine_a = [s for s in a if name(s) == subject]
-        mine_b = [s for s in b if name(s) == subject]
+        mine_a, mine_b = of_a[subject], of_b[subject]
         codes = tuple(sorted({s.code_id for s in [*mine_a, *mine_b]}))
         both = np.vstack((_categories(mine_a, codes, times, step / 2, is_point),
                           _categories(mine_b, codes, times, step / 2, is_point)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -23,8 +24,9 @@ Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
 
-@dataclass(frozen=True)
-class EventPair:
+class EventPair(NamedTuple):
+    """One row of the pairing: two partners, or one event and nil (a tuple: there are 100,000s)."""
+
     a: int | None
     """Segment id of coder A's event (None: B's event had no partner)."""
     b: int | None
@@ -118,17 +120,26 @@ def event_agreement(segments_a: Sequence[Segment], segments_b: Sequence[Segment]
     i, j = _candidates(sa, sb, np.flatnonzero(~used_a), np.flatnonzero(~used_b), tolerance_ms)
     pair_up(i, j)  # every same-code candidate left had a taken end, so these are all code mismatches
 
-    pairs = [EventPair(a[x].id, b[y].id, a[x].code_id, b[y].code_id, a[x].start_ms, b[y].start_ms)
-             for x, y in taken]
-    pairs += [EventPair(a[x].id, None, a[x].code_id, NIL, a[x].start_ms, None) for x in np.flatnonzero(~used_a)]
-    pairs += [EventPair(None, b[y].id, NIL, b[y].code_id, None, b[y].start_ms) for y in np.flatnonzero(~used_b)]
-    pairs.sort(key=lambda p: min(t for t in (p.onset_a_ms, p.onset_b_ms) if t is not None))
+    xs = np.array([x for x, _ in taken], np.int64)
+    ys = np.array([y for _, y in taken], np.int64)
+    miss, alarm = np.flatnonzero(~used_a), np.flatnonzero(~used_b)
+    first = np.concatenate((np.minimum(sa[xs], sb[ys]), sa[miss], sb[alarm]))
+    rows = [(int(x), int(y)) for x, y in zip(xs, ys, strict=True)] + [(int(x), -1) for x in miss] + [
+        (-1, int(y)) for y in alarm]
+    pairs = []
+    for n in np.argsort(first, kind="stable").tolist():  # by first onset, as the timeline reads
+        x, y = rows[n]
+        pa, pb = (a[x] if x >= 0 else None), (b[y] if y >= 0 else None)
+        pairs.append(EventPair(pa.id if pa else None, pb.id if pb else None, pa.code_id if pa else NIL,
+                               pb.code_id if pb else NIL, pa.start_ms if pa else None,
+                               pb.start_ms if pb else None))
     names = tuple(codes) + (NIL,)
     index = {name: i for i, name in enumerate(names)}
-    table = np.zeros((len(names), len(names)))
-    for p in pairs:
-        table[index[p.code_a], index[p.code_b]] += 1
-    matches = sum(p.code_a == p.code_b for p in pairs if p.a is not None and p.b is not None)
+    k = len(names)
+    code_a = np.array([index[p.code_a] for p in pairs], np.int64)
+    code_b = np.array([index[p.code_b] for p in pairs], np.int64)
+    table = np.bincount(code_a * k + code_b, minlength=k * k).reshape(k, k).astype(np.float64)
+    matches = int(sum(a[x].code_id == b[y].code_id for x, y in taken))
     return EventResult(
         tolerance_ms, min_overlap, tuple(pairs),
         matches=matches, code_mismatches=len(taken) - matches,

@@ -50,4 +50,4 @@ def agreement(table: Table, labels: tuple[str, ...]) -> Agreement:
 
 
 def _rows(table: Table) -> tuple[tuple[float, ...], ...]:
-    return tuple(tuple(float(v) for v in row) for row in table)
+    return tuple(map(tuple, table.astype(np.float64).tolist()))

@@ -18,6 +18,10 @@ from vig_annotator.reliability.ratings import rating_agreement
 from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
 
 
+MAX_GRID = 60
+"""A BORIS contingency table with more categories than this is not written out (thousands of cells)."""
+
+
 class ComparisonError(ValueError):
     """Sessions that cannot be compared (different clips or scheme versions, nothing coded)."""
 
@@ -35,12 +39,15 @@ class Coded:
     timebase: Timebase
 
 
-def coded(project: Project, session_id: int, timebase: Timebase, label: str = "") -> Coded:
+def coded(project: Project, session_id: int, timebase: Timebase, label: str = "",
+          segments: Sequence[Segment] | None = None) -> Coded:
+    """One session to compare; ``segments`` when the caller read them already (from the file)."""
     session = project.session(session_id)
     clip = project.clip(session.clip_id)
     coder = project.coder(session.coder_id).initials
     return Coded(label or f"{coder} (session {session.id})", session, project.scheme_of(session), clip.fingerprint,
-                 tuple(project.segments(session.id)), dict(project.ratings(session.id)), timebase)
+                 tuple(project.segments(session.id) if segments is None else segments),
+                 dict(project.ratings(session.id)), timebase)
 
 
 def check(items: Sequence[Coded]) -> None:
@@ -168,6 +175,10 @@ def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: U
                                                   "throughout, kappa is undefined; BORIS reports 1 and so "
                                                   "does this report"}
         found["boris"] = _agreement_json(bk.agreement)
+        if len(bk.agreement.labels) > MAX_GRID:
+            found["boris"]["table"] = None
+            found["boris"]["table_note"] = (f"{len(bk.agreement.labels)} categories (combinations of codes): "
+                                            f"too many to list as a grid; the labels are listed")
         found["boris"]["kappa_undefined"] = bk.agreement.kappa is None
         if bk.agreement.kappa is None and bk.agreement.n:
             found["boris"]["kappa"] = 1.0

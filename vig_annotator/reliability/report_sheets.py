@@ -37,7 +37,8 @@ def report_sheets(report: dict[str, Any]) -> dict[str, Sheet]:
         else:
             k = pair["boris"]
             figures.append([a, b, "boris", "all subjects", *(k[x] for x in FIGURES), None])
-            grids.append((f"{a} vs {b}: BORIS-compatible slices", k["labels"], k["table"]))
+            if k["table"] is not None:
+                grids.append((f"{a} vs {b}: BORIS-compatible slices", k["labels"], k["table"]))
     sheets["figures"] = (["coder_a", "coder_b", "level", "name", *FIGURES, "prevalence"], figures)
     sheets["tables"] = _grids(grids)
     if method == "event":

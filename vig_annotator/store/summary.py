@@ -118,3 +118,18 @@ def code_totals(project: Project, session_id: int) -> dict[str, tuple[int, int, 
         "SELECT code_id, count(*), sum(end_ms - start_ms), min(start_ms) FROM segments WHERE session_id = ? "
         "GROUP BY code_id", (session_id,))
     return {str(code): (int(n), int(total), int(first)) for code, n, total, first in rows}
+
+
+def timed_segments(project: Project, session_id: int) -> list[Segment]:
+    """One session's segments in time order with only what agreement compares: code and times.
+
+    Modifiers, notes and item links are left at their defaults, which saves reading them for
+    100,000 segments; use ``segments_of`` for whole segments.
+    """
+    backend = backend_of(project)
+    if backend is None:
+        return project.segments(session_id)
+    rows = backend.conn.execute(
+        "SELECT id, session_id, code_id, start_ms, end_ms, start_frame, end_frame FROM segments "
+        "WHERE session_id = ? ORDER BY start_ms, end_ms, id", (session_id,))
+    return [Segment(*row) for row in rows]
