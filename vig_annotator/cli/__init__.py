@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from vig_annotator import __version__
-from vig_annotator.store.project_file import ProjectFileError
 
 VERBS: dict[str, tuple[str, str]] = {
     # verb: (module in vig_annotator.cli that registers it, its one line of help)
@@ -30,8 +29,13 @@ VERBS: dict[str, tuple[str, str]] = {
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
 }
 
-BAD_INPUT: tuple[type[BaseException], ...] = (ValueError, KeyError, FileNotFoundError,
-                                              PermissionError, sqlite3.DatabaseError, ProjectFileError)
+
+
+def bad_input() -> tuple[type[BaseException], ...]:
+    """The errors that mean bad input (exit status 2); the project file's own is imported with a verb."""
+    from vig_annotator.store.project_file import ProjectFileError
+
+    return (ValueError, KeyError, FileNotFoundError, PermissionError, sqlite3.DatabaseError, ProjectFileError)
 
 
 def verb_module(name: str) -> ModuleType:
@@ -69,11 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if args.verb is None:
         return _gui([])
+    bad = bad_input()
     try:
         return int(args.run(args) or 0)
     except CliError as exc:
         return _fail(str(exc), 2)
-    except BAD_INPUT as exc:
+    except bad as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
         return _fail(str(message), 2)
     except OSError as exc:

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     agree.set_defaults(run=run_agree)
 
     ex = sub.add_parser("exercise", help="trainer exercises: create, package, score")
-    ex_sub = ex.add_subparsers(dest="action", required=True)
+    ex_sub = ex.add_subparsers(dest="action", required=True, help="what to do with an exercise")
     create = ex_sub.add_parser("create", help="make an exercise from gold-standard sessions")
     create.add_argument("project", help="the trainer's .vigproj file")
     create.add_argument("name", help="the exercise's name")
