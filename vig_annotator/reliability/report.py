@@ -17,7 +17,6 @@ from vig_annotator.reliability.kappa import Agreement
 from vig_annotator.reliability.ratings import rating_agreement
 from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
 
-
 MAX_GRID = 60
 """A BORIS contingency table with more categories than this is not written out (thousands of cells)."""
 
