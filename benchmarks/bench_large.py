@@ -46,11 +46,11 @@ def coding(rng: random.Random, codes: list[str], n: int) -> list[tuple[str, int,
         mean_gap = frames // per_code
         t = rng.randrange(0, mean_gap)
         for _ in range(per_code):
-            length = rng.randrange(0, max(1, mean_gap - 1))
+            length = rng.randrange(0, max(1, mean_gap // 2))
             if t + length >= frames or len(out) >= n:
                 break
             out.append((code, t * FRAME_MS, (t + length) * FRAME_MS))
-            t += length + 1 + rng.randrange(0, 2)
+            t += length + 1 + rng.randrange(0, max(1, mean_gap // 2))
     while len(out) < n:  # top up with point events at free frames of the last code
         t = rng.randrange(0, frames) * FRAME_MS
         out.append((codes[0], t, t))
@@ -58,13 +58,21 @@ def coding(rng: random.Random, codes: list[str], n: int) -> list[tuple[str, int,
 
 
 def disagree(rng: random.Random, a: list[tuple[str, int, int]], codes: list[str]) -> list[tuple[str, int, int]]:
-    """A second coder: most onsets moved by up to 2 frames, some codes swapped for another."""
+    """A second coder: most onsets moved by up to 2 frames, some codes swapped for another.
+
+    Segments of one code still never overlap or touch (a shifted one that would is left out).
+    """
     out = []
-    for code, start, end in a:
+    last_end: dict[str, int] = {}
+    for code, start, end in sorted(a, key=lambda r: r[1]):
         shift = rng.choice((-2, -1, 0, 0, 0, 1, 2)) * FRAME_MS
         if rng.random() < 0.05:
             code = rng.choice(codes)
-        out.append((code, max(0, start + shift), max(0, end + shift)))
+        start, end = max(0, start + shift), max(0, end + shift)
+        if start <= last_end.get(code, -1):
+            continue
+        last_end[code] = end
+        out.append((code, start, end))
     return out
 
 

@@ -27,6 +27,8 @@ from vig_annotator.core.model import Segment
 from vig_annotator.reliability.kappa import Agreement, agreement, confusion
 
 NOTHING = "(none)"
+GRID_LIMIT = 60
+"""With more categories than this (combinations of codes), the contingency table is not kept."""
 Ints = npt.NDArray[np.int64]
 
 
@@ -139,4 +141,5 @@ def boris_kappa(segments_a: Sequence[Segment], segments_b: Sequence[Segment], in
     order = np.empty(len(index), np.int64)
     order[[index[n] for n in names]] = np.arange(len(names))
     table = confusion(order[np.concatenate(cats_a)], order[np.concatenate(cats_b)], len(names))
-    return BorisKappa(interval_s, first, last, len(times), chosen, agreement(table, tuple(names)))
+    return BorisKappa(interval_s, first, last, len(times), chosen,
+                      agreement(table, tuple(names), keep_table=len(names) <= GRID_LIMIT))

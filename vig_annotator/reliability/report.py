@@ -17,10 +17,6 @@ from vig_annotator.reliability.kappa import Agreement
 from vig_annotator.reliability.ratings import rating_agreement
 from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
 
-MAX_GRID = 60
-"""A BORIS contingency table with more categories than this is not written out (thousands of cells)."""
-
-
 class ComparisonError(ValueError):
     """Sessions that cannot be compared (different clips or scheme versions, nothing coded)."""
 
@@ -174,7 +170,7 @@ def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: U
                                                   "throughout, kappa is undefined; BORIS reports 1 and so "
                                                   "does this report"}
         found["boris"] = _agreement_json(bk.agreement)
-        if len(bk.agreement.labels) > MAX_GRID:
+        if not bk.agreement.table:
             found["boris"]["table"] = None
             found["boris"]["table_note"] = (f"{len(bk.agreement.labels)} categories (combinations of codes): "
                                             f"too many to list as a grid; the labels are listed")
