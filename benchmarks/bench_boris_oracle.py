@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_large import FRAME_MS, HOUR_MS, coding, disagree  # noqa: E402
 
 from vig_annotator.core.commands import edit  # noqa: E402
-from vig_annotator.core.model import Clip, Coder, CodeKind, Segment, Session  # noqa: E402
+from vig_annotator.core.model import Clip, CodeKind, Coder, Segment, Session  # noqa: E402
 from vig_annotator.io.export import export  # noqa: E402
 from vig_annotator.reliability.boris_kappa import boris_kappa  # noqa: E402
 from vig_annotator.schemes import builtin  # noqa: E402

@@ -17,6 +17,7 @@ from vig_annotator.reliability.kappa import Agreement
 from vig_annotator.reliability.ratings import rating_agreement
 from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
 
+
 class ComparisonError(ValueError):
     """Sessions that cannot be compared (different clips or scheme versions, nothing coded)."""
 
