@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,31 +112,24 @@ def write_csv(tables: Mapping[str, Table], out: Path) -> list[Path]:
 
 
 def write_xlsx(tables: Mapping[str, Table], out: Path, about: dict[str, str] | None = None) -> list[Path]:
-    """One sheet per table, header row frozen, columns sized to their first rows; written in constant memory."""
-    import xlsxwriter
+    """One sheet per table, header row bold and frozen, columns sized to their first rows; streamed."""
+    from vig_annotator.io.xlsx_stream import Workbook
 
     sheets: dict[str, Rows] = {name: as_rows(table) for name, table in tables.items()}
     if about:
         sheets["about"] = Rows(("field", "value"), lambda: iter(list(about.items())))
     with atomic_path(out) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "nan_inf_to_errors": True,
-                                              "strings_to_formulas": False, "strings_to_urls": False})
+        book = Workbook(tmp)
         try:
-            bold = book.add_format({"bold": True})
             for name, rows in sheets.items():
-                ws = book.add_worksheet(name[:31])
-                ws.freeze_panes(1, 0)
+                cells = ([_cell(v) for v in (values if rows.safe else _safe(values))] for values in rows)
+                first = list(islice(cells, WIDTH_SAMPLE))
                 widths = [len(c) for c in rows.columns]
-                ws.write_row(0, 0, list(rows.columns), bold)
-                r = 0
-                for r, values in enumerate(rows, start=1):
-                    cells = [_cell(v) for v in (values if rows.safe else _safe(values))]
-                    if r <= WIDTH_SAMPLE:
-                        widths = [max(w, len(str(v)) if v is not None else 0) for w, v in zip(widths, cells,
-                                                                                             strict=True)]
-                    ws.write_row(r, 0, cells)
-                for col, width in enumerate(widths):
-                    ws.set_column(col, col, min(max(8, width + 2), 90 if name == "about" else 60))
+                for values in first:
+                    widths = [max(w, len(str(v)) if v is not None else 0)
+                              for w, v in zip(widths, values, strict=True)]
+                widest = 90 if name == "about" else 60
+                book.add_sheet(name, rows.columns, chain(first, cells), [min(max(8, w + 2), widest) for w in widths])
         finally:
             book.close()
     return [out]
