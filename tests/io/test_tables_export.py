@@ -192,3 +192,41 @@ def test_streamed_csv_and_json_carry_the_same_rows_as_the_tables(known, tmp_path
     assert [r["code"] for r in doc["timeline"]] == table.code.tolist()
     assert [r["row_kind"] for r in doc["ratings"]] == rating_sheet(known).row_kind.tolist()
     assert len(doc["summary"]) == len(builtin("demo").codes)
+
+
+def test_the_fast_csv_lines_are_what_the_csv_module_writes(known):
+    import csv
+    import io
+
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.tables import timeline_rows
+
+    edit("Tricky notes", [(None, Segment(9, 1, "touch", 8000, 8500, note='says "hi", then\nleaves')),
+                          (None, Segment(10, 1, "touch", 9000, 9400, note="a,b"))]).do(known)
+    rows = timeline_rows(known, formula_safe=True)
+    expected = io.StringIO()
+    csv.writer(expected).writerows(rows)
+    assert "".join(rows.csv_lines()) == expected.getvalue()
+
+
+def test_fast_csv_lines_across_sessions_and_unknown_codes(demo_project):
+    import csv
+    import io
+
+    from vig_annotator.io.tables import timeline_rows
+
+    rows = timeline_rows(demo_project, formula_safe=True)
+    expected = io.StringIO()
+    csv.writer(expected).writerows(rows)
+    assert "".join(rows.csv_lines()) == expected.getvalue()
+
+
+def test_fast_json_records_are_what_json_dumps_writes(known, demo_project):
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.tables import timeline_rows
+
+    edit("Tricky notes", [(None, Segment(9, 1, "touch", 8000, 8500, note='says "hi",\nthen é'))]).do(known)
+    for project in (known, demo_project):
+        rows = timeline_rows(project, formula_safe=True)
+        expected = [json.dumps(dict(zip(rows.columns, r, strict=True)), ensure_ascii=False) for r in rows]
+        assert list(rows.json_records()) == expected

@@ -106,7 +106,10 @@ def write_csv(tables: Mapping[str, Table], out: Path) -> list[Path]:
         with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(rows.columns)
-            writer.writerows(rows if rows.safe else (_safe(values) for values in rows))
+            if rows.csv_lines is not None and rows.safe:
+                f.writelines(rows.csv_lines())
+            else:
+                writer.writerows(rows if rows.safe else (_safe(values) for values in rows))
         written.append(target)
     return written
 
@@ -152,9 +155,14 @@ def write_json(tables: Mapping[str, Table], out: Path, about: dict[str, str] | N
             encode = json.JSONEncoder(ensure_ascii=False, default=_plain).encode
             columns = rows.columns
             sep = "\n"
-            for values in rows:
-                f.write(sep + encode(dict(zip(columns, values, strict=True))))
-                sep = ",\n"
+            if rows.json_records is not None:
+                for record in rows.json_records():
+                    f.write(sep + record)
+                    sep = ",\n"
+            else:
+                for values in rows:
+                    f.write(sep + encode(dict(zip(columns, values, strict=True))))
+                    sep = ",\n"
             f.write("\n]")
         f.write("}\n")
     return [out]

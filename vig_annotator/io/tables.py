@@ -33,6 +33,10 @@ class Rows:
     """pandas dtypes for ``frame()`` (e.g. nullable integers), as (column, dtype)."""
     safe: bool = False
     """True when text cells already come neutralised against spreadsheet formulas."""
+    csv_lines: Callable[[], Iterator[str]] | None = None
+    """The same rows already written as CSV lines (a faster path for large tables), when offered."""
+    json_records: Callable[[], Iterator[str]] | None = None
+    """The same rows already encoded as JSON objects (the JSON writer's faster path), when offered."""
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return self.produce()
@@ -104,16 +108,17 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
     neutralise = safe if formula_safe else _same
     sessions = chosen_sessions(project, session_ids)
 
-    def produce() -> Iterator[tuple[Any, ...]]:
+    def parts() -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
+        """(the row's fixed part, shared by a session's rows of one code; the rest of the row)."""
         for session in sessions:
             clip = project.clip(session.clip_id)
             coder = project.coder(session.coder_id).initials
             scheme = project.scheme_of(session)
-            about = {c.id: tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
-                     for c in scheme.codes}
-            frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
             head = tuple(neutralise(v) for v in (clip.case_id, Path(clip.path).name, clip.fingerprint)) + (
                 session.id, neutralise(coder), neutralise(scheme.id), neutralise(scheme.version))
+            fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
+                     for c in scheme.codes}
+            frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
             for chunk in timeline_chunks(project, session.id):
                 starts = np.fromiter((r[1] for r in chunk), np.int64, len(chunk))
                 ends = np.fromiter((r[2] for r in chunk), np.int64, len(chunk))
@@ -121,13 +126,59 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
                 last = _frames_at(frames, ends).tolist()
                 for (code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1 in zip(
                         chunk, first, last, strict=True):
-                    code = about.get(code_id) or ("", "", neutralise(code_id), neutralise(code_id),
-                                                  "point" if end == start else "state")
-                    yield (*head, *code, start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
-                           neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
-                           neutralise(note) if note else note)
+                    prefix = fixed.get(code_id) or head + (
+                        "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
+                    yield prefix, (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
+                                   neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
+                                   neutralise(note) if note else note)
 
-    return Rows(tuple(TIMELINE_COLUMNS), produce, safe=formula_safe)
+    def produce() -> Iterator[tuple[Any, ...]]:
+        for prefix, rest in parts():
+            yield prefix + rest
+
+    def csv_lines() -> Iterator[str]:
+        """The rows as CSV lines, as ``csv.writer`` writes them; the fixed part rendered once per code."""
+        rendered: dict[tuple[Any, ...], str] = {}
+        for prefix, (s, e, d, f0, f1, tc0, tc1, modifiers, note) in parts():
+            head = rendered.get(prefix)
+            if head is None:
+                head = rendered[prefix] = _csv_line(prefix)[:-2]
+            if (modifiers and _needs_quotes(modifiers)) or (note and _needs_quotes(note)):
+                yield head + "," + _csv_line((s, e, d, f0, f1, tc0, tc1, modifiers, note))
+            else:
+                yield f"{head},{s!r},{e!r},{d!r},{f0},{f1},{tc0},{tc1},{modifiers},{note}\r\n"
+
+    def json_records() -> Iterator[str]:
+        """The rows as JSON objects, as ``json.dumps`` writes them; the fixed part encoded once per code."""
+        import json
+
+        encoded: dict[tuple[Any, ...], str] = {}
+        names = [json.dumps(c) for c in TIMELINE_COLUMNS]
+        tail = ", ".join(f"{n}: {{}}" for n in names[len(TIMELINE_COLUMNS) - 9:])
+        for prefix, (s, e, d, f0, f1, tc0, tc1, modifiers, note) in parts():
+            head = encoded.get(prefix)
+            if head is None:
+                head = encoded[prefix] = "{" + ", ".join(
+                    f"{n}: {json.dumps(v, ensure_ascii=False)}" for n, v in zip(names, prefix, strict=False)) + ", "
+            yield head + tail.format(repr(s), repr(e), repr(d), f0, f1, f'"{tc0}"', f'"{tc1}"',
+                                     json.dumps(modifiers, ensure_ascii=False) if modifiers else '""',
+                                     json.dumps(note, ensure_ascii=False) if note else '""') + "}"
+
+    return Rows(tuple(TIMELINE_COLUMNS), produce, safe=formula_safe, csv_lines=csv_lines,
+                json_records=json_records)
+
+
+def _csv_line(values: Sequence[Any]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerow(values)
+    return out.getvalue()
+
+
+def _needs_quotes(text: str) -> bool:
+    return any(ch in text for ch in ',"\r\n')
 
 
 def _same(value: Any) -> Any:
