@@ -129,3 +129,11 @@ def test_xlsx_report_has_numbers_grids_sessions_and_rated_items(three, tmp_path)
     assert [list(r[1:3]) for r in grid[title + 2:title + 4]] == hand
     rated = {r[1]: r for r in book["rated items"].iter_rows(min_row=2, values_only=True)}
     assert rated["warmth"][3:5] == (2, 3) and rated["turn_taking"][3:5] == (1, None)
+
+
+@pytest.mark.parametrize("method", ["event", "boris"])
+def test_three_coders_with_event_and_boris_methods(three, method):
+    out = cli("agree", f"{three}::1", f"{three}::2", f"{three}::3", "--method", method)
+    assert out.returncode == 0, out.stderr
+    assert sum(line.startswith("== ") for line in out.stdout.splitlines()) == 3
+    assert "Krippendorff's alpha (nominal, 3 coders, over 1 s units) for eye_contact" in out.stdout
