@@ -139,7 +139,7 @@ def write_xlsx(tables: Mapping[str, Table], out: Path, about: dict[str, str] | N
 
 
 def _cell(value: Any) -> Any:
-    """A value xlsxwriter can write: containers become their JSON text."""
+    """A value a cell can hold: containers become their JSON text."""
     if isinstance(value, list | tuple | dict | set):
         return json.dumps(value if not isinstance(value, set) else sorted(value), ensure_ascii=False)
     return value
