@@ -77,3 +77,17 @@ def test_identical_single_category_coding_shows_kappa_one_as_boris_does():
     result = boris_kappa(a, b, 1.0)
     assert result.agreement.observed == 1.0 and result.agreement.kappa is None  # (1 − 1) / (1 − 1)
     assert result.kappa_as_boris_shows_it == 1.0
+
+
+@pytest.mark.parametrize(("interval", "boris_says"), [(1.0, 0.793), (0.5, 0.733)])
+def test_zero_length_state_and_points_match_boris_10(interval, boris_says):
+    # Exported to a .boris file and given to BORIS 10.0.2's own irr.cohen_kappa (../shared/tools/boris-kappa,
+    # subjects as its dialog pre-selects): K = 0.793 at Δ = 1 s and 0.733 at Δ = 0.5 s. "touch" is a state
+    # coded with zero length (2 s by A, 2.5 s by B), "smile" a point event; subjects dyad, infant, parent.
+    subject = {"eye_contact": "dyad", "touch": "parent", "parent_vocalisation": "parent", "smile": "infant"}
+    a = [Segment(1, 1, "eye_contact", 0, 4000), Segment(2, 1, "touch", 2000, 2000),
+         Segment(3, 1, "smile", 3000, 3000), Segment(4, 1, "parent_vocalisation", 1000, 6000)]
+    b = [Segment(5, 2, "eye_contact", 0, 5000), Segment(6, 2, "touch", 2500, 2500),
+         Segment(7, 2, "smile", 3400, 3400), Segment(8, 2, "parent_vocalisation", 1500, 6000)]
+    result = boris_kappa(a, b, interval, subject_of=lambda s: subject[s.code_id], point_codes=["smile"])
+    assert result.kappa_as_boris_shows_it == boris_says
