@@ -184,7 +184,8 @@ def test_a_project_holding_broken_rows_opens_shows_them_and_can_be_repaired(qtbo
     win.open_path(Path(demo_copy))
     qtbot.waitUntil(lambda: bool(shown))
     assert "break a rule" in shown[0]
-    assert "overlaps 'Parent touch' 00:00:04.000–00:00:09.000" in shown[0] and "-2 is not one of the item's values" in shown[0]
+    assert "overlaps 'Parent touch' 00:00:01.000–00:00:06.000" in shown[0]
+    assert "-2 is not one of the item's values" in shown[0]
     assert "'Eye Contact' is not a valid id" in shown[0]
     ws = win.workspace
     ws.set_session(session_id)

@@ -24,8 +24,9 @@ FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser("import", help="bring an EAF, BORIS or table file in as a new session")
     imp.add_argument("project", help="the project (created if it does not exist)")
-    imp.add_argument("file")
-    imp.add_argument("--format", choices=sorted(set(FORMATS.values())))
+    imp.add_argument("file", help="the .eaf, .boris, .csv or .xlsx file to import")
+    imp.add_argument("--format", choices=sorted(set(FORMATS.values())),
+                     help="the file's format (default: from its suffix)")
     imp.add_argument("--clip", help="the video the file codes (added to the project if new)")
     imp.add_argument("--coder", help="initials of the coder (default: from the file)")
     imp.add_argument("--scheme", help="piios, vig, demo or a scheme FILE (default: the file's or the project's)")

@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.core.model import Role
 from vig_annotator.core.project import Project
-from vig_annotator.io import export as exporting
-from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
-from vig_annotator.schemes import resolve
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.project_file import open_project
+from vig_annotator.store.summary import segment_counts
+
+# The media, scheme and table libraries are imported by the verbs that use them (a quick ``info``).
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,12 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.set_defaults(run=run_new)
 
     info = sub.add_parser("info", help="list a project's clips, coders and sessions")
-    info.add_argument("project")
+    info.add_argument("project", help="the .vigproj file (read-only: it may be open in the app)")
     info.add_argument("--json", action="store_true", help="machine-readable output")
     info.set_defaults(run=run_info)
 
     exp = sub.add_parser("export", help="write sessions to tables or other tools' files")
-    exp.add_argument("project")
+    exp.add_argument("project", help="the .vigproj file")
     exp.add_argument("-f", "--format", required=True, help="csv | xlsx | json | eaf | boris | srt | vtt")
     exp.add_argument("-o", "--output", required=True, help="the file to write")
     exp.add_argument("--session", action="append", type=int, default=[], help="session id (repeatable)")
@@ -39,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
+    from vig_annotator.schemes import resolve
+    from vig_annotator.store.project_file import create_project
+
     path = Path(args.project)
     if path.suffix != ".vigproj":
         path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
@@ -65,7 +68,11 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def describe(project: Project) -> dict[str, Any]:
-    """What ``info --json`` prints: the project's clips, coders, schemes and sessions."""
+    """What ``info --json`` prints: the project's clips, coders, schemes and sessions.
+
+    Segments are counted in the file, so a project opened with ``segments=False`` is described whole.
+    """
+    counts = segment_counts(project)
     return {
         "project": project.path,
         "schemes": [{"id": s.id, "version": s.version, "name": s.name, "codes": len(s.codes),
@@ -78,7 +85,7 @@ def describe(project: Project) -> dict[str, Any]:
         "sessions": [{"id": s.id, "clip_id": s.clip_id, "case_id": project.clip(s.clip_id).case_id,
                       "coder": project.coder(s.coder_id).initials, "scheme": s.scheme_id,
                       "scheme_version": s.scheme_version, "purpose": s.purpose.value,
-                      "status": s.status.value, "segments": len(project.segments(s.id)),
+                      "status": s.status.value, "segments": counts.get(s.id, 0),
                       "ratings": len(project.ratings(s.id)), "moments": len(project.moments(s.id))}
                      for s in project.sessions],
         "exports": len(project.export_log),
@@ -86,7 +93,7 @@ def describe(project: Project) -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    project = open_project(args.project, read_only=True)
+    project = open_project(args.project, read_only=True, segments=False)
     try:
         facts = describe(project)
     finally:
@@ -111,15 +118,18 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from vig_annotator.io import export as exporting
+
     if args.format not in exporting.EXPORTERS:
         raise ValueError(f"unknown format {args.format!r}; choose one of {', '.join(exporting.formats())}")
+    streamed = args.format in exporting.STREAMED  # tables are read from the file session by session
     try:
-        project = open_project(args.project)
+        project = open_project(args.project, segments=not streamed)
     except PermissionError:
-        project = open_project(args.project, read_only=True)
+        project = open_project(args.project, read_only=True, segments=not streamed)
     except Exception as exc:  # a locked project can still be exported, read-only
         if getattr(exc, "can_open_read_only", False):
-            project = open_project(args.project, read_only=True)
+            project = open_project(args.project, read_only=True, segments=not streamed)
         else:
             raise
     try:
@@ -130,5 +140,3 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     return 0
 
-
-__all__ = ["Role", "describe", "register"]

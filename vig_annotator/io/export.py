@@ -12,12 +12,14 @@ from vig_annotator.core.commands import edit
 from vig_annotator.core.model import ExportRecord
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
-from vig_annotator.io.tables import all_tables, chosen_sessions
+from vig_annotator.io.tables import all_rows, chosen_sessions
 
 Exporter = Callable[[Project, Sequence[int], Path], list[Path]]
 
 # Formats other modules add (eaf, boris, srt, vtt) register here: name -> exporter.
 EXPORTERS: dict[str, Exporter] = {}
+STREAMED = frozenset({"csv", "xlsx", "json"})
+"""Formats written from the project file session by session: they need no segments in memory."""
 
 
 def about(project: Project, session_ids: Sequence[int]) -> dict[str, str]:
@@ -40,7 +42,7 @@ def about(project: Project, session_ids: Sequence[int]) -> dict[str, str]:
 
 def _tables(fmt: str) -> Exporter:
     def export(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
-        return write_tables(all_tables(project, session_ids), fmt, out, about(project, session_ids))
+        return write_tables(all_rows(project, session_ids), fmt, out, about(project, session_ids))
     return export
 
 

@@ -191,8 +191,11 @@ def _check_header(path: Path) -> None:
             f"reads up to {SCHEMA_VERSION}). Update vig-annotator to open it; the file was not changed.")
 
 
-def open_project(path: str | Path, read_only: bool = False) -> Project:
-    """Open a project for editing (locked against other editors) or, with ``read_only``, for viewing."""
+def open_project(path: str | Path, read_only: bool = False, segments: bool = True) -> Project:
+    """Open a project for editing (locked against other editors) or, with ``read_only``, for viewing.
+
+    ``segments=False`` leaves segments on disk for verbs that read them per session (store.summary).
+    """
     path = Path(path).resolve()
     _check_header(path)
     lock_fd: int | None = None
@@ -218,7 +221,7 @@ def open_project(path: str | Path, read_only: bool = False) -> Project:
             conn.execute("PRAGMA synchronous = FULL")
             _migrate(path, conn)
         project = Project(backend=SqliteBackend(path, conn, read_only, lock_fd), path=str(path))
-        _load(project, conn)
+        _load(project, conn, segments)
     except sqlite3.DatabaseError as exc:
         if lock_fd is not None:
             os.close(lock_fd)
@@ -247,9 +250,11 @@ def _migrate(path: Path, conn: sqlite3.Connection) -> None:
         raise
 
 
-def _load(project: Project, conn: sqlite3.Connection) -> None:
+def _load(project: Project, conn: sqlite3.Connection, segments: bool = True) -> None:
     # Schemes first: sessions refer to them.
     for kind in ("scheme", "clip", "coder", "session", "segment", "rating", "moment", "export", "setting"):
+        if kind == "segment" and not segments:
+            continue
         table = TABLES[kind]
         rows = conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}")
         project.load(Put(table.from_row(tuple(row))) for row in rows)
