@@ -198,7 +198,7 @@ def test_moments_by_i_and_o_then_tag_and_reorder(window):
     top = win.moments.tree.topLevelItem(2)  # 3. Receiving initiatives
     top.setCheckState(0, Qt.CheckState.Checked)
     assert win.workspace.project.moment(moments[0].id).principles == ("receiving_initiatives",)
-    win.moments.move(1)
+    win.moments.move_in_review(1)
     reordered = win.workspace.project.moments(win.workspace.session.id)
     assert [(m.start_ms, m.order) for m in reordered] == [(5000, 1), (1000, 2)]
     win.workspace.do_undo()

@@ -157,7 +157,9 @@ class TimelinePainter:
             if chosen:
                 p.setBrush(colour.darker(150))
                 p.setPen(QPen(self.t.palette().color(QPalette.ColorRole.Highlight), 2))
-                self._diamonds(p, [v.x(self.t.workspace.project.segment(i).start_ms) for i in chosen], row)
+                project = self.t.workspace.project
+                if project is not None:
+                    self._diamonds(p, [v.x(project.segment(i).start_ms) for i in chosen], row)
             return
         x0 = np.maximum(HEADER_W + (starts - v.start_ms) * scale, HEADER_W)
         x1 = np.maximum(HEADER_W + (ends - v.start_ms) * scale, x0 + 1)
@@ -212,7 +214,7 @@ class TimelinePainter:
         v = self.t.view
         bins = v.plot_w
         try:
-            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)  # type: ignore[attr-defined]
+            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)
         except Exception:  # noqa: BLE001 - a waveform is a nicety: never break the timeline
             return
         mid = row.y + row.h / 2

@@ -177,7 +177,7 @@ class Workspace(QObject):
                 return
         if "session" in change.kinds:
             self.sessions_changed.emit()
-        self.dirty_codes: set[str] = set()
+        self.dirty_codes = set()
         if "segment" in change.kinds and self.session is not None:
             self.dirty_codes = self._update_index(change)
             gone = {i for i in self.selection if i not in self.project.entities["segment"]}
