@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vig_annotator.core.model import (
@@ -108,6 +109,24 @@ def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int
     return found
 
 
+def _group_problems(view: _After, session_id: int, code_id: str, segments: list[Segment]) -> list[str]:
+    """Every rule for a session's segments of one code, checking the session, scheme and code once."""
+    first = segments[0]
+    shared = _segment_problems(view, replace(first, start_ms=0, end_ms=0))  # session, scheme, code
+    if shared:
+        return [p.replace(f"{timecode(0)}–{timecode(0)}", f"×{len(segments)}") for p in shared]
+    session = view.get("session", session_id)
+    assert isinstance(session, Session)
+    duration = _clip_duration(view, session)
+    point = _scheme_of(view, session).code(code_id).kind == CodeKind.POINT  # type: ignore[union-attr]
+    found: list[str] = []
+    for seg in segments:
+        if seg.start_ms < 0 or seg.end_ms < seg.start_ms or (duration and seg.end_ms > duration) or (
+                point and seg.end_ms != seg.start_ms):
+            found.extend(_segment_problems(view, seg))
+    return found + _overlap_problems(view, session_id, code_id, None)
+
+
 def _label(view: _After, session_id: int, code_id: str) -> str:
     session = view.get("session", session_id)
     scheme = _scheme_of(view, session) if isinstance(session, Session) else None
@@ -140,14 +159,15 @@ def problems(project: Project) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    codes: set[tuple[int, str]] = set()
-    for kind in ("session", "segment", "rating", "moment"):
+    for kind in ("session", "rating", "moment"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
-            if isinstance(entity, Segment):
-                codes.add((entity.session_id, entity.code_id))
-    for session_id, code_id in sorted(codes):
-        found.extend(_overlap_problems(view, session_id, code_id, None))
+    groups: dict[tuple[int, str], list[Segment]] = {}
+    for e in project.entities["segment"].values():
+        if isinstance(e, Segment):
+            groups.setdefault((e.session_id, e.code_id), []).append(e)
+    for (session_id, code_id), segments in sorted(groups.items()):
+        found.extend(_group_problems(view, session_id, code_id, segments))
     for scheme in project.schemes:
         found.extend(_scheme_problems(scheme))
     return found

@@ -257,7 +257,7 @@ def _load(project: Project, conn: sqlite3.Connection, segments: bool = True) -> 
             continue
         table = TABLES[kind]
         rows = conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}")
-        project.load(Put(table.from_row(tuple(row))) for row in rows)
+        project.load_all(kind, (table.from_row(row) for row in rows))
 
 
 def backend_of(project: Project) -> SqliteBackend | None:
