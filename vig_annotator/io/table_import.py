@@ -24,6 +24,8 @@ OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject",
 def _read(path: Path) -> pd.DataFrame:
     """The first sheet or the CSV as text cells; any failure of the parser is a message, not a crash."""
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    if xlsx and not zipfile.is_zipfile(path):
+        raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; this one is not)"])
     try:
         if xlsx:
             frame = pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)
