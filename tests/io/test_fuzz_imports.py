@@ -85,3 +85,29 @@ def test_cases_that_once_failed(ws, case):
         ws.attempt_scheme(source.read_bytes())
     else:
         ws.attempt(source.suffix, source.read_bytes())
+
+
+MESSAGES = {
+    "csv-header-only.csv": "has no rows (only a header)",
+    "csv-time-1e30.csv": "row 2, column 'start_s': start '1e30' s is out of range",
+    "csv-time-inf.csv": "row 2, column 'start_s': start 'inf' is not a finite number",
+    "xlsx-not-a-zip.xlsx": "is not an Excel workbook",
+    "boris-behaviors_conf-a-list.boris": "behaviors_conf must be an object, not a list",
+    "boris-observations-a-list.boris": "observations must be an object, not a list",
+    "boris-modifiers-an-int.boris": "modifiers must be an object or text, not a whole number",
+    "boris-deeply-nested.boris": "nested deeper than 64 levels",
+    "boris-time-1e20.boris": "event 1: time 1e+20 s is out of range",
+    "boris-time-infinity.boris": "Infinity is not allowed",
+    "eaf-time-inf.eaf": "TIME_VALUE 'inf' is not a finite number",
+    "eaf-time-huge-integer.eaf": "is out of range (expected a time within 24 hours)",
+    "scheme-bands-a-number.json": "composites[0].bands: must be a list of bands, not int",
+    "scheme-deeply-nested.json": "nested deeper than 32 levels",
+}
+
+
+@pytest.mark.parametrize("case", sorted(MESSAGES))
+def test_each_kind_of_bad_input_names_the_place_and_what_was_expected(ws, case):
+    source = CORPUS / case
+    done = ws.attempt_scheme(source.read_bytes()) if source.suffix == ".json" else \
+        ws.attempt(source.suffix, source.read_bytes())
+    assert done.status == 2 and MESSAGES[case] in done.err, done.err

@@ -117,3 +117,29 @@ def test_a_project_pinned_with_invalid_code_ids_still_opens_and_says_what_is_wro
     assert info.status == 0, info.err
     assert "session  #1" in info.out
     assert "warning: scheme demo 1.0: code id 'Sniff' is not a valid id" in info.err
+
+
+def test_eaf_dtd_entities_and_xinclude_are_never_fetched_or_expanded(demo_copy, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
+    doc = _eaf(tmp_path / "x.eaf", 1000, 2000).read_text().replace(
+        "<ANNOTATION_DOCUMENT",
+        f'<!DOCTYPE ANNOTATION_DOCUMENT SYSTEM "http://127.0.0.1:9/eaf.dtd" [<!ENTITY s SYSTEM "{secret.as_uri()}">'
+        f'<!ENTITY l0 "lol">{laughs}]>\n<ANNOTATION_DOCUMENT', 1)
+    doc = doc.replace("<ANNOTATION_VALUE>Eye contact", "<ANNOTATION_VALUE>Eye contact&s;&l8;")
+    doc = doc.replace("<TIME_ORDER>", f'<TIME_ORDER><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                                      f'href="{secret.as_uri()}" parse="text"/>')
+    source = tmp_path / "entities.eaf"
+    source.write_text(doc)
+    before = digest(demo_copy)
+    laughing = run_cli("import", demo_copy, source)  # a billion laughs is refused, never expanded
+    assert laughing.status == 2 and "entity amplification" in laughing.err and digest(demo_copy) == before
+    source.write_text(doc.replace("&l8;", ""))
+    done = run_cli("import", demo_copy, source)
+    assert done.status == 0, done.err
+    assert "warning: the file's DTD was ignored" in done.err and "XInclude elements were ignored" in done.err
+    table = tmp_path / "out.csv"
+    assert run_cli("export", demo_copy, "-f", "csv", "-o", table).status == 0
+    text = table.read_text(encoding="utf-8")
+    assert "TOP-SECRET" not in text and "lollol" not in text
