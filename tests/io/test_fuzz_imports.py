@@ -10,9 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
-
 from fuzzing import (
     Workspace,
     byte_edit,
@@ -23,6 +20,8 @@ from fuzzing import (
     weird_value,
     xlsx_from_csv,
 )
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 CORPUS = Path(__file__).parent / "corpus"
 SUFFIXES = (".csv", ".xlsx", ".eaf", ".boris", ".json")

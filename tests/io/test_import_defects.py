@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from inprocess import digest, run_cli
 
 ETHOGRAM = {"0": {"type": "State event", "key": "s", "code": "Sniff", "description": "nose to object",

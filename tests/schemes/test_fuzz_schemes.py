@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from fuzzing import Workspace, byte_edit, mutate_bytes, mutate_json, weird_value
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from fuzzing import Workspace, byte_edit, mutate_bytes, mutate_json, weird_value
 
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])

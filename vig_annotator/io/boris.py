@@ -78,7 +78,8 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> lis
             continue  # the same behaviour for another subject
         behaviours[str(len(behaviours))] = {
             "type": "Point event" if code.kind == CodeKind.POINT else "State event",
-            "key": code.key, "code": name, "description": code.description if name != code.id or from_boris(scheme) else code.label,
+            "key": code.key, "code": name,
+            "description": code.description if name != code.id or from_boris(scheme) else code.label,
             "color": code.colour, "category": code.group,
             "modifiers": {str(j): {"name": m.name, "type": 1 if m.multiple else 0, "values": list(m.options)}
                           for j, m in enumerate(code.modifiers)},

@@ -67,7 +67,7 @@ def _json_object(path: str | Path, what: str) -> dict[str, Any]:
 
 
 def load_mapping(path: str | Path) -> dict[str, str]:
-    """A column mapping for a foreign table: which column holds the code, the start, the end…"""
+    """A column mapping for a foreign table: the columns holding the code, the start, the end and so on."""
     data = _json_object(path, "mapping file")
     if "code" not in data or "start" not in data:
         raise ImportProblem(str(path), ['a mapping needs at least {"code": COLUMN, "start": COLUMN}'])
