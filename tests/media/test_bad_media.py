@@ -11,6 +11,8 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vig_annotator.media.probe import MediaError, probe
 from vig_annotator.projects import add_clip
@@ -135,3 +137,22 @@ def test_a_clip_claiming_an_absurd_picture_size_is_refused_at_probe(tmp_path):
     with pytest.raises(MediaError) as caught:
         probe(absurd)
     assert str(absurd) in str(caught.value)
+
+
+@settings(max_examples=50, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(1, 4096), st.binary(min_size=1, max_size=8)),
+                      min_size=1, max_size=4))
+def test_damaged_copies_of_a_clip_are_probed_or_refused_never_a_crash(tmp_path, edits):
+    data = bytearray((Path(__file__).resolve().parents[2] / "sample_clips" / "demo_clip.mp4").read_bytes())
+    for where, length, noise in edits:  # overwrite runs of bytes: headers, SPS, packets
+        at = int(where * (len(data) - 1))
+        data[at:at + length] = (noise * (length // len(noise) + 1))[:length]
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(bytes(data))
+    try:
+        result = probe(damaged)
+    except MediaError as exc:
+        assert str(damaged) in str(exc)
+    else:
+        assert result.frame_count > 0 and 0 < result.width <= 16384 and 0 < result.height <= 16384
