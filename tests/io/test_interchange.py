@@ -186,7 +186,7 @@ def test_generic_csv_with_a_column_mapping_and_a_broken_row(tmp_path, demo_proje
     bad = tmp_path / "bad.csv"
     bad.write_text("Behavior,Start (s),Stop (s),Subject\nEye contact,1.5,3.25,dyad\ntouch,soon,5,parent\n")
     count = len(demo_project.sessions)
-    with pytest.raises(ImportProblem, match="row 3: start 'soon' or end is not a number"):
+    with pytest.raises(ImportProblem, match=r"row 3, column 'Start \(s\)': start 'soon' is not a number"):
         apply_import(demo_project, read_table(bad, mapping), 1, "GX", demo_project.scheme("demo"))
     assert len(demo_project.sessions) == count
     with pytest.raises(ImportProblem, match="not a vig-annotator timeline table"):

@@ -89,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"vig-annotator: error: {message}", file=sys.stderr)
+    one_line = " ".join(message.split())  # a message from a library may span lines: stderr gets one
+    print(f"vig-annotator: error: {one_line}", file=sys.stderr)
     return status
 
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project
-from vig_annotator.io.boris import read_boris, scheme_from_boris
+from vig_annotator.io.boris import load_boris, read_boris, scheme_from_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.export import log_export
-from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
-from vig_annotator.io.table_import import load_mapping, read_table
+from vig_annotator.io.importing import Imported, apply_import, resolve_code
+from vig_annotator.io.table_import import load_code_map, load_mapping, read_table
 from vig_annotator.projects import NewClip, prepare_clip
 from vig_annotator.schemes import resolve
 from vig_annotator.store.project_file import create_project, open_project
@@ -45,15 +44,14 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
     if fmt == "eaf":
         imported, scheme = read_eaf(args.file), None
     elif fmt == "boris":
-        imported, scheme = read_boris(args.file, args.observation), scheme_from_boris(args.file)
+        doc = load_boris(args.file)
+        imported = read_boris(args.file, args.observation, doc)
+        scheme = scheme_from_boris(doc, args.file)
     else:
         imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
         scheme = None
     if args.mapping and fmt in ("eaf", "boris"):
-        try:
-            code_map = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ImportProblem(args.mapping, [f"the mapping file cannot be read ({exc})"]) from None
+        code_map = load_code_map(args.mapping)
     return imported, scheme, code_map
 
 

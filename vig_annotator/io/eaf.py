@@ -18,6 +18,8 @@ from lxml import etree
 
 from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Project
+from vig_annotator.io import checks
+from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
 from vig_annotator.io.table_files import atomic_path
 from vig_annotator.io.tables import chosen_sessions, format_modifiers, parse_modifiers
@@ -151,6 +153,7 @@ def read_eaf(path: str | Path) -> Imported:
     except etree.XMLSyntaxError as exc:
         raise ImportProblem(str(path), [f"line {exc.lineno}: not well-formed XML ({exc.msg})"]) from None
     root = tree.getroot()
+    warnings = _ignored_parts(tree)
     if root.tag != "ANNOTATION_DOCUMENT":
         raise ImportProblem(str(path), [f"line {root.sourceline}: <{root.tag}> is not an ELAN "
                                         "<ANNOTATION_DOCUMENT>"])
@@ -160,15 +163,17 @@ def read_eaf(path: str | Path) -> Imported:
         value = ts.get("TIME_VALUE")
         if value is not None:
             try:
-                times[ts.get("TIME_SLOT_ID", "")] = int(value)
-            except ValueError:
-                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')} has time {value!r}")
+                times[ts.get("TIME_SLOT_ID", "")] = checks.time_ms(value, "TIME_VALUE", unit_ms=1)
+            except BadValue as exc:
+                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')}: {exc}")
+                if len(problems) > 20:
+                    break
     units = root.find("HEADER")
     if units is not None and units.get("TIME_UNITS", "milliseconds") != "milliseconds":
         problems.append(f"line {units.sourceline}: TIME_UNITS {units.get('TIME_UNITS')!r} (only milliseconds)")
     cv_values = {e.get("CVE_ID"): (e.findtext("CVE_VALUE") or "", (e.find("CVE_VALUE").get("DESCRIPTION") or ""))
                  for e in root.iterfind("CONTROLLED_VOCABULARY/CV_ENTRY_ML") if e.find("CVE_VALUE") is not None}
-    result = Imported(str(path))
+    result = Imported(str(path), warnings=warnings)
     for descriptor in root.iterfind("HEADER/MEDIA_DESCRIPTOR"):
         for attr in ("RELATIVE_MEDIA_URL", "MEDIA_URL"):
             if descriptor.get(attr):
@@ -206,12 +211,28 @@ def read_eaf(path: str | Path) -> Imported:
                 if "point" in description:
                     result.point_codes.add(name)
             name = name or re.sub(r"^\S+#\d+ ", "", tid)
+            if len(name) > 200:
+                problems.append(f"{where}: the value is {len(name):,} characters long (at most 200 for a code)")
+                continue
             start, end = times[ref1], times[ref2]
             if name in result.point_codes and end == start + 1:
                 end = start
             ann_id = ann.get("ANNOTATION_ID", "")
             result.records.append(Record(name, start, end, tier.get("PARTICIPANT", ""),
                                          parse_modifiers(modifiers.get(ann_id, "")), notes.get(ann_id, ""), where))
+    if len(result.records) > checks.MAX_RECORDS:
+        problems.append(f"has {len(result.records):,} annotations (at most {checks.MAX_RECORDS:,})")
     if problems:
         raise ImportProblem(str(path), problems)
     return result
+
+
+def _ignored_parts(tree: etree._ElementTree) -> list[str]:
+    """Warnings for what the safe parser left alone: a DTD (never loaded) and XInclude (never followed)."""
+    warnings = []
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.system_url:
+        warnings.append("the file's DTD was ignored (entities are neither loaded nor expanded)")
+    if tree.getroot().find(".//{http://www.w3.org/2001/XInclude}include") is not None:
+        warnings.append("the file's XInclude elements were ignored (nothing is fetched)")
+    return warnings
