@@ -9,23 +9,26 @@ another computer cannot be checked and is only taken over when the user asks.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
 
-EDITOR_TABLE = """
-CREATE TABLE IF NOT EXISTS editor (slot INTEGER PRIMARY KEY CHECK (slot = 1), token TEXT NOT NULL,
-    pid INTEGER NOT NULL, host TEXT NOT NULL, boot REAL NOT NULL, started REAL NOT NULL,
-    since TEXT NOT NULL, program TEXT NOT NULL);
+WIDTH = 400
+"""The owner row is always this many characters, so claiming and releasing rewrite it in place and a
+session that changed nothing leaves the file byte for byte as it was."""
+RELEASED = "{}".ljust(WIDTH)
+EDITOR_TABLE = f"""
+CREATE TABLE IF NOT EXISTS editor (slot INTEGER PRIMARY KEY CHECK (slot = 1), state TEXT NOT NULL);
+INSERT OR IGNORE INTO editor (slot, state) VALUES (1, '{RELEASED}');
 """
-_COLUMNS = "token, pid, host, boot, started, since, program"
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,32 @@ def this_process(token: str) -> Holder:
                   datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"), program)
 
 
+def _state(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT state FROM editor WHERE slot = 1").fetchone()
+    return str(row[0]) if row is not None else RELEASED
+
+
+def _holder(state: str) -> Holder | None:
+    try:
+        fields = json.loads(state)
+        return Holder(**fields) if fields else None
+    except (ValueError, TypeError):
+        return Holder("?", 0, "?", 0.0, 0.0, "?", "an unreadable owner row")
+
+
+def _encode(h: Holder) -> str:
+    fields = asdict(h)
+    text = json.dumps(fields)
+    if len(text) > WIDTH:
+        fields["program"] = fields["program"][:40]
+        fields["host"] = fields["host"][:120]
+        text = json.dumps(fields)
+    return text.ljust(WIDTH)
+
+
 def holder(conn: sqlite3.Connection) -> Holder | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM editor WHERE slot = 1").fetchone()
-    return Holder(*row) if row is not None else None
+    """The process named in the owner row (None when nobody is editing)."""
+    return _holder(_state(conn))
 
 
 def still_editing(h: Holder) -> str:
@@ -101,9 +127,7 @@ def claim(conn: sqlite3.Connection, token: str, take_over: bool = False) -> None
             why = still_editing(current)
             if why:
                 raise HeldElsewhere(why, current)
-        me = this_process(token)
-        conn.execute(f"INSERT OR REPLACE INTO editor (slot, {_COLUMNS}) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                     (me.token, me.pid, me.host, me.boot, me.started, me.since, me.program))
+        conn.execute("INSERT OR REPLACE INTO editor (slot, state) VALUES (1, ?)", (_encode(this_process(token)),))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -123,7 +147,9 @@ def release(conn: sqlite3.Connection, token: str) -> None:
     """Give up editing (the owner row is removed if it is still ours)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM editor WHERE slot = 1 AND token = ?", (token,))
+        current = holder(conn)
+        if current is not None and current.token == token:
+            conn.execute("UPDATE editor SET state = ? WHERE slot = 1", (RELEASED,))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

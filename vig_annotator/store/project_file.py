@@ -81,9 +81,12 @@ CREATE TRIGGER IF NOT EXISTS export_log_no_delete BEFORE DELETE ON export_log
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     """Version 2: the owner row that names the project's one editor; an append-only export log."""
-    for statement in SCHEMA_V2.split(";\n"):
-        if statement.strip():
+    statement = ""
+    for line in SCHEMA_V2.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
             conn.execute(statement)
+            statement = ""
 
 
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1. Each is tested on a file of version n.
@@ -239,6 +242,7 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
             _migrate(path, conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")  # deleted notes do not linger in the file
             claimed = token or editor.new_token()
             editor.claim(conn, claimed, take_over)
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # after a crash: the main file is whole again
