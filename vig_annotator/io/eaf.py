@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import quote
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
 
