@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -43,6 +46,34 @@ def edit_forever(path: str, first_id: int, count: int, pause: float, out) -> Non
         time.sleep(pause)
     print("finished", file=out, flush=True)
     project.close()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKER = Path(__file__)
+
+
+def start_editor(path: Path, first: int, count: int, pause: float) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{WORKER.parent}"}
+    return subprocess.Popen([sys.executable, str(WORKER), str(path), str(first), str(count), str(pause)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+
+
+def segment_ids(path: Path) -> set[int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT id FROM segments")}
+    finally:
+        conn.close()
+
+
+def wait_for(proc: subprocess.Popen[str], word: str) -> list[str]:
+    lines: list[str] = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.startswith((word, "refused")):
+            break
+    return lines
 
 
 if __name__ == "__main__":

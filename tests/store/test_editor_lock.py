@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from project_workers import base_project
+from project_workers import base_project, segment_ids, start_editor, wait_for
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Coder, Segment
@@ -20,33 +18,6 @@ from vig_annotator.store.project_file import (
     ProjectLockedError,
     open_project,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-WORKER = Path(__file__).parents[1] / "project_workers.py"
-
-
-def start_editor(path: Path, first: int, count: int, pause: float) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{WORKER.parent}"}
-    return subprocess.Popen([sys.executable, str(WORKER), str(path), str(first), str(count), str(pause)],
-                            stdout=subprocess.PIPE, text=True, env=env)
-
-
-def segment_ids(path: Path) -> set[int]:
-    conn = sqlite3.connect(path)
-    try:
-        return {r[0] for r in conn.execute("SELECT id FROM segments")}
-    finally:
-        conn.close()
-
-
-def wait_for(proc: subprocess.Popen[str], word: str) -> list[str]:
-    lines: list[str] = []
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        lines.append(line.strip())
-        if line.startswith((word, "refused")):
-            break
-    return lines
 
 
 @pytest.fixture
