@@ -54,7 +54,7 @@ def check(reports: list[tuple], rounds: int) -> dict[str, int]:
     """Every operation reported done is in its project file; every refusal names the file and why."""
     assert len(reports) == 2 * rounds, "a process stopped reporting"
     assert not [r for r in reports if r[3] == "crashed"], [r for r in reports if r[3] == "crashed"]
-    for _n, _who, kind, outcome, detail, path in reports:
+    for _n, _who, _kind, outcome, detail, path in reports:
         if outcome == "refused":
             assert Path(path).name in detail or "no session with moments" in detail or "shared" in detail, detail
             assert len(detail) > 20, detail
