@@ -40,6 +40,8 @@ def plain_text(text: str, newline: str = "\n") -> str:
 def neutralise(value: Any) -> Any:
     """Plain text, prefixed with an apostrophe when a spreadsheet would read it as a formula."""
     if isinstance(value, str):
+        if value.isprintable() and value[:1] not in "=+-@ ":
+            return value  # the common case, decided in C: no control character, no formula start
         value = plain_text(value)
         if value.startswith(FORMULA_STARTS) or value.lstrip(" \n").startswith(FORMULA_STARTS[:4]):
             return "'" + value
