@@ -105,7 +105,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     # when it closes last, SQLite tidies the -wal and -shm files away instead of leaving them.
     writable = not read_only or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     uri = f"file:{path.as_posix()}?mode={'rw' if writable else 'ro'}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0, check_same_thread=False)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     if read_only:
         try:
