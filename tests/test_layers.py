@@ -24,3 +24,14 @@ def test_import_contracts_hold():
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:]
     assert "0 broken" in result.stdout
+
+
+def test_only_the_core_applies_edits_to_a_project():
+    """One write path: outside vig_annotator/core nothing calls ``project.apply``; edits go through run()."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "vig_annotator"
+    calls = re.compile(r"\b\w*project\w*\.apply\(|\btrainee\.apply\(|\bself\.project\.apply\(")
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if "core" not in p.relative_to(root).parts[:1] and calls.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -11,8 +11,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
+from PySide6.QtCore import QSettings  # noqa: E402
+
 from vig_annotator.qt.main_window import MainWindow  # noqa: E402
 from vig_annotator.qt.player import FakeClock  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each GUI test gets its own settings file: QSettings fixes its folder on first use, so set it here."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield
 
 
 @pytest.fixture

@@ -28,14 +28,14 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
     win = demo_window
     project = win.workspace.project
     monkeypatch.setattr(NewExerciseDialog, "exec", lambda self: fill(self, "codes", "#1 ", "code_kappa", 0.7))
-    win.new_exercise()
+    win.actions_by_id["new_exercise"].trigger()
     assert exercises.exercise_names(project) == ["codes"]
     assert project.session(1).purpose.value == "gold_standard"
     assert "kappa (1 s units) ≥ 0.70" in win.statusBar().currentMessage()
 
     package = tmp_path / "trainee.vigproj"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
-    win.package_exercise()
+    win.actions_by_id["package_exercise"].trigger()
     trainee = open_project(package)
     try:
         (session,) = trainee.sessions
@@ -47,7 +47,7 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
         trainee.close()
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(package)], ""))
-    win.score_exercise()
+    win.actions_by_id["score_exercise"].trigger()
     dock = win.findChild(QDockWidget, "dock_exercise_scores")
     view = dock.widget()
     assert isinstance(view, ExerciseScoreView)
@@ -73,7 +73,7 @@ def test_scoring_a_foreign_file_warns_and_shows_nothing(demo_window, monkeypatch
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(foreign)], ""))
-    win.score_exercise()
+    win.actions_by_id["score_exercise"].trigger()
     assert warned and "notes.vigproj" in warned[0]
     assert win.findChild(QDockWidget, "dock_exercise_scores") is None
 
@@ -84,6 +84,6 @@ def test_an_exercise_without_gold_sessions_is_refused(demo_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     monkeypatch.setattr(NewExerciseDialog, "exec", lambda self: fill(self, "empty", "no such session", "items_exact",
                                                                      0.8))
-    win.new_exercise()
+    win.actions_by_id["new_exercise"].trigger()
     assert warned == ["an exercise needs at least one gold-standard session"]
     assert exercises.exercise_names(win.workspace.project) == []

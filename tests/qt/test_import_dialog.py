@@ -62,7 +62,7 @@ def test_an_import_in_the_app_is_one_undoable_edit(demo_window, monkeypatch, tmp
     before = [s.id for s in project.sessions]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(ImportDialog, "exec", lambda self: self.do_import())
-    win.import_file()
+    win.actions_by_id["import_file"].trigger()
     (new,) = [s for s in project.sessions if s.id not in before]
     assert win.workspace.session.id == new.id and len(project.segments(new.id)) == 2
     assert win.undo_action.text() == "&Undo Import from_elan.eaf"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
-from vig_annotator.core.project import Put
 from vig_annotator.store.project_file import open_project
 
 LEFT = Qt.MouseButton.LeftButton
@@ -54,7 +54,7 @@ def test_drag_in_an_empty_row_creates_a_frame_snapped_segment(window):
 def _put(win, start, end, code="eye_contact"):
     ws = win.workspace
     seg = Segment(ws.project.next_id("segment"), ws.session.id, code, start, end, start // 40, end // 40)
-    ws.project.apply([Put(seg)])
+    ws.run(commands.add_segment(seg))
     return seg
 
 
@@ -154,9 +154,9 @@ def test_ratings_total_and_band_for_piios(demo_window):
     assert "PIIOS total: 6 — No concerns" in panel.total.text()
     items = ws.scheme.rated_items
     for item in items[:5]:
-        panel.groups[item.id].button(4).click()  # items 1-5 -> 4 each: 6 - 2 + 5 * 4 = 24
+        panel.groups[item.id][4].click()  # items 1-5 -> 4 each: 6 - 2 + 5 * 4 = 24
     assert "PIIOS total: 24 — Some concerns" in panel.total.text()
-    panel.groups[items[5].id].button(4).click()  # 28: significant concerns (26+)
+    panel.groups[items[5].id][4].click()  # 28: significant concerns (26+)
     assert "PIIOS total: 28 — Significant concerns" in panel.total.text()
     win.workspace.do_undo()
     assert "PIIOS total: 24 — Some concerns" in panel.total.text()
@@ -208,7 +208,6 @@ def test_moments_by_i_and_o_then_tag_and_reorder(window):
 def test_clip_details_dialog_records_consent_and_delete_by(window):
     from PySide6.QtCore import QDate
 
-    from vig_annotator.core import commands
     from vig_annotator.qt.dialogs import ClipDetailsDialog
 
     clip = window.workspace.clip

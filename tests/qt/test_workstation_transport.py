@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from vig_annotator.qt.operations import projects, transport
 from vig_annotator.store.project_file import open_project
 
 
@@ -29,10 +30,10 @@ def test_j_steps_backwards_frame_by_frame_until_k(window, qtbot):
 
 
 def test_loop_selection_wraps_playback(window, qtbot):
-    window.loop(1000, 1400)
+    transport.loop(window, 1000, 1400)
     qtbot.waitUntil(lambda: window.clock.position >= 1360, timeout=3000)
     qtbot.waitUntil(lambda: window.clock.position < 1200, timeout=3000)  # wrapped back to the start
-    window.stop_loop()
+    window.actions_by_id["stop_loop"].trigger()
     window.clock.pause()
 
 
@@ -43,7 +44,7 @@ def test_a_clip_that_cannot_be_read_is_refused_and_the_project_unchanged(window,
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     before = [c.id for c in window.workspace.project.clips]
     sessions_before = [s.id for s in window.workspace.project.sessions]
-    window.add_clips([bad])
+    projects.add_clip_paths(window, [bad])
     assert len(shown) == 1 and str(bad) in shown[0] and "unchanged" in shown[0]
     assert [c.id for c in window.workspace.project.clips] == before
     reopened = open_project(window.workspace.project.path, read_only=True)

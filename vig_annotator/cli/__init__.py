@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from vig_annotator import __version__
-from vig_annotator.cli import agree_verbs, interchange_verbs, media_verbs, project_verbs, review_verbs
+from vig_annotator.cli import agree_verbs, interchange_verbs, media_verbs, project_verbs, review_verbs, voice_verbs
 from vig_annotator.store.project_file import ProjectFileError
 
 VERB_MODULES = [project_verbs, media_verbs, agree_verbs, interchange_verbs, review_verbs]
@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
     for module in VERB_MODULES:
         module.register(sub)
+    analyse = sub.add_parser("analyse", help="interaction dynamics: voices, turns")
+    voice_verbs.add_voice_verbs(analyse.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True))
     return parser
 
 

@@ -117,10 +117,10 @@ def move_segments(
     return Command(label, pairs, merge_key)
 
 
-def set_rating(before: Rating | None, after: Rating | None, label: str = "") -> Command:
+def set_rating(before: Rating | None, after: Rating | None, label: str = "", merge_key: Any = None) -> Command:
     either = after or before
     item = either.item_id if either is not None else ""
-    return Command(label or f"Rate {item}", [(before, after)])
+    return Command(label or f"Rate {item}", [(before, after)], merge_key)
 
 
 def add_moment(moment: Moment) -> Command:

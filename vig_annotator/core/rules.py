@@ -1,6 +1,6 @@
 """The rules that keep a project's figures right, checked for every edit from every source.
 
-A rating is one of its item's allowed values or "not observable"; a segment's code exists in its
+A rating is one of its item's allowed values, "not observable", or not yet given; a segment's code exists in its
 session's pinned scheme and is of the right kind; 0 <= start <= end <= the clip's duration; segments
 of one code in one session never overlap (a point event overlaps another at the same instant). An
 edit that would break one is refused with a message saying which rule and where; nothing changes.
@@ -41,7 +41,7 @@ class EditRefused(ValueError):
 
 def slug(name: str, fallback: str = "code") -> str:
     """A valid id made from a foreign name: lower case, runs of other characters as one ``_``."""
-    made = re.sub(r"[^a-z0-9_\-.]+", "_", name.strip().lower()).strip("_-.")
+    made = re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
     return made if made and SLUG.match(made) else fallback
 
 
@@ -196,7 +196,7 @@ def _rating_problems(view: _After, rating: Rating) -> list[str]:
         if rating.value is not None:
             return [f"{what}: is marked not observable and also has the value {rating.value}"]
         return []
-    if rating.value not in item.allowed:
+    if rating.value is not None and rating.value not in item.allowed:
         allowed = ", ".join(str(v) for v in item.allowed)
         return [f"{what}: {rating.value!r} is not one of the item's values ({allowed}) or not observable"]
     return []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vig_annotator.core.model import Code, CodeKind
@@ -31,8 +31,10 @@ class CodingPanel(QWidget):
         layout.addWidget(self.heading)
         self.list = QListWidget()
         self.list.setAccessibleName("Codes")
-        self.list.itemActivated.connect(self._activated)
+        # One signal only: a double-click is a click *and* an activation, and coding twice would end
+        # the segment the first click started. Enter on the keyboard codes through keyPressEvent.
         self.list.itemClicked.connect(self._activated)
+        self.list.installEventFilter(self)
         layout.addWidget(self.list)
         workspace.session_changed.connect(self._on_session_changed)
         workspace.model_changed.connect(lambda _c: self._on_open_changed())
@@ -65,6 +67,13 @@ class CodingPanel(QWidget):
             font = item.font()
             font.setBold(item.data(Qt.ItemDataRole.UserRole) in open_codes)
             item.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None):
+            self._activated(self.list.currentItem())
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, item: QListWidgetItem) -> None:
         scheme = self.workspace.scheme

@@ -66,7 +66,6 @@ class MomentsPanel(QWidget):
         self.workspace = workspace
         self.playhead = playhead
         self.current_id: int | None = None
-        self._tagging = False  # the tree itself made the change: do not rebuild it under the click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         hint = QLabel("I / O mark a moment's in and out at the playhead; or drag on the moments row.")
@@ -92,20 +91,21 @@ class MomentsPanel(QWidget):
         form.addRow("Time", self.times)
         self.caption = QLineEdit()
         self.caption.setPlaceholderText("Speaking for the baby: “When you wait, I can tell you…”")
-        self.caption.editingFinished.connect(lambda: self._edit("caption", self.caption.text()))
+        self.caption.textEdited.connect(lambda text: self._type("caption", text))
         form.addRow("Caption", self.caption)
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText("Questions to ask the parent in the review")
         self.questions.setFixedHeight(54)
+        self.questions.textChanged.connect(lambda: self._type("questions", self.questions.toPlainText()))
         form.addRow("Questions", self.questions)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Guider's own notes (only in the supervision pack)")
         self.notes.setFixedHeight(44)
+        self.notes.textChanged.connect(lambda: self._type("guider_notes", self.notes.toPlainText()))
         form.addRow("Notes", self.notes)
-        save = QPushButton("Save text")
-        save.setToolTip("Keep the questions and notes typed above")
-        save.clicked.connect(self._save_texts)
-        form.addRow("", save)
+        saved = QLabel("Text is saved as you type.")
+        saved.setEnabled(False)
+        form.addRow("", saved)
         layout.addLayout(form)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["VIG principles and sub-items"])
@@ -127,8 +127,26 @@ class MomentsPanel(QWidget):
         return None
 
     def _on_model_changed(self, change: Any) -> None:
-        if "moment" in change.kinds:
+        if "moment" not in change.kinds:
+            return
+        if change.initiator is self:  # typed or ticked here: keep the cursor, just relabel the list
+            self._relabel()
+        else:
             self.reload()
+
+    def _relabel(self) -> None:
+        principles = principles_for(self.workspace)
+        for row, m in enumerate(self.moments()):
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(self._label(m, principles))
+
+    @staticmethod
+    def _label(m: Moment, principles: tuple[Principle, ...]) -> str:
+        length = (m.end_ms - m.start_ms) / 1000
+        warn = "  ⚠ over 10 s" if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
+        tags = ", ".join(tag_label(t, principles) for t in m.principles if "/" not in t)
+        return f"{m.order}. {timecode(m.start_ms)} ({length:.1f} s){warn}  {tags}"
 
     def reload(self) -> None:
         principles = principles_for(self.workspace)
@@ -136,12 +154,9 @@ class MomentsPanel(QWidget):
         self.list.clear()
         moments = self.moments()
         for m in moments:
-            length = (m.end_ms - m.start_ms) / 1000
-            warn = "  ⚠ over 10 s" if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
-            tags = ", ".join(tag_label(t, principles) for t in m.principles if "/" not in t)
-            item = QListWidgetItem(f"{m.order}. {timecode(m.start_ms)} ({length:.1f} s){warn}  {tags}")
+            item = QListWidgetItem(self._label(m, principles))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
-            if warn:
+            if m.end_ms - m.start_ms > LONG_MOMENT_MS:
                 item.setToolTip("Moments shown in a review are usually 10 seconds or less")
             self.list.addItem(item)
         ids = [m.id for m in moments]
@@ -154,13 +169,16 @@ class MomentsPanel(QWidget):
 
     def _show_current(self, principles: tuple[Principle, ...]) -> None:
         m = self.current()
-        if self._tagging:
-            return
         for widget in (self.caption, self.questions, self.notes, self.tree):
             widget.setEnabled(m is not None)
-        self.caption.setText(m.caption if m else "")
-        self.questions.setPlainText(m.questions if m else "")
-        self.notes.setPlainText(m.guider_notes if m else "")
+        for widget, text in ((self.caption, m.caption if m else ""), (self.questions, m.questions if m else ""),
+                             (self.notes, m.guider_notes if m else "")):
+            widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+            else:
+                widget.setPlainText(text)
+            widget.blockSignals(False)
         if m is None:
             self.times.setText("")
         else:
@@ -198,21 +216,19 @@ class MomentsPanel(QWidget):
             self.seek_requested.emit(m.start_ms)
 
     # -- view → commands -----------------------------------------------------------------------
-    def _edit(self, field: str, value: Any, label: str = "Edit moment") -> None:
+    def _edit(self, field: str, value: Any, label: str = "Edit moment", merge_key: Any = None) -> None:
         m = self.current()
         if m is None or getattr(m, field) == value:
             return
-        self.workspace.push(commands.change_moment(m, replace(m, **{field: value}), label))
+        command = commands.change_moment(m, replace(m, **{field: value}), label, merge_key)
+        if self.workspace.run(command, initiator=self) is None:
+            self.reload()  # refused: show the moment as it still is
 
-    def _save_texts(self) -> None:
+    def _type(self, field: str, text: str) -> None:
+        """Every keystroke is saved at once; a run of typing in one field is one step to undo."""
+        labels = {"caption": "Edit caption", "questions": "Edit questions", "guider_notes": "Edit notes"}
         m = self.current()
-        if m is None:
-            return
-        after = replace(m, caption=self.caption.text(), questions=self.questions.toPlainText(),
-                        guider_notes=self.notes.toPlainText())
-        if after != m:
-            self.workspace.push(commands.change_moment(m, after, "Edit moment text"))
-            self.status.emit("Moment text saved")
+        self._edit(field, text, labels[field], merge_key=("moment text", m.id if m else None, field))
 
     def _on_tag_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         tags: list[str] = []
@@ -224,11 +240,7 @@ class MomentsPanel(QWidget):
                 child = top.child(j)
                 if child.checkState(0) == Qt.CheckState.Checked:
                     tags.append(child.data(0, Qt.ItemDataRole.UserRole))
-        self._tagging = True
-        try:
-            self._edit("principles", tuple(tags), "Tag moment")
-        finally:
-            self._tagging = False
+        self._edit("principles", tuple(tags), "Tag moment")
 
     def move(self, step: int) -> None:
         moments = self.moments()
@@ -240,7 +252,7 @@ class MomentsPanel(QWidget):
         if not 0 <= j < len(moments):
             return
         moments[i], moments[j] = moments[j], moments[i]
-        self.workspace.push(commands.reorder_moments(moments))
+        self.workspace.run(commands.reorder_moments(moments))
 
     def loop(self) -> None:
         m = self.current()
@@ -261,4 +273,4 @@ class MomentsPanel(QWidget):
     def delete(self) -> None:
         m = self.current()
         if m is not None:
-            self.workspace.push(commands.delete_moment(m))
+            self.workspace.run(commands.delete_moment(m))

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,9 @@ from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
 from vig_annotator.qt.workspace import Workspace
 
-NOT_OBSERVABLE = -1
+NOT_OBSERVABLE = None
+"""The n/o button's value. Each button carries its own value: a button group's ids are not values
+(``addButton(button, -1)`` asks Qt to invent one, and it invents −2)."""
 
 
 class RatingsPanel(QWidget):
@@ -35,7 +36,7 @@ class RatingsPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.groups: dict[str, QButtonGroup] = {}
+        self.groups: dict[str, dict[int | None, QPushButton]] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.evidence: dict[str, QLabel] = {}
         self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
@@ -75,23 +76,23 @@ class RatingsPanel(QWidget):
         label.setToolTip(item.description or item.label)
         grid.addWidget(label, row, 0)
         buttons = QHBoxLayout()
-        group = QButtonGroup(self)
-        group.setExclusive(False)
+        group: dict[int | None, QPushButton] = {}
         for value in item.values:
             button = QPushButton(str(value.value))
             button.setCheckable(True)
             button.setFixedWidth(34)
             button.setToolTip(value.label or f"score {value.value}")
             button.setAccessibleName(f"{item.label}: {value.value}")
-            group.addButton(button, value.value)
-            buttons.addWidget(button)
+            group[value.value] = button
         na = QPushButton("n/o")
         na.setFixedWidth(40)
         na.setCheckable(True)
         na.setToolTip("Not observable in this clip")
-        group.addButton(na, NOT_OBSERVABLE)
-        buttons.addWidget(na)
-        group.idClicked.connect(lambda value, i=item: self.change_value(i, value))
+        na.setAccessibleName(f"{item.label}: not observable")
+        group[NOT_OBSERVABLE] = na
+        for value_of_button, button in group.items():
+            button.clicked.connect(lambda _=False, i=item, v=value_of_button: self.change_value(i, v))
+            buttons.addWidget(button)
         self.groups[item.id] = group
         holder = QWidget()
         holder.setLayout(buttons)
@@ -99,7 +100,7 @@ class RatingsPanel(QWidget):
         note = QLineEdit()
         note.setMinimumWidth(80)
         note.setPlaceholderText("note")
-        note.editingFinished.connect(lambda i=item, n=note: self.change_note(i, n.text()))
+        note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note
         grid.addWidget(note, row, 2)
         link = QToolButton()
@@ -122,13 +123,14 @@ class RatingsPanel(QWidget):
         ratings = ws.project.ratings(ws.session.id)
         for item_id, group in self.groups.items():
             rating = ratings.get(item_id)
-            chosen = NOT_OBSERVABLE if rating and rating.not_observable else (rating.value if rating else None)
-            group.blockSignals(True)
-            for button in group.buttons():
-                button.setChecked(group.id(button) == chosen)
-            group.blockSignals(False)
+            unobservable = bool(rating and rating.not_observable)
+            for value, button in group.items():
+                button.blockSignals(True)
+                button.setChecked(unobservable if value is NOT_OBSERVABLE
+                                  else rating is not None and not unobservable and rating.value == value)
+                button.blockSignals(False)
             note = self.notes[item_id]
-            if not note.hasFocus():
+            if change is None or change.initiator is not self:  # not while the user types it here
                 note.blockSignals(True)
                 note.setText(rating.note if rating else "")
                 note.blockSignals(False)
@@ -142,7 +144,8 @@ class RatingsPanel(QWidget):
         assert ws.project is not None and ws.session is not None
         return ws.project.ratings(ws.session.id).get(item.id)
 
-    def change_value(self, item: RatedItem, value: int) -> None:
+    def change_value(self, item: RatedItem, value: int | None) -> None:
+        """A click on a value (``None``: not observable); clicking the chosen one clears it."""
         ws = self.workspace
         if ws.session is None:
             return
@@ -154,7 +157,9 @@ class RatingsPanel(QWidget):
             after = replace(base, value=None)  # clicking the chosen value clears it
         else:
             after = replace(base, value=value, not_observable=False)
-        ws.push(commands.set_rating(before, after, f"Rate item {item.number}"))
+        if ws.run(commands.set_rating(before, after, f"Rate item {item.number}"), initiator=self) is None:
+            self._on_model_changed(None)  # refused: show the rating as it still is
+            return
         self.status.emit(f"Item {item.number}: {after.value if after.value is not None else '—'}")
 
     def change_note(self, item: RatedItem, text: str) -> None:
@@ -165,7 +170,8 @@ class RatingsPanel(QWidget):
         if (before.note if before else "") == text:
             return
         after = replace(before or Rating(ws.session.id, item.id), note=text)
-        ws.push(commands.set_rating(before, after, f"Note on item {item.number}"))
+        ws.run(commands.set_rating(before, after, f"Note on item {item.number}", ("rating note", item.id)),
+               initiator=self)
 
     def link_evidence(self, item: RatedItem) -> None:
         ws = self.workspace
@@ -178,7 +184,8 @@ class RatingsPanel(QWidget):
         evidence = tuple(sorted(set(base.evidence) | {s.id for s in chosen}))
         pairs: list[commands.Pair] = [(before, replace(base, evidence=evidence))]
         pairs += [(s, replace(s, item=item.id)) for s in chosen if s.item != item.id]
-        ws.push(commands.edit(f"Link evidence to item {item.number}", pairs))
+        if ws.run(commands.edit(f"Link evidence to item {item.number}", pairs)) is None:
+            return
         self.status.emit(f"Linked {len(chosen)} segment(s) to item {item.number}")
 
 

@@ -148,8 +148,8 @@ class SegmentTableModel(QAbstractTableModel):
         except ValueError as exc:
             self.error.emit(str(exc))
             return False
-        if after != seg:
-            self.workspace.push(commands.change_segment(seg, after, label))
+        if after != seg and self.workspace.run(commands.change_segment(seg, after, label)) is None:
+            return False  # refused: the window says why
         return True
 
 

@@ -32,7 +32,7 @@ from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
-from vig_annotator.qt.timeline_paint import TimelinePainting
+from vig_annotator.qt.timeline_paint import TimelinePainter
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -52,7 +52,7 @@ class Drag:
     pan_start: float = 0.0
 
 
-class TimelineView(TimelinePainting, QWidget):
+class TimelineView(QWidget):
     """The session's codes over time; edits become commands on the workspace's undo stack."""
 
     status = Signal(str)
@@ -65,6 +65,7 @@ class TimelineView(TimelinePainting, QWidget):
         self.clock = clock
         self.view = View()
         self.layout_ = Layout()
+        self.painter = TimelinePainter(self)
         self.collapsed: set[str] = set()
         self.envelope: object | None = None  # media.audio.Envelope
         self.thumbs: list[tuple[int, QImage]] = []
@@ -185,7 +186,7 @@ class TimelineView(TimelinePainting, QWidget):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._cache is None or self._cache.size() != self.size() * self.devicePixelRatioF():
-            self._cache = self._render_static()
+            self._cache = self.painter.render_static()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
         self._paint_overlay(painter)
@@ -388,13 +389,15 @@ class TimelineView(TimelinePainting, QWidget):
             seg = Segment(ws.project.next_id("segment"), ws.session.id, code.id, start, end,
                           tb.frame_at(start), tb.frame_at(end),
                           tuple((m.name, m.default) for m in code.modifiers if m.default), item=code.item)
-            ws.push(commands.add_segment(seg))
+            if ws.run(commands.add_segment(seg), initiator=self) is None:
+                return
             ws.select({seg.id})
             self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
         elif drag.mode == "move" and drag.moving:
             delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
             if delta:
-                ws.push(commands.move_segments(drag.moving, delta, tb.frame_at))
+                if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
+                    return
                 self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
         elif drag.mode in ("start", "end") and drag.segment is not None:
             start, end = self._resized(drag, shift)
@@ -402,7 +405,8 @@ class TimelineView(TimelinePainting, QWidget):
             if (start, end) != (seg.start_ms, seg.end_ms):
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                ws.push(commands.change_segment(seg, after, "Resize segment"))
+                if ws.run(commands.change_segment(seg, after, "Resize segment"), initiator=self) is None:
+                    return
                 self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
 
     def _hover(self, x: float, y: float) -> None:
@@ -443,7 +447,8 @@ class TimelineView(TimelinePainting, QWidget):
     def delete_selected(self) -> None:
         chosen = self.workspace.selected_segments()
         if chosen:
-            self.workspace.push(commands.delete_segments(chosen))
+            if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
+                return
             self.status.emit(f"Deleted {len(chosen)} segment(s)")
 
     def copy_selected(self) -> None:
@@ -466,6 +471,7 @@ class TimelineView(TimelinePainting, QWidget):
             pasted.append(replace(s, id=next_id + i, session_id=ws.session.id, start_ms=start,
                                   end_ms=end, start_frame=tb.frame_at(start), end_frame=tb.frame_at(end)))
         if pasted:
-            ws.push(commands.add_segments(pasted))
+            if ws.run(commands.add_segments(pasted), initiator=self) is None:
+                return
             ws.select({s.id for s in pasted})
             self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")

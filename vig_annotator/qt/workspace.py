@@ -34,6 +34,7 @@ class Workspace(QObject):
     model_changed = Signal(object)  # core.project.Change
     selection_changed = Signal()
     history_changed = Signal()
+    clip_changed = Signal()  # the current clip's details or file changed (relink): reload it
     refused = Signal(str)  # an edit, undo or redo was refused: the message says why
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -185,6 +186,7 @@ class Workspace(QObject):
                 self.selection_changed.emit()
         if "clip" in change.kinds and self.clip is not None:
             current_clip = self.project.entities["clip"].get(self.clip.id)
-            if isinstance(current_clip, Clip):
+            if isinstance(current_clip, Clip) and current_clip != self.clip:
                 self.clip = current_clip
+                self.clip_changed.emit()
         self.model_changed.emit(change)

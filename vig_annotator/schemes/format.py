@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from vig_annotator.core import keymap
 from vig_annotator.core.model import (
     SUBJECTS,
     Band,
@@ -34,8 +35,7 @@ from vig_annotator.core.model import (
 
 FORMAT = "vig-annotator-scheme"
 FORMAT_VERSION = 1
-RESERVED_KEYS = {" ": "play/pause", "j": "shuttle back", "k": "pause", "l": "shuttle forward",
-                 "i": "moment in", "o": "moment out", "?": "help"}
+RESERVED_KEYS = keymap.reserved_keys()  # the keys that work while coding (one table: core.keymap)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

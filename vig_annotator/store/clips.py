@@ -107,5 +107,7 @@ def relink(project: Project, clip: Clip, video: str | Path, force: bool = False)
             f"{video}: is not the clip that was coded as {clip.case_id} (its content differs); "
             "codes would no longer line up with the picture")
     moved = replace(clip, path=stored_path(project, video), fingerprint=found)
-    project.run(edit(f"Relink clip {clip.case_id}", [(clip, moved)]))
+    # Not undoable: the old path no longer holds the file. Earlier edits of this clip now refuse to
+    # undo (they would write the old path back) rather than silently lose the relink.
+    project.run(edit(f"Relink clip {clip.case_id}", [(clip, moved)]), undoable=False)
     return moved

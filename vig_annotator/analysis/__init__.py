@@ -1,0 +1,1 @@
+"""Interaction dynamics as pure functions over codings and media series: voices, turns, ..."""

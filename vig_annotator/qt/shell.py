@@ -1,0 +1,53 @@
+"""What a user operation may ask of the window it runs in: the workspace, the clock, a place to speak.
+
+Operations (``vig_annotator.qt.operations``) take a :class:`Shell`, not the main window, so they do not
+import it and the window stays a shell that wires a table of actions to them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from vig_annotator.core.project import Project
+from vig_annotator.qt.player import Clock
+from vig_annotator.qt.workspace import Workspace
+
+if TYPE_CHECKING:
+    from vig_annotator.qt.moments_panel import MomentsPanel
+    from vig_annotator.qt.operations.transport import Shuttle
+    from vig_annotator.qt.timeline import TimelineView
+
+
+class Shell(Protocol):
+    """The main window as operations see it."""
+
+    workspace: Workspace
+    clock: Clock
+    settings: QSettings
+    timeline: TimelineView
+    moments: MomentsPanel
+    docks: dict[str, QDockWidget]
+    moment_in: int | None
+    shuttle: Shuttle
+
+    def window(self) -> QWidget: ...
+
+    def close(self) -> bool: ...
+
+    def reset_layout(self) -> None: ...
+
+    def show_shortcuts(self) -> None: ...
+
+    def show_status(self, text: str) -> None: ...
+
+    def show_in_dock(self, title: str, name: str, view: QWidget) -> None: ...
+
+    def set_project(self, project: Project | None) -> None: ...
+
+    def remember(self, path: Path) -> None: ...
+
+    def open_path(self, path: Path) -> None: ...
