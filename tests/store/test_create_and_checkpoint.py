@@ -102,6 +102,7 @@ def test_after_a_kill_and_a_reopen_the_file_alone_holds_every_reported_edit(tmp_
             break
     editor.send_signal(signal.SIGKILL)
     editor.wait()
+    editor.stdout.close()
     done = {int(x.split()[1]) for x in lines if x.startswith("done")}
     assert done
     project = open_project(path)

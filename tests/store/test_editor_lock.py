@@ -50,6 +50,8 @@ def test_deleting_files_or_a_hard_link_never_gives_a_second_editor(project_path,
         lines = [*wait_for(editor, "finished")]
     finally:
         editor.wait(timeout=60)
+        assert editor.stdout is not None
+        editor.stdout.close()
     done = {int(x.split()[1]) for x in lines if x.startswith("done")}
     assert len(done) == 400 and done <= segment_ids(project_path)
 
@@ -81,6 +83,7 @@ def test_after_a_kill_the_next_opener_takes_over_and_finds_every_reported_edit(p
             break
     editor.send_signal(signal.SIGKILL)
     editor.wait()
+    editor.stdout.close()
     done = {int(x.split()[1]) for x in lines if x.startswith("done")}
     project = open_project(project_path)  # the owner row names a dead process: taken over
     try:
