@@ -18,7 +18,7 @@ from test_two_processes import check, run_two  # noqa: E402
 
 
 def main() -> int:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 200
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         reports = run_two(Path(folder), rounds, (11, 12))
