@@ -35,6 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     exp.add_argument("-f", "--format", required=True, help="csv | xlsx | json | eaf | boris | srt | vtt")
     exp.add_argument("-o", "--output", required=True, help="the file to write")
     exp.add_argument("--session", action="append", type=int, default=[], help="session id (repeatable)")
+    exp.add_argument("--with-paths", action="store_true",
+                     help="name clips by their full path (default: by case ID only, pseudonymous)")
+    exp.add_argument("--unlogged", action="store_true",
+                     help="export even when the project's export log cannot record it (say why you must)")
     exp.set_defaults(run=run_export)
 
 
@@ -50,8 +54,8 @@ def run_new(args: argparse.Namespace) -> int:
     for video in args.clip:
         if not Path(video).is_file():
             raise FileNotFoundError(f"{video}: no such file")
-    project = create_project(path)
-    try:
+
+    def build(project: Project) -> None:  # made whole before it gets its name: a failure leaves nothing
         for scheme in schemes:
             pin_scheme(project, scheme)
         coders = [add_coder(project, initials) for initials in args.coder]
@@ -59,11 +63,8 @@ def run_new(args: argparse.Namespace) -> int:
             clip = add_clip(project, video)
             for coder in coders:
                 start_session(project, clip, coder, schemes[0])
-    except BaseException:
-        project.close()
-        path.unlink(missing_ok=True)
-        raise
-    project.close()
+
+    create_project(path, build).close()
     print(f"created {path}")
     return 0
 
@@ -131,20 +132,17 @@ def run_export(args: argparse.Namespace) -> int:
     if args.format not in exporting.EXPORTERS:
         raise ValueError(f"unknown format {args.format!r}; choose one of {', '.join(exporting.formats())}")
     streamed = args.format in exporting.STREAMED  # tables are read from the file session by session
+    # An export never needs the edit lock: it reads, and its record is appended to the log.
+    project = open_project(args.project, read_only=True, segments=not streamed)
     try:
-        project = open_project(args.project, segments=not streamed)
-    except PermissionError:
-        project = open_project(args.project, read_only=True, segments=not streamed)
-    except Exception as exc:  # a locked project can still be exported, read-only
-        if getattr(exc, "can_open_read_only", False):
-            project = open_project(args.project, read_only=True, segments=not streamed)
-        else:
-            raise
-    try:
-        written = exporting.export(project, args.format, args.output, args.session)
+        written = exporting.export(project, args.format, args.output, args.session,
+                                   with_paths=args.with_paths, unlogged=args.unlogged)
     finally:
         project.close()
     for path in written:
         print(f"wrote {path}")
+    if args.unlogged:
+        print(f"warning: this export of {args.project} is not recorded in its export log (--unlogged)",
+              file=sys.stderr)
     return 0
 

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)  # a pack only reads; its record is appended
     try:
         out = build_pack(project, args.session, args.output,
                          PackOptions(args.flavour, args.slow, args.override_consent))

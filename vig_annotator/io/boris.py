@@ -27,9 +27,9 @@ from vig_annotator.core.rules import slug
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
-from vig_annotator.io.table_files import atomic_path
+from vig_annotator.io.pseudonyms import clip_reference
+from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions
-from vig_annotator.store import clips as clip_store
 
 FORMAT_VERSION = "7.0"
 
@@ -64,7 +64,8 @@ def behaviour_of(code: Code, scheme: Scheme | None = None) -> str:
     return code.id
 
 
-def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
+def export_boris(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+    """The sessions as BORIS observations; media named by case ID unless ``with_paths``; notes as plain text."""
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
         raise ValueError("no sessions to export")
@@ -93,14 +94,14 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path) -> lis
     for session in sessions:
         clip = project.clip(session.clip_id)
         coder = project.coder(session.coder_id).initials
-        media = str(clip_store.resolve(project, clip))
+        media = clip_reference(project, clip, with_paths)
         rows: list[list[Any]] = []
         for seg in project.segments(session.id):
             code = scheme.code(seg.code_id) if scheme.has_code(seg.code_id) else None
             subject = code.subject if code and code.subject != "any" else ""
             mods = _modifier_text(seg.modifiers, [m.name for m in code.modifiers] if code else [])
             name = behaviour_of(code, scheme) if code else seg.code_id
-            rows.append([seg.start_ms / 1000, subject, name, mods, seg.note])
+            rows.append([seg.start_ms / 1000, subject, name, mods, plain_text(seg.note)])
             if code is None or code.kind == CodeKind.STATE:
                 rows.append([seg.end_ms / 1000, subject, name, mods, ""])
         rows.sort(key=lambda r: r[0])

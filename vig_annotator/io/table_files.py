@@ -1,8 +1,10 @@
 """Writing the tables to CSV, XLSX and JSON, safe to open in a spreadsheet.
 
 A text cell that starts with ``= + - @`` (or a tab or carriage return) could run as a formula when
-a spreadsheet opens the file, so it is prefixed with an apostrophe. Files are written to a temporary
-name beside the target and moved into place, so a failed export never leaves half a file.
+a spreadsheet opens the file, so it is prefixed with an apostrophe. Every kind of line break in a text
+becomes a plain newline (and such a CSV field is quoted), and other control characters are shown as
+their symbols (␇), so no text can start a row or a formula of its own. Files are written to a
+temporary name beside the target and moved into place, so a failed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,12 +32,28 @@ if TYPE_CHECKING:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WIDTH_SAMPLE = 500
 """Column widths in XLSX are sized to the first rows' content."""
+LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _symbol(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def plain_text(text: str, newline: str = "\n") -> str:
+    """Every kind of line break as ``newline``; other control characters (but tab) as their symbols."""
+    return CONTROLS.sub(_symbol, LINE_BREAKS.sub(newline, text))
 
 
 def neutralise(value: Any) -> Any:
-    """Prefix text that a spreadsheet would read as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    """Plain text, prefixed with an apostrophe when a spreadsheet would read it as a formula."""
+    if isinstance(value, str):
+        if value.isprintable() and value[:1] not in "=+-@ ":
+            return value  # the common case, decided in C: no control character, no formula start
+        value = plain_text(value)
+        if value.startswith(FORMULA_STARTS) or value.lstrip(" \n").startswith(FORMULA_STARTS[:4]):
+            return "'" + value
     return value
 
 

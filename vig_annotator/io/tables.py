@@ -95,7 +95,8 @@ def _seconds(ms: int) -> float:
     return round(ms / 1000, 3)
 
 
-def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_safe: bool = False) -> Rows:
+def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_safe: bool = False,
+                  with_paths: bool = True) -> Rows:
     """One row per segment or point event, with exactly the columns of ``TIMELINE_COLUMNS``.
 
     With ``formula_safe`` (for files) text comes out neutralised: fixed text once per session and
@@ -103,6 +104,7 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
     """
     import numpy as np
 
+    from vig_annotator.io.pseudonyms import clip_name
     from vig_annotator.io.table_files import neutralise as safe
 
     neutralise = safe if formula_safe else _same
@@ -114,7 +116,8 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
             clip = project.clip(session.clip_id)
             coder = project.coder(session.coder_id).initials
             scheme = project.scheme_of(session)
-            head = tuple(neutralise(v) for v in (clip.case_id, Path(clip.path).name, clip.fingerprint)) + (
+            clip_file = Path(clip.path).name if with_paths else clip_name(clip)
+            head = tuple(neutralise(v) for v in (clip.case_id, clip_file, clip.fingerprint)) + (
                 session.id, neutralise(coder), neutralise(scheme.id), neutralise(scheme.version))
             fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
                      for c in scheme.codes}
@@ -296,10 +299,10 @@ def moments_table(project: Project, session_ids: Sequence[int] = ()) -> pd.DataF
     return moment_rows(project, session_ids).frame()
 
 
-def all_rows(project: Project, session_ids: Sequence[int] = ()) -> dict[str, Rows]:
+def all_rows(project: Project, session_ids: Sequence[int] = (), with_paths: bool = False) -> dict[str, Rows]:
     """The four tables, streamed, as the exports write them (the timeline already formula-safe)."""
     return {
-        "timeline": timeline_rows(project, session_ids, formula_safe=True),
+        "timeline": timeline_rows(project, session_ids, formula_safe=True, with_paths=with_paths),
         "ratings": rating_rows(project, session_ids),
         "summary": summary_rows(project, session_ids),
         "moments": moment_rows(project, session_ids),
