@@ -1,0 +1,10 @@
+"""Interaction dynamics as pure functions: contingency, lag-sequential tables, motion energy, synchrony.
+
+Inputs are plain data — events as ``(code_id, start_ms, end_ms)`` per session and numpy series — so
+the GUI and the command line share the same computations.
+"""
+
+from __future__ import annotations
+
+Event = tuple[str, int, int]
+"""One coded event: code id, onset and offset in milliseconds (equal for a point event)."""
