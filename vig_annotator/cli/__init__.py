@@ -11,10 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from vig_annotator import __version__
-from vig_annotator.cli import agree_verbs, interchange_verbs, media_verbs, project_verbs, review_verbs
+from vig_annotator.cli import (
+    agree_verbs,
+    analysis_verbs,
+    interchange_verbs,
+    media_verbs,
+    project_verbs,
+    review_verbs,
+)
 from vig_annotator.store.project_file import ProjectFileError
 
-VERB_MODULES = [project_verbs, media_verbs, agree_verbs, interchange_verbs, review_verbs]
+VERB_MODULES = [project_verbs, media_verbs, agree_verbs, interchange_verbs, review_verbs, analysis_verbs]
 
 BAD_INPUT: tuple[type[BaseException], ...] = (ValueError, KeyError, FileNotFoundError,
                                               PermissionError, sqlite3.DatabaseError, ProjectFileError)
