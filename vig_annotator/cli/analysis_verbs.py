@@ -95,6 +95,15 @@ def _read(spec: str) -> list[_Session]:
         project.close()
 
 
+def _with_codes(sessions: list[_Session], codes: list[str]) -> list[_Session]:
+    """The sessions whose scheme (or coding) has every one of the codes; sessions of other schemes are left out."""
+    kept = [s for s in sessions if set(codes) <= set(s.codes) | {e[0] for e in s.events}]
+    if not kept:
+        raise ValueError(f"{sessions[0].label.partition('::')[0]}: no session's scheme has all of "
+                         f"{', '.join(codes)}")
+    return kept
+
+
 def _check_code(sessions: list[_Session], code: str, option: str) -> None:
     known = {c for s in sessions for c in s.codes} | {e[0] for s in sessions for e in s.events}
     if code not in known:
@@ -165,6 +174,7 @@ def run_contingency(args: argparse.Namespace) -> int:
     sessions = _read(args.source)
     _check_code(sessions, args.given, "--given")
     _check_code(sessions, args.target, "--target")
+    sessions = _with_codes(sessions, [args.given, args.target])
     inputs = [SessionEvents(s.events, s.span_ms, s.label) for s in sessions]
     each = [contingency([i], args.given, args.target, window, args.permutations, args.seed, i.label)
             for i in inputs]
@@ -207,6 +217,7 @@ def run_sequences(args: argparse.Namespace) -> int:
         codes = [c.strip() for c in args.codes.split(",") if c.strip()]
         for code in codes:
             _check_code(sessions, code, "--codes")
+        sessions = _with_codes(sessions, codes)
     else:
         used = {e[0] for s in sessions for e in s.events}
         order = [c for s in sessions for c in s.codes]
