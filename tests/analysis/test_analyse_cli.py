@@ -128,6 +128,13 @@ def test_synchrony_on_the_demo_clip(cli, tmp_path):
     assert "windows of 10 s" in text and "lags ±2 s" in text and "positive lag: the first region leads" in text
 
 
+def test_synchrony_on_a_project_sessions_clip(cli, coded):
+    done = cli("analyse", "synchrony", f"{coded}::1", *SAMPLES_CLIP_REGIONS, "--window", "10", "--max-lag", "1",
+               "--surrogates", "9", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["video"].endswith("clip.mp4")
+
+
 def bad(done: subprocess.CompletedProcess[str], fragment: str) -> None:
     assert done.returncode == 2, (done.returncode, done.stderr)
     assert done.stderr.count("\n") == 1 and fragment in done.stderr, done.stderr
@@ -152,6 +159,7 @@ def test_bad_input_is_one_line_with_status_2(cli, coded, tmp_path):
         "region b=600,0,100,10")
     bad(cli("analyse", "synchrony", clip, *SAMPLES_CLIP_REGIONS, "--window", "60"), "needs at least")
     bad(cli("analyse", "synchrony", __file__, *SAMPLES_CLIP_REGIONS), "test_analyse_cli.py")
+    bad(cli("analyse", "synchrony", f"{coded}::7", *SAMPLES_CLIP_REGIONS), "7")
     bad(cli("analyse", "sequences", f"{coded}::1", "-f", "xlsx"), "needs -o")
 
 

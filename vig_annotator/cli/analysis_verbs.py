@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.set_defaults(run=run_sequences)
 
     y = verbs.add_parser("synchrony", help="movement synchrony of two regions of a video")
-    y.add_argument("video")
+    y.add_argument("video", metavar="VIDEO | PROJECT[::SESSION]", help="a video file, or a project session's clip")
     y.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                    help="a person's region in pixels of the upright picture; give two (the first leads at "
                         "positive lags)")
@@ -102,6 +102,32 @@ def _with_codes(sessions: list[_Session], codes: list[str]) -> list[_Session]:
         raise ValueError(f"{sessions[0].label.partition('::')[0]}: no session's scheme has all of "
                          f"{', '.join(codes)}")
     return kept
+
+
+def _video_of(spec: str) -> str:
+    """A video path as given, or the clip of PROJECT::SESSION (or of a project's only clip)."""
+    from vig_annotator.store.clips import resolve
+    from vig_annotator.store.project_file import open_project
+
+    path, sep, session = spec.partition("::")
+    if not sep and not path.endswith(".vigproj"):
+        return spec
+    if sep and not session.isdigit():
+        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    project = open_project(path, read_only=True)
+    try:
+        if session:
+            clip = project.clip(project.session(int(session)).clip_id)
+        elif len(project.clips) == 1:
+            clip = project.clips[0]
+        else:
+            raise ValueError(f"{path}: has {len(project.clips)} clips; name a session as {path}::SESSION")
+        video = resolve(project, clip)
+        if not video.is_file():
+            raise ValueError(f"{spec}: the clip {clip.path} is missing (relink it in the app)")
+        return str(video)
+    finally:
+        project.close()
 
 
 def _check_code(sessions: list[_Session], code: str, option: str) -> None:
@@ -276,6 +302,7 @@ def run_synchrony(args: argparse.Namespace) -> int:
     if not args.window > 0 or args.max_lag < 0 or (args.step is not None and not args.step > 0):
         raise ValueError(f"--window {args.window:g} / --max-lag {args.max_lag:g}: expected a window above 0 s and "
                          "a lag of 0 s or more")
+    args.video = _video_of(args.video)
     motion = motion_energy(args.video, regions, threshold=args.threshold)
     first, second = list(regions)
     rate = frame_rate(motion.times_ms)
