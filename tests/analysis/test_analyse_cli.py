@@ -178,6 +178,18 @@ def test_any_window_text_is_accepted_or_refused_in_one_line(text):
     assert err.getvalue().count("\n") >= 1 and "Traceback" not in err.getvalue()
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=20))
+def test_any_region_text_is_refused_in_one_line_without_a_traceback(text):
+    err = io.StringIO()
+    with _stderr(err):
+        try:
+            status = main(["analyse", "synchrony", "nowhere.mp4", "--region", text, "--region", "b=0,0,1,1"])
+        except SystemExit as exc:
+            status = int(exc.code or 0)
+    assert status == 2 and "Traceback" not in err.getvalue()
+
+
 class _stderr:
     def __init__(self, target: io.StringIO) -> None:
         self.target = target
