@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from vig_annotator.analysis import Event
+from vig_annotator.analysis import json_number as _num
 
 FloatArray = NDArray[np.float64]
 METHOD = ("time-window contingency: a given event counts as responded when a target onset falls more than "
@@ -82,10 +83,6 @@ class Contingency:
                 "median_latency_s": _num(self.median_latency_s), "latency_q1_s": _num(q1),
                 "latency_q3_s": _num(q3), "latencies_s": list(self.latencies_s), "method": self.method}
 
-
-def _num(x: float) -> float | None:
-    """A float for JSON: nan (undefined) becomes null."""
-    return None if np.isnan(x) else round(float(x), 6)
 
 
 def onsets(events: Sequence[Event], code: str) -> FloatArray:

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from vig_annotator.analysis import Event
+from vig_annotator.analysis import json_number as _num
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -136,9 +137,6 @@ class Transitions:
                 out.append(row)
         return out
 
-
-def _num(x: float) -> float | None:
-    return None if not np.isfinite(x) else round(float(x), 6)
 
 
 def transitions(sessions: Sequence[tuple[str, Sequence[Event]]], codes: Sequence[str], lag: int = 1,

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from vig_annotator.analysis import json_number as _num
+
 FloatArray = NDArray[np.float64]
 
 
@@ -161,9 +163,6 @@ def _mean(x: FloatArray) -> float:
     x = x[~np.isnan(x)]
     return float(x.mean()) if len(x) else float("nan")
 
-
-def _num(x: float) -> float | None:
-    return None if not np.isfinite(x) else round(float(x), 6)
 
 
 def synchrony(a: FloatArray, b: FloatArray, rate_hz: float, window_s: float = 30, max_lag_s: float = 5,
