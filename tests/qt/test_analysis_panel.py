@@ -94,3 +94,12 @@ def test_bad_regions_are_said_in_the_panel(panel):
     panel.regions.setText("parent=0,0,10")
     panel.start_synchrony()
     assert "expected NAME=X,Y,W,H" in panel.synchrony_text.text()
+
+
+def test_the_session_list_follows_the_project(qtbot, blank_project):
+    view = AnalysisPanel(blank_project)
+    qtbot.addWidget(view)
+    assert view.sessions.item(0).text().endswith("(0 events)")
+    blank_project.apply([Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
+    assert view.sessions.item(0).text().endswith("(1 events)")
+    assert view.given.findData("smile") >= 0

@@ -38,7 +38,7 @@ from vig_annotator.analysis.contingency import Contingency, SessionEvents, conti
 from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, motion_energy
 from vig_annotator.analysis.sequences import Transitions, transitions
 from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
-from vig_annotator.core.project import Project
+from vig_annotator.core.project import Change, Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.store.clips import resolve
@@ -64,15 +64,7 @@ class AnalysisPanel(QWidget):
         self._cancel: threading.Event | None = None
         self._job: _MotionJob | None = None
         self.sessions = QListWidget()
-        coded = [s for s in project.sessions if project.segments(s.id)]
-        scheme = coded[0].scheme_id if coded else None  # tick the coded sessions of the first coded scheme
-        for s in project.sessions:
-            n = len(project.segments(s.id))
-            item = QListWidgetItem(f"#{s.id} {project.clip(s.clip_id).case_id} · "
-                                   f"{project.coder(s.coder_id).initials} · {s.scheme_id} ({n} events)")
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setCheckState(Qt.CheckState.Checked if n and s.scheme_id == scheme else Qt.CheckState.Unchecked)
-            self.sessions.addItem(item)
+        self._list_sessions()
         self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._contingency_tab(), "Contingency")
@@ -98,6 +90,7 @@ class AnalysisPanel(QWidget):
         layout.addWidget(split)
         layout.addLayout(buttons)
         self._on_sessions_changed()
+        self.destroyed.connect(project.subscribe(self._on_project_changed))
 
     # -- building ---------------------------------------------------------------------------------
     def _contingency_tab(self) -> QWidget:
@@ -163,6 +156,28 @@ class AnalysisPanel(QWidget):
         return _tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
     # -- model → widgets ------------------------------------------------------------------------
+    def _list_sessions(self) -> None:
+        """One tickable row per session; ticks kept, or (none yet) the coded sessions of the first coded scheme."""
+        kept = set(self.chosen_sessions()) or None
+        coded = [s for s in self.project.sessions if self.project.segments(s.id)]
+        scheme = coded[0].scheme_id if coded else None
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for s in self.project.sessions:
+            n = len(self.project.segments(s.id))
+            item = QListWidgetItem(f"#{s.id} {self.project.clip(s.clip_id).case_id} · "
+                                   f"{self.project.coder(s.coder_id).initials} · {s.scheme_id} ({n} events)")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            ticked = s.id in kept if kept is not None else bool(n) and s.scheme_id == scheme
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.sessions.addItem(item)
+        self.sessions.blockSignals(False)
+
+    def _on_project_changed(self, change: Change) -> None:
+        if change.kinds & {"session", "segment", "clip", "coder"}:
+            self._list_sessions()
+            self._on_sessions_changed()
+
     def chosen_sessions(self) -> list[int]:
         items = (self.sessions.item(i) for i in range(self.sessions.count()))
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
