@@ -65,18 +65,23 @@ def raw_decode_seconds(path: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
-def motion_figures(path: Path) -> dict[str, float]:
+def motion_figures(path: Path, rounds: int = 2) -> dict[str, float]:
+    """Raw decoding and motion energy in alternation, best of each (the machine is shared)."""
     regions = {"parent": (0, 0, 960, 1080), "infant": (960, 0, 960, 1080)}
-    raw_s, frames = raw_decode_seconds(path)
-    t0 = time.perf_counter()
-    motion = motion_energy(path, regions)
-    me_s = time.perf_counter() - t0
-    raw2_s, _ = raw_decode_seconds(path)  # again after, so neither side has the colder file cache
-    raw_best = min(raw_s, raw2_s)
+    raw, energy = [], []
+    frames = step = 0
+    for _ in range(rounds):
+        seconds, frames = raw_decode_seconds(path)
+        raw.append(seconds)
+        t0 = time.perf_counter()
+        motion = motion_energy(path, regions)
+        energy.append(time.perf_counter() - t0)
+        step = motion.step
     return {"motion_clip_frames": frames, "motion_clip_seconds": frames / FPS,
-            "raw_decode_fps": round(frames / raw_best, 1), "motion_energy_fps": round(len(motion.times_ms) / me_s, 1),
-            "motion_energy_vs_raw_decode": round(raw_best / me_s, 3), "budget_motion_energy_vs_raw_decode_min": 0.8,
-            "motion_step_px": motion.step}
+            "raw_decode_fps": round(frames / min(raw), 1), "motion_energy_fps": round(frames / min(energy), 1),
+            "motion_energy_vs_raw_decode": round(min(raw) / min(energy), 3),
+            "motion_energy_vs_raw_decode_each_round": [round(r / e, 3) for r, e in zip(raw, energy, strict=True)],
+            "budget_motion_energy_vs_raw_decode_min": 0.8, "motion_step_px": step}
 
 
 def hour_session(n_events: int = 5000, n_codes: int = 13, seed: int = 3) -> list[tuple[str, int, int]]:
@@ -111,7 +116,7 @@ def sequence_figures(runs: int = 7) -> dict[str, float]:
 
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
-    figures: dict[str, float] = {}
+    figures: dict[str, object] = {}
     figures.update(sequence_figures())
     figures.update(motion_figures(make_clip(60 if quick else 600)))
     print(json.dumps(figures, indent=2))

@@ -120,7 +120,7 @@ def motion_energy(path: str | Path, regions: Mapping[str, Region], threshold: in
                     areas[name] = max(1, grey[rows, cols].size)
                     counts[name].append(0)
             else:
-                diff = cv2.absdiff(grey, previous)
+                diff = cv2.absdiff(grey, previous)  # numpy counts: cv2.threshold's threads fight the decoder's
                 for name, (rows, cols) in cuts.items():
                     counts[name].append(int(np.count_nonzero(diff[rows, cols] > threshold)))
             previous = grey
