@@ -14,7 +14,6 @@ import pandas as pd
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from vig_annotator.analysis.sequences import Transitions, transitions
 from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
 from vig_annotator.core.project import Change, Project
 from vig_annotator.io.table_files import write_tables
+from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.store.clips import resolve
 
@@ -95,7 +94,7 @@ class AnalysisPanel(QWidget):
     # -- building ---------------------------------------------------------------------------------
     def _contingency_tab(self) -> QWidget:
         self.given, self.target = QComboBox(), QComboBox()
-        self.window_from, self.window_to = _seconds(0.0), _seconds(2.0)
+        self.window_from, self.window_to = forms.seconds(0.0), forms.seconds(2.0)
         self.permutations = QSpinBox()
         self.permutations.setRange(0, 100_000)
         self.permutations.setValue(1000)
@@ -111,16 +110,16 @@ class AnalysisPanel(QWidget):
         window.addWidget(QLabel("s after the cue's onset"))
         form.addRow("Window", window)
         form.addRow("Time shifts (p-value)", self.permutations)
-        self.contingency_text, self.contingency_table = _summary(), QTableWidget()
+        self.contingency_text, self.contingency_table = forms.summary(), QTableWidget()
         self.latency_plot = plots.new_plot("Latency")
-        return _tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
+        return forms.tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
 
     def _sequences_tab(self) -> QWidget:
         self.codes = QListWidget()
         self.codes.setMaximumHeight(110)
         self.lag = QSpinBox()
         self.lag.setRange(1, 10)
-        self.within = _seconds(0.0)
+        self.within = forms.seconds(0.0)
         self.within.setSpecialValueText("any time (event lag)")
         run = QPushButton("Compute")
         run.clicked.connect(self.compute_sequences)
@@ -128,14 +127,14 @@ class AnalysisPanel(QWidget):
         form.addRow("Codes", self.codes)
         form.addRow("Lag (events)", self.lag)
         form.addRow("Only pairs within (s)", self.within)
-        self.sequences_text, self.sequences_table = _summary(), QTableWidget()
+        self.sequences_text, self.sequences_table = forms.summary(), QTableWidget()
         self.heatmap = plots.new_plot("Adjusted residuals")
-        return _tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
+        return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
 
     def _synchrony_tab(self) -> QWidget:
         self.regions = QLineEdit()
         self.regions.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
-        self.sync_window, self.max_lag = _seconds(30.0), _seconds(5.0)
+        self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
         run = QPushButton("Compute from the first ticked session's clip")
         run.clicked.connect(self.start_synchrony)
         self.cancel = QPushButton("Cancel")
@@ -151,9 +150,9 @@ class AnalysisPanel(QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel)
         form.addRow(row)
-        self.synchrony_text, self.synchrony_table = _summary(), QTableWidget()
+        self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
         self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
-        return _tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
+        return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
     # -- model → widgets ------------------------------------------------------------------------
     def _list_sessions(self) -> None:
@@ -232,7 +231,7 @@ class AnalysisPanel(QWidget):
         row = {k: v for k, v in result.as_dict().items() if k not in ("latencies_s", "method", "window_s")}
         self.tables["contingency"] = pd.DataFrame([{"window_s": f"{result.window_s[0]:g}-{result.window_s[1]:g}",
                                                     **row}])
-        _fill(self.contingency_table, self.tables["contingency"])
+        forms.fill(self.contingency_table, self.tables["contingency"])
         self.contingency_text.setText(
             f"{result.n_responded} of {result.n_given} {given} onsets followed by {target} "
             f"(rate {result.rate:.3f}; base rate {result.base_rate:.3f}; ratio {result.ratio:.2f}; "
@@ -255,7 +254,7 @@ class AnalysisPanel(QWidget):
             row.update({f"z {s['session']}": s["adjusted_residual"] for s in p.get("per_session", [])})
             rows.append(row)
         self.tables["transitions"] = pd.DataFrame(rows)
-        _fill(self.sequences_table, self.tables["transitions"])
+        forms.fill(self.sequences_table, self.tables["transitions"])
         self.sequences_text.setText(f"{result.n} transitions among {len(codes)} codes. Method: {result.method}.")
         plots.residual_heatmap(self.heatmap, result)
         return result
@@ -263,7 +262,7 @@ class AnalysisPanel(QWidget):
     def start_synchrony(self) -> None:
         """Compute motion energy of the regions on the first ticked session's clip, off the GUI thread."""
         try:
-            regions = _parse_regions(self.regions.text())
+            regions = forms.parse_regions(self.regions.text())
             sid = self.chosen_sessions()[0]
         except (ValueError, IndexError) as exc:
             self._say(self.synchrony_text, str(exc) or "Tick a session whose clip to analyse.")
@@ -308,7 +307,7 @@ class AnalysisPanel(QWidget):
         self.tables["windows"] = pd.DataFrame([{**w, "start_s": (w["start_s"] or 0) + offset_s}
                                                for w in doc["windows"]])
         self.tables["lag_profile"] = pd.DataFrame(doc["lag_profile"])
-        _fill(self.synchrony_table, self.tables["windows"])
+        forms.fill(self.synchrony_table, self.tables["windows"])
         self.synchrony_text.setText(
             f"{names[0]} and {names[1]}: peak r {result.peak_r:.3f} at lag {result.lag_s:+.3f} s (positive: "
             f"{names[0]} leads); synchrony {result.synchrony:.3f}, effect over pseudo-synchrony {result.effect:.3f}, "
@@ -360,57 +359,3 @@ class AnalysisPanel(QWidget):
             action()
         except (ValueError, OSError) as exc:
             QMessageBox.warning(self, "Export", str(exc))
-
-
-def _parse_regions(text: str) -> dict[str, tuple[int, int, int, int]]:
-    regions: dict[str, tuple[int, int, int, int]] = {}
-    for part in filter(None, (p.strip() for p in text.replace("\n", ";").split(";"))):
-        name, _, numbers = part.partition("=")
-        values = [v.strip() for v in numbers.split(",")]
-        if not name.strip() or len(values) != 4 or not all(v.isdigit() for v in values):
-            raise ValueError(f"region {part!r}: expected NAME=X,Y,W,H in pixels")
-        x, y, w, h = (int(v) for v in values)
-        regions[name.strip()] = (x, y, w, h)
-    if len(regions) != 2:
-        raise ValueError("give two regions, e.g. parent=0,0,640,720; infant=640,0,640,720")
-    return regions
-
-
-def _seconds(value: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 3600)
-    box.setDecimals(2)
-    box.setSingleStep(0.5)
-    box.setSuffix(" s")
-    box.setValue(value)
-    return box
-
-
-def _summary() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _tab(form: QFormLayout, run: QPushButton, *widgets: QWidget) -> QWidget:
-    tab = QWidget()
-    layout = QVBoxLayout(tab)
-    layout.addLayout(form)
-    layout.addWidget(run)
-    for w in widgets:
-        layout.addWidget(w)
-    return tab
-
-
-def _fill(table: QTableWidget, frame: pd.DataFrame) -> None:
-    table.clear()
-    table.setRowCount(len(frame))
-    table.setColumnCount(len(frame.columns))
-    table.setHorizontalHeaderLabels([str(c) for c in frame.columns])
-    for r, values in enumerate(frame.itertuples(index=False, name=None)):
-        for c, value in enumerate(values):
-            text = "—" if value is None or (isinstance(value, float) and value != value) else (
-                f"{value:.3f}" if isinstance(value, float) else str(value))
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
