@@ -199,3 +199,11 @@ class _stderr:
 
     def __exit__(self, *exc: object) -> None:
         sys.stderr = self.saved
+
+
+def test_the_analysis_code_loads_only_when_a_verb_runs():
+    heavy = ("vig_annotator.analysis", "statsmodels", "pyqtgraph")
+    code = ("import sys, vig_annotator.cli as c; c.build_parser(); "
+            f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
