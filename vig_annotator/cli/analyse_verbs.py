@@ -8,9 +8,10 @@ from typing import Any
 def register(sub: Any) -> None:
     analyse = sub.add_parser("analyse", help="interaction dynamics: voices, turns, contingency, sequences, synchrony")
     group = analyse.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True, help="what to analyse")
-    from vig_annotator.cli import voice_verbs
+    from vig_annotator.cli import analysis_verbs, voice_verbs
 
     voice_verbs.add_voice_verbs(group)
+    analysis_verbs.add_dynamics_verbs(group)
 
 
 
