@@ -196,3 +196,18 @@ def test_a_project_holding_broken_rows_opens_shows_them_and_can_be_repaired(qtbo
 
     assert not any("overlaps" in p for p in rules.problems(ws.project))
     win.close()
+
+
+def test_a_second_after_an_edit_the_project_file_alone_holds_it(window, qtbot, tmp_path):
+    """A copy of just the .vigproj (a backup, a synced folder) has the edit once the app is idle."""
+    window.clock.seek_frame(10)
+    QTest.keyClick(window.timeline, Qt.Key.Key_S)  # a point event
+    qtbot.waitUntil(lambda: not window.workspace.idle_checkpoint.isActive(), timeout=5000)
+    copy = tmp_path / "copy" / "alone.vigproj"
+    copy.parent.mkdir()
+    shutil.copy2(window.workspace.project.path, copy)  # the file alone: no -wal beside it
+    project = open_project(copy, read_only=True)
+    try:
+        assert [(s.code_id, s.start_ms) for s in project.segments(window.workspace.session.id)] == [("smile", 400)]
+    finally:
+        project.close()
