@@ -138,7 +138,7 @@ def test_segment_list_edits_times_and_notes_with_undo(window):
 def test_segment_list_row_click_seeks_and_selects(window, qtbot):
     seg = _put(window, 6000, 7000)
     table = window.segments.table
-    rect = table.visualRect(window.segments.proxy.index(0, 0))
+    rect = table.visualRect(window.segments.model.index(0, 0))
     QTest.mouseClick(table.viewport(), LEFT, NONE, rect.center())
     assert window.clock.position == 6000
     assert window.workspace.selection == {seg.id}
