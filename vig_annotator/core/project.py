@@ -132,6 +132,7 @@ class Project:
     _listeners: list[Listener] = field(default_factory=list)
     _history: Any = None
     _by_code: dict[tuple[int, str], dict[int, Segment]] | None = None
+    _top_id: dict[str, int] = field(default_factory=dict)
 
     # -- change -------------------------------------------------------------------------------
     @property
@@ -177,6 +178,8 @@ class Project:
                         by_code.setdefault((seg.session_id, ""), {})[seg.id] = seg
             if isinstance(op, Put):
                 self.entities[kind][key] = op.entity
+                if isinstance(key, int) and key > self._top_id.get(kind, key):
+                    self._top_id[kind] = key
             else:
                 self.entities[kind].pop(key, None)
 
@@ -211,8 +214,12 @@ class Project:
         return lambda: self._listeners.remove(listener)
 
     def next_id(self, kind: str) -> int:
-        keys = [k for k in self.entities[kind] if isinstance(k, int)]
-        return max(keys, default=0) + 1
+        """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick)."""
+        top = self._top_id.get(kind)
+        if top is None or top not in self.entities[kind]:
+            top = max((k for k in self.entities[kind] if isinstance(k, int)), default=0)
+            self._top_id[kind] = top
+        return top + 1
 
     def close(self) -> None:
         self.backend.close()

@@ -92,7 +92,18 @@ class _After:
 def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int] | None) -> list[str]:
     """Overlaps among a session's segments of one code (those involving ``only``, if given): one sort, one sweep."""
     found: list[str] = []
-    ordered = sorted(view.segments_of_code(session_id, code_id), key=lambda s: (s.start_ms, s.end_ms, s.id))
+    segments = view.segments_of_code(session_id, code_id)
+    if only is not None and len(only) <= 4:  # a key press or a drag: compare the few against the rest, no sort
+        for seg in [s for s in segments if s.id in only]:
+            for other in segments:
+                if other.id != seg.id and overlaps(seg, other):
+                    found.append(
+                        f"segment {seg.code_id} {timecode(seg.start_ms)}–{timecode(seg.end_ms)} (session "
+                        f"{session_id}): overlaps {_label(view, session_id, code_id)!r} {timecode(other.start_ms)}–"
+                        f"{timecode(other.end_ms)}; segments of one code in one session may not overlap")
+                    return found
+        return found
+    ordered = sorted(segments, key=lambda s: (s.start_ms, s.end_ms, s.id))
     reach: Segment | None = None  # the segment reaching furthest so far
     for seg in ordered:
         if reach is not None and seg.start_ms < span_end(reach.start_ms, reach.end_ms) and (
