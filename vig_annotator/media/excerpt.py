@@ -23,8 +23,9 @@ from vig_annotator.media.frames import FrameReader, upright
 from vig_annotator.media.probe import MediaError, open_container
 
 TIME_BASE = Fraction(1, 90_000)
-PRESET = "veryfast"
-"""x264 speed preset, chosen by measurement (``benchmarks/bench_review.py --presets``)."""
+X264 = {"crf": "18", "preset": "veryfast", "bf": "0"}
+"""Encoder settings: visually lossless, no B-frames; the preset was chosen by measurement
+(``benchmarks/bench_review.py --presets``)."""
 
 
 class Cancelled(Exception):
@@ -143,7 +144,7 @@ def _video_stream(container: Any, timebase: Timebase, width: int, height: int) -
     stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
     stream.time_base = TIME_BASE
     stream.codec_context.time_base = TIME_BASE
-    stream.options = {"crf": "18", "preset": PRESET, "bf": "0"}
+    stream.options = dict(X264)
     return stream
 
 
