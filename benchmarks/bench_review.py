@@ -98,7 +98,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     repeat = int(arg("--repeat", "1"))
     against = arg("--against", "")
-    seconds = 120 if quick else 600
+    seconds = int(arg("--seconds", "120" if quick else "600"))
     clip_path = make(CACHE / f"hd1080_{seconds}s.mp4", seconds, 1920, 1080)
     tmp = Path(tempfile.mkdtemp())
     try:

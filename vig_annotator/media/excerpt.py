@@ -23,9 +23,10 @@ from vig_annotator.media.frames import FrameReader, upright
 from vig_annotator.media.probe import MediaError, open_container
 
 TIME_BASE = Fraction(1, 90_000)
-X264 = {"crf": "18", "preset": "veryfast", "bf": "0"}
-"""Encoder settings: visually lossless, no B-frames; the preset was chosen by measurement
-(``benchmarks/bench_review.py --presets``)."""
+X264 = {"crf": "18", "preset": "superfast", "bf": "0"}
+"""Encoder settings: visually lossless, no B-frames (timestamps stretch as they are). Measured on 10 s
+of 1080p (``benchmarks/bench_review.py --presets``): superfast is about ultrafast's speed at half its
+size; veryfast takes about 1.6× as long for a file a third smaller; x264's own thread count is best."""
 
 
 class Cancelled(Exception):
@@ -148,7 +149,7 @@ def _video_stream(container: Any, timebase: Timebase, width: int, height: int) -
     return stream
 
 
-def _for_encoder(decoded: Any, rgb: np.ndarray | None, width: int, height: int) -> av.VideoFrame:
+def _for_encoder(decoded: Any, rgb: np.ndarray | None, width: int, height: int) -> Any:
     """The decoded picture as the encoder takes it: passed on untouched when it is already upright 4:2:0."""
     if decoded.rotation or (decoded.width, decoded.height) != (width, height):
         if rgb is None:
@@ -191,11 +192,11 @@ def slowed_copy(excerpt_mp4: str | Path, out_mp4: str | Path, slow: float) -> Pa
             vout = dst.add_stream_from_template(vin)
             vout.time_base = vin.time_base
             for packet in src.demux(vin):
-                if packet.dts is None:  # the demuxer's closing empty packet
+                if packet.dts is None or packet.pts is None:  # the demuxer's closing empty packet
                     continue
                 packet.pts = round(packet.pts / slow)
                 packet.dts = round(packet.dts / slow)
-                packet.duration = round(packet.duration / slow)
+                packet.duration = round((packet.duration or 0) / slow)
                 packet.stream = vout
                 dst.mux(packet)
     except av.error.FFmpegError as exc:
