@@ -3,8 +3,8 @@
 Each build runs in a fresh process, alternating between this checkout and, with ``--against REV``,
 the code of an earlier commit (taken with ``git archive``), ``--repeat N`` times each, so the
 before/after figures share one run on a loaded machine. ``--presets`` also times one 10 s excerpt
-encode per x264 preset and thread count. Prints JSON: each build time, their min/median/max, the
-budget, and the raw decode time of the moments' frames.
+encode per x264 preset and thread count (taking turns, ``--repeat`` rounds). Prints JSON: each build
+time, their min/median/max, the budget, and the raw decode time of the moments' frames.
 """
 
 from __future__ import annotations
@@ -55,8 +55,11 @@ def timed_in_child(code_root: Path, project: Path, session_id: int, out: Path) -
     return float(result.stdout.strip().splitlines()[-1])
 
 
-def preset_figures(clip_path: Path, start_s: int) -> dict[str, dict[str, float]]:
-    """Seconds and MB for one 10 s excerpt (with sound) per x264 preset and thread count."""
+def preset_figures(clip_path: Path, start_s: int, repeat: int) -> dict[str, dict[str, object]]:
+    """Seconds and MB for one 10 s excerpt (with sound) per x264 preset and thread count.
+
+    The settings take turns, ``repeat`` rounds, so a change in the machine's load falls on all alike.
+    """
     from vig_annotator.media import excerpt
     from vig_annotator.media.frames import FrameReader
     from vig_annotator.media.probe import probe
@@ -65,25 +68,27 @@ def preset_figures(clip_path: Path, start_s: int) -> dict[str, dict[str, float]]
     first = timebase.frame_at(start_s * 1000)
     last = timebase.frame_at(start_s * 1000 + 10_000)
     saved = dict(excerpt.X264)
-    figures: dict[str, dict[str, float]] = {}
+    seconds: dict[str, list[float]] = {}
+    size: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for preset in PRESETS:
-            for threads in THREADS:
-                excerpt.X264.update(preset=preset)
-                if threads == "auto":
-                    excerpt.X264.pop("threads", None)
-                else:
-                    excerpt.X264["threads"] = threads
-                out = Path(tmp) / f"{preset}_{threads}.mp4"
-                with FrameReader(clip_path, timebase) as reader:
-                    t0 = time.perf_counter()
-                    excerpt.encode_excerpt(reader, first, last, out)
-                    seconds = time.perf_counter() - t0
-                figures[f"{preset} threads={threads}"] = {"s": round(seconds, 2),
-                                                          "MB": round(out.stat().st_size / 1e6, 1)}
+        for _ in range(repeat):
+            for preset in PRESETS:
+                for threads in THREADS:
+                    excerpt.X264.clear()
+                    excerpt.X264.update(saved, preset=preset)
+                    if threads != "auto":
+                        excerpt.X264["threads"] = threads
+                    name = f"{preset} threads={threads}"
+                    out = Path(tmp) / f"{preset}_{threads}.mp4"
+                    with FrameReader(clip_path, timebase) as reader:
+                        t0 = time.perf_counter()
+                        excerpt.encode_excerpt(reader, first, last, out)
+                        seconds.setdefault(name, []).append(round(time.perf_counter() - t0, 2))
+                    size[name] = round(out.stat().st_size / 1e6, 1)
     excerpt.X264.clear()
     excerpt.X264.update(saved)
-    return figures
+    return {name: {"runs_s": runs, "min_s": min(runs), "median_s": round(statistics.median(runs), 2),
+                   "MB": size[name]} for name, runs in seconds.items()}
 
 
 def main() -> None:
@@ -124,7 +129,8 @@ def main() -> None:
             for name, code_root in variants.items():
                 elapsed = timed_in_child(code_root, tmp / "bench.vigproj", session_id, tmp / f"pack{round_}")
                 times[name].append(round(elapsed, 2))
-                print(f"# round {round_ + 1}: {name}: {elapsed:.2f} s", file=sys.stderr, flush=True)
+                print(f"# round {round_ + 1}: {name}: {elapsed:.2f} s (load {os.getloadavg()[0]:.1f})",
+                      file=sys.stderr, flush=True)
         raw = raw_decode_per_frame(clip_path) * 250 * 3
         figures: dict[str, object] = {
             "clip_s": seconds, "resolution": "1920x1080", "moments": 3, "moment_s": 10,
@@ -136,7 +142,7 @@ def main() -> None:
             figures[f"pack_s {name}"] = {"runs": values, "min": min(values),
                                          "median": round(statistics.median(values), 2), "max": max(values)}
         if "--presets" in sys.argv:
-            figures["excerpt_10s_encode_by_x264_preset"] = preset_figures(clip_path, starts[1] // 1000)
+            figures["excerpt_10s_encode_by_x264_preset"] = preset_figures(clip_path, starts[1] // 1000, repeat)
         print(json.dumps(figures, indent=2))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
