@@ -8,6 +8,7 @@ for on constant, variable and 29.97 fps clips alike. A small cache keeps recent 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -87,6 +88,49 @@ class FrameReader:
             if start <= 0:
                 raise MediaError(f"{self.path}: frame {frame} could not be decoded (damaged file?)")
             back_ms = max(1000, back_ms * 2)
+
+    def span(self, start: int, end: int) -> Iterator[tuple[int, Any]]:
+        """Frames [start, end) as decoded pictures (not converted), in order: one decode pass for an excerpt.
+
+        Convert one with :meth:`picture` to get exactly what :meth:`read` gives for it.
+        """
+        if not 0 <= start < end <= self.timebase.frame_count:
+            raise MediaError(f"{self.path}: has frames 0–{self.timebase.frame_count - 1}, not {start}–{end - 1}")
+        back_ms = 0
+        while True:
+            aim_ms = self._seek(start, back_ms)
+            decoded = self._next_from(start)
+            if decoded is not None and self._last_index == start:
+                break
+            if aim_ms <= 0:
+                raise MediaError(f"{self.path}: frame {start} could not be decoded (damaged file?)")
+            back_ms = max(1000, back_ms * 2)
+        expected = start
+        while True:
+            if self._last_index != expected:
+                raise MediaError(f"{self.path}: frame {expected} is missing from the decoded stream")
+            yield expected, decoded
+            expected += 1
+            if expected == end:
+                return
+            decoded = self._next_from(expected)
+            if decoded is None:
+                raise MediaError(f"{self.path}: frame {expected} could not be decoded (damaged file?)")
+
+    def picture(self, index: int, decoded: Any) -> np.ndarray:
+        """The RGB picture (upright) of frame ``index`` decoded by :meth:`span`; kept in the cache."""
+        return self._remember(index, decoded)
+
+    def _next_from(self, frame: int) -> Any:
+        """The next decoded picture at or after ``frame`` (None at the end); sets ``_last_index``."""
+        assert self._decoder is not None
+        for decoded in self._decoder:
+            index = self._index_of(decoded)
+            self._last_index = index
+            if index >= frame:
+                return decoded
+        self._decoder = None
+        return None
 
     def _decode_to(self, frame: int) -> np.ndarray | None:
         """Decode forward to ``frame``; None when the decoder is already past it."""

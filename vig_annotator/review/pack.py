@@ -22,7 +22,7 @@ from vig_annotator.core.model import Moment, Principle
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.io.export import log_export
-from vig_annotator.media.excerpt import Cancelled, cut_excerpt
+from vig_annotator.media.excerpt import Cancelled, encode_excerpt, slowed_copy
 from vig_annotator.media.frames import FrameReader
 from vig_annotator.review.consent import check_consent
 from vig_annotator.review.page import Page, PageMoment, render
@@ -79,6 +79,8 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
     """
     if options.flavour not in FLAVOURS:
         raise PackError(f"unknown pack flavour {options.flavour!r}; use review or supervision")
+    if options.slow not in (0, 1) and not 0 < options.slow < 1:
+        raise PackError(f"the slowed copy's speed must be between 0 and 1 (e.g. 0.5), not {options.slow:g}")
     session = project.session(session_id)
     clip = project.clip(session.clip_id)
     moments: list[Moment] = project.moments(session_id)
@@ -96,7 +98,7 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
     if log:
         log_pack(project, session_id, out, options)  # first: a crash after this still leaves the record
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    steps = len(moments) * (3 if options.slow not in (0, 1) else 2)
+    steps = len(moments) * (2 if options.slow not in (0, 1) else 1)
     done = 0
 
     def report(text: str) -> None:
@@ -115,26 +117,24 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
                 first = timebase.frame_at(m.start_ms)
                 last = max(first, timebase.frame_at(m.end_ms) - 1)
                 key = timebase.frame_at(m.key_ms if m.key_ms is not None else (m.start_ms + m.end_ms) // 2)
-                report(f"Moment {n}: stills")
+                report(f"Moment {n}: excerpt and stills")
+                excerpt = Path("excerpts") / f"moment{n}.mp4"
+                pictures = encode_excerpt(reader, first, last + 1, work / excerpt, stills=(first, key, last),
+                                          cancelled=cancelled)
                 stills = []
                 for label, frame in (("start", first), ("key frame", key), ("end", last)):
-                    rgb = reader.read(frame)
+                    rgb = pictures[frame] if frame in pictures else reader.read(frame)  # key may lie outside
                     rel = Path("stills") / f"moment{n}_{label.replace(' ', '_')}_frame{frame:06d}.png"
                     (work / rel).parent.mkdir(exist_ok=True)
                     if not cv2.imwrite(str(work / rel), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)):
                         raise OSError(f"{work / rel}: could not be written")
                     stills.append((f"{label} · {timecode(timebase.ms_of(frame))} · frame {frame}", rel, rgb))
                 done += 1
-                report(f"Moment {n}: excerpt")
-                excerpt = Path("excerpts") / f"moment{n}.mp4"
-                cut_excerpt(video, first, last + 1, work / excerpt, timebase, cancelled=cancelled)
-                done += 1
                 slow = ""
                 if options.slow not in (0, 1):
                     report(f"Moment {n}: slowed copy")
                     slow_path = Path("excerpts") / f"moment{n}_slow_{options.slow:g}x.mp4"
-                    cut_excerpt(video, first, last + 1, work / slow_path, timebase, slow=options.slow,
-                                cancelled=cancelled)
+                    slowed_copy(work / excerpt, work / slow_path, options.slow)
                     slow = slow_path.as_posix()
                     done += 1
                 page.moments.append(PageMoment(
