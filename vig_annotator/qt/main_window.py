@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
+from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
@@ -49,6 +51,19 @@ from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
 
 MAX_RECENT = 8
+
+
+def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
+    """The widget in a frameless scroll area, so its minimum size cannot push the window past the screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not vertical:
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        area.setMinimumHeight(widget.minimumSizeHint().height() + area.horizontalScrollBar().sizeHint().height())
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +84,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_reaction_lag(int(self.settings.value("reaction_lag_ms", 0)))
         self._initial_state = self.saveState()
         self._restore_layout()
+        self._on_project_changed()
         self.key_router = KeyRouter(self.handle_key, self)
         QApplication.instance().installEventFilter(self.key_router)  # type: ignore[union-attr]
         self._update_title()
@@ -82,8 +98,9 @@ class MainWindow(QMainWindow):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.video.setMinimumSize(160, 90)  # small windows: the video shrinks before anything overlaps
         top_layout.addWidget(self.video, 1)
-        top_layout.addWidget(self.transport)
+        top_layout.addWidget(scrolled(self.transport, vertical=False))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.timeline_scroll = QScrollArea()
@@ -94,7 +111,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 520])
-        self.setCentralWidget(self.splitter)
+        self.start_page = StartPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self._docked_state: QByteArray | None = None  # the panels' layout while the start page hides them
+        self._closing = False
 
         self.coding = CodingPanel(ws)
         self.segments = SegmentList(ws)
@@ -109,7 +132,7 @@ class MainWindow(QMainWindow):
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
-            dock.setWidget(widget)
+            dock.setWidget(scrolled(widget) if name == "moments" else widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["codes"], self.docks["ratings"])
@@ -188,6 +211,12 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.project_changed.connect(self._on_project_changed)
+        page = self.start_page
+        page.new_requested.connect(lambda: HANDLERS["new_project"](self))
+        page.open_requested.connect(lambda: HANDLERS["open_project"](self))
+        page.demo_requested.connect(lambda: HANDLERS["open_demo"](self))
+        page.recent_chosen.connect(lambda path: projects.open_reporting(self, path))
         ws.model_changed.connect(lambda _c: self._update_title())
         self.session_combo.activated.connect(lambda i: ws.set_session(self.session_combo.itemData(i)))
         self.coding.code_activated.connect(lambda code: coding.code_key(self, code))
@@ -229,6 +258,9 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if dock.objectName() not in {f"dock_{n}" for n in self.docks}:
                 dock.close()
+        if self.workspace.project is None:  # on the start page: the panels come back so when a project opens
+            self._docked_state = self._initial_state
+            return
         self.restoreState(self._initial_state)
         for dock in self.docks.values():
             dock.show()
@@ -253,6 +285,40 @@ class MainWindow(QMainWindow):
             project = open_project(path, read_only=True)
         self.set_project(project)
         self.remember(path)
+
+    def _on_project_changed(self) -> None:
+        """The workstation when a project is open, else the start page (the panels hidden, kept as they were)."""
+        for dock in self.findChildren(QDockWidget):
+            if dock not in self.docks.values():
+                dock.close()  # views of the previous project (reliability, exercise scores)
+        if self.workspace.project is not None:
+            self.start_page.show_problem("")
+            if self.pages.currentWidget() is not self.splitter:
+                self.pages.setCurrentWidget(self.splitter)
+                if self._docked_state is not None:
+                    self.restoreState(self._docked_state)
+                    self._docked_state = None
+            return
+        if self.pages.currentWidget() is not self.start_page or self._docked_state is None:
+            self._docked_state = self.saveState()
+            for dock in self.docks.values():
+                dock.hide()
+            self.session_bar.hide()
+            self.pages.setCurrentWidget(self.start_page)
+        self.start_page.show_recent(self.settings.value("recent", [], type=list))
+
+    def show_open_problem(self, text: str) -> None:
+        """Say on the start page why an open failed (shown when no project is open)."""
+        self.start_page.show_problem(text)
+
+    def close_project(self) -> None:
+        """Close the project (every edit is already saved) and show the start page."""
+        coding.end_open_segments(self)
+        if isinstance(self.clock, Player):
+            self.clock.unload()
+        self.workspace.set_project(None)
+        self.video.show_message("")
+        self._update_title()
 
     def set_project(self, project: Project | None) -> None:
         self.workspace.set_project(project)
@@ -365,14 +431,24 @@ class MainWindow(QMainWindow):
 
     def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
         """A closable panel at the bottom for a view that lives as long as it is open."""
+        for old in self.findChildren(QDockWidget, name):
+            old.close()
+        before = self.saveState()
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(view)
+        dock.setWidget(scrolled(view))  # a big view scrolls inside its panel; the window does not grow
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dock.destroyed.connect(lambda _=None: self._restore_after_panel(before))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [max(view.minimumSizeHint().height(), 320)], Qt.Orientation.Vertical)
+        room = max(self.height() // 2, 160)
+        self.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
         dock.raise_()
         self.fit_to_screen()
+
+    def _restore_after_panel(self, before: QByteArray) -> None:
+        """A closed panel gives its room back: the other panels return to their sizes before it opened."""
+        if self.workspace.project is not None and not self._closing:
+            self.restoreState(before)
 
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
@@ -404,6 +480,8 @@ class MainWindow(QMainWindow):
             action = QAction(p, self)
             action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
             self.recent_menu.addAction(action)
+        if hasattr(self, "start_page"):
+            self.start_page.show_recent(self.settings.value("recent", [], type=list))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -419,9 +497,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         ws = self.workspace
+        self._closing = True
         coding.end_open_segments(self)
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("window_state", self._docked_state or self.saveState())
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()
