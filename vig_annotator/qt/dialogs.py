@@ -33,7 +33,6 @@ from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
 from vig_annotator.qt.keyboard import SHORTCUTS
-from vig_annotator.schemes import BUILTIN
 from vig_annotator.store import clips as clip_store
 
 VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
