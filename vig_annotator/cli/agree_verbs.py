@@ -41,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pack = ex_sub.add_parser("package", help="write the blind trainee project file")
     pack.add_argument("project")
     pack.add_argument("name")
-    pack.add_argument("-o", "--output", required=True)
+    pack.add_argument("-o", "--output", required=True, help="the trainee's project file to write")
+    pack.add_argument("--trainee", default="",
+                      help="the trainee's pseudonym (never a full name); if left out, asked when they open it")
     pack.set_defaults(run=run_package)
     sc = ex_sub.add_parser("score", help="score returned trainee files")
     sc.add_argument("project")
@@ -115,10 +117,11 @@ def run_create(args: argparse.Namespace) -> int:
 def run_package(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     try:
-        out = exercises.package(project, args.name, args.output)
+        out = exercises.package(project, args.name, args.output, args.trainee)
     finally:
         project.close()
-    print(f"wrote the trainee package {out} (no gold codes in it)")
+    who = f"for {args.trainee.strip()}" if args.trainee.strip() else "(the trainee is asked for a pseudonym on opening)"
+    print(f"wrote the trainee package {out} {who} (no gold codes in it)")
     return 0
 
 
@@ -130,8 +133,10 @@ def run_score(args: argparse.Namespace) -> int:
         project.close()
     print(f"exercise {exercise.name!r}; pass: {exercise.describe()}")
     for s in scores:
-        print(f"  {s.trainee:10} {s.figure:7.3f}  {'PASS' if s.passed else 'not yet'}  "
-              f"({len(s.disagreements)} disagreement(s))  {s.file}")
+        print(f"  {s.trainee:10} {s.figure:7.3f}  {s.verdict:7}  ({len(s.disagreements)} disagreement(s))  {s.file}")
+        print(f"  {'':10} {s.because}")
+        for note in s.notes:
+            print(f"  {'':10} note: {note}")
     if args.output:
         write_tables(exercises.report_tables(exercise, scores), "xlsx", args.output)
         print(f"wrote {args.output}")

@@ -94,21 +94,24 @@ class ExerciseScoreView(QWidget):
         top = QHBoxLayout()
         passed = sum(s.passed for s in self.scores)
         self.heading = QLabel(f"<b>{exercise.name}</b> — pass: {exercise.describe()} — "
-                              f"{passed} of {len(self.scores)} trainee(s) passed")
+                              f"{passed} of {len(self.scores)} trainee(s): {exercises.verdict(True)}")
+        self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
         export = QPushButton("Export XLSX…")
         export.clicked.connect(self.export)
         top.addWidget(export)
         layout.addLayout(top)
-        self.trainees = QTableWidget(len(self.scores), 4)
-        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result"])
+        self.trainees = QTableWidget(len(self.scores), 5)
+        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result", "because"])
         self.trainees.verticalHeader().setVisible(False)
         self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, s in enumerate(self.scores):
-            cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", "pass" if s.passed else "fail")
+            cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", s.verdict,
+                     s.because + "".join(f"; note: {n}" for n in s.notes))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setBackground(QBrush(PASS if s.passed else FAIL))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
@@ -118,6 +121,11 @@ class ExerciseScoreView(QWidget):
         row = self.trainees.verticalHeader().defaultSectionSize()
         self.trainees.setMaximumHeight(header + 2 * frame + row * shown_rows + 2)
         layout.addWidget(self.trainees)
+        self.headline = QLabel()
+        self.headline.setObjectName("trainee_headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.headline)
         self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
         self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
                                                       "gold rationale"])
@@ -135,7 +143,11 @@ class ExerciseScoreView(QWidget):
     def show_trainee(self, row: int) -> None:
         if not 0 <= row < len(self.scores):
             return
-        self.shown = self.scores[row].disagreements
+        score = self.scores[row]
+        self.shown = score.disagreements
+        notes = "".join(f"<br>Note: {n}" for n in score.notes)
+        self.headline.setText(f"<b>{score.trainee}</b>: {score.figure:.3f} — <b>{score.verdict}</b> — "
+                              f"{score.because}{notes}")
         self.disagreements.setRowCount(len(self.shown))
         for r, d in enumerate(self.shown):
             for c, key in enumerate(DISAGREEMENT_COLUMNS):

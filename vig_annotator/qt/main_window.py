@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_project(project)
         self._update_title()
         QTimer.singleShot(0, lambda: projects.warn_overdue(self))
+        QTimer.singleShot(0, lambda: projects.name_trainee(self))
         QTimer.singleShot(0, lambda: projects.show_problems(self, quiet_when_none=True))
 
     def _refresh_sessions(self) -> None:

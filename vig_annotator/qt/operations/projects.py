@@ -244,3 +244,26 @@ def open_video(shell: Shell, video: Path) -> None:
         return
     probed = probe(video)
     new_project(shell, [video], {video: probed})
+
+
+def name_trainee(shell: Shell) -> None:
+    """A trainee package written without a pseudonym asks for one when opened, so returns can be told apart."""
+    from vig_annotator.reliability.exercises import PLACEHOLDER
+
+    ws = shell.workspace
+    project = ws.project
+    if project is None or project.backend.read_only or not isinstance(project.setting("exercise"), dict):
+        return
+    unnamed = project.coder_by_initials(PLACEHOLDER)
+    if unnamed is None:
+        return
+    name, ok = QInputDialog.getText(shell.window(), "Your pseudonym",
+                                    "This is a training exercise. Your pseudonym or initials (not your full name), "
+                                    "so your trainer can tell your return apart:")
+    name = name.strip()
+    if not ok or not name or name == PLACEHOLDER:
+        return
+    if project.coder_by_initials(name) is not None:
+        QMessageBox.warning(shell.window(), "Pseudonym not set", f"{name} is already a coder in this file.")
+        return
+    ws.run(commands.edit(f"Name the trainee {name}", [(unnamed, replace(unnamed, initials=name))]), undoable=False)
