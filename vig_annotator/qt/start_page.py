@@ -32,7 +32,11 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_page")
-        outer = QVBoxLayout(self)
+        centred = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(760)  # a readable column on a wide screen
+        centred.addWidget(column)
+        outer = QVBoxLayout(column)
         outer.setContentsMargins(24, 16, 24, 16)
         title = QLabel("<h2>vig-annotator</h2>Code parent–infant interaction video. Nothing leaves this computer.")
         title.setWordWrap(True)
