@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.video.setMinimumSize(160, 90)  # small windows: the video shrinks before anything overlaps
+        self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         top_layout.addWidget(self.video, 1)
         top_layout.addWidget(scrolled(self.transport, vertical=False))
         self.splitter = QSplitter(Qt.Orientation.Vertical)

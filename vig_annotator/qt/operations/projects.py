@@ -33,9 +33,11 @@ def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, Pr
     dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
                               scheme=str(settings.value("last_scheme", "piios")),
                               consent=settings.value("last_consent", [], type=list))
-    if not dialog.exec():
-        return
-    create(shell, dialog.values(), probed or {})
+    accepted = dialog.exec()
+    wanted = dialog.values()
+    dialog.deleteLater()
+    if accepted:
+        create(shell, wanted, probed or {})
 
 
 def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) -> None:
