@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
@@ -63,7 +66,14 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
     view.disagreements.cellDoubleClicked.emit(rows.index(touch[0]), 0)
     assert win.clock.position == 13_000
     out = tmp_path / "scores.xlsx"
-    view.write(out)
+    suggested: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, _c, name, *a: (suggested.append(name), (str(out), ""))[1])
+    view.export()
+    assert suggested == [str(tmp_path / "codes.xlsx")]  # beside the returned packages, not the working folder
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # the user's normal permissions, not 0600
     book = openpyxl.load_workbook(out)
     assert {"summary", "details", "disagreements"} <= set(book.sheetnames)
 

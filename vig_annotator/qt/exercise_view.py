@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
+from vig_annotator.qt.operations.files import with_normal_permissions
 from vig_annotator.reliability import exercises
 
 PASS = QColor("#c8e6c9")
-FAIL = QColor("#ffcdd2")
+NOT_YET = QColor("#ffcdd2")
 DISAGREEMENT_COLUMNS = ("trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note")
 
 
@@ -83,7 +84,7 @@ class NewExerciseDialog(QDialog):
 
 
 class ExerciseScoreView(QWidget):
-    """Per trainee: figure and pass/fail; below, the selected trainee's disagreements with timestamps."""
+    """Per trainee: figure, pass or not yet, and why; below, the selected trainee's disagreements with timestamps."""
 
     def __init__(self, exercise: exercises.Exercise, scores: Sequence[exercises.Score],
                  seek: Callable[[str, int], None] | None = None, parent: QWidget | None = None) -> None:
@@ -112,7 +113,7 @@ class ExerciseScoreView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                item.setBackground(QBrush(PASS if s.passed else FAIL))
+                item.setBackground(QBrush(PASS if s.passed else NOT_YET))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
         self.trainees.resizeColumnsToContents()
@@ -161,13 +162,15 @@ class ExerciseScoreView(QWidget):
             self.seek(str(d["fingerprint"]), max(0, int(d["start_ms"]) - 1000))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", f"{self.exercise.name}.xlsx",
-                                              "Excel (*.xlsx)")
+        folder = Path(self.scores[0].file).parent if self.scores else Path.home()
+        suggested = str(folder / f"{self.exercise.name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", suggested, "Excel (*.xlsx)")
         if path:
             self.write(Path(path))
 
     def write(self, path: Path) -> None:
         try:
             write_tables(exercises.report_tables(self.exercise, self.scores), "xlsx", path)
+            with_normal_permissions([path])
         except OSError as exc:
             QMessageBox.warning(self, "Report not written", f"{path}: {exc}")
