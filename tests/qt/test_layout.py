@@ -103,3 +103,17 @@ def test_exports_of_the_demo_in_the_hidden_data_folder_default_to_home(qtbot, mo
     demo = demo_project_copy()
     assert demo.is_relative_to(data_dir())
     assert files.export_folder(demo) == files.Path.home()
+
+
+def test_a_panel_opened_again_replaces_itself_and_closing_it_still_restores_the_layout(qtbot, demo_window):
+    win = demo_window
+    before = {n: d.geometry() for n, d in win.docks.items()}
+    for _ in range(2):
+        view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
+        win.show_in_dock("Reliability", "dock_reliability", view)
+        qtbot.wait(10)
+    qtbot.waitUntil(lambda: len(win.findChildren(QDockWidget, "dock_reliability")) == 1)
+    win.findChild(QDockWidget, "dock_reliability").close()
+    qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
+    qtbot.wait(10)
+    assert {n: d.geometry() for n, d in win.docks.items()} == before

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._docked_state: QByteArray | None = None  # the panels' layout while the start page hides them
         self._closing = False
+        self._panel_layouts: dict[int, QByteArray] = {}  # per open panel: the layout before it opened
 
         self.coding = CodingPanel(ws)
         self.segments = SegmentList(ws)
@@ -432,24 +433,31 @@ class MainWindow(QMainWindow):
 
     def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
         """A closable panel at the bottom for a view that lives as long as it is open."""
-        for old in self.findChildren(QDockWidget, name):
-            old.close()
         before = self.saveState()
+        for old in self.findChildren(QDockWidget, name):
+            before = self._panel_layouts.pop(id(old), before)  # a replaced panel hands on the layout before it
+            old.close()
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(scrolled(view))  # a big view scrolls inside its panel; the window does not grow
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dock.destroyed.connect(lambda _=None: self._restore_after_panel(before))
+        key = id(dock)
+        self._panel_layouts[key] = before
+        dock.destroyed.connect(lambda _=None, k=key: self._restore_after_panel(k))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         room = max(self.height() // 2, 160)
         self.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
         dock.raise_()
         self.fit_to_screen()
 
-    def _restore_after_panel(self, before: QByteArray) -> None:
+    def _restore_after_panel(self, key: int) -> None:
         """A closed panel gives its room back: the other panels return to their sizes before it opened."""
-        if self.workspace.project is not None and not self._closing:
-            self.restoreState(before)
+        before = self._panel_layouts.pop(key, None)
+        if before is None or self.workspace.project is None or self._closing:
+            return
+        if any(d not in self.docks.values() for d in self.findChildren(QDockWidget)):
+            return  # another panel is still open: keep its place
+        self.restoreState(before)
 
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
