@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,24 +46,12 @@ from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
+from vig_annotator.qt.window_layout import WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
 
 MAX_RECENT = 8
-
-
-def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
-    """The widget in a frameless scroll area, so its minimum size cannot push the window past the screen."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    if not vertical:
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        area.setMinimumHeight(widget.minimumSizeHint().height() + area.horizontalScrollBar().sizeHint().height())
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +70,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.workspace.set_reaction_lag(int(self.settings.value("reaction_lag_ms", 0)))
-        self._initial_state = self.saveState()
-        self._restore_layout()
+        self.panels = WindowLayout(self, self.docks, [self.session_bar], self.settings,
+                                   lambda: self.workspace.project is not None)
+        self.panels.restore()
         self._on_project_changed()
         self.key_router = KeyRouter(self.handle_key, self)
         QApplication.instance().installEventFilter(self.key_router)  # type: ignore[union-attr]
@@ -116,9 +105,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self._docked_state: QByteArray | None = None  # the panels' layout while the start page hides them
-        self._closing = False
-        self._panel_layouts: dict[int, QByteArray] = {}  # per open panel: the layout before it opened
 
         self.coding = CodingPanel(ws)
         self.segments = SegmentList(ws)
@@ -233,40 +219,16 @@ class MainWindow(QMainWindow):
             self.clock.error.connect(self._on_player_error)
 
     # -- layout --------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        """The saved window and panel layout, fitted to the screen it will be shown on."""
-        self.resize(1400, 900)
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window_state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.fit_to_screen()
-
     def fit_to_screen(self) -> None:
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        if self.width() > area.width() or self.height() > area.height():
-            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-        if not area.intersects(self.frameGeometry()):
-            self.move(area.topLeft())
+        self.panels.fit_to_screen()
 
     def reset_layout(self) -> None:
         """Every panel back where it started (View ▸ Reset layout)."""
-        for dock in self.findChildren(QDockWidget):
-            if dock.objectName() not in {f"dock_{n}" for n in self.docks}:
-                dock.close()
-        if self.workspace.project is None:  # on the start page: the panels come back so when a project opens
-            self._docked_state = self._initial_state
-            return
-        self.restoreState(self._initial_state)
-        for dock in self.docks.values():
-            dock.show()
-        self.docks["codes"].raise_()
-        self.fit_to_screen()
+        self.panels.reset()
+
+    def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
+        """A closable panel at the bottom for a view that lives as long as it is open."""
+        self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
@@ -289,23 +251,14 @@ class MainWindow(QMainWindow):
 
     def _on_project_changed(self) -> None:
         """The workstation when a project is open, else the start page (the panels hidden, kept as they were)."""
-        for dock in self.findChildren(QDockWidget):
-            if dock not in self.docks.values():
-                dock.close()  # views of the previous project (reliability, exercise scores)
+        self.panels.close_panels()
         if self.workspace.project is not None:
             self.start_page.show_problem("")
-            if self.pages.currentWidget() is not self.splitter:
-                self.pages.setCurrentWidget(self.splitter)
-                if self._docked_state is not None:
-                    self.restoreState(self._docked_state)
-                    self._docked_state = None
+            self.pages.setCurrentWidget(self.splitter)
+            self.panels.show_for_project()
             return
-        if self.pages.currentWidget() is not self.start_page or self._docked_state is None:
-            self._docked_state = self.saveState()
-            for dock in self.docks.values():
-                dock.hide()
-            self.session_bar.hide()
-            self.pages.setCurrentWidget(self.start_page)
+        self.panels.hide_for_start_page()
+        self.pages.setCurrentWidget(self.start_page)
         self.start_page.show_recent(self.settings.value("recent", [], type=list))
 
     def show_open_problem(self, text: str) -> None:
@@ -431,34 +384,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }")
         self.statusBar().showMessage(f"Not done: {message}", 12000)
 
-    def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
-        """A closable panel at the bottom for a view that lives as long as it is open."""
-        before = self.saveState()
-        for old in self.findChildren(QDockWidget, name):
-            before = self._panel_layouts.pop(id(old), before)  # a replaced panel hands on the layout before it
-            old.close()
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(scrolled(view))  # a big view scrolls inside its panel; the window does not grow
-        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        key = id(dock)
-        self._panel_layouts[key] = before
-        dock.destroyed.connect(lambda _=None, k=key: self._restore_after_panel(k))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        room = max(self.height() // 2, 160)
-        self.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
-        dock.raise_()
-        self.fit_to_screen()
-
-    def _restore_after_panel(self, key: int) -> None:
-        """A closed panel gives its room back: the other panels return to their sizes before it opened."""
-        before = self._panel_layouts.pop(key, None)
-        if before is None or self.workspace.project is None or self._closing:
-            return
-        if any(d not in self.docks.values() for d in self.findChildren(QDockWidget)):
-            return  # another panel is still open: keep its place
-        self.restoreState(before)
-
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
         self.docks["moments"].raise_()
@@ -506,10 +431,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         ws = self.workspace
-        self._closing = True
         coding.end_open_segments(self)
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self._docked_state or self.saveState())
+        self.panels.save()
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()
