@@ -46,7 +46,7 @@ from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
-from vig_annotator.qt.window_layout import WindowLayout, scrolled
+from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         top_layout.addWidget(self.video, 1)
-        top_layout.addWidget(scrolled(self.transport, vertical=False))
+        top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.timeline_scroll = QScrollArea()

@@ -9,20 +9,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 
-def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
+def scrolled(widget: QWidget) -> QScrollArea:
     """The widget in a frameless scroll area, so its minimum size cannot push the window past the screen."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    if not vertical:
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        area.setMinimumHeight(widget.minimumSizeHint().height() + area.horizontalScrollBar().sizeHint().height())
     return area
+
+
+class SidewaysScroll(QScrollArea):
+    """A one-row bar (the transport) that scrolls sideways when the window is narrower than it.
+
+    It is exactly as tall as the bar, plus the scroll bar only while that shows, so there is no gap.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        bar = self.widget().minimumSizeHint()
+        narrow = bar.width() > width
+        self.setFixedHeight(bar.height() + (self.horizontalScrollBar().sizeHint().height() if narrow else 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
 
 
 class WindowLayout:
