@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from vig_annotator.core import commands, rules
 from vig_annotator.core.history import EditRefused
@@ -28,7 +28,7 @@ from vig_annotator.store.timing import timebase_for
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_clips"
 STEPS = 200
-EXAMPLES = 50  # 50 × 200 = 10,000 operations
+OPERATIONS = 10_000
 KINDS = ("segment", "rating", "moment", "session", "clip", "coder", "scheme")
 
 _template: list[Path] = []
@@ -61,6 +61,8 @@ times = st.integers(min_value=0, max_value=40_000)
 
 
 class Editing(RuleBasedStateMachine):
+    steps = 0  # operations run so far (the invariants run after each)
+
     def __init__(self) -> None:
         super().__init__()
         folder = Path(tempfile.mkdtemp(prefix="vig-edit-"))
@@ -183,6 +185,7 @@ class Editing(RuleBasedStateMachine):
     # -- after every step ----------------------------------------------------------------------
     @invariant()
     def rules_hold(self) -> None:
+        Editing.steps += 1
         assert rules.problems(self.project) == []
         for rating in self.project.ratings(self.piios_session).values():
             assert rating.value in (0, 2, 4) or (rating.value is None)
@@ -212,6 +215,10 @@ class Editing(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-TestEditing = Editing.TestCase
-TestEditing.settings = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-                                suppress_health_check=list(HealthCheck))
+def test_ten_thousand_random_operations_keep_every_rule_and_reach_the_file():
+    Editing.steps = 0
+    while Editing.steps < OPERATIONS:
+        run_state_machine_as_test(Editing, settings=settings(
+            max_examples=10, stateful_step_count=STEPS, deadline=None, database=None,
+            suppress_health_check=list(HealthCheck)))
+    assert Editing.steps >= OPERATIONS

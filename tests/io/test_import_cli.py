@@ -89,3 +89,40 @@ def test_a_subject_is_never_merged_into_a_code_of_another_subject(demo_copy, tmp
     assert refused.returncode == 2
     assert "vocalise (infant)" in refused.stderr and "vocalise (mother)" in refused.stderr
     assert hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest() == before
+
+
+def test_overlapping_rows_of_one_code_merge_into_one_segment_with_a_warning(demo_copy, tmp_path):
+    """Eye contact 1–6 s and 4–9 s is 8 s of eye contact, not 10 (the summary counted the overlap twice)."""
+    import csv
+
+    table = tmp_path / "rows.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["code", "start_s", "end_s"])
+        writer.writerows([["eye_contact", "1.000", "6.000"], ["eye_contact", "4.000", "9.000"],
+                          ["touch", "4.000", "5.000"]])
+    mapping = tmp_path / "map.json"
+    mapping.write_text('{"code": "code", "start": "start_s", "end": "end_s"}', encoding="utf-8")
+    result = cli("import", str(demo_copy), str(table), "--scheme", "demo", "--mapping", str(mapping))
+    assert result.returncode == 0, result.stderr
+    assert "1 overlapping row(s) of one code were merged" in result.stderr
+    from vig_annotator.store.project_file import open_project
+
+    project = open_project(demo_copy, read_only=True)
+    try:
+        session = project.sessions[-1]
+        found = [(s.code_id, s.start_ms, s.end_ms) for s in project.segments(session.id)]
+    finally:
+        project.close()
+    assert sorted(found) == [("eye_contact", 1000, 9000), ("touch", 4000, 5000)]
+
+
+def test_rows_past_the_clips_end_are_refused_naming_the_row(demo_copy, tmp_path):
+    table = tmp_path / "late.csv"
+    table.write_text("code,start_s,end_s\neye_contact,1.0,2.0\neye_contact,300.0,320.0\n", encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text('{"code": "code", "start": "start_s", "end": "end_s"}', encoding="utf-8")
+    before = hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest()
+    result = cli("import", str(demo_copy), str(table), "--scheme", "demo", "--mapping", str(mapping))
+    assert result.returncode == 2 and "past the end of clip" in result.stderr and "row 3" in result.stderr
+    assert hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest() == before

@@ -58,9 +58,13 @@ def test_exported_eaf_is_valid_and_passes_the_checks_the_schema_cannot_make(anno
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), tier.get("TIER_ID")
     assert doc.getroot().find("TIER").get("ANNOTATOR") == "AB"
-    descriptor = doc.find("HEADER/MEDIA_DESCRIPTOR")
+    descriptor = doc.find("HEADER/MEDIA_DESCRIPTOR")  # pseudonymous by default: the case ID, no folders
+    assert descriptor.get("RELATIVE_MEDIA_URL") == "./DEMO-001.mp4"
+    assert descriptor.get("MEDIA_URL") == "file:///DEMO-001.mp4"
+    export(annotated, "eaf", out, [1], with_paths=True)
+    descriptor = etree.parse(str(out)).find("HEADER/MEDIA_DESCRIPTOR")
     assert descriptor.get("RELATIVE_MEDIA_URL") == "./demo_clip.mp4"
-    assert descriptor.get("MEDIA_URL").startswith("file:///")
+    assert descriptor.get("MEDIA_URL").startswith("file:///") and descriptor.get("MEDIA_URL").endswith("/demo_clip.mp4")
 
 
 def test_eaf_round_trip_keeps_codes_times_modifiers_and_notes(annotated, tmp_path):
@@ -186,7 +190,7 @@ def test_generic_csv_with_a_column_mapping_and_a_broken_row(tmp_path, demo_proje
     bad = tmp_path / "bad.csv"
     bad.write_text("Behavior,Start (s),Stop (s),Subject\nEye contact,1.5,3.25,dyad\ntouch,soon,5,parent\n")
     count = len(demo_project.sessions)
-    with pytest.raises(ImportProblem, match="row 3: start 'soon' or end is not a number"):
+    with pytest.raises(ImportProblem, match=r"row 3, column 'Start \(s\)': start 'soon' is not a number"):
         apply_import(demo_project, read_table(bad, mapping), 1, "GX", demo_project.scheme("demo"))
     assert len(demo_project.sessions) == count
     with pytest.raises(ImportProblem, match="not a vig-annotator timeline table"):

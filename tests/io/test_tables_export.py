@@ -137,3 +137,96 @@ def test_all_tables_of_the_demo_cover_every_session(demo_project):
 def test_timebase_declared_frames_are_marked(tmp_path):
     declared = Timebase.declared(25.0, 0, 2000)
     assert declared.frame_count == 50 and not declared.exact
+
+
+def test_summary_lists_every_code_of_the_scheme_with_explicit_zeros(known):
+    summary = code_summary(known).set_index("code")
+    assert list(summary.index) == [c.id for c in builtin("demo").codes]
+    never = summary.loc["infant_gaze_parent"]  # a state code nobody used
+    assert never["count"] == 0 and never.total_duration_s == 0.0 and never.percent_observed_time == 0.0
+    assert pd.isna(never.mean_duration_s) and pd.isna(never.latency_s) and never.observed_s == 10.0
+
+
+def test_rating_sheet_keeps_items_and_composites_apart(known):
+    sheet = rating_sheet(known)
+    scheme = builtin("demo")
+    assert sheet[sheet.row_kind == "item"].item.tolist() == [i.id for i in scheme.rated_items]
+    assert sheet[sheet.row_kind == "composite"].item.tolist() == [c.id for c in scheme.composites]
+    assert sheet[sheet.row_kind == "composite"].item_number.isna().all()
+
+
+def test_moments_have_frames_and_key_frame(known):
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.tables import moments_table
+
+    known.run(edit("Key frame", [(None, Moment(2, 1, 5500, 6000, ("naming",), "Look", "", 2, key_ms=5750))]))
+    table = moments_table(known).set_index("order")
+    # 20 fps before 5 s, 40 fps after: 5000 ms is frame 100, 8000 ms frame 100 + 3000 / 25 = 220
+    first = table.loc[1]
+    assert (first.start_frame, first.end_frame) == (100, 220)
+    assert pd.isna(first.key_s) and pd.isna(first.key_frame) and pd.isna(first.key_tc)
+    second = table.loc[2]
+    assert (second.key_s, second.key_tc, second.key_frame) == (5.75, "00:00:05.750", 100 + 750 // 25)
+
+
+def test_exported_files_get_the_users_normal_permissions(known, tmp_path):
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        for fmt in ("csv", "xlsx", "json"):
+            for path in export(known, fmt, tmp_path / f"p.{fmt}"):
+                assert path.stat().st_mode & 0o777 == 0o644, path
+    finally:
+        os.umask(umask)
+
+
+def test_streamed_csv_and_json_carry_the_same_rows_as_the_tables(known, tmp_path):
+    export(known, "csv", tmp_path / "s.csv")
+    export(known, "json", tmp_path / "s.json")
+    table = timeline_table(known)
+    back = pd.read_csv(tmp_path / "s.csv", keep_default_na=False)
+    assert back[["start_s", "end_s", "start_frame", "end_frame"]].values.tolist() == \
+        table[["start_s", "end_s", "start_frame", "end_frame"]].values.tolist()
+    doc = json.loads((tmp_path / "s.json").read_text())
+    assert [r["code"] for r in doc["timeline"]] == table.code.tolist()
+    assert [r["row_kind"] for r in doc["ratings"]] == rating_sheet(known).row_kind.tolist()
+    assert len(doc["summary"]) == len(builtin("demo").codes)
+
+
+def test_the_fast_csv_lines_are_what_the_csv_module_writes(known):
+    import csv
+    import io
+
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.tables import timeline_rows
+
+    known.run(edit("Tricky notes", [(None, Segment(9, 1, "touch", 8000, 8500, note='says "hi", then\nleaves')),
+                          (None, Segment(10, 1, "touch", 9000, 9400, note="a,b"))]))
+    rows = timeline_rows(known, formula_safe=True)
+    expected = io.StringIO()
+    csv.writer(expected).writerows(rows)
+    assert "".join(rows.csv_lines()) == expected.getvalue()
+
+
+def test_fast_csv_lines_across_sessions_and_unknown_codes(demo_project):
+    import csv
+    import io
+
+    from vig_annotator.io.tables import timeline_rows
+
+    rows = timeline_rows(demo_project, formula_safe=True)
+    expected = io.StringIO()
+    csv.writer(expected).writerows(rows)
+    assert "".join(rows.csv_lines()) == expected.getvalue()
+
+
+def test_fast_json_records_are_what_json_dumps_writes(known, demo_project):
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.tables import timeline_rows
+
+    known.run(edit("Tricky notes", [(None, Segment(9, 1, "touch", 8000, 8500, note='says "hi",\nthen é'))]))
+    for project in (known, demo_project):
+        rows = timeline_rows(project, formula_safe=True)
+        expected = [json.dumps(dict(zip(rows.columns, r, strict=True)), ensure_ascii=False) for r in rows]
+        assert list(rows.json_records()) == expected

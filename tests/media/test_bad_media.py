@@ -11,6 +11,8 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vig_annotator.media.probe import MediaError, probe
 from vig_annotator.projects import add_clip
@@ -89,3 +91,68 @@ def test_cli_still_writes_the_exact_frame_and_refuses_bad_input(clips, tmp_path)
     notvideo = subprocess.run([sys.executable, "-m", "vig_annotator.cli", "probe", __file__],
                               capture_output=True, text=True)
     assert notvideo.returncode == 2 and __file__ in notvideo.stderr
+
+
+def damaged_sps(source: Path, target: Path) -> Path:
+    """A copy of an H.264 MP4 whose sequence parameter set (in the avcC box) is overwritten."""
+    data = bytearray(source.read_bytes())
+    box = data.find(b"avcC")
+    length = int.from_bytes(data[box + 10:box + 12], "big")
+    start = box + 12 + 4  # keep the NAL header, profile and level; ruin the rest
+    data[start:box + 12 + length] = b"\xff" * (length - 4)
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_a_clip_whose_first_frame_cannot_be_decoded_is_refused_at_probe(tmp_path):
+    # the container still reads (a 16×16 picture, 1000 frames) but no frame decodes: refuse it now
+    damaged = damaged_sps(Path(__file__).resolve().parents[2] / "sample_clips" / "demo_clip.mp4",
+                          tmp_path / "damaged.mp4")
+    with pytest.raises(MediaError, match="first frame cannot be decoded") as caught:
+        probe(damaged)
+    assert str(damaged) in str(caught.value)
+    done = subprocess.run([sys.executable, "-m", "vig_annotator.cli", "probe", str(damaged)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "damaged" in done.stderr
+
+
+def test_a_clip_claiming_an_absurd_picture_size_is_refused_at_probe(tmp_path):
+    # an MJPEG clip whose frames claim 65,520 × 65,520 pixels: refused with a message, never a crash
+    made = tmp_path / "made.mkv"
+    with av.open(str(made), "w") as out:
+        stream = out.add_stream("mjpeg", rate=25)
+        stream.width, stream.height, stream.pix_fmt = 64, 64, "yuvj420p"
+        for i in range(5):
+            frame = av.VideoFrame.from_ndarray(np.zeros((64, 64, 3), np.uint8), format="rgb24")
+            frame.pts = i
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode())
+    data = bytearray(made.read_bytes())
+    at = data.find(b"\xff\xc0")  # each frame's start-of-frame header: length, precision, height, width
+    while at != -1:
+        data[at + 5:at + 9] = b"\xff\xf0\xff\xf0"
+        at = data.find(b"\xff\xc0", at + 1)
+    absurd = tmp_path / "absurd.mkv"
+    absurd.write_bytes(bytes(data))
+    with pytest.raises(MediaError) as caught:
+        probe(absurd)
+    assert str(absurd) in str(caught.value)
+
+
+@settings(max_examples=50, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(1, 4096), st.binary(min_size=1, max_size=8)),
+                      min_size=1, max_size=4))
+def test_damaged_copies_of_a_clip_are_probed_or_refused_never_a_crash(tmp_path, edits):
+    data = bytearray((Path(__file__).resolve().parents[2] / "sample_clips" / "demo_clip.mp4").read_bytes())
+    for where, length, noise in edits:  # overwrite runs of bytes: headers, SPS, packets
+        at = int(where * (len(data) - 1))
+        data[at:at + length] = (noise * (length // len(noise) + 1))[:length]
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(bytes(data))
+    try:
+        result = probe(damaged)
+    except MediaError as exc:
+        assert str(damaged) in str(exc)
+    else:
+        assert result.frame_count > 0 and 0 < result.width <= 16384 and 0 < result.height <= 16384

@@ -73,5 +73,5 @@ def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
     QTest.mouseClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(round(strip.x_of(20_000)), 4 + 2 * ROW_H + ROW_H // 2))
     assert seeks == [19_000]
-    view.window.setValue(0.2)  # a narrower window: the 0.4 s smile offset no longer pairs
+    view.onset_window.setValue(0.2)  # a narrower window: the 0.4 s smile offset no longer pairs
     assert view.report["events"]["matches"] == 0

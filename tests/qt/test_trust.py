@@ -155,3 +155,59 @@ def test_typed_moment_text_is_in_the_file_after_closing_the_window(window, qtbot
             "I waited and you smiled", "What did you notice?", "good turn-taking")
     finally:
         project.close()
+
+
+def test_a_project_holding_broken_rows_opens_shows_them_and_can_be_repaired(qtbot, demo_copy, monkeypatch):
+    """An older or hand-edited file is never refused wholesale: it opens, lists what is wrong, and mends."""
+    import json
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    conn = sqlite3.connect(demo_copy)
+    session_id, = conn.execute("SELECT id FROM sessions WHERE scheme_id = 'demo' LIMIT 1").fetchone()
+    conn.execute("INSERT INTO segments VALUES (900, ?, 'touch', 1000, 6000, 25, 150, '[]', '', '')", (session_id,))
+    conn.execute("INSERT INTO segments VALUES (901, ?, 'touch', 4000, 9000, 100, 225, '[]', '', '')", (session_id,))
+    piios, = conn.execute("SELECT id FROM sessions WHERE scheme_id = 'piios' LIMIT 1").fetchone()
+    conn.execute("UPDATE ratings SET value = -2 WHERE session_id = ?", (piios,))
+    scheme_json, = conn.execute("SELECT json FROM schemes WHERE scheme_id = 'demo'").fetchone()
+    scheme = json.loads(scheme_json)
+    scheme["codes"][0]["id"] = "Eye Contact"  # as a BORIS import of an earlier version stored it
+    conn.execute("UPDATE schemes SET json = ? WHERE scheme_id = 'demo'", (json.dumps(scheme),))
+    conn.commit()
+    conn.close()
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.detailedText()))
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(Path(demo_copy))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "break a rule" in shown[0]
+    assert "overlaps 'Parent touch' 00:00:01.000–00:00:06.000" in shown[0]
+    assert "-2 is not one of the item's values" in shown[0]
+    assert "'Eye Contact' is not a valid id" in shown[0]
+    ws = win.workspace
+    ws.set_session(session_id)
+    assert len(ws.segments()) > 2  # everything else is there and editable
+    later = ws.project.segment(901)
+    assert ws.run(commands.change_segment(later, replace(later, start_ms=6000, start_frame=150), "Repair")) is not None
+    from vig_annotator.core import rules
+
+    assert not any("overlaps" in p for p in rules.problems(ws.project))
+    win.close()
+
+
+def test_a_second_after_an_edit_the_project_file_alone_holds_it(window, qtbot, tmp_path):
+    """A copy of just the .vigproj (a backup, a synced folder) has the edit once the app is idle."""
+    window.clock.seek_frame(10)
+    QTest.keyClick(window.timeline, Qt.Key.Key_S)  # a point event
+    qtbot.waitUntil(lambda: not window.workspace.idle_checkpoint.isActive(), timeout=5000)
+    copy = tmp_path / "copy" / "alone.vigproj"
+    copy.parent.mkdir()
+    shutil.copy2(window.workspace.project.path, copy)  # the file alone: no -wal beside it
+    project = open_project(copy, read_only=True)
+    try:
+        assert [(s.code_id, s.start_ms) for s in project.segments(window.workspace.session.id)] == [("smile", 400)]
+    finally:
+        project.close()

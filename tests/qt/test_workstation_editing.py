@@ -138,7 +138,7 @@ def test_segment_list_edits_times_and_notes_with_undo(window):
 def test_segment_list_row_click_seeks_and_selects(window, qtbot):
     seg = _put(window, 6000, 7000)
     table = window.segments.table
-    rect = table.visualRect(window.segments.proxy.index(0, 0))
+    rect = table.visualRect(window.segments.model.index(0, 0))
     QTest.mouseClick(table.viewport(), LEFT, NONE, rect.center())
     assert window.clock.position == 6000
     assert window.workspace.selection == {seg.id}
@@ -198,7 +198,7 @@ def test_moments_by_i_and_o_then_tag_and_reorder(window):
     top = win.moments.tree.topLevelItem(2)  # 3. Receiving initiatives
     top.setCheckState(0, Qt.CheckState.Checked)
     assert win.workspace.project.moment(moments[0].id).principles == ("receiving_initiatives",)
-    win.moments.move(1)
+    win.moments.move_in_review(1)
     reordered = win.workspace.project.moments(win.workspace.session.id)
     assert [(m.start_ms, m.order) for m in reordered] == [(5000, 1), (1000, 2)]
     win.workspace.do_undo()

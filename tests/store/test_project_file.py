@@ -246,6 +246,7 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
     path = Path(coded.path)
     coded.close()
     ran: list[int] = []
+    now = project_file.SCHEMA_VERSION
 
     def add_column(conn):
         ran.append(1)
@@ -256,26 +257,29 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
         conn.execute("ALTER TABLE coders ADD COLUMN other TEXT")
         raise RuntimeError("migration bug")
 
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(project_file, "MIGRATIONS", {1: add_column, 2: broken})
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 2)
+    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: broken})
     before = digest(path)
-    with pytest.raises(RuntimeError, match="migration bug"):
+    with pytest.raises(project_file.UpgradeError, match="migration bug") as caught:
         open_project(path)
+    assert str(path) in str(caught.value) and "not changed" in str(caught.value)
     assert ran == [1, 2]
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert [r[1] for r in conn.execute("PRAGMA table_info(coders)")] == ["id", "initials", "role"]
-    finally:
-        conn.close()
-    assert digest(path.with_name(path.name + ".before-v3.bak")) == before
+    assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no backup, journal or lock left
 
-    monkeypatch.setattr(project_file, "MIGRATIONS", {1: add_column, 2: lambda conn: ran.append(3)})
+    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: lambda conn: ran.append(3)})
     project = open_project(path)
     project.close()
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == now + 2
+        assert "note" in [r[1] for r in conn.execute("PRAGMA table_info(coders)")]
+    finally:
+        conn.close()
+    backup = path.with_name(f"{path.name}.before-v{now + 2}.bak")
+    conn = sqlite3.connect(backup)
+    try:  # the backup is the file as it was before the upgrade
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == now
     finally:
         conn.close()
 

@@ -1,30 +1,55 @@
 """The ``vig-annotator`` command: the GUI by default, subcommands for headless work.
 
 Errors are one clear line on stderr; exit status 2 for bad input, 1 for an internal failure.
+Only the module of the verb asked for is imported, so ``--version``, ``--help`` and ``info`` start
+quickly; the other verbs are listed from ``VERBS`` with their one line of help.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from vig_annotator import __version__
-from vig_annotator.cli import agree_verbs, interchange_verbs, media_verbs, project_verbs, review_verbs, voice_verbs
-from vig_annotator.store.project_file import ProjectFileError
 
-VERB_MODULES = [project_verbs, media_verbs, agree_verbs, interchange_verbs, review_verbs]
+VERBS: dict[str, tuple[str, str]] = {
+    # verb: (module in vig_annotator.cli that registers it, its one line of help)
+    "new": ("project_verbs", "create a project file"),
+    "info": ("project_verbs", "list a project's clips, coders and sessions"),
+    "export": ("project_verbs", "write sessions to tables or other tools' files"),
+    "probe": ("media_verbs", "per-frame timestamps, constant/variable rate, rotation, audio"),
+    "still": ("media_verbs", "save the exact frame, upright, as a PNG"),
+    "agree": ("agree_verbs", "agreement between coders (PROJECT or PROJECT::SESSION)"),
+    "exercise": ("agree_verbs", "trainer exercises: create, package, score"),
+    "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
+    "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
+    "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
+}
 
-BAD_INPUT: tuple[type[BaseException], ...] = (ValueError, KeyError, FileNotFoundError,
-                                              PermissionError, sqlite3.DatabaseError, ProjectFileError)
+
+
+def bad_input() -> tuple[type[BaseException], ...]:
+    """The errors that mean bad input (exit status 2); the project file's own is imported with a verb."""
+    from vig_annotator.store.project_file import ProjectFileError
+
+    return (ValueError, KeyError, FileNotFoundError, PermissionError, sqlite3.DatabaseError, ProjectFileError)
+
+
+def verb_module(name: str) -> ModuleType:
+    """The module that registers and runs ``name`` (one of ``VERBS``' modules)."""
+    return importlib.import_module(f"vig_annotator.cli.{name}")
 
 
 class CliError(Exception):
     """Bad input found by a verb; printed as one line, exit status 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``verb``, only that verb's module is imported and registers its verbs in full."""
     parser = argparse.ArgumentParser(
         prog="vig-annotator",
         description="Code parent–infant interaction video. With no verb, opens the GUI "
@@ -32,33 +57,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vig-annotator {__version__}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
-    for module in VERB_MODULES:
-        module.register(sub)
-    analyse = sub.add_parser("analyse", help="interaction dynamics: voices, turns")
-    voice_verbs.add_voice_verbs(analyse.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True))
+    chosen = VERBS[verb][0] if verb in VERBS else None
+    for name, (module, help_line) in VERBS.items():
+        if module != chosen:
+            sub.add_parser(name, help=help_line, add_help=False)
+    if chosen is not None:
+        verb_module(chosen).register(sub)
     return parser
-
-
-def _verbs(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    if not args_list or (args_list[0] not in _verbs(parser) and not args_list[0].startswith("-")):
+    if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
         return _gui(args_list)
+    parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
     if args.verb is None:
         return _gui([])
+    bad = bad_input()
     try:
         return int(args.run(args) or 0)
     except CliError as exc:
         return _fail(str(exc), 2)
-    except BAD_INPUT as exc:
+    except bad as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
         return _fail(str(message), 2)
     except OSError as exc:
@@ -68,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"vig-annotator: error: {message}", file=sys.stderr)
+    one_line = " ".join(message.split())  # a message from a library may span lines: stderr gets one
+    print(f"vig-annotator: error: {one_line}", file=sys.stderr)
     return status
 
 

@@ -5,58 +5,66 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    from vig_annotator.core.project import Project
+    from vig_annotator.reliability.report import Coded
 
-from vig_annotator.core.project import Project
-from vig_annotator.io.table_files import write_tables
-from vig_annotator.reliability import exercises
-from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
-from vig_annotator.store.project_file import open_project
-from vig_annotator.store.timing import timebase_for
+RULES = ("code_kappa", "items_exact")  # exercises.RULES (a test keeps them equal); pandas loads only to run
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     agree = sub.add_parser("agree", help="agreement between coders (PROJECT or PROJECT::SESSION)")
-    agree.add_argument("a")
-    agree.add_argument("b")
-    agree.add_argument("more", nargs="*", help="further coders (adds Krippendorff's alpha)")
-    agree.add_argument("--unit", default="1s", help="1s, 0.5s, … or frame (default 1s)")
+    agree.add_argument("a", help="first coder's session: PROJECT::SESSION (or PROJECT with one session)")
+    agree.add_argument("b", help="second coder's session, on the same clip and scheme version")
+    agree.add_argument("more", nargs="*", help="further coders (every pair's tables, and Krippendorff's alpha)")
+    agree.add_argument("--unit", default="1s", help="1s, 0.5s, … or frame (default 1s); boris: the slice Δ")
     agree.add_argument("--tolerance", type=float, default=0,
                        help="time: ± units; event: onset window in seconds (default 1)")
-    agree.add_argument("--method", choices=["time", "event", "boris"], default="time")
-    agree.add_argument("-f", "--format", choices=["text", "json", "xlsx"], default="text")
+    agree.add_argument("--method", choices=["time", "event", "boris"], default="time",
+                       help="time units (Bakeman & Quera), events paired by onset, or BORIS's time slices")
+    agree.add_argument("--codes", help="comma-separated code ids to compare (default: all of the scheme)")
+    agree.add_argument("--subjects", help="boris: comma-separated subjects to compare (default: those either "
+                                          "coder used, as BORIS's dialog pre-selects)")
+    agree.add_argument("-f", "--format", choices=["text", "json", "xlsx"], default="text",
+                       help="text report, JSON data, or an XLSX workbook (needs -o)")
     agree.add_argument("-o", "--output", help="file to write (required for xlsx)")
     agree.set_defaults(run=run_agree)
 
     ex = sub.add_parser("exercise", help="trainer exercises: create, package, score")
-    ex_sub = ex.add_subparsers(dest="action", required=True)
+    ex_sub = ex.add_subparsers(dest="action", required=True, help="what to do with an exercise")
     create = ex_sub.add_parser("create", help="make an exercise from gold-standard sessions")
-    create.add_argument("project")
-    create.add_argument("name")
+    create.add_argument("project", help="the trainer's .vigproj file")
+    create.add_argument("name", help="the exercise's name")
     create.add_argument("--gold", type=int, action="append", required=True, help="gold session id (repeatable)")
-    create.add_argument("--rule", choices=sorted(exercises.RULES), default="items_exact")
-    create.add_argument("--threshold", type=float, default=0.8)
+    create.add_argument("--rule", choices=RULES, default="items_exact", help="how a trainee passes")
+    create.add_argument("--threshold", type=float, default=0.8, help="the figure needed to pass (default 0.8)")
     create.set_defaults(run=run_create)
     pack = ex_sub.add_parser("package", help="write the blind trainee project file")
-    pack.add_argument("project")
-    pack.add_argument("name")
-    pack.add_argument("-o", "--output", required=True, help="the trainee's project file to write")
+    pack.add_argument("project", help="the trainer's .vigproj file")
+    pack.add_argument("name", help="the exercise's name")
+    pack.add_argument("-o", "--output", required=True, help="the trainee package (.vigproj) to write")
     pack.add_argument("--trainee", default="",
                       help="the trainee's pseudonym (never a full name); if left out, asked when they open it")
     pack.set_defaults(run=run_package)
     sc = ex_sub.add_parser("score", help="score returned trainee files")
-    sc.add_argument("project")
-    sc.add_argument("name")
-    sc.add_argument("files", nargs="+")
+    sc.add_argument("project", help="the trainer's .vigproj file")
+    sc.add_argument("name", help="the exercise's name")
+    sc.add_argument("files", nargs="+", help="the trainees' returned packages")
     sc.add_argument("-o", "--output", help="write the report as XLSX")
     sc.set_defaults(run=run_score)
 
 
 def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
     """PROJECT::SESSION, or PROJECT alone (its session on the same clip as the first, else its only one)."""
+    from vig_annotator.reliability.report import ComparisonError, coded
+    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.summary import timed_segments
+    from vig_annotator.store.timing import timebase_for
+
     path, _, session = spec.partition("::")
-    project = open_project(path, read_only=True)
+    project = open_project(path, read_only=True, segments=False)  # only the compared sessions are read
     opened.append(project)
     if session:
         if not session.isdigit():
@@ -71,15 +79,23 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
         chosen = candidates[0]
     clip = project.clip(chosen.clip_id)
     return coded(project, chosen.id, timebase_for(project, clip),
-                 f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})")
+                 f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})",
+                 timed_segments(project, chosen.id))
+
+
+def _names(text: str | None) -> list[str] | None:
+    return None if text is None else [n.strip() for n in text.split(",") if n.strip()]
 
 
 def run_agree(args: argparse.Namespace) -> int:
+    from vig_annotator.reliability.report import as_text, compare
+
     opened: list[Project] = []
     try:
         first = _load(args.a, opened, None)
         items = [first] + [_load(s, opened, first.fingerprint) for s in [args.b, *args.more]]
-        report = compare(items, args.method, args.unit, args.tolerance)
+        report = compare(items, args.method, args.unit, args.tolerance, codes=_names(args.codes),
+                         subjects=_names(args.subjects))
     finally:
         for project in opened:
             project.close()
@@ -92,19 +108,20 @@ def run_agree(args: argparse.Namespace) -> int:
     else:
         if not args.output:
             raise ValueError("-f xlsx needs -o OUT.xlsx")
-        tables = {"parameters": pd.DataFrame(list(report["parameters"].items()), columns=["parameter", "value"])}
-        for key in ("groups", "codes", "pairs", "krippendorff_alpha"):
-            if key in report:
-                tables[key] = pd.DataFrame(report[key]).astype(str)
-        for key in ("events", "boris"):
-            if key in report:
-                tables[key] = pd.DataFrame([report[key]]).astype(str)
+        from vig_annotator.io.table_files import write_tables
+        from vig_annotator.io.tables import Rows
+        from vig_annotator.reliability.report_sheets import report_sheets
+
+        tables = {name: Rows(tuple(columns), rows.__iter__) for name, (columns, rows) in report_sheets(report).items()}
         write_tables(tables, "xlsx", args.output)
         print(f"wrote {args.output}")
     return 0
 
 
 def run_create(args: argparse.Namespace) -> int:
+    from vig_annotator.reliability import exercises
+    from vig_annotator.store.project_file import open_project
+
     project = open_project(args.project)
     try:
         exercise = exercises.create_exercise(project, args.name, args.gold, args.rule, args.threshold)
@@ -115,6 +132,9 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_package(args: argparse.Namespace) -> int:
+    from vig_annotator.reliability import exercises
+    from vig_annotator.store.project_file import open_project
+
     project = open_project(args.project, read_only=True)
     try:
         out = exercises.package(project, args.name, args.output, args.trainee)
@@ -126,6 +146,10 @@ def run_package(args: argparse.Namespace) -> int:
 
 
 def run_score(args: argparse.Namespace) -> int:
+    from vig_annotator.io.table_files import write_tables
+    from vig_annotator.reliability import exercises
+    from vig_annotator.store.project_file import open_project
+
     project = open_project(args.project, read_only=True)
     try:
         exercise, scores = exercises.score(project, args.name, args.files)

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from vig_annotator.core.model import Clip, Scheme
+from vig_annotator.core.model import Clip, Scheme, Session
 from vig_annotator.core.project import Project
-from vig_annotator.io.boris import read_boris, scheme_from_boris
+from vig_annotator.io.boris import load_boris, read_boris, scheme_from_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.export import log_export
-from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
-from vig_annotator.io.table_import import load_mapping, read_table
+from vig_annotator.io.importing import Imported, apply_import, resolve_code
+from vig_annotator.io.table_import import load_code_map, load_mapping, read_table
 from vig_annotator.projects import NewClip, prepare_clip
 from vig_annotator.schemes import resolve
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.project_file import ProjectExistsError, create_project, open_project
 
 FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
 
@@ -24,8 +23,9 @@ FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser("import", help="bring an EAF, BORIS or table file in as a new session")
     imp.add_argument("project", help="the project (created if it does not exist)")
-    imp.add_argument("file")
-    imp.add_argument("--format", choices=sorted(set(FORMATS.values())))
+    imp.add_argument("file", help="the .eaf, .boris, .csv or .xlsx file to import")
+    imp.add_argument("--format", choices=sorted(set(FORMATS.values())),
+                     help="the file's format (default: from its suffix)")
     imp.add_argument("--clip", help="the video the file codes (added to the project if new)")
     imp.add_argument("--coder", help="initials of the coder (default: from the file)")
     imp.add_argument("--scheme", help="piios, vig, demo or a scheme FILE (default: the file's or the project's)")
@@ -44,15 +44,14 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
     if fmt == "eaf":
         imported, scheme = read_eaf(args.file), None
     elif fmt == "boris":
-        imported, scheme = read_boris(args.file, args.observation), scheme_from_boris(args.file)
+        doc = load_boris(args.file)
+        imported = read_boris(args.file, args.observation, doc)
+        scheme = scheme_from_boris(doc, args.file)
     else:
         imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
         scheme = None
     if args.mapping and fmt in ("eaf", "boris"):
-        try:
-            code_map = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ImportProblem(args.mapping, [f"the mapping file cannot be read ({exc})"]) from None
+        code_map = load_code_map(args.mapping)
     return imported, scheme, code_map
 
 
@@ -75,11 +74,9 @@ def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip
 def run_import(args: argparse.Namespace) -> int:
     imported, file_scheme, code_map = read(args)  # a bad file fails before the project is touched
     path = Path(args.project)
-    created = not path.exists()
-    if created and not args.clip:
-        raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
-    project = create_project(path) if created else open_project(path)
-    try:
+    found: list[tuple[Session, int]] = []
+
+    def bring_in(project: Project) -> None:
         scheme = _scheme(project, imported, file_scheme, args.scheme)
         chosen = choose_clip(project, imported, args.clip)
         coder = args.coder or imported.coder or "IMPORT"
@@ -90,13 +87,25 @@ def run_import(args: argparse.Namespace) -> int:
         else:
             session = apply_import(project, imported, chosen.id, coder, scheme, code_map, args.add_codes)
         log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
-        count = len(project.segments(session.id))
-    except BaseException:
+        found.append((session, len(project.segments(session.id))))
+
+    project: Project | None = None
+    if not path.exists():
+        if not args.clip:
+            raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
+        try:  # the new project is made whole, import included, and never replaces a file
+            project = create_project(path, bring_in)
+        except ProjectExistsError:
+            found.clear()  # another process made it meanwhile: import into that one
+    if project is None:
+        project = open_project(path)
+        try:
+            bring_in(project)
+        finally:
+            project.close()
+    else:
         project.close()
-        if created:
-            path.unlink(missing_ok=True)
-        raise
-    project.close()
+    session, count = found[-1]
     print(f"imported {count} segment(s) from {args.file} as session {session.id} "
           f"({session.scheme_id} {session.scheme_version})")
     for warning in imported.warnings:

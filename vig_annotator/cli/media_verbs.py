@@ -11,12 +11,12 @@ from vig_annotator.media.probe import probe
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("probe", help="per-frame timestamps, constant/variable rate, rotation, audio")
-    p.add_argument("video")
+    p.add_argument("video", help="the video file to probe")
     p.add_argument("--json", action="store_true", help="machine-readable, with every frame's time in ms")
     p.set_defaults(run=run_probe)
 
     s = sub.add_parser("still", help="save the exact frame, upright, as a PNG")
-    s.add_argument("video")
+    s.add_argument("video", help="the video file")
     where = s.add_mutually_exclusive_group(required=True)
     where.add_argument("--frame", type=int, help="0-based frame number (presentation order)")
     where.add_argument("--time", type=int, help="time in ms: the frame on screen then")

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.core.model import Role
 from vig_annotator.core.project import Project
-from vig_annotator.io import export as exporting
-from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
-from vig_annotator.schemes import resolve
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.project_file import open_project
+from vig_annotator.store.summary import segment_counts
+
+# The media, scheme and table libraries are imported by the verbs that use them (a quick ``info``).
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,19 +26,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.set_defaults(run=run_new)
 
     info = sub.add_parser("info", help="list a project's clips, coders and sessions")
-    info.add_argument("project")
+    info.add_argument("project", help="the .vigproj file (read-only: it may be open in the app)")
     info.add_argument("--json", action="store_true", help="machine-readable output")
     info.set_defaults(run=run_info)
 
     exp = sub.add_parser("export", help="write sessions to tables or other tools' files")
-    exp.add_argument("project")
+    exp.add_argument("project", help="the .vigproj file")
     exp.add_argument("-f", "--format", required=True, help="csv | xlsx | json | eaf | boris | srt | vtt")
     exp.add_argument("-o", "--output", required=True, help="the file to write")
     exp.add_argument("--session", action="append", type=int, default=[], help="session id (repeatable)")
+    exp.add_argument("--with-paths", action="store_true",
+                     help="name clips by their full path (default: by case ID only, pseudonymous)")
+    exp.add_argument("--unlogged", action="store_true",
+                     help="export even when the project's export log cannot record it (say why you must)")
     exp.set_defaults(run=run_export)
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
+    from vig_annotator.schemes import resolve
+    from vig_annotator.store.project_file import create_project
+
     path = Path(args.project)
     if path.suffix != ".vigproj":
         path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
@@ -46,8 +54,8 @@ def run_new(args: argparse.Namespace) -> int:
     for video in args.clip:
         if not Path(video).is_file():
             raise FileNotFoundError(f"{video}: no such file")
-    project = create_project(path)
-    try:
+
+    def build(project: Project) -> None:  # made whole before it gets its name: a failure leaves nothing
         for scheme in schemes:
             pin_scheme(project, scheme)
         coders = [add_coder(project, initials) for initials in args.coder]
@@ -55,17 +63,18 @@ def run_new(args: argparse.Namespace) -> int:
             clip = add_clip(project, video)
             for coder in coders:
                 start_session(project, clip, coder, schemes[0])
-    except BaseException:
-        project.close()
-        path.unlink(missing_ok=True)
-        raise
-    project.close()
+
+    create_project(path, build).close()
     print(f"created {path}")
     return 0
 
 
 def describe(project: Project) -> dict[str, Any]:
-    """What ``info --json`` prints: the project's clips, coders, schemes and sessions."""
+    """What ``info --json`` prints: the project's clips, coders, schemes and sessions.
+
+    Segments are counted in the file, so a project opened with ``segments=False`` is described whole.
+    """
+    counts = segment_counts(project)
     return {
         "project": project.path,
         "schemes": [{"id": s.id, "version": s.version, "name": s.name, "codes": len(s.codes),
@@ -78,7 +87,7 @@ def describe(project: Project) -> dict[str, Any]:
         "sessions": [{"id": s.id, "clip_id": s.clip_id, "case_id": project.clip(s.clip_id).case_id,
                       "coder": project.coder(s.coder_id).initials, "scheme": s.scheme_id,
                       "scheme_version": s.scheme_version, "purpose": s.purpose.value,
-                      "status": s.status.value, "segments": len(project.segments(s.id)),
+                      "status": s.status.value, "segments": counts.get(s.id, 0),
                       "ratings": len(project.ratings(s.id)), "moments": len(project.moments(s.id))}
                      for s in project.sessions],
         "exports": len(project.export_log),
@@ -86,11 +95,18 @@ def describe(project: Project) -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    project = open_project(args.project, read_only=True)
+    from vig_annotator.core.rules import problems
+
+    # Counts come from the file; segments stay on disk (fast at 100,000), so the rules checked here are
+    # those of schemes, sessions, ratings and moments; the app checks segments when it opens a project.
+    project = open_project(args.project, read_only=True, segments=False)
     try:
         facts = describe(project)
+        found = problems(project)
     finally:
         project.close()
+    for problem in found:  # a project that breaks a rule still opens: say what to repair
+        print(f"warning: {problem}", file=sys.stderr)
     if args.json:
         print(json.dumps(facts, indent=2, ensure_ascii=False))
         return 0
@@ -111,24 +127,22 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from vig_annotator.io import export as exporting
+
     if args.format not in exporting.EXPORTERS:
         raise ValueError(f"unknown format {args.format!r}; choose one of {', '.join(exporting.formats())}")
+    streamed = args.format in exporting.STREAMED  # tables are read from the file session by session
+    # An export never needs the edit lock: it reads, and its record is appended to the log.
+    project = open_project(args.project, read_only=True, segments=not streamed)
     try:
-        project = open_project(args.project)
-    except PermissionError:
-        project = open_project(args.project, read_only=True)
-    except Exception as exc:  # a locked project can still be exported, read-only
-        if getattr(exc, "can_open_read_only", False):
-            project = open_project(args.project, read_only=True)
-        else:
-            raise
-    try:
-        written = exporting.export(project, args.format, args.output, args.session)
+        written = exporting.export(project, args.format, args.output, args.session,
+                                   with_paths=args.with_paths, unlogged=args.unlogged)
     finally:
         project.close()
     for path in written:
         print(f"wrote {path}")
+    if args.unlogged:
+        print(f"warning: this export of {args.project} is not recorded in its export log (--unlogged)",
+              file=sys.stderr)
     return 0
 
-
-__all__ = ["Role", "describe", "register"]

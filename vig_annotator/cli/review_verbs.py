@@ -10,8 +10,8 @@ from vig_annotator.store.project_file import open_project
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("review-pack", help="build the shared-review pack for a session's moments")
-    p.add_argument("project")
-    p.add_argument("--session", type=int, required=True)
+    p.add_argument("project", help="the .vigproj file")
+    p.add_argument("--session", type=int, required=True, help="the session whose moments make the pack")
     p.add_argument("-o", "--output", required=True, help="a new folder for the pack")
     p.add_argument("--flavour", choices=FLAVOURS, default="review",
                    help="supervision adds the guider's own notes")
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)  # a pack only reads; its record is appended
     try:
         out = build_pack(project, args.session, args.output,
                          PackOptions(args.flavour, args.slow, args.override_consent))

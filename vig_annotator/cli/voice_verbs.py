@@ -18,10 +18,10 @@ VOICE_FIELDS = ["start_s", "end_s", "speaker", "f0_median_hz", "confidence"]
 def add_voice_verbs(analyse: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``voices`` and ``turns`` under the ``analyse`` verb group."""
     v = analyse.add_parser("voices", help="vocalisations in a clip's sound, adult or infant by pitch (F0)")
-    v.add_argument("video")
+    v.add_argument("video", help="the clip whose sound to analyse")
     v.add_argument("--threshold-hz", type=float, default=300.0,
                    help="median F0 at or above this is infant, below it adult (default 300)")
-    v.add_argument("-f", "--format", choices=["text", "json", "csv"], default="text")
+    v.add_argument("-f", "--format", choices=["text", "json", "csv"], default="text", help="output format")
     v.add_argument("-o", "--output", help="file to write (default: standard output)")
     v.set_defaults(run=run_voices)
 
@@ -33,7 +33,7 @@ def add_voice_verbs(analyse: argparse._SubParsersAction) -> None:  # type: ignor
     t.add_argument("--max-gap", type=float, default=2.0,
                    help="seconds from one partner's offset to the other's onset that still make a turn (default 2)")
     t.add_argument("--case", help="with a whole project: only this case's sessions")
-    t.add_argument("-f", "--format", choices=["text", "json"], default="text")
+    t.add_argument("-f", "--format", choices=["text", "json"], default="text", help="output format")
     t.set_defaults(run=run_turns)
 
 

@@ -29,7 +29,7 @@ class Action:
     tip: str = ""
 
 
-MENUS = ("File", "Edit", "Play", "View", "Reliability", "Help")
+MENUS = ("File", "Edit", "Play", "View", "Reliability", "Analysis", "Help")
 
 ACTIONS: tuple[Action, ...] = (
     # File
@@ -96,6 +96,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("new_exercise", "&New exercise from gold sessions…", "Reliability"),
     Action("package_exercise", "Write trainee &package…", "Reliability"),
     Action("score_exercise", "&Score returned trainee packages…", "Reliability"),
+    # Analysis
+    Action("interaction_dynamics", "&Interaction dynamics…", "Analysis", "Ctrl+Shift+D",
+           tip="Contingency, lag-sequential tables and movement synchrony for the project's sessions"),
     # Help
     Action("shortcuts", "&Keyboard shortcuts", "Help", "F1", keys=("?",), help_keys="F1 or ?", help="This list"),
     Action("about", "&About", "Help"),

@@ -180,6 +180,16 @@ class Project:
             else:
                 self.entities[kind].pop(key, None)
 
+    def load_all(self, kind: str, entities: Iterable[Entity]) -> None:
+        """Fill memory with one kind's entities as read from a file (faster than :meth:`load` for 100,000)."""
+        table = self.entities[kind]
+        if kind in ("rating", "scheme", "setting"):
+            table.update((entity_key(e)[1], e) for e in entities)
+        else:
+            table.update((e.id, e) for e in entities)  # type: ignore[union-attr]
+        if kind == "segment":
+            self._by_code = None
+
     def segments_of_code(self, session_id: int, code_id: str) -> list[Segment]:
         """A session's segments of one code (unordered), from an index kept up to date on every edit.
 

@@ -13,7 +13,8 @@ the broken one, is accepted. Only what an edit puts is checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vig_annotator.core.model import (
@@ -78,27 +79,77 @@ class _After:
             return self.changed[(kind, key)]
         return self.project.entities[kind].get(key)
 
-    def same_code(self, seg: Segment) -> Iterable[Segment]:
-        """Every other segment of the session and code as it would be after the edit."""
-        for other in self.project.segments_of_code(seg.session_id, seg.code_id):
-            if ("segment", other.id) not in self.changed and other.id != seg.id:
-                yield other
-        for (kind, _key), entity in self.changed.items():
-            if (kind == "segment" and isinstance(entity, Segment) and entity.id != seg.id
-                    and entity.session_id == seg.session_id and entity.code_id == seg.code_id):
-                yield entity
+    def segments_of_code(self, session_id: int, code_id: str) -> list[Segment]:
+        """The session's segments of one code as they would be after the edit."""
+        found = [s for s in self.project.segments_of_code(session_id, code_id)
+                 if ("segment", s.id) not in self.changed]
+        found += [e for (kind, _key), e in self.changed.items()
+                  if kind == "segment" and isinstance(e, Segment) and e.session_id == session_id
+                  and e.code_id == code_id]
+        return found
+
+
+def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int] | None) -> list[str]:
+    """Overlaps among a session's segments of one code (those involving ``only``, if given): one sort, one sweep."""
+    found: list[str] = []
+    ordered = sorted(view.segments_of_code(session_id, code_id), key=lambda s: (s.start_ms, s.end_ms, s.id))
+    reach: Segment | None = None  # the segment reaching furthest so far
+    for seg in ordered:
+        if reach is not None and seg.start_ms < span_end(reach.start_ms, reach.end_ms) and (
+                only is None or seg.id in only or reach.id in only):
+            mine, other = (seg, reach) if only is None or seg.id in only else (reach, seg)
+            found.append(
+                f"segment {mine.code_id} {timecode(mine.start_ms)}–{timecode(mine.end_ms)} (session {session_id}): "
+                f"overlaps {_label(view, session_id, code_id)!r} {timecode(other.start_ms)}–"
+                f"{timecode(other.end_ms)}; segments of one code in one session may not overlap")
+            if len(found) >= 5:
+                break
+        if reach is None or span_end(seg.start_ms, seg.end_ms) > span_end(reach.start_ms, reach.end_ms):
+            reach = seg
+    return found
+
+
+def _group_problems(view: _After, session_id: int, code_id: str, segments: list[Segment]) -> list[str]:
+    """Every rule for a session's segments of one code, checking the session, scheme and code once."""
+    first = segments[0]
+    shared = _segment_problems(view, replace(first, start_ms=0, end_ms=0))  # session, scheme, code
+    if shared:
+        return [p.replace(f"{timecode(0)}–{timecode(0)}", f"×{len(segments)}") for p in shared]
+    session = view.get("session", session_id)
+    assert isinstance(session, Session)
+    duration = _clip_duration(view, session)
+    point = _scheme_of(view, session).code(code_id).kind == CodeKind.POINT  # type: ignore[union-attr]
+    found: list[str] = []
+    for seg in segments:
+        if seg.start_ms < 0 or seg.end_ms < seg.start_ms or (duration and seg.end_ms > duration) or (
+                point and seg.end_ms != seg.start_ms):
+            found.extend(_segment_problems(view, seg))
+    return found + _overlap_problems(view, session_id, code_id, None)
+
+
+def _label(view: _After, session_id: int, code_id: str) -> str:
+    session = view.get("session", session_id)
+    scheme = _scheme_of(view, session) if isinstance(session, Session) else None
+    return scheme.code(code_id).label if scheme is not None and scheme.has_code(code_id) else code_id
 
 
 def check(project: Project, ops: Sequence[Op]) -> None:
     """Refuse (raise :class:`EditRefused`) if the entities ``ops`` put would break a rule."""
     after = _After(project, ops)
     found: list[str] = []
+    touched: dict[tuple[int, str], set[int]] = {}
     for entity in after.changed.values():
         if entity is None:
             continue
         found.extend(_entity_problems(after, entity))
+        if isinstance(entity, Segment):
+            touched.setdefault((entity.session_id, entity.code_id), set()).add(entity.id)
         if len(found) >= 5:
             break
+    for (session_id, code_id), ids in touched.items():
+        if found:
+            break
+        found.extend(_overlap_problems(after, session_id, code_id, ids))
     if found:
         more = "" if len(found) == 1 else f" (and {len(found) - 1} more)"
         raise EditRefused(found[0] + more)
@@ -108,17 +159,23 @@ def problems(project: Project) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("session", "segment", "rating", "moment"):
+    for kind in ("session", "rating", "moment"):
         for entity in list(project.entities[kind].values()):
-            found.extend(_entity_problems(view, entity, pairs_once=True))
+            found.extend(_entity_problems(view, entity))
+    groups: dict[tuple[int, str], list[Segment]] = {}
+    for e in project.entities["segment"].values():
+        if isinstance(e, Segment):
+            groups.setdefault((e.session_id, e.code_id), []).append(e)
+    for (session_id, code_id), segments in sorted(groups.items()):
+        found.extend(_group_problems(view, session_id, code_id, segments))
     for scheme in project.schemes:
         found.extend(_scheme_problems(scheme))
     return found
 
 
-def _entity_problems(view: _After, entity: Entity, pairs_once: bool = False) -> list[str]:
+def _entity_problems(view: _After, entity: Entity) -> list[str]:
     if isinstance(entity, Segment):
-        return _segment_problems(view, entity, pairs_once)
+        return _segment_problems(view, entity)
     if isinstance(entity, Rating):
         return _rating_problems(view, entity)
     if isinstance(entity, Moment):
@@ -157,7 +214,7 @@ def _times(what: str, start: int, end: int, duration: int) -> list[str]:
     return []
 
 
-def _segment_problems(view: _After, seg: Segment, pairs_once: bool) -> list[str]:
+def _segment_problems(view: _After, seg: Segment) -> list[str]:
     what = f"segment {seg.code_id} {timecode(seg.start_ms)}–{timecode(seg.end_ms)} (session {seg.session_id})"
     session, found = _session_of(view, seg.session_id, what)
     if session is None:
@@ -171,12 +228,6 @@ def _segment_problems(view: _After, seg: Segment, pairs_once: bool) -> list[str]
     if code.kind == CodeKind.POINT and seg.end_ms != seg.start_ms:
         found.append(f"{what}: {code.label!r} is a point code, so an event has no duration")
     found.extend(_times(what, seg.start_ms, seg.end_ms, _clip_duration(view, session)))
-    for other in view.same_code(seg):
-        if overlaps(seg, other) and not (pairs_once and other.id < seg.id):
-            found.append(
-                f"{what}: overlaps {code.label!r} {timecode(other.start_ms)}–{timecode(other.end_ms)}; "
-                "segments of one code in one session may not overlap")
-            break
     return found
 
 

@@ -13,13 +13,17 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
 
 from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Project
+from vig_annotator.io import checks
+from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
-from vig_annotator.io.table_files import atomic_path
+from vig_annotator.io.pseudonyms import clip_name
+from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions, format_modifiers, parse_modifiers
 from vig_annotator.store import clips as clip_store
 
@@ -40,8 +44,12 @@ def _cve_id(code_id: str) -> str:
     return "cve_" + re.sub(r"[^A-Za-z0-9_.-]", "_", code_id)
 
 
-def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: str = "code") -> list[Path]:
-    """Write the sessions (all on one clip) as one EAF file; ``tiers`` is "code" or "subject_group"."""
+def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: str = "code",
+               with_paths: bool = False) -> list[Path]:
+    """Write the sessions (all on one clip) as one EAF file; ``tiers`` is "code" or "subject_group".
+
+    The media is named by the clip's case ID (``CASE.mp4`` beside the EAF) unless ``with_paths``.
+    """
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
         raise ValueError("no sessions to export")
@@ -54,19 +62,24 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
     scheme = project.scheme_of(sessions[0])
     prefix = len(sessions) > 1
     root = etree.Element("ANNOTATION_DOCUMENT", nsmap={"xsi": XSI})
-    root.set("AUTHOR", ", ".join(project.coder(s.coder_id).initials for s in sessions))
+    root.set("AUTHOR", plain_text(", ".join(project.coder(s.coder_id).initials for s in sessions)))
     root.set("DATE", datetime.now(UTC).replace(microsecond=0).isoformat())
     root.set("FORMAT", "3.0")
     root.set("VERSION", "3.0")
     root.set(f"{{{XSI}}}noNamespaceSchemaLocation", "http://www.mpi.nl/tools/elan/EAFv3.0.xsd")
     header = etree.SubElement(root, "HEADER", MEDIA_FILE="", TIME_UNITS="milliseconds")
     media = clip_store.resolve(project, clip)
-    relative = Path(clip.path) if not Path(clip.path).is_absolute() else Path(media.name)
-    etree.SubElement(header, "MEDIA_DESCRIPTOR", MEDIA_URL=media.as_uri(),
-                     RELATIVE_MEDIA_URL=f"./{relative.as_posix()}",
+    if with_paths:
+        relative = Path(clip.path) if not Path(clip.path).is_absolute() else Path(media.name)
+        url = media.as_uri()
+    else:
+        relative = Path(clip_name(clip))
+        url = "file:///" + quote(relative.name)
+    etree.SubElement(header, "MEDIA_DESCRIPTOR", MEDIA_URL=url,
+                     RELATIVE_MEDIA_URL=f"./{quote(relative.as_posix())}",
                      MIME_TYPE=MIME.get(media.suffix.lower(), "video/*"))
-    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:case_id").text = clip.case_id
-    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = f"{scheme.id} {scheme.version}"
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:case_id").text = plain_text(clip.case_id)
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = plain_text(f"{scheme.id} {scheme.version}")
     etree.SubElement(header, "PROPERTY", NAME="vig-annotator:clip_fingerprint").text = clip.fingerprint
     time_order = etree.SubElement(root, "TIME_ORDER")
     slots: dict[int, str] = {}
@@ -80,7 +93,7 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
     next_id = 1
     codes = {c.id: c for c in scheme.codes}
     for session in sessions:
-        coder = project.coder(session.coder_id).initials
+        coder = plain_text(project.coder(session.coder_id).initials)
         by_tier: dict[str, list[Segment]] = {}
         for seg in project.segments(session.id):
             code = codes.get(seg.code_id)
@@ -110,13 +123,13 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
                 aligned = etree.SubElement(wrapper, "ALIGNABLE_ANNOTATION", ANNOTATION_ID=ann_id,
                                            TIME_SLOT_REF1=slot(seg.start_ms), TIME_SLOT_REF2=slot(end),
                                            CVE_REF=_cve_id(seg.code_id))
-                etree.SubElement(aligned, "ANNOTATION_VALUE").text = code.label if code else seg.code_id
+                etree.SubElement(aligned, "ANNOTATION_VALUE").text = plain_text(code.label if code else seg.code_id)
                 for child, text in ((notes, seg.note), (mods, format_modifiers(seg.modifiers))):
                     if text:
                         ref = etree.SubElement(etree.SubElement(child, "ANNOTATION"), "REF_ANNOTATION",
                                                ANNOTATION_ID=f"a{next_id}", ANNOTATION_REF=ann_id)
                         next_id += 1
-                        etree.SubElement(ref, "ANNOTATION_VALUE").text = text
+                        etree.SubElement(ref, "ANNOTATION_VALUE").text = plain_text(text)
             tier_elements += [tier, notes, mods]
     for ms, slot_id in sorted(slots.items()):
         etree.SubElement(time_order, "TIME_SLOT", TIME_SLOT_ID=slot_id, TIME_VALUE=str(ms))
@@ -132,14 +145,16 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
     etree.SubElement(root, "CONSTRAINT", STEREOTYPE="Symbolic_Association",
                      DESCRIPTION="1-1 association with a parent annotation")
     cv = etree.SubElement(root, "CONTROLLED_VOCABULARY", CV_ID=f"{scheme.id}-codes")
-    etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = f"{scheme.name} {scheme.version}"
+    etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = plain_text(f"{scheme.name} {scheme.version}")
     for code in scheme.codes:
         entry = etree.SubElement(cv, "CV_ENTRY_ML", CVE_ID=_cve_id(code.id))
         etree.SubElement(entry, "CVE_VALUE", LANG_REF="eng",
-                         DESCRIPTION=f"{code.id}; {code.kind.value}; {code.subject}").text = code.label
+                         DESCRIPTION=plain_text(f"{code.id}; {code.kind.value}; {code.subject}")
+                         ).text = plain_text(code.label)
     with atomic_path(out) as tmp:
         etree.ElementTree(root).write(str(tmp), xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return [out]
+
 
 
 def read_eaf(path: str | Path) -> Imported:
@@ -151,6 +166,7 @@ def read_eaf(path: str | Path) -> Imported:
     except etree.XMLSyntaxError as exc:
         raise ImportProblem(str(path), [f"line {exc.lineno}: not well-formed XML ({exc.msg})"]) from None
     root = tree.getroot()
+    warnings = _ignored_parts(tree)
     if root.tag != "ANNOTATION_DOCUMENT":
         raise ImportProblem(str(path), [f"line {root.sourceline}: <{root.tag}> is not an ELAN "
                                         "<ANNOTATION_DOCUMENT>"])
@@ -160,15 +176,17 @@ def read_eaf(path: str | Path) -> Imported:
         value = ts.get("TIME_VALUE")
         if value is not None:
             try:
-                times[ts.get("TIME_SLOT_ID", "")] = int(value)
-            except ValueError:
-                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')} has time {value!r}")
+                times[ts.get("TIME_SLOT_ID", "")] = checks.time_ms(value, "TIME_VALUE", unit_ms=1)
+            except BadValue as exc:
+                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')}: {exc}")
+                if len(problems) > 20:
+                    break
     units = root.find("HEADER")
     if units is not None and units.get("TIME_UNITS", "milliseconds") != "milliseconds":
         problems.append(f"line {units.sourceline}: TIME_UNITS {units.get('TIME_UNITS')!r} (only milliseconds)")
     cv_values = {e.get("CVE_ID"): (e.findtext("CVE_VALUE") or "", (e.find("CVE_VALUE").get("DESCRIPTION") or ""))
                  for e in root.iterfind("CONTROLLED_VOCABULARY/CV_ENTRY_ML") if e.find("CVE_VALUE") is not None}
-    result = Imported(str(path))
+    result = Imported(str(path), warnings=warnings)
     for descriptor in root.iterfind("HEADER/MEDIA_DESCRIPTOR"):
         for attr in ("RELATIVE_MEDIA_URL", "MEDIA_URL"):
             if descriptor.get(attr):
@@ -206,12 +224,28 @@ def read_eaf(path: str | Path) -> Imported:
                 if "point" in description:
                     result.point_codes.add(name)
             name = name or re.sub(r"^\S+#\d+ ", "", tid)
+            if len(name) > 200:
+                problems.append(f"{where}: the value is {len(name):,} characters long (at most 200 for a code)")
+                continue
             start, end = times[ref1], times[ref2]
             if name in result.point_codes and end == start + 1:
                 end = start
             ann_id = ann.get("ANNOTATION_ID", "")
             result.records.append(Record(name, start, end, tier.get("PARTICIPANT", ""),
                                          parse_modifiers(modifiers.get(ann_id, "")), notes.get(ann_id, ""), where))
+    if len(result.records) > checks.MAX_RECORDS:
+        problems.append(f"has {len(result.records):,} annotations (at most {checks.MAX_RECORDS:,})")
     if problems:
         raise ImportProblem(str(path), problems)
     return result
+
+
+def _ignored_parts(tree: etree._ElementTree) -> list[str]:
+    """Warnings for what the safe parser left alone: a DTD (never loaded) and XInclude (never followed)."""
+    warnings = []
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.system_url:
+        warnings.append("the file's DTD was ignored (entities are neither loaded nor expanded)")
+    if tree.getroot().find(".//{http://www.w3.org/2001/XInclude}include") is not None:
+        warnings.append("the file's XInclude elements were ignored (nothing is fetched)")
+    return warnings

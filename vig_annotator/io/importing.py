@@ -15,7 +15,7 @@ from pathlib import Path
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Purpose, Scheme, Segment, Session
 from vig_annotator.core.project import Project, Put
-from vig_annotator.core.rules import overlaps
+from vig_annotator.core.rules import overlaps, slug
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.store.timing import timebase_for
 
@@ -91,11 +91,6 @@ def resolve_code(name: str, scheme: Scheme, mapping: dict[str, str]) -> Code | N
         if base is not None and base.subject == qualified.group(2):
             return base
     return None
-
-
-def slug(name: str) -> str:
-    """A code id made from a name: lower case, runs of other characters as one underscore."""
-    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or "code"
 
 
 def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) -> Scheme:

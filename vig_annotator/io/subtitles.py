@@ -1,7 +1,8 @@
 """SRT and WebVTT: the coding as subtitles, so any video player can show it over the clip.
 
 Each segment is a cue with its code label (and note); a point event is shown for one second; VIG
-moments are cues too ("Moment 2: caption").
+moments are cues too ("Moment 2: caption"). A cue's text is one line: no note can end a cue or
+forge another (line breaks become spaces, the ``-->`` arrow is replaced), and WebVTT text is escaped.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vig_annotator.core.project import Project
-from vig_annotator.io.table_files import atomic_path
+from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions
 
 POINT_SHOW_MS = 1000
@@ -39,18 +40,24 @@ def _stamp(ms: int, sep: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{milli:03d}"
 
 
-def export_srt(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
-    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{text.replace(chr(10), ' ')}\n"
+def _one_line(text: str) -> str:
+    return plain_text(text, " ").strip()
+
+
+def export_srt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+    """One cue per segment and moment (no paths are written: ``with_paths`` changes nothing)."""
+    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{_one_line(text).replace('-->', '→')}\n"
               for i, (a, b, text) in enumerate(_cues(project, session_ids), start=1)]
     with atomic_path(out) as tmp:
         tmp.write_text("\n".join(blocks), encoding="utf-8")
     return [out]
 
 
-def export_vtt(project: Project, session_ids: Sequence[int], out: Path) -> list[Path]:
+def export_vtt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+    """WebVTT cues; text is escaped (``&`` ``<`` ``>``), so no note becomes markup or an arrow."""
     blocks = ["WEBVTT\n"]
     for a, b, text in _cues(project, session_ids):
-        safe = text.replace(chr(10), " ").replace("-->", "→")  # a cue's text must not hold the arrow
+        safe = _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         blocks.append(f"{_stamp(a, '.')} --> {_stamp(b, '.')}\n{safe}\n")
     with atomic_path(out) as tmp:
         tmp.write_text("\n".join(blocks), encoding="utf-8")

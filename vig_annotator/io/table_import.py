@@ -6,12 +6,14 @@ A mapping file is JSON: ``{"code": "Behavior", "start": "Start (s)", "end": "Sto
 
 from __future__ import annotations
 
-import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from vig_annotator.io import checks
+from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
 from vig_annotator.io.tables import TIMELINE_COLUMNS, parse_modifiers
 
@@ -20,22 +22,63 @@ OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject",
 
 
 def _read(path: Path) -> pd.DataFrame:
+    """The first sheet or the CSV as text cells; any failure of the parser is a message, not a crash."""
+    xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    if xlsx and not zipfile.is_zipfile(path):
+        raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; this one is not)"])
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)
-        return pd.read_csv(path, dtype=object, keep_default_na=False)
-    except (ValueError, OSError, UnicodeDecodeError) as exc:
-        raise ImportProblem(str(path), [f"cannot be read as a table ({exc})"]) from None
+        if xlsx:
+            frame = pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)
+        else:
+            frame = pd.read_csv(path, dtype=object, keep_default_na=False)
+    except zipfile.BadZipFile:
+        raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; "
+                                        "this one is not)"]) from None
+    except pd.errors.EmptyDataError:
+        raise ImportProblem(str(path), ["is empty: expected a header row and at least one row"]) from None
+    except UnicodeDecodeError:
+        raise ImportProblem(str(path), ["cannot be read as a table (expected UTF-8 text)"]) from None
+    except Exception as exc:  # noqa: BLE001 - a foreign file's parser may fail in any way: say so, never crash
+        kind = "an Excel workbook" if xlsx else "a CSV table"
+        raise ImportProblem(str(path), [f"cannot be read as {kind} ({_reason(exc)})"]) from None
+    if len(frame) == 0:
+        raise ImportProblem(str(path), ["has no rows (only a header): nothing to import"])
+    if len(frame) > checks.MAX_RECORDS:
+        raise ImportProblem(str(path), [f"has {len(frame):,} rows (at most {checks.MAX_RECORDS:,})"])
+    return frame
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{exc.__class__.__name__}: {text[:200]}" if text else exc.__class__.__name__
+
+
+def _json_object(path: str | Path, what: str) -> dict[str, Any]:
+    try:
+        data = checks.load_json(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, BadValue) as exc:
+        raise ImportProblem(str(path), [f"the {what} cannot be read ({exc})"]) from None
+    if not isinstance(data, dict):
+        raise ImportProblem(str(path), [f"the {what} must be one JSON object, not {type(data).__name__}"])
+    bad = [k for k, v in data.items() if not isinstance(v, str)]
+    if bad:
+        raise ImportProblem(str(path), [f"{bad[0]!r}: the {what} maps names to text, not {data[bad[0]]!r}"])
+    return data
 
 
 def load_mapping(path: str | Path) -> dict[str, str]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ImportProblem(str(path), [f"the mapping file cannot be read ({exc})"]) from None
-    if not isinstance(data, dict) or "code" not in data or "start" not in data:
+    """A column mapping for a foreign table: the columns holding the code, the start, the end and so on."""
+    data = _json_object(path, "mapping file")
+    if "code" not in data or "start" not in data:
         raise ImportProblem(str(path), ['a mapping needs at least {"code": COLUMN, "start": COLUMN}'])
-    return {str(k): str(v) for k, v in data.items()}
+    if data.get("unit", "s") not in ("s", "ms"):
+        raise ImportProblem(str(path), [f"unit: expected 's' or 'ms', not {data['unit']!r}"])
+    return data
+
+
+def load_code_map(path: str | Path) -> dict[str, str]:
+    """A mapping of names in an EAF or BORIS file to the scheme's code ids (``""`` skips a name)."""
+    return _json_object(path, "mapping file")
 
 
 def _text(value: Any) -> str:
@@ -69,12 +112,19 @@ def read_table(path: str | Path, mapping: dict[str, str] | None = None) -> Impor
         if not code:
             problems.append(f"{where}: no code")
             continue
+        if len(code) > 200:
+            problems.append(f"{where}: the code is {len(code):,} characters long (at most 200)")
+            continue
+        column = columns["start"]
         try:
-            start = round(float(str(row[columns["start"]]).replace(",", ".")) * scale)
+            start = checks.time_ms(row[column], "start", scale)
             end_text = str(row[columns["end"]]).strip() if "end" in columns else ""
-            end = round(float(end_text.replace(",", ".")) * scale) if end_text else start
-        except ValueError:
-            problems.append(f"{where}: start {row[columns['start']]!r} or end is not a number")
+            column = columns.get("end", "")
+            end = checks.time_ms(row[column], "end", scale) if end_text else start
+        except BadValue as exc:
+            problems.append(f"{where}, column {column!r}: {exc}")
+            if len(problems) > 20:
+                break
             continue
         subject = _text(row.get(columns.get("subject", ""), "")).strip()
         if subject and mapping is not OWN:

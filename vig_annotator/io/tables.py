@@ -1,20 +1,54 @@
 """The tidy tables a project leaves as: coded timeline, rating sheet, per-code summary, moments.
 
-Each table is a pandas DataFrame built by a pure function of the project and the sessions chosen.
+Each table is a ``Rows``: its columns and the rows, produced afresh each time they are read, straight
+from the project file one session at a time, so 100,000 segments are written without being held as
+a DataFrame. ``Rows.frame()`` gives the pandas DataFrame for code that wants one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from vig_annotator.core.model import CodeKind, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.scoring import totals
 from vig_annotator.core.timebase import timecode
+from vig_annotator.store.summary import code_totals, timeline_chunks
 from vig_annotator.store.timing import timebase_for
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A table written row by row: its column names and a function that yields its rows."""
+
+    columns: tuple[str, ...]
+    produce: Callable[[], Iterator[tuple[Any, ...]]]
+    dtypes: tuple[tuple[str, str], ...] = ()
+    """pandas dtypes for ``frame()`` (e.g. nullable integers), as (column, dtype)."""
+    safe: bool = False
+    """True when text cells already come neutralised against spreadsheet formulas."""
+    csv_lines: Callable[[], Iterator[str]] | None = None
+    """The same rows already written as CSV lines (a faster path for large tables), when offered."""
+    json_records: Callable[[], Iterator[str]] | None = None
+    """The same rows already encoded as JSON objects (the JSON writer's faster path), when offered."""
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return self.produce()
+
+    def frame(self) -> pd.DataFrame:
+        """The whole table as a DataFrame (small tables, tests, the GUI)."""
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(list(self), columns=list(self.columns))
+
+        return frame.astype(dict(self.dtypes)) if self.dtypes else frame
+
 
 TIMELINE_COLUMNS = [
     "case_id", "clip", "clip_fingerprint", "session", "coder", "scheme", "scheme_version", "subject",
@@ -22,16 +56,17 @@ TIMELINE_COLUMNS = [
     "end_frame", "start_tc", "end_tc", "modifiers", "note",
 ]
 RATING_COLUMNS = [
-    "case_id", "session", "coder", "scheme", "scheme_version", "item_number", "item", "item_label",
-    "value", "not_observable", "note", "evidence_segments", "band",
+    "case_id", "session", "coder", "scheme", "scheme_version", "row_kind", "item_number", "item",
+    "item_label", "value", "not_observable", "note", "evidence_segments", "band",
 ]
+"""``row_kind`` is ``item`` for a rated item and ``composite`` for a total (with its band)."""
 SUMMARY_COLUMNS = [
     "case_id", "session", "coder", "code", "code_label", "kind", "count", "total_duration_s",
     "mean_duration_s", "percent_observed_time", "latency_s", "observed_s",
 ]
 MOMENT_COLUMNS = [
     "case_id", "session", "coder", "order", "start_s", "end_s", "duration_s", "start_tc", "end_tc",
-    "principles", "caption", "questions",
+    "start_frame", "end_frame", "key_s", "key_tc", "key_frame", "principles", "caption", "questions",
 ]
 
 
@@ -60,106 +95,220 @@ def _seconds(ms: int) -> float:
     return round(ms / 1000, 3)
 
 
+def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_safe: bool = False,
+                  with_paths: bool = True) -> Rows:
+    """One row per segment or point event, with exactly the columns of ``TIMELINE_COLUMNS``.
+
+    With ``formula_safe`` (for files) text comes out neutralised: fixed text once per session and
+    code, the note and modifiers per row. Frames are looked up for a chunk of rows at once.
+    """
+    import numpy as np
+
+    from vig_annotator.io.pseudonyms import clip_name
+    from vig_annotator.io.table_files import neutralise as safe
+
+    neutralise = safe if formula_safe else _same
+    sessions = chosen_sessions(project, session_ids)
+
+    def parts() -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
+        """(the row's fixed part, shared by a session's rows of one code; the rest of the row)."""
+        for session in sessions:
+            clip = project.clip(session.clip_id)
+            coder = project.coder(session.coder_id).initials
+            scheme = project.scheme_of(session)
+            clip_file = Path(clip.path).name if with_paths else clip_name(clip)
+            head = tuple(neutralise(v) for v in (clip.case_id, clip_file, clip.fingerprint)) + (
+                session.id, neutralise(coder), neutralise(scheme.id), neutralise(scheme.version))
+            fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
+                     for c in scheme.codes}
+            frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
+            for chunk in timeline_chunks(project, session.id):
+                starts = np.fromiter((r[1] for r in chunk), np.int64, len(chunk))
+                ends = np.fromiter((r[2] for r in chunk), np.int64, len(chunk))
+                first = _frames_at(frames, starts).tolist()
+                last = _frames_at(frames, ends).tolist()
+                for (code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1 in zip(
+                        chunk, first, last, strict=True):
+                    prefix = fixed.get(code_id) or head + (
+                        "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
+                    yield prefix, (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
+                                   neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
+                                   neutralise(note) if note else note)
+
+    def produce() -> Iterator[tuple[Any, ...]]:
+        for prefix, rest in parts():
+            yield prefix + rest
+
+    def csv_lines() -> Iterator[str]:
+        """The rows as CSV lines, as ``csv.writer`` writes them; the fixed part rendered once per code."""
+        rendered: dict[tuple[Any, ...], str] = {}
+        for prefix, (s, e, d, f0, f1, tc0, tc1, modifiers, note) in parts():
+            head = rendered.get(prefix)
+            if head is None:
+                head = rendered[prefix] = _csv_line(prefix)[:-2]
+            if (modifiers and _needs_quotes(modifiers)) or (note and _needs_quotes(note)):
+                yield head + "," + _csv_line((s, e, d, f0, f1, tc0, tc1, modifiers, note))
+            else:
+                yield f"{head},{s!r},{e!r},{d!r},{f0},{f1},{tc0},{tc1},{modifiers},{note}\r\n"
+
+    def json_records() -> Iterator[str]:
+        """The rows as JSON objects, as ``json.dumps`` writes them; the fixed part encoded once per code."""
+        import json
+
+        encoded: dict[tuple[Any, ...], str] = {}
+        names = [json.dumps(c) for c in TIMELINE_COLUMNS]
+        tail = ", ".join(f"{n}: {{}}" for n in names[len(TIMELINE_COLUMNS) - 9:])
+        for prefix, (s, e, d, f0, f1, tc0, tc1, modifiers, note) in parts():
+            head = encoded.get(prefix)
+            if head is None:
+                head = encoded[prefix] = "{" + ", ".join(
+                    f"{n}: {json.dumps(v, ensure_ascii=False)}" for n, v in zip(names, prefix, strict=False)) + ", "
+            yield head + tail.format(repr(s), repr(e), repr(d), f0, f1, f'"{tc0}"', f'"{tc1}"',
+                                     json.dumps(modifiers, ensure_ascii=False) if modifiers else '""',
+                                     json.dumps(note, ensure_ascii=False) if note else '""') + "}"
+
+    return Rows(tuple(TIMELINE_COLUMNS), produce, safe=formula_safe, csv_lines=csv_lines,
+                json_records=json_records)
+
+
+def _csv_line(values: Sequence[Any]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerow(values)
+    return out.getvalue()
+
+
+def _needs_quotes(text: str) -> bool:
+    return any(ch in text for ch in ',"\r\n')
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _frames_at(frame_ms: Any, times: Any) -> Any:
+    """``Timebase.frame_at`` for an array of times: the last frame starting at or before, clamped."""
+    import numpy as np
+
+    if len(frame_ms) == 0:
+        return np.zeros(len(times), np.int64)
+    return np.clip(np.searchsorted(frame_ms, times, side="right") - 1, 0, len(frame_ms) - 1)
+
+
+def _modifier_text(stored: str) -> str:
+    """The file's JSON modifiers as ``format_modifiers`` text (most segments have none)."""
+    if stored == "[]":
+        return ""
+    import json
+
+    return format_modifiers(json.loads(stored))
+
+
 def timeline_table(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:
-    """One row per segment or point event, with exactly the columns of ``TIMELINE_COLUMNS``."""
-    rows = []
-    for session in chosen_sessions(project, session_ids):
-        clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id).initials
-        scheme = project.scheme_of(session)
-        codes = {c.id: c for c in scheme.codes}
-        frame_at = timebase_for(project, clip).frame_at
-        name = Path(clip.path).name
-        for seg in project.segments(session.id):
-            code = codes.get(seg.code_id)
-            kind = code.kind.value if code else ("point" if seg.end_ms == seg.start_ms else "state")
-            rows.append((
-                clip.case_id, name, clip.fingerprint, session.id, coder, scheme.id, scheme.version,
-                code.subject if code else "", code.group if code else "", seg.code_id,
-                code.label if code else seg.code_id, kind, seg.start_ms / 1000, seg.end_ms / 1000,
-                (seg.end_ms - seg.start_ms) / 1000, frame_at(seg.start_ms), frame_at(seg.end_ms),
-                timecode(seg.start_ms), timecode(seg.end_ms), format_modifiers(seg.modifiers), seg.note,
-            ))
-    return pd.DataFrame.from_records(rows, columns=TIMELINE_COLUMNS)
+    """``timeline_rows`` as a DataFrame."""
+    return timeline_rows(project, session_ids).frame()
+
+
+def rating_rows(project: Project, session_ids: Sequence[int] = ()) -> Rows:
+    """Each rated item's value per session (``row_kind`` item), then each composite's total and band."""
+    sessions = chosen_sessions(project, session_ids)
+
+    def produce() -> Iterator[tuple[Any, ...]]:
+        for session in sessions:
+            scheme = project.scheme_of(session)
+            if not scheme.rated_items:
+                continue
+            clip = project.clip(session.clip_id)
+            coder = project.coder(session.coder_id)
+            base = (clip.case_id, session.id, coder.initials, scheme.id, scheme.version)
+            ratings = project.ratings(session.id)
+            for item in scheme.rated_items:
+                rating = ratings.get(item.id)
+                yield (*base, "item", item.number, item.id, item.label, rating.value if rating else None,
+                       bool(rating and rating.not_observable), rating.note if rating else "",
+                       " ".join(map(str, rating.evidence)) if rating else "", "")
+            for total in totals(scheme, ratings):
+                yield (*base, "composite", None, total.composite.id, total.composite.label, total.total, False,
+                       "" if total.complete else f"incomplete: {len(total.missing)} item(s) not rated", "",
+                       total.band.label if total.band else "")
+
+    return Rows(tuple(RATING_COLUMNS), produce, (("value", "Int64"), ("item_number", "Int64")))
 
 
 def rating_sheet(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:
-    """Each rated item's value per session, then one row per composite with its total and band."""
-    rows = []
-    for session in chosen_sessions(project, session_ids):
-        scheme = project.scheme_of(session)
-        if not scheme.rated_items:
-            continue
-        clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id)
-        base = {"case_id": clip.case_id, "session": session.id, "coder": coder.initials,
-                "scheme": scheme.id, "scheme_version": scheme.version}
-        ratings = project.ratings(session.id)
-        for item in scheme.rated_items:
-            rating = ratings.get(item.id)
-            rows.append({**base, "item_number": item.number, "item": item.id, "item_label": item.label,
-                         "value": rating.value if rating else None,
-                         "not_observable": bool(rating and rating.not_observable),
-                         "note": rating.note if rating else "",
-                         "evidence_segments": " ".join(map(str, rating.evidence)) if rating else "",
-                         "band": ""})
-        for total in totals(scheme, ratings):
-            rows.append({**base, "item_number": None, "item": total.composite.id,
-                         "item_label": total.composite.label, "value": total.total,
-                         "not_observable": False,
-                         "note": "" if total.complete else f"incomplete: {len(total.missing)} item(s) not rated",
-                         "evidence_segments": "", "band": total.band.label if total.band else ""})
-    frame = pd.DataFrame(rows, columns=RATING_COLUMNS)
-    return frame.astype({"value": "Int64", "item_number": "Int64"})
+    """``rating_rows`` as a DataFrame."""
+    return rating_rows(project, session_ids).frame()
+
+
+def summary_rows(project: Project, session_ids: Sequence[int] = ()) -> Rows:
+    """Per session and code of its scheme: count, total and mean duration, % of observed time, latency.
+
+    A code never used is written with count 0 (and zero time for a state code), so a statistics
+    table has its explicit zeros; mean duration and latency are empty for it (undefined).
+    """
+    sessions = chosen_sessions(project, session_ids)
+
+    def produce() -> Iterator[tuple[Any, ...]]:
+        for session in sessions:
+            clip = project.clip(session.clip_id)
+            coder = project.coder(session.coder_id)
+            scheme = project.scheme_of(session)
+            observed = timebase_for(project, clip).duration_ms or clip.duration_ms
+            found = code_totals(project, session.id)
+            for code in scheme.codes:
+                count, total, first = found.get(code.id, (0, 0, None))
+                state = code.kind == CodeKind.STATE
+                yield (clip.case_id, session.id, coder.initials, code.id, code.label, code.kind.value, count,
+                       _seconds(total) if state else None,
+                       round(total / count / 1000, 3) if state and count else None,
+                       round(100 * total / observed, 2) if state and observed else None,
+                       _seconds(first) if first is not None else None, _seconds(observed))
+
+    return Rows(tuple(SUMMARY_COLUMNS), produce)
 
 
 def code_summary(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:
-    """Per session and code: count, total and mean duration, % of observed time, latency to onset."""
-    rows = []
-    for session in chosen_sessions(project, session_ids):
-        clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id)
-        scheme = project.scheme_of(session)
-        observed = timebase_for(project, clip).duration_ms or clip.duration_ms
-        segments = project.segments(session.id)
-        for code in scheme.codes:
-            mine = [s for s in segments if s.code_id == code.id]
-            if not mine:
-                continue
-            state = code.kind == CodeKind.STATE
-            total = sum(s.duration_ms for s in mine)
-            rows.append({
-                "case_id": clip.case_id, "session": session.id, "coder": coder.initials,
-                "code": code.id, "code_label": code.label, "kind": code.kind.value, "count": len(mine),
-                "total_duration_s": _seconds(total) if state else None,
-                "mean_duration_s": round(total / len(mine) / 1000, 3) if state else None,
-                "percent_observed_time": round(100 * total / observed, 2) if state and observed else None,
-                "latency_s": _seconds(min(s.start_ms for s in mine)),
-                "observed_s": _seconds(observed),
-            })
-    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    """``summary_rows`` as a DataFrame."""
+    return summary_rows(project, session_ids).frame()
+
+
+def moment_rows(project: Project, session_ids: Sequence[int] = ()) -> Rows:
+    """One row per VIG moment, with its frames and its key frame (empty when none is chosen)."""
+    sessions = chosen_sessions(project, session_ids)
+
+    def produce() -> Iterator[tuple[Any, ...]]:
+        for session in sessions:
+            clip = project.clip(session.clip_id)
+            coder = project.coder(session.coder_id)
+            frame_at = timebase_for(project, clip).frame_at
+            for m in project.moments(session.id):
+                key = m.key_ms
+                yield (clip.case_id, session.id, coder.initials, m.order, _seconds(m.start_ms), _seconds(m.end_ms),
+                       _seconds(m.end_ms - m.start_ms), timecode(m.start_ms), timecode(m.end_ms),
+                       frame_at(m.start_ms), frame_at(m.end_ms), None if key is None else _seconds(key),
+                       None if key is None else timecode(key), None if key is None else frame_at(key),
+                       "; ".join(m.principles), m.caption, m.questions)
+
+    return Rows(tuple(MOMENT_COLUMNS), produce, (("key_frame", "Int64"),))
 
 
 def moments_table(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:
-    rows = []
-    for session in chosen_sessions(project, session_ids):
-        clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id)
-        for m in project.moments(session.id):
-            rows.append({
-                "case_id": clip.case_id, "session": session.id, "coder": coder.initials,
-                "order": m.order, "start_s": _seconds(m.start_ms), "end_s": _seconds(m.end_ms),
-                "duration_s": _seconds(m.end_ms - m.start_ms), "start_tc": timecode(m.start_ms),
-                "end_tc": timecode(m.end_ms), "principles": "; ".join(m.principles),
-                "caption": m.caption, "questions": m.questions,
-            })
-    return pd.DataFrame(rows, columns=MOMENT_COLUMNS)
+    """``moment_rows`` as a DataFrame."""
+    return moment_rows(project, session_ids).frame()
+
+
+def all_rows(project: Project, session_ids: Sequence[int] = (), with_paths: bool = False) -> dict[str, Rows]:
+    """The four tables, streamed, as the exports write them (the timeline already formula-safe)."""
+    return {
+        "timeline": timeline_rows(project, session_ids, formula_safe=True, with_paths=with_paths),
+        "ratings": rating_rows(project, session_ids),
+        "summary": summary_rows(project, session_ids),
+        "moments": moment_rows(project, session_ids),
+    }
 
 
 def all_tables(project: Project, session_ids: Sequence[int] = ()) -> dict[str, pd.DataFrame]:
-    return {
-        "timeline": timeline_table(project, session_ids),
-        "ratings": rating_sheet(project, session_ids),
-        "summary": code_summary(project, session_ids),
-        "moments": moments_table(project, session_ids),
-    }
+    """The four tables as DataFrames."""
+    return {name: rows.frame() for name, rows in all_rows(project, session_ids).items()}

@@ -74,19 +74,27 @@ class ProbeResult:
         return data
 
 
-def rotation_of(container: Any, stream: Any) -> int:
-    """The display rotation in degrees counter-clockwise (0, 90, 180, 270), from the first frame.
+MAX_SIDE = 16384
+"""The largest picture side a clip may have: beyond what any camera records or a player shows."""
 
-    PyAV does not apply it; ``frames.upright`` does. Phones store portrait video sideways with this tag.
-    """
+
+def first_frame_rotation(path: Path, container: Any, stream: Any) -> int:
+    """Decode the first frame (a clip that cannot show one cannot be coded) and return its rotation."""
     try:
         for frame in container.decode(stream):
-            return int(round(float(getattr(frame, "rotation", 0) or 0))) % 360
-    except av.error.FFmpegError:
-        return 0
+            rotation = int(round(float(getattr(frame, "rotation", 0) or 0))) % 360
+            break
+        else:
+            raise MediaError(f"{path}: no frame of the video can be decoded (damaged stream or codec settings)")
+    except av.error.FFmpegError as exc:
+        raise MediaError(f"{path}: the first frame cannot be decoded: the video is damaged "
+                         f"(its codec settings or picture header: {exc.strerror or exc})") from None
     finally:
-        container.seek(0, stream=stream)
-    return 0
+        try:
+            container.seek(0, stream=stream)
+        except av.error.FFmpegError:
+            pass
+    return rotation
 
 
 def open_container(path: str | Path) -> Any:
@@ -117,7 +125,11 @@ def probe(path: str | Path) -> ProbeResult:
         if video.codec_context is None or not video.codec_context.name:
             raise MediaError(f"{path}: the video codec is not supported")
         audio = container.streams.audio[0] if container.streams.audio else None
-        rotation = rotation_of(container, video)
+        width, height = video.codec_context.width, video.codec_context.height
+        if width > MAX_SIDE or height > MAX_SIDE:
+            raise MediaError(f"{path}: its picture is {width}×{height}; a clip can be at most "
+                             f"{MAX_SIDE}×{MAX_SIDE} (damaged header?)")
+        rotation = first_frame_rotation(path, container, video)
         time_base = video.time_base
         pts: list[int] = []
         try:

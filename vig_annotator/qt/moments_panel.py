@@ -76,8 +76,8 @@ class MomentsPanel(QWidget):
         self.list.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        for text, tip, slot in (("▲", "Earlier in the review", lambda: self.move(-1)),
-                                ("▼", "Later in the review", lambda: self.move(1)),
+        for text, tip, slot in (("▲", "Earlier in the review", lambda: self.move_in_review(-1)),
+                                ("▼", "Later in the review", lambda: self.move_in_review(1)),
                                 ("⟲ Loop", "Loop this moment", self.loop),
                                 ("Key frame", "Use the frame on screen as the key still", self.set_key),
                                 ("Delete", "Delete this moment", self.delete)):
@@ -234,15 +234,17 @@ class MomentsPanel(QWidget):
         tags: list[str] = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             if top.checkState(0) == Qt.CheckState.Checked:
                 tags.append(top.data(0, Qt.ItemDataRole.UserRole))
             for j in range(top.childCount()):
                 child = top.child(j)
-                if child.checkState(0) == Qt.CheckState.Checked:
+                if child is not None and child.checkState(0) == Qt.CheckState.Checked:
                     tags.append(child.data(0, Qt.ItemDataRole.UserRole))
         self._edit("principles", tuple(tags), "Tag moment")
 
-    def move(self, step: int) -> None:
+    def move_in_review(self, step: int) -> None:
         moments = self.moments()
         m = self.current()
         if m is None:

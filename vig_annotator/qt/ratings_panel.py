@@ -47,9 +47,9 @@ class RatingsPanel(QWidget):
         self.total.setAccessibleName("Total and band")
         self.total.setWordWrap(True)
         outer.addWidget(self.total)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        outer.addWidget(self.scroll, 1)
+        self.items_area = QScrollArea()
+        self.items_area.setWidgetResizable(True)
+        outer.addWidget(self.items_area, 1)
         workspace.session_changed.connect(self._rebuild)
         workspace.model_changed.connect(self._on_model_changed)
         self._rebuild()
@@ -67,7 +67,7 @@ class RatingsPanel(QWidget):
         else:
             for row, item in enumerate(scheme.rated_items):
                 self._add_item_row(grid, row, item)
-        self.scroll.setWidget(body)
+        self.items_area.setWidget(body)
         self._on_model_changed(None)
 
     def _add_item_row(self, grid: QGridLayout, row: int, item: RatedItem) -> None:

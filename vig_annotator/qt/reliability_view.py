@@ -119,12 +119,12 @@ class ReliabilityView(QWidget):
         self.method.addItem("events (by onset)", "event")
         self.method.setToolTip("Time units: each unit labelled by both coders. Events: each event paired with "
                                "the other coder's nearest onset within the window")
-        self.window = QDoubleSpinBox()
-        self.window.setRange(0.04, 10.0)
-        self.window.setSingleStep(0.1)
-        self.window.setValue(1.0)
-        self.window.setPrefix("onsets within ±")
-        self.window.setSuffix(" s")
+        self.onset_window = QDoubleSpinBox()
+        self.onset_window.setRange(0.04, 10.0)
+        self.onset_window.setSingleStep(0.1)
+        self.onset_window.setValue(1.0)
+        self.onset_window.setPrefix("onsets within ±")
+        self.onset_window.setSuffix(" s")
         self.unit = QComboBox()
         for text, value in (("1 s units", "1s"), ("0.5 s units", "0.5s"), ("frame units", "frame")):
             self.unit.addItem(text, value)
@@ -135,7 +135,7 @@ class ReliabilityView(QWidget):
         export = QPushButton("Export report…")
         export.clicked.connect(self.export)
         for widget in (QLabel(f"A = {self.items[0].label}, B = {self.items[1].label}"), self.method, self.unit,
-                       self.tolerance, self.window, export):
+                       self.tolerance, self.onset_window, export):
             controls.addWidget(widget)
         controls.addStretch(1)
         layout.addLayout(controls)
@@ -153,20 +153,22 @@ class ReliabilityView(QWidget):
         self.table.setMinimumHeight(110)
         layout.addWidget(self.table, 1)
         self.method.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.window.valueChanged.connect(lambda _v: self.refresh())
+        self.onset_window.valueChanged.connect(lambda _v: self.refresh())
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tolerance.valueChanged.connect(lambda _v: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         by_events = self.method.currentData() == "event"
-        for widget in (self.unit, self.tolerance, self.strips):
+        time_widgets: tuple[QWidget, ...] = (self.unit, self.tolerance, self.strips)
+        event_widgets: tuple[QWidget, ...] = (self.onset_window, self.pairs)
+        for widget in time_widgets:
             widget.setVisible(not by_events)
-        for widget in (self.window, self.pairs):
+        for widget in event_widgets:
             widget.setVisible(by_events)
         try:
             if by_events:
-                self.report = compare(self.items, "event", tolerance=self.window.value())
+                self.report = compare(self.items, "event", tolerance=self.onset_window.value())
             else:
                 self.report = compare(self.items, "time", self.unit.currentData(), self.tolerance.value())
         except ComparisonError as exc:

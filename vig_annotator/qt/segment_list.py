@@ -6,6 +6,7 @@ undoable command. Times are typed as timecodes (HH:MM:SS.mmm) and snap to the fr
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Any
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -43,16 +43,37 @@ class SegmentTableModel(QAbstractTableModel):
         self.rows: list[Segment] = []
         self._row_of: dict[int, int] = {}
         self._codes: dict[str, Any] = {}
+        self._sorted_by: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
         workspace.session_changed.connect(self.reload)
         workspace.model_changed.connect(self._on_model_changed)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.workspace.segments()
+        self.rows = self.workspace.segments()  # already in time order: the usual sort costs nothing
         self._codes = {c.id: c for c in self.workspace.scheme.codes} if self.workspace.scheme else {}
+        if self._sorted_by != (1, Qt.SortOrder.AscendingOrder):
+            self.rows.sort(key=self._key(self._sorted_by[0]),
+                           reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
         self._reindex()
         self.endResetModel()
+
+    @staticmethod
+    def _key(column: int) -> Any:
+        if column == 0:
+            return lambda s: (s.code_id, s.start_ms, s.id)
+        if column == 6:
+            return lambda s: (format_modifiers(s.modifiers), s.start_ms, s.id)
+        field = ("", "start_ms", "end_ms", "duration_ms", "start_frame", "end_frame", "", "note")[column]
+        return lambda s: (getattr(s, field), s.start_ms, s.id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, once (a sorting proxy asks for every cell again and again)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order)
+        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        self.layoutChanged.emit()
 
     def _reindex(self) -> None:
         self._row_of = {seg.id: row for row, seg in enumerate(self.rows)}
@@ -82,9 +103,15 @@ class SegmentTableModel(QAbstractTableModel):
                 self._reindex()
                 self.endRemoveRows()
             elif mine:
-                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-                self.rows.append(current)  # type: ignore[arg-type]
-                self._row_of[seg_id] = len(self.rows) - 1
+                assert isinstance(current, Segment)
+                key = self._key(self._sorted_by[0])
+                if self._sorted_by[1] == Qt.SortOrder.AscendingOrder:
+                    at = bisect.bisect_right(self.rows, key(current), key=key)
+                else:
+                    at = next((i for i, s in enumerate(self.rows) if key(s) < key(current)), len(self.rows))
+                self.beginInsertRows(QModelIndex(), at, at)
+                self.rows.insert(at, current)
+                self._reindex()
                 self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -106,9 +133,6 @@ class SegmentTableModel(QAbstractTableModel):
         seg = self.rows[index.row()]
         col = index.column()
         code = self._codes.get(seg.code_id)
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (seg.code_id, seg.start_ms, seg.end_ms, seg.duration_ms, seg.start_frame,
-                    seg.end_frame, format_modifiers(seg.modifiers), seg.note)[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and code is not None:
             return QColor(code.colour)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -164,12 +188,9 @@ class SegmentList(QWidget):
         self.workspace = workspace
         self.model = SegmentTableModel(workspace)
         self.model.error.connect(self.status)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setAccessibleName("Segments")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -187,8 +208,8 @@ class SegmentList(QWidget):
         layout.addWidget(self.table)
         workspace.selection_changed.connect(self._on_selection_changed)
 
-    def segment_at(self, proxy_row: int) -> Segment:
-        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+    def segment_at(self, row: int) -> Segment:
+        return self.model.rows[row]
 
     def _clicked(self, index: QModelIndex) -> None:
         seg = self.segment_at(index.row())
@@ -201,8 +222,9 @@ class SegmentList(QWidget):
         sel_model.blockSignals(True)
         sel_model.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row, seg in enumerate(self.model.rows):
-            if seg.id in selection:
-                sel_model.select(self.proxy.mapFromSource(self.model.index(row, 0)), flags)
+        for seg_id in selection:
+            row = self.model._row_of.get(seg_id)
+            if row is not None:
+                sel_model.select(self.model.index(row, 0), flags)
         sel_model.blockSignals(False)
         self.table.viewport().update()

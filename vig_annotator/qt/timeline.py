@@ -32,7 +32,7 @@ from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
-from vig_annotator.qt.timeline_paint import TimelinePainting
+from vig_annotator.qt.timeline_paint import TimelinePainter
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -52,7 +52,7 @@ class Drag:
     pan_start: float = 0.0
 
 
-class TimelineView(TimelinePainting, QWidget):
+class TimelineView(QWidget):
     """The session's codes over time; edits become commands on the workspace's undo stack."""
 
     status = Signal(str)
@@ -65,6 +65,7 @@ class TimelineView(TimelinePainting, QWidget):
         self.clock = clock
         self.view = View()
         self.layout_ = Layout()
+        self.painter = TimelinePainter(self)
         self.collapsed: set[str] = set()
         self.envelope: object | None = None  # media.audio.Envelope
         self.thumbs: list[tuple[int, QImage]] = []
@@ -185,7 +186,7 @@ class TimelineView(TimelinePainting, QWidget):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._cache is None or self._cache.size() != self.size() * self.devicePixelRatioF():
-            self._cache = self._render_static()
+            self._cache = self.painter.render_static()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
         self._paint_overlay(painter)

@@ -6,27 +6,51 @@ into one rectangle and one draw call per row (pyqtgraph-style batching).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from vig_annotator.core.model import CodeKind
-from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Row, tick_label
-
-if TYPE_CHECKING:
-    from vig_annotator.qt.timeline import TimelineView
+from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
+from vig_annotator.qt.workspace import Workspace
 
 
-class TimelinePainting:
-    """Mixed into TimelineView: everything that draws the cached layer."""
+class Canvas(Protocol):
+    """What the painter reads from the timeline widget it draws for."""
 
-    def _render_static(self: TimelineView) -> QPixmap:
-        dpr = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * dpr)
+    view: View
+    layout_: Layout
+    workspace: Workspace
+    envelope: Any
+    thumbs: list[tuple[int, QImage]]
+    moments: Any
+    _arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    _drag: Any
+
+    def width(self) -> int: ...
+
+    def height(self) -> int: ...
+
+    def size(self) -> QSize: ...
+
+    def palette(self) -> QPalette: ...
+
+    def devicePixelRatioF(self) -> float: ...
+
+
+class TimelinePainter:
+    """Draws the timeline's cached layer (rows, ruler, waveform, thumbnails) for one widget."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.t = canvas
+
+    def render_static(self) -> QPixmap:
+        dpr = self.t.devicePixelRatioF()
+        pixmap = QPixmap(self.t.size() * dpr)
         pixmap.setDevicePixelRatio(dpr)
-        pal = self.palette()
+        pal = self.t.palette()
         pixmap.fill(pal.color(QPalette.ColorRole.Base))
         p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -35,9 +59,9 @@ class TimelinePainting:
         p.end()
         return pixmap
 
-    def _paint_ruler(self: TimelineView, p: QPainter, pal: QPalette) -> None:
-        v = self.view
-        p.fillRect(0, 0, self.width(), RULER_H, pal.color(QPalette.ColorRole.Window))
+    def _paint_ruler(self, p: QPainter, pal: QPalette) -> None:
+        v = self.t.view
+        p.fillRect(0, 0, self.t.width(), RULER_H, pal.color(QPalette.ColorRole.Window))
         step = v.tick_step()
         text = pal.color(QPalette.ColorRole.WindowText)
         p.setPen(text)
@@ -50,10 +74,10 @@ class TimelinePainting:
                 p.drawText(int(x) + 3, RULER_H - 10, tick_label(t, step))
             for k in range(1, 5):
                 xm = v.x(t + step * k / 5)
-                if HEADER_W <= xm <= self.width():
+                if HEADER_W <= xm <= self.t.width():
                     p.drawLine(int(xm), RULER_H - 4, int(xm), RULER_H)
             t += step
-        tb = self.workspace.timebase
+        tb = self.t.workspace.timebase
         if tb.frame_count > 1 and 1 / v.ms_per_px * (tb.duration_ms / tb.frame_count) > 6:
             frame = tb.frame_at(int(max(v.start_ms, 0)))
             while frame < tb.frame_count and tb.ms_of(frame) <= v.end_ms:  # frame boundaries
@@ -65,17 +89,17 @@ class TimelinePainting:
         p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
                    "time (frame ticks when zoomed in)" if v.ms_per_px < 5 else "time")
 
-    def _paint_rows(self: TimelineView, p: QPainter, pal: QPalette) -> None:
-        v = self.view
+    def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
+        v = self.t.view
         text = pal.color(QPalette.ColorRole.Text)
         alt = pal.color(QPalette.ColorRole.AlternateBase)
         header_bg = pal.color(QPalette.ColorRole.Window)
         t0, t1 = int(v.start_ms), int(v.end_ms) + 1
-        for i, row in enumerate(self.layout_.rows):
+        for i, row in enumerate(self.t.layout_.rows):
             if row.kind == "group":
-                p.fillRect(0, row.y, self.width(), row.h, header_bg.darker(106))
+                p.fillRect(0, row.y, self.t.width(), row.h, header_bg.darker(106))
             elif i % 2:
-                p.fillRect(HEADER_W, row.y, self.width(), row.h, alt)
+                p.fillRect(HEADER_W, row.y, self.t.width(), row.h, alt)
             if row.kind == "code" and row.code is not None:
                 self._paint_code_row(p, row, t0, t1)
             elif row.kind == "moments":
@@ -92,33 +116,33 @@ class TimelinePainting:
             label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, HEADER_W - x - 4)
             p.drawText(QRect(x, row.y, HEADER_W - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
         p.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
-        p.drawLine(HEADER_W, 0, HEADER_W, self.height())
+        p.drawLine(HEADER_W, 0, HEADER_W, self.t.height())
 
-    def _row_arrays(self: TimelineView, code_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _row_arrays(self, code_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The code's segment starts, ends and ids as arrays sorted by start (cached until an edit)."""
-        cached = self._arrays.get(code_id)
+        cached = self.t._arrays.get(code_id)
         if cached is None:
-            row = self.workspace.index.rows.get(code_id)
+            row = self.t.workspace.index.rows.get(code_id)
             segs = row.segments if row is not None else []
             cached = (np.fromiter((s.start_ms for s in segs), np.int64, len(segs)),
                       np.fromiter((s.end_ms for s in segs), np.int64, len(segs)),
                       np.fromiter((s.id for s in segs), np.int64, len(segs)))
-            self._arrays[code_id] = cached
+            self.t._arrays[code_id] = cached
         return cached
 
-    def _paint_code_row(self: TimelineView, p: QPainter, row: Row, t0: int, t1: int) -> None:
+    def _paint_code_row(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
         assert row.code is not None
-        v = self.view
+        v = self.t.view
         starts, ends, ids = self._row_arrays(row.code.id)
         hi = int(np.searchsorted(starts, t1, side="right"))
         visible = ends[:hi] >= t0
         starts, ends, ids = starts[:hi][visible], ends[:hi][visible], ids[:hi][visible]
-        drag = self._drag
+        drag = self.t._drag
         hidden = {s.id for s in (drag.moving or [])} if drag and drag.started else set()
-        special = hidden | self.workspace.selection
+        special = hidden | self.t.workspace.selection
         if special and len(ids):
             keep = ~np.isin(ids, np.fromiter(special, np.int64, len(special)))
-            chosen = [int(i) for i in ids[~keep] if int(i) in self.workspace.selection and int(i) not in hidden]
+            chosen = [int(i) for i in ids[~keep] if int(i) in self.t.workspace.selection and int(i) not in hidden]
             starts, ends, ids = starts[keep], ends[keep], ids[keep]
         else:
             chosen = []
@@ -132,8 +156,10 @@ class TimelinePainting:
             self._diamonds(p, xs.tolist(), row)
             if chosen:
                 p.setBrush(colour.darker(150))
-                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-                self._diamonds(p, [v.x(self.workspace.project.segment(i).start_ms) for i in chosen], row)
+                p.setPen(QPen(self.t.palette().color(QPalette.ColorRole.Highlight), 2))
+                project = self.t.workspace.project
+                if project is not None:
+                    self._diamonds(p, [v.x(project.segment(i).start_ms) for i in chosen], row)
             return
         x0 = np.maximum(HEADER_W + (starts - v.start_ms) * scale, HEADER_W)
         x1 = np.maximum(HEADER_W + (ends - v.start_ms) * scale, x0 + 1)
@@ -149,24 +175,24 @@ class TimelinePainting:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawRects(rects)  # one call per row
-        if chosen and self.workspace.project is not None:
+        if chosen and self.t.workspace.project is not None:
             p.setBrush(colour.darker(140))
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            p.setPen(QPen(self.t.palette().color(QPalette.ColorRole.Highlight), 2))
             for seg_id in chosen:
-                seg = self.workspace.project.segment(seg_id)
+                seg = self.t.workspace.project.segment(seg_id)
                 a = max(v.x(seg.start_ms), HEADER_W)
                 p.drawRect(QRectF(a, top, max(v.x(seg.end_ms) - a, 1), height))
 
-    def _diamonds(self: TimelineView, p: QPainter, xs: list[float], row: Row) -> None:
+    def _diamonds(self, p: QPainter, xs: list[float], row: Row) -> None:
         cy = row.y + row.h / 2
         for x in xs:
             p.drawPolygon(QPolygonF([QPointF(x, cy - 7), QPointF(x + 6, cy), QPointF(x, cy + 7),
                                      QPointF(x - 6, cy)]))
 
-    def _paint_moments(self: TimelineView, p: QPainter, row: Row, t0: int, t1: int) -> None:
-        v = self.view
+    def _paint_moments(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
+        v = self.t.view
         p.setPen(QPen(QColor("#1b5e20")))
-        for m in self.moments:
+        for m in self.t.moments:
             if m.end_ms < t0 or m.start_ms > t1:
                 continue
             x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
@@ -178,17 +204,17 @@ class TimelinePainting:
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{m.order}")
             p.setPen(QPen(QColor("#1b5e20")))
 
-    def _paint_wave(self: TimelineView, p: QPainter, row: Row, pal: QPalette) -> None:
-        env = self.envelope
+    def _paint_wave(self, p: QPainter, row: Row, pal: QPalette) -> None:
+        env = self.t.envelope
         if env is None:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
                        "reading the sound track…")
             return
-        v = self.view
+        v = self.t.view
         bins = v.plot_w
         try:
-            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)  # type: ignore[attr-defined]
+            mins, maxs = env.span(int(v.start_ms), int(v.end_ms), bins)
         except Exception:  # noqa: BLE001 - a waveform is a nicety: never break the timeline
             return
         mid = row.y + row.h / 2
@@ -198,13 +224,13 @@ class TimelinePainting:
         for x, lo, hi in zip(xs, mins, maxs, strict=False):
             p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
 
-    def _paint_thumbs(self: TimelineView, p: QPainter, row: Row) -> None:
-        v = self.view
-        if not self.thumbs:
+    def _paint_thumbs(self, p: QPainter, row: Row) -> None:
+        v = self.t.view
+        if not self.t.thumbs:
             return
-        for ms, image in self.thumbs:
+        for ms, image in self.t.thumbs:
             x = v.x(ms)
-            if x + image.width() < HEADER_W or x > self.width():
+            if x + image.width() < HEADER_W or x > self.t.width():
                 continue
             target = QRectF(x, row.y + 1, image.width() * (row.h - 2) / max(image.height(), 1), row.h - 2)
             p.drawImage(target, image)

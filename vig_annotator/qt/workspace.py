@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from vig_annotator.core.commands import Command
 from vig_annotator.core.history import History
@@ -51,6 +51,12 @@ class Workspace(QObject):
         self.dirty_codes: set[str] = set()
         self.reaction_lag_ms = 0
         self._unsubscribe: list[Callable[[], None]] = []
+        # A second after the last edit, the edits move from the -wal file into the project file, so a
+        # copy of the .vigproj alone (a backup, a synced folder) is never more than a moment behind.
+        self.idle_checkpoint = QTimer(self)
+        self.idle_checkpoint.setSingleShot(True)
+        self.idle_checkpoint.setInterval(1000)
+        self.idle_checkpoint.timeout.connect(self.checkpoint)
 
     # -- opening ------------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -58,6 +64,7 @@ class Workspace(QObject):
             unsubscribe()
         self._unsubscribe = []
         if self.project is not None and self.project is not project:
+            self.idle_checkpoint.stop()
             self.project.close()
         self.project = project
         self.session = None
@@ -163,9 +170,16 @@ class Workspace(QObject):
                 added.append(new)
         return self.index.update(removed, added)
 
+    def checkpoint(self) -> bool:
+        """Bring the project file up to date with every committed edit (see store.durability)."""
+        from vig_annotator.store.durability import checkpoint
+
+        return checkpoint(self.project) if self.project is not None else True
+
     def _on_project_changed(self, change: Change) -> None:
         if self.project is None:
             return
+        self.idle_checkpoint.start()
         if self.session is not None and "session" in change.kinds:
             current = self.project.entities["session"].get(self.session.id)
             if isinstance(current, Session):
@@ -177,7 +191,7 @@ class Workspace(QObject):
                 return
         if "session" in change.kinds:
             self.sessions_changed.emit()
-        self.dirty_codes: set[str] = set()
+        self.dirty_codes = set()
         if "segment" in change.kinds and self.session is not None:
             self.dirty_codes = self._update_index(change)
             gone = {i for i in self.selection if i not in self.project.entities["segment"]}

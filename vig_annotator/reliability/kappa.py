@@ -16,6 +16,7 @@ class Agreement:
 
     labels: tuple[str, ...]
     table: tuple[tuple[float, ...], ...]
+    """Rows coder A, columns coder B; empty when asked not to keep it (thousands of categories)."""
     observed: float
     """Proportion of tallies on the diagonal (% agreement / 100)."""
     chance: float
@@ -34,20 +35,21 @@ def confusion(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], k: int) -> Tab
     return np.bincount(a * k + b, minlength=k * k).reshape(k, k).astype(np.float64)
 
 
-def agreement(table: Table, labels: tuple[str, ...]) -> Agreement:
+def agreement(table: Table, labels: tuple[str, ...], keep_table: bool = True) -> Agreement:
     """Kappa = (po − pe) / (1 − pe); kappa max uses the largest po the margins allow (Cohen 1960)."""
     n = float(table.sum())
+    cells = _rows(table) if keep_table else ()
     if n == 0:
-        return Agreement(labels, _rows(table), 0.0, 0.0, None, None, 0.0)
+        return Agreement(labels, cells, 0.0, 0.0, None, None, 0.0)
     p = table / n
     rows, cols = p.sum(axis=1), p.sum(axis=0)
     po = float(np.trace(p))
     pe = float(rows @ cols)
     po_max = float(np.minimum(rows, cols).sum())
     if pe >= 1 - 1e-12:
-        return Agreement(labels, _rows(table), po, pe, None, None, n)
-    return Agreement(labels, _rows(table), po, pe, (po - pe) / (1 - pe), (po_max - pe) / (1 - pe), n)
+        return Agreement(labels, cells, po, pe, None, None, n)
+    return Agreement(labels, cells, po, pe, (po - pe) / (1 - pe), (po_max - pe) / (1 - pe), n)
 
 
 def _rows(table: Table) -> tuple[tuple[float, ...], ...]:
-    return tuple(tuple(float(v) for v in row) for row in table)
+    return tuple(map(tuple, table.astype(np.float64).tolist()))

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.metrics import cohen_kappa_score
 
 from vig_annotator.core.model import RatedItem, Rating, Scheme
 from vig_annotator.core.scoring import totals
@@ -54,6 +53,8 @@ def item_agreement(item: RatedItem, a: Sequence[int], b: Sequence[int]) -> ItemA
 def _weighted(a: list[int], b: list[int], labels: list[int], weights: str) -> float | None:
     if len(set(a) | set(b)) < 2:
         return None  # one value throughout: kappa is undefined
+    from sklearn.metrics import cohen_kappa_score  # 1 s to import: only when a weighted kappa is asked for
+
     value = float(cohen_kappa_score(a, b, labels=labels, weights=weights))
     return None if np.isnan(value) else value
 

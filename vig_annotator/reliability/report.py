@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import krippendorff
 import numpy as np
 
-from vig_annotator.core.model import Scheme, Segment, Session
+from vig_annotator.core.model import CodeKind, Scheme, Segment, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.reliability.boris_kappa import boris_kappa
@@ -36,12 +35,15 @@ class Coded:
     timebase: Timebase
 
 
-def coded(project: Project, session_id: int, timebase: Timebase, label: str = "") -> Coded:
+def coded(project: Project, session_id: int, timebase: Timebase, label: str = "",
+          segments: Sequence[Segment] | None = None) -> Coded:
+    """One session to compare; ``segments`` when the caller read them already (from the file)."""
     session = project.session(session_id)
     clip = project.clip(session.clip_id)
     coder = project.coder(session.coder_id).initials
     return Coded(label or f"{coder} (session {session.id})", session, project.scheme_of(session), clip.fingerprint,
-                 tuple(project.segments(session.id)), dict(project.ratings(session.id)), timebase)
+                 tuple(project.segments(session.id) if segments is None else segments),
+                 dict(project.ratings(session.id)), timebase)
 
 
 def check(items: Sequence[Coded]) -> None:
@@ -63,68 +65,135 @@ def check(items: Sequence[Coded]) -> None:
 
 
 def _agreement_json(a: Agreement) -> dict[str, Any]:
-    data = asdict(a)
-    data["percent"] = round(a.percent, 2)
-    return data
+    return {"labels": list(a.labels), "table": [list(row) for row in a.table], "observed": a.observed,
+            "chance": a.chance, "kappa": a.kappa, "kappa_max": a.kappa_max, "n": a.n,
+            "percent": round(a.percent, 2)}
 
 
 def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tolerance: float = 0,
-            window_ms: tuple[int, int] | None = None) -> dict[str, Any]:
-    """The full comparison as plain data (JSON-ready): parameters, tables and figures."""
+            window_ms: tuple[int, int] | None = None, codes: Sequence[str] | None = None,
+            subjects: Sequence[str] | None = None) -> dict[str, Any]:
+    """The full comparison as plain data (JSON-ready): parameters, tables and figures.
+
+    The first two sessions' figures are at the top level; with three or more, ``pairwise`` holds every
+    pair's (the first included) and Krippendorff's alpha is computed across all of them. ``codes``
+    restricts the codes compared; ``subjects`` the subjects of the BORIS-compatible method (default:
+    the subjects either coder used, as BORIS's dialog pre-selects).
+    """
     check(items)
-    a, b = items[0], items[1]
+    a = items[0]
     scheme = a.scheme
+    known = {c.id for c in scheme.codes}
+    unknown = [c for c in codes or () if c not in known]
+    if unknown:
+        raise ComparisonError(f"--codes: {', '.join(unknown)} not in scheme {scheme.id} {scheme.version} "
+                              f"(its codes: {', '.join(sorted(known))})")
+    if subjects is not None and method != "boris":
+        raise ComparisonError("--subjects applies to --method boris (time and event compare codes)")
     start, end = window_ms or (0, a.timebase.duration_ms)
+    chosen = [c.id for c in scheme.codes if codes is None or c.id in codes]
     report: dict[str, Any] = {
         "sessions": [i.label for i in items], "clip_fingerprint": a.fingerprint,
-        "scheme": f"{scheme.id} {scheme.version}", "method": method,
+        "scheme": f"{scheme.id} {scheme.version}", "method": method, "codes_compared": chosen,
     }
-    state_codes = [c.id for c in scheme.codes]
+    if method not in ("time", "event", "boris"):
+        raise ComparisonError(f"unknown method {method!r}; use time, event or boris")
+    units = None
     if method == "time":
         units = Units.of_frames(a.timebase, start, end) if unit == "frame" else Units.of_seconds(
             _seconds(unit), start, end)
-        result = time_unit_agreement(scheme, a.segments, b.segments, units, int(tolerance))
-        report["parameters"] = {
+    pairs = [(x, y) for i, x in enumerate(items) for y in items[i + 1:]]
+    figures = [_pair(x, y, method, unit, tolerance, units, chosen, subjects) for x, y in pairs]
+    report["parameters"] = figures[0].pop("parameters")
+    for other in figures[1:]:
+        other.pop("parameters")
+    report.update(figures[0])
+    report.pop("coders_compared", None)
+    if len(items) > 2:
+        report["pairwise"] = figures
+    if method == "time" and units is not None:
+        report["krippendorff_alpha"] = alpha_by_group(items, units, chosen)
+    elif len(items) > 2:
+        alpha_units = Units.of_seconds(_seconds(unit) if unit != "frame" else 1.0, start, end)
+        report["krippendorff_alpha"] = alpha_by_group(items, alpha_units, chosen)
+        report["krippendorff_alpha_units"] = alpha_units.description
+    if scheme.rated_items and any(i.ratings for i in items):
+        report["ratings"] = _ratings(scheme, items)
+    return report
+
+
+def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: Units | None,
+          codes: Sequence[str], subjects: Sequence[str] | None) -> dict[str, Any]:
+    """One pair of coders' figures (and the parameters they were computed with)."""
+    scheme = a.scheme
+    found: dict[str, Any] = {"coders_compared": [a.label, b.label]}
+    if method == "time":
+        assert units is not None
+        result = time_unit_agreement(scheme, a.segments, b.segments, units, int(tolerance), codes)
+        found["parameters"] = {
             "unit": result.units, "units": result.unit_count, "window_ms": list(result.window_ms),
             "tolerance_units": result.tolerance,
             "labelling": "a unit takes the code covering its midpoint; point events the unit they fall in",
             "none_means": f"'{NONE}': no code of that mutually exclusive group at that unit",
         }
-        report["groups"] = [{"group": g.group, "codes": list(g.codes), **_agreement_json(g.agreement)}
-                            for g in result.groups]
-        report["codes"] = [{"code": c.code, "prevalence": round(c.prevalence, 4), **_agreement_json(c.agreement)}
-                           for c in result.codes]
-        if len(items) >= 2:
-            report["krippendorff_alpha"] = alpha_by_group(items, units)
+        found["groups"] = [{"group": g.group, "codes": list(g.codes), **_agreement_json(g.agreement)}
+                           for g in result.groups]
+        found["codes"] = [{"code": c.code, "prevalence": round(c.prevalence, 4), **_agreement_json(c.agreement)}
+                          for c in result.codes]
     elif method == "event":
         tol_ms = int(tolerance * 1000) if tolerance else 1000
-        ev = event_agreement(a.segments, b.segments, state_codes, tol_ms)
-        report["parameters"] = {"onset_tolerance_ms": tol_ms, "min_overlap": ev.min_overlap,
-                                "pairing": "greedy: same code first, then closest onsets",
-                                "nil_means": "an event the other coder has no partner for"}
-        report["events"] = {"matches": ev.matches, "code_mismatches": ev.code_mismatches, "misses": ev.misses,
-                            "false_alarms": ev.false_alarms, **_agreement_json(ev.agreement)}
-        report["pairs"] = [asdict(p) for p in ev.pairs]
-    elif method == "boris":
-        subject = {c.id: c.subject for c in scheme.codes}
-        bk = boris_kappa(a.segments, b.segments, _seconds(unit) if unit != "frame" else 0.04,
-                         subject_of=lambda s: subject.get(s.code_id, "any"))
-        report["parameters"] = {"interval_s": bk.interval_s, "first_event_ms": bk.first_ms,
-                                "last_event_ms": bk.last_ms, "samples": bk.samples,
-                                "boundaries": "inclusive (as BORIS documents its time-slice kappa)",
-                                "units": "one per sample time and subject, as BORIS counts them",
-                                "categories": "the codes of that subject active at the sample (states "
-                                              "inclusive of both ends, point events within half a slice)"}
-        report["boris"] = _agreement_json(bk.agreement)
+        ev = event_agreement(a.segments, b.segments, codes, tol_ms)
+        found["parameters"] = {"onset_tolerance_ms": tol_ms, "min_overlap": ev.min_overlap,
+                               "pairing": "greedy: same code first, then closest onsets",
+                               "nil_means": "an event the other coder has no partner for"}
+        found["events"] = {"matches": ev.matches, "code_mismatches": ev.code_mismatches, "misses": ev.misses,
+                           "false_alarms": ev.false_alarms, **_agreement_json(ev.agreement)}
+        found["pairs"] = [{"a": p.a, "b": p.b, "code_a": p.code_a, "code_b": p.code_b,
+                           "onset_a_ms": p.onset_a_ms, "onset_b_ms": p.onset_b_ms} for p in ev.pairs]
     else:
-        raise ComparisonError(f"unknown method {method!r}; use time, event or boris")
-    if scheme.rated_items and (a.ratings or b.ratings):
-        ra = rating_agreement(scheme, [a.ratings], [b.ratings])
-        report["ratings"] = {
-            "items": [asdict(i) for i in ra.items], "band_agreement_percent": ra.band_agreement,
-            "note": "one clip: weighted kappa and ICC need several clips (see exercise scoring)",
-        }
-    return report
+        subject = {c.id: c.subject for c in scheme.codes}
+        points = [c.id for c in scheme.codes if c.kind == CodeKind.POINT]
+        wanted = set(codes)
+        bk = boris_kappa([s for s in a.segments if s.code_id in wanted],
+                         [s for s in b.segments if s.code_id in wanted],
+                         _seconds(unit) if unit != "frame" else 0.04,
+                         subject_of=lambda s: subject.get(s.code_id, "any"), subjects=subjects,
+                         point_codes=points)
+        found["parameters"] = {"interval_s": bk.interval_s, "first_event_ms": bk.first_ms,
+                               "last_event_ms": bk.last_ms, "samples": bk.samples,
+                               "subjects": list(bk.subjects),
+                               "boundaries": "inclusive (as BORIS documents its time-slice kappa)",
+                               "units": "one per sample time and subject, as BORIS counts them",
+                               "categories": "the codes of that subject active at the sample (states "
+                                             "inclusive of both ends, a zero-length state at its instant, "
+                                             "point events within half a slice)",
+                               "single_category": "when both coders used one and the same category "
+                                                  "throughout, kappa is undefined; BORIS reports 1 and so "
+                                                  "does this report"}
+        found["boris"] = _agreement_json(bk.agreement)
+        if not bk.agreement.table:
+            found["boris"]["table"] = None
+            found["boris"]["table_note"] = (f"{len(bk.agreement.labels)} categories (combinations of codes): "
+                                            f"too many to list as a grid; the labels are listed")
+        found["boris"]["kappa_undefined"] = bk.agreement.kappa is None
+        if bk.agreement.kappa is None and bk.agreement.n:
+            found["boris"]["kappa"] = 1.0
+    return found
+
+
+def _ratings(scheme: Scheme, items: Sequence[Coded]) -> dict[str, Any]:
+    a, b = items[0], items[1]
+    ra = rating_agreement(scheme, [a.ratings], [b.ratings])
+    values = [{"item": item.id, "number": item.number, "label": item.label,
+               **{i.label: _rated(i.ratings.get(item.id)) for i in items}} for item in scheme.rated_items]
+    return {"items": [asdict(i) for i in ra.items], "band_agreement_percent": ra.band_agreement,
+            "values": values, "note": "one clip: weighted kappa and ICC need several clips (see exercise scoring)"}
+
+
+def _rated(rating: Any) -> Any:
+    if rating is None:
+        return None
+    return "n/o" if rating.not_observable else rating.value
 
 
 def _seconds(unit: str) -> float:
@@ -138,10 +207,13 @@ def _seconds(unit: str) -> float:
     return value
 
 
-def alpha_by_group(items: Sequence[Coded], units: Units) -> list[dict[str, Any]]:
+def alpha_by_group(items: Sequence[Coded], units: Units,
+                   codes: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Krippendorff's alpha (nominal) per mutually exclusive group, over all coders' unit labels."""
+    import krippendorff
+
     found = []
-    for name, members in groups_of(items[0].scheme).items():
+    for name, members in groups_of(items[0].scheme, codes).items():
         data = np.array([labels(i.segments, members, units) for i in items], dtype=float)
         if len(np.unique(data)) < 2:
             value = None
@@ -151,49 +223,6 @@ def alpha_by_group(items: Sequence[Coded], units: Units) -> list[dict[str, Any]]
     return found
 
 
-def as_text(report: dict[str, Any]) -> str:
-    """A methods-style paragraph followed by the tables."""
-    lines: list[str] = []
-    p = report["parameters"]
-    who = " and ".join(report["sessions"])
-    if report["method"] == "time":
-        lines.append(
-            f"Agreement between {who} on clip {report['clip_fingerprint']} (scheme {report['scheme']}) was "
-            f"computed as time-unit Cohen's kappa (Bakeman & Quera) over {p['units']} units ({p['unit']}) from "
-            f"{p['window_ms'][0] / 1000:.3f} s to {p['window_ms'][1] / 1000:.3f} s, with a tolerance of "
-            f"±{p['tolerance_units']} unit(s); {p['labelling']}; {p['none_means']}.")
-        lines.append("")
-        lines.append(f"{'group':28} {'kappa':>7} {'k max':>7} {'% agree':>8} {'units':>7}")
-        for g in report["groups"]:
-            lines.append(f"{g['group']:28} {_f(g['kappa']):>7} {_f(g['kappa_max']):>7} {g['percent']:8.2f} "
-                         f"{g['n']:7.0f}")
-        lines.append("")
-        lines.append(f"{'code (2×2 with none)':28} {'kappa':>7} {'% agree':>8} {'prevalence':>10}")
-        for c in report["codes"]:
-            lines.append(f"{c['code']:28} {_f(c['kappa']):>7} {c['percent']:8.2f} {c['prevalence']:10.3f}")
-        for a in report.get("krippendorff_alpha", []):
-            lines.append(f"Krippendorff's alpha (nominal, {a['coders']} coders) for {a['group']}: {_f(a['alpha'])}")
-    elif report["method"] == "event":
-        e = report["events"]
-        lines.append(
-            f"Event-based agreement between {who}: events paired by onset within {p['onset_tolerance_ms']} ms "
-            f"({p['pairing']}); nil = {p['nil_means']}. Matches {e['matches']}, code mismatches "
-            f"{e['code_mismatches']}, misses {e['misses']}, false alarms {e['false_alarms']}; "
-            f"kappa {_f(e['kappa'])}, agreement {e['percent']:.2f} %.")
-    else:
-        bk = report["boris"]
-        lines.append(
-            f"BORIS-compatible time-slice kappa between {who}: slices of {p['interval_s']} s from the first "
-            f"event ({p['first_event_ms'] / 1000:.3f} s) to the last ({p['last_event_ms'] / 1000:.3f} s), "
-            f"{p['boundaries']}, {p['samples']} samples; categories: {p['categories']}. "
-            f"Kappa {_f(bk['kappa'])}, agreement {bk['percent']:.2f} %.")
-    if "ratings" in report:
-        lines.append("")
-        lines.append(f"{'rated item':32} {'% exact':>8} {'% ±1 step':>9}")
-        for item in report["ratings"]["items"]:
-            lines.append(f"{item['item']:32} {item['percent_exact']:8.1f} {item['percent_within_one_step']:9.1f}")
-    return "\n".join(lines)
+from vig_annotator.reliability.report_text import as_text  # noqa: E402 - the text form, re-exported
 
-
-def _f(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+__all__ = ["Coded", "ComparisonError", "alpha_by_group", "as_text", "check", "coded", "compare"]

@@ -2,7 +2,8 @@
 
 The pack is built in a temporary folder beside the target and moved into place only when complete,
 so a cancel or an error never leaves half a pack. Every build is recorded in the project's export
-log, with any consent override.
+log, with any consent override, *before* anything is written: a pack that cannot be recorded is not
+built. The pack names the clip by its case ID only.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
                cancelled: Callable[[], bool] | None = None, log: bool = True) -> Path:
     """Build the pack for the session's moments into ``out_dir`` (which must not exist yet).
 
-    With ``log`` False the caller records it (:func:`log_pack`) — from the thread that owns the project.
+    The build is recorded first (:func:`log_pack`); with ``log`` False the caller has already recorded
+    it — from the thread that owns the project — before starting the build.
     """
     if options.flavour not in FLAVOURS:
         raise PackError(f"unknown pack flavour {options.flavour!r}; use review or supervision")
@@ -91,6 +93,8 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
         raise PackError(f"{out} already exists; choose a new folder for the pack")
     out.parent.mkdir(parents=True, exist_ok=True)
     timebase = timebase_for(project, clip)
+    if log:
+        log_pack(project, session_id, out, options)  # first: a crash after this still leaves the record
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     steps = len(moments) * (3 if options.slow not in (0, 1) else 2)
     done = 0
@@ -140,18 +144,30 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
         (work / PAGE).write_text(render(page), encoding="utf-8")
         report("Finishing")
         work.rename(out)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
+        if log:
+            _log_failure(project, session_id, out, options, exc)
         raise
-    if log:
-        log_pack(project, session_id, out, options)
     if progress is not None:
         progress(1.0, "Done")
     return out
 
 
+def _log_failure(project: Project, session_id: int, out: Path, options: PackOptions, exc: BaseException) -> None:
+    why = "cancelled" if isinstance(exc, Cancelled) else f"failed ({exc})"
+    try:
+        log_export(project, f"{options.flavour} pack of session {session_id}: {why}, nothing written", str(out),
+                   options.who)
+    except (OSError, ValueError):
+        pass
+
+
 def log_pack(project: Project, session_id: int, out: Path, options: PackOptions) -> None:
-    """Record a built pack (and any consent override) in the project's export log."""
+    """Record a pack (and any consent override) in the project's export log, before it is built.
+
+    Raises ExportNotLoggedError when the log cannot be written: the pack must then not be built.
+    """
     clip = project.clip(project.session(session_id).clip_id)
     count = len(project.moments(session_id))
     log_export(project, f"{options.flavour} pack of session {session_id} ({count} moments)", str(out), options.who,

@@ -36,6 +36,8 @@ from vig_annotator.core.model import (
 FORMAT = "vig-annotator-scheme"
 FORMAT_VERSION = 1
 RESERVED_KEYS = keymap.reserved_keys()  # the keys that work while coding (one table: core.keymap)
+MAX_CHARS = 5_000_000
+MAX_DEPTH = 32
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -61,6 +63,8 @@ def load_file(path: str | Path) -> Scheme:
     """Read and validate a scheme file."""
     path = Path(path)
     try:
+        if path.stat().st_size > 4 * MAX_CHARS:
+            raise SchemeError(str(path), [f"is larger than {4 * MAX_CHARS // 2**20} MiB; not a scheme"])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SchemeError(str(path), [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from exc
@@ -73,11 +77,36 @@ def loads(text: str, source: str = "scheme", lenient: bool = False) -> Scheme:
     ``lenient`` (for schemes pinned in a project) returns the scheme despite problems that do not stop
     it being built, so a project always opens; the project's rules then show what is wrong.
     """
+    if len(text) > MAX_CHARS:
+        raise SchemeError(source, [f"is {len(text):,} characters long; a scheme is at most {MAX_CHARS:,}"])
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise SchemeError(source, [f"nested deeper than {MAX_DEPTH} levels; not a scheme"]) from None
     except json.JSONDecodeError as exc:
         raise SchemeError(source, [f"line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"]) from exc
+    except ValueError as exc:
+        raise SchemeError(source, [str(exc)]) from None
+    if _depth(data) > MAX_DEPTH:
+        raise SchemeError(source, [f"nested deeper than {MAX_DEPTH} levels; not a scheme"])
     return from_dict(data, source, lenient)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a scheme (expected a finite number)")
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest (iteratively, so no recursion limit is ever hit)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                break
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def from_dict(data: Any, source: str = "scheme", lenient: bool = False) -> Scheme:
@@ -312,7 +341,11 @@ class _Checker:
                 if it not in item_ids:
                     self.bad(f"{where}items", f"{it!r} is not a rated item of this scheme")
             bands: list[Band] = []
-            for k, b in enumerate(entry.get("bands", [])):
+            raw_bands = entry.get("bands", [])
+            if not isinstance(raw_bands, list):
+                self.bad(f"{where}bands", f"must be a list of bands, not {type(raw_bands).__name__}")
+                raw_bands = []
+            for k, b in enumerate(raw_bands):
                 at = f"{where}bands[{k}]"
                 if not isinstance(b, dict) or not isinstance(b.get("low"), int) or not isinstance(b.get("label"), str):
                     self.bad(at, "must be {\"low\": n, \"high\": n or null, \"label\": ...}")

@@ -1,25 +1,41 @@
 """The project file: one SQLite database per project, written one transaction per edit.
 
 The file carries an application id (so a random SQLite file is not mistaken for a project) and a
-schema version in ``PRAGMA user_version``, upgraded by ordered migrations after a backup copy is
-made. While a project is open for editing it is locked against a second editor.
+schema version in ``PRAGMA user_version``, upgraded by ordered migrations (a failed upgrade leaves the
+file as it was). While a project is open for editing, an owner row in the file itself names its one
+editor (:mod:`vig_annotator.store.editor`). A new project is built whole under a hidden name and
+given its name only if no file has it (never replacing one).
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
-import shutil
+import socket
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from vig_annotator.core.project import Delete, Op, Project, Put
-from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
+from vig_annotator.core.project import Project
+from vig_annotator.store import editor
+from vig_annotator.store.backend import AuditBackend, SqliteBackend
+from vig_annotator.store.errors import (
+    AuditUnavailableError,
+    DamagedProjectError,
+    EditingLostError,
+    HardLinkedError,
+    NewerProjectError,
+    NotAProjectError,
+    ProjectExistsError,
+    ProjectFileError,
+    ProjectLockedError,
+    ReadOnlyFileError,
+    UpgradeError,
+)
+from vig_annotator.store.rows import TABLES
 
 APPLICATION_ID = 0x56494741  # "VIGA"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".vigproj"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -55,83 +71,40 @@ CREATE TABLE probe_cache (fingerprint TEXT PRIMARY KEY, frame_us BLOB NOT NULL,
     duration_us INTEGER NOT NULL, info TEXT NOT NULL);
 """
 
+SCHEMA_V2 = editor.EDITOR_TABLE + """
+CREATE TRIGGER IF NOT EXISTS export_log_no_update BEFORE UPDATE ON export_log
+    BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS export_log_no_delete BEFORE DELETE ON export_log
+    BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
+"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2: the owner row that names the project's one editor; an append-only export log."""
+    statement = ""
+    for line in SCHEMA_V2.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+
+
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1. Each is tested on a file of version n.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
-
-class ProjectFileError(Exception):
-    """A project file that cannot be opened as asked; ``can_open_read_only`` offers viewing."""
-
-    can_open_read_only = False
-
-
-class NotAProjectError(ProjectFileError):
-    pass
-
-
-class NewerProjectError(ProjectFileError):
-    pass
-
-
-class ProjectLockedError(ProjectFileError):
-    can_open_read_only = True
-
-
-class ReadOnlyFileError(ProjectFileError):
-    can_open_read_only = True
-
-
-class SqliteBackend:
-    """Writes a project's edits to its SQLite file, one transaction per edit."""
-
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
-                 lock_fd: int | None) -> None:
-        self.path = path
-        self.conn = conn
-        self.read_only = read_only
-        self._lock_fd = lock_fd
-
-    def write(self, ops: Sequence[Op]) -> None:
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for op in ops:
-                table = TABLES[KIND_BY_TYPE[type(op.entity)]]
-                if isinstance(op, Put):
-                    marks = ",".join("?" * len(table.columns))
-                    conn.execute(
-                        f"INSERT OR REPLACE INTO {table.name} ({','.join(table.columns)}) VALUES ({marks})",
-                        table.to_row(op.entity),
-                    )
-                elif isinstance(op, Delete):
-                    where = " AND ".join(f"{k} = ?" for k in table.key)
-                    conn.execute(f"DELETE FROM {table.name} WHERE {where}", table.key_of(op.entity))
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-    def close(self) -> None:
-        if self.conn is not None:
-            if not self.read_only:
-                try:
-                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                except sqlite3.Error:
-                    pass
-            self.conn.close()
-        if self._lock_fd is not None:
-            _lock_path(self.path).unlink(missing_ok=True)
-            os.close(self._lock_fd)
-            self._lock_fd = None
-
-
-def _lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
+__all__ = [
+    "AuditUnavailableError", "DamagedProjectError", "EditingLostError", "HardLinkedError",
+    "NewerProjectError", "NotAProjectError", "ProjectExistsError", "ProjectFileError",
+    "ProjectLockedError", "ReadOnlyFileError", "SqliteBackend", "UpgradeError", "backend_of",
+    "create_project", "open_audit_log", "open_project",
+]
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
+    # A viewer of a writable file still connects read-write (its backend writes nothing), so that
+    # when it closes last, SQLite tidies the -wal and -shm files away instead of leaving them.
+    writable = not read_only or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    uri = f"file:{path.as_posix()}?mode={'rw' if writable else 'ro'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     if read_only:
@@ -145,33 +118,85 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def create_project(path: str | Path) -> Project:
-    """Make a new, empty project file (written whole, then moved into place) and open it."""
+def create_project(path: str | Path, build: Callable[[Project], None] | None = None) -> Project:
+    """Make a new project and open it for editing; never replaces a file (ProjectExistsError).
+
+    The file is made whole under a hidden name beside ``path`` — with ``build`` run on it first, so an
+    import or a setup that fails leaves nothing — and then given its name only if no file has it. It
+    is handed over already claimed for editing, so no other process can slip in between.
+    """
     path = Path(path)
-    if path.exists():
-        raise ProjectFileError(f"{path}: a file of that name already exists")
-    if not path.parent.exists():
+    parent = path.parent.resolve()
+    if not parent.is_dir():
         raise ProjectFileError(f"{path}: the folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".creating-", suffix=SUFFIX, dir=path.parent)
+    path = parent / path.name
+    if os.path.lexists(path):
+        raise ProjectExistsError(f"{path}: a file of that name already exists; it was not replaced")
+    fd, name = tempfile.mkstemp(prefix=".creating-", suffix=SUFFIX, dir=parent)
     os.close(fd)
+    tmp = Path(name)
+    token = editor.new_token()
     try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        conn.executescript(SCHEMA_V1)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        _initialise(tmp)
+        if build is not None:
+            draft = open_project(tmp, token=token)
+            try:
+                build(draft)
+            finally:
+                backend = backend_of(draft)
+                if backend is not None:
+                    backend.close(release=False)
+        else:
+            conn = _connect(tmp, read_only=False)
+            try:
+                editor.claim(conn, token)
+            finally:
+                conn.close()
+        _publish(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return open_project(path, token=token)
+
+
+def _initialise(tmp: Path) -> None:
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.executescript(f"BEGIN; {SCHEMA_V1} {SCHEMA_V2} PRAGMA application_id = {APPLICATION_ID}; "
+                           f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         conn.execute("PRAGMA journal_mode = WAL")
+    finally:
         conn.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a project is an ordinary document
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return open_project(path)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a project is an ordinary document
 
 
-def _check_header(path: Path) -> None:
+def _publish(tmp: Path, path: Path) -> None:
+    """Give the finished file its name, atomically, only if no file has that name."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ProjectExistsError(
+            f"{path}: a file of that name appeared while this project was being made; it was not replaced") from None
+    except OSError:  # a file system without hard links: claim the name exclusively, then fill it
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            raise ProjectExistsError(f"{path}: a file of that name already exists; it was not replaced") from None
+        with os.fdopen(fd, "wb") as out:
+            out.write(tmp.read_bytes())
+            out.flush()
+            os.fsync(out.fileno())
+    if hasattr(os, "O_DIRECTORY"):
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _check_header(path: Path) -> int:
     if not path.exists():
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
@@ -189,72 +214,147 @@ def _check_header(path: Path) -> None:
         raise NewerProjectError(
             f"{path}: was written by a newer vig-annotator (project schema {version}; this version "
             f"reads up to {SCHEMA_VERSION}). Update vig-annotator to open it; the file was not changed.")
+    return version
 
 
-def open_project(path: str | Path, read_only: bool = False) -> Project:
-    """Open a project for editing (locked against other editors) or, with ``read_only``, for viewing."""
+def open_project(path: str | Path, read_only: bool = False, take_over: bool = False,
+                 token: str | None = None, segments: bool = True) -> Project:
+    """Open a project for editing (its one editor) or, with ``read_only``, for viewing.
+
+    ``segments=False`` leaves segments on disk for verbs that read them per session (store.summary).
+
+    ``take_over`` makes this process the editor even when the owner row names a process that cannot
+    be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
+    """
     path = Path(path).resolve()
     _check_header(path)
-    lock_fd: int | None = None
     if not read_only:
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise ReadOnlyFileError(
                 f"{path}: the file or its folder is read-only, so edits could not be saved; "
                 "it can be opened read-only for viewing")
-        # A lock on a side file, not the database: closing any descriptor of the database itself
-        # would drop SQLite's own POSIX locks in this process.
-        lock_fd = os.open(_lock_path(path), os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(lock_fd)
-            raise ProjectLockedError(
-                f"{path}: is open for editing in another vig-annotator window or process; "
-                "it can be opened read-only for viewing") from None
+        links = editor.names_of(path)
+        if links > 1:
+            raise HardLinkedError(
+                f"{path}: the file has {links} names (hard links); SQLite keeps recent edits beside the name a "
+                "file is opened by, so editing it under two names could lose them. It can be opened read-only; "
+                "to edit it, make a copy and open the copy")
+    conn: sqlite3.Connection | None = None
+    claimed = ""
     try:
         conn = _connect(path, read_only)
         if not read_only:
+            _migrate(path, conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-            _migrate(path, conn)
-        project = Project(backend=SqliteBackend(path, conn, read_only, lock_fd), path=str(path))
-        _load(project, conn)
-    except sqlite3.DatabaseError as exc:
-        if lock_fd is not None:
-            os.close(lock_fd)
-        raise NotAProjectError(f"{path}: the project database is damaged ({exc})") from exc
-    except BaseException:
-        if lock_fd is not None:
-            os.close(lock_fd)
+            conn.execute("PRAGMA secure_delete = ON")  # deleted notes do not linger in the file
+            claimed = token or editor.new_token()
+            editor.claim(conn, claimed, take_over)
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # after a crash: the main file is whole again
+        backend = SqliteBackend(path, conn, read_only, claimed or None)
+        project = Project(backend=backend, path=str(path))
+        backend.attach(project)
+        _load(project, conn, path, segments)
+    except BaseException as exc:
+        if conn is not None:
+            if claimed:
+                try:
+                    editor.release(conn, claimed)
+                except sqlite3.Error:
+                    pass
+            conn.close()
+        if isinstance(exc, editor.HeldElsewhere):
+            error = ProjectLockedError(f"{path}: {exc}; it can be opened read-only for viewing")
+            error.holder_elsewhere = exc.holder.host != socket.gethostname()
+            raise error from None
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise ProjectLockedError(f"{path}: another program is writing to it ({exc}); try again in a "
+                                     "moment, or open it read-only") from None
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise NotAProjectError(f"{path}: the project database is damaged ({exc})") from exc
         raise
     return project
 
 
 def _migrate(path: Path, conn: sqlite3.Connection) -> None:
+    """Upgrade an older file in one transaction, after a backup; a failure leaves the file as it was."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version >= SCHEMA_VERSION:
         return
-    shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak"))
-    conn.execute("BEGIN IMMEDIATE")
+    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
+    if missing:
+        raise UpgradeError(
+            f"{path}: has project schema version {version}, which this version of vig-annotator cannot "
+            f"upgrade (it upgrades versions {min(MIGRATIONS, default=SCHEMA_VERSION)} to {SCHEMA_VERSION}); "
+            "the file was not changed")
+    backup = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
+    fd, name = tempfile.mkstemp(prefix=f".{backup.name}.", dir=path.parent)
+    os.close(fd)
+    partial = Path(name)
     try:
-        while version < SCHEMA_VERSION:
-            MIGRATIONS[version](conn)
-            version += 1
-            conn.execute(f"PRAGMA user_version = {version}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        start = version
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = start = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have done it
+            while version < SCHEMA_VERSION:
+                MIGRATIONS[version](conn)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, Exception):
+                raise UpgradeError(
+                    f"{path}: could not be upgraded from project schema {start} "
+                    f"to {SCHEMA_VERSION} ({exc}); the file was not changed") from exc
+            raise
+        if start < SCHEMA_VERSION:
+            os.replace(partial, backup)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
-def _load(project: Project, conn: sqlite3.Connection) -> None:
+def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True) -> None:
     # Schemes first: sessions refer to them.
     for kind in ("scheme", "clip", "coder", "session", "segment", "rating", "moment", "export", "setting"):
+        if kind == "segment" and not segments:
+            continue
         table = TABLES[kind]
-        rows = conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}")
-        project.load(Put(table.from_row(tuple(row))) for row in rows)
+        entities = []
+        for row in conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}"):
+            try:
+                entities.append(table.from_row(row))
+            except Exception as exc:  # noqa: BLE001 - any unreadable row: name the file and the row
+                key = ", ".join(str(row[table.columns.index(k)]) for k in table.key)
+                raise DamagedProjectError(
+                    f"{path}: the {table.name} row {key} cannot be read ({exc}); the file was not changed"
+                ) from exc
+        project.load_all(kind, entities)
 
 
 def backend_of(project: Project) -> SqliteBackend | None:
     backend = project.backend
     return backend if isinstance(backend, SqliteBackend) else None
+
+
+def open_audit_log(path: str | Path) -> Project:
+    """The project's export log, to append a record to while another process may be editing it.
+
+    Raises AuditUnavailableError (naming the file and the reason) when the log cannot be written.
+    """
+    path = Path(path).resolve()
+    _check_header(path)
+    if not os.access(path, os.W_OK):
+        raise AuditUnavailableError(f"{path}: the file is read-only, so the export log cannot be written")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=5.0)
+        conn.execute("SELECT count(*) FROM export_log").fetchone()
+    except sqlite3.Error as exc:
+        raise AuditUnavailableError(f"{path}: the export log cannot be written ({exc})") from None
+    return Project(backend=AuditBackend(path, conn), path=str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import Code, Moment
+from vig_annotator.core.model import Code, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.dialogs import modifier_menu
 from vig_annotator.qt.shell import Shell
@@ -21,11 +21,15 @@ def code_key(shell: Shell, code: Code) -> None:
     if ws.run(command) is None:
         return  # refused: the workspace has said why
     shell.show_status(f"{command.label} at {timecode(at)} (frame {ws.timebase.frame_at(at)})")
-    added = [after for before, after in command.pairs if before is None and after is not None]
+    added = [after for before, after in command.pairs if before is None and isinstance(after, Segment)]
     if added and code.modifiers:
-        segment = added[-1]
+        segment_id = added[-1].id
         pos = shell.timeline.mapToGlobal(shell.timeline.rect().center())
-        modifier_menu(shell.window(), code, pos, lambda mods, s=segment: set_modifiers(shell, s.id, mods))
+
+        def chosen(mods: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+            set_modifiers(shell, segment_id, mods)
+
+        modifier_menu(shell.window(), code, pos, chosen)
 
 
 def set_modifiers(shell: Shell, segment_id: int, mods: tuple[tuple[str, tuple[str, ...]], ...]) -> None:

@@ -1,0 +1,113 @@
+"""The Analysis panel shows the hand-counted figures, draws its plots, exports them, and only reads the project."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from vig_annotator.core.model import Segment
+from vig_annotator.core.project import Put
+from vig_annotator.qt.analysis_panel import AnalysisPanel
+
+
+@pytest.fixture
+def panel(qtbot, blank_project, monkeypatch):
+    # infant vocalises at 2, 6, …, 34 s; the parent answers the first six 0.8 s later
+    cues = [2000 + 4000 * i for i in range(9)]
+    segs = [Segment(i + 1, 1, "infant_vocalisation", t, t + 500) for i, t in enumerate(cues)]
+    segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
+    blank_project.apply([Put(s) for s in segs])
+
+    def refuse(ops):
+        raise AssertionError("the Analysis panel wrote to the project")
+
+    monkeypatch.setattr(blank_project, "apply", refuse)
+    view = AnalysisPanel(blank_project)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def choose(combo, code):
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def cell(table, row, header):
+    columns = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    return table.item(row, columns.index(header)).text()
+
+
+def test_contingency_table_and_latency_histogram(panel, tmp_path):
+    choose(panel.given, "infant_vocalisation")
+    choose(panel.target, "parent_vocalisation")
+    panel.permutations.setValue(99)
+    result = panel.compute_contingency()
+    assert cell(panel.contingency_table, 0, "n_given") == "9"
+    assert cell(panel.contingency_table, 0, "n_responded") == "6"
+    assert cell(panel.contingency_table, 0, "median_latency_s") == "0.800"
+    assert "6 of 9" in panel.contingency_text.text() and "window" not in panel.contingency_text.text().split(".")[0]
+    bars = [i for i in panel.latency_plot.getPlotItem().items if i.__class__.__name__ == "BarGraphItem"]
+    assert len(bars) == 1 and result is not None
+    png, svg = tmp_path / "latency.png", tmp_path / "latency.svg"
+    panel.export_plot(png)
+    panel.export_plot(svg)
+    assert not QImage(str(png)).isNull() and "<svg" in svg.read_text(encoding="utf-8")
+    panel.export_table(tmp_path / "contingency.csv")
+    assert "n_responded" in (tmp_path / "contingency.csv").read_text(encoding="utf-8")
+
+
+def test_sequences_table_and_heatmap(panel, tmp_path):
+    panel.tabs.setCurrentIndex(1)
+    ticked = [panel.codes.item(i).text() for i in range(panel.codes.count())
+              if panel.codes.item(i).checkState() == Qt.CheckState.Checked]
+    assert ticked == ["infant_vocalisation", "parent_vocalisation"]  # the codes used are ticked
+    panel.compute_sequences()
+    assert panel.sequences_table.rowCount() == 4
+    # iv pv iv pv … iv pv iv iv iv: iv → pv 6 times
+    assert cell(panel.sequences_table, 1, "given") == "infant_vocalisation"
+    assert cell(panel.sequences_table, 1, "observed") == "6"
+    images = [i for i in panel.heatmap.getPlotItem().items if i.__class__.__name__ == "ImageItem"]
+    assert len(images) == 1 and images[0].image.shape == (2, 2)
+    out = tmp_path / "seq.xlsx"
+    assert panel.export_table(out) == [out] and out.stat().st_size > 0
+    with pytest.raises(ValueError, match="expected a .csv or .xlsx"):
+        panel.export_table(tmp_path / "seq.docx")
+
+
+def test_synchrony_from_the_clip_in_the_background(panel, qtbot, tmp_path):
+    panel.tabs.setCurrentIndex(2)
+    panel.regions.setText("parent=0,0,320,360; infant=320,0,320,360")
+    panel.sync_window.setValue(10)
+    panel.max_lag.setValue(2)
+    with qtbot.waitSignal(panel.synchrony_ready, timeout=60_000) as ready:
+        panel.start_synchrony()
+    result = ready.args[0]
+    assert panel.synchrony_table.rowCount() == len(result.window_starts_s) > 0
+    assert "positive: parent leads" in panel.synchrony_text.text()
+    assert panel.progress.value() == 100
+    written = panel.export_plot(tmp_path / "sync.png")
+    assert [p.name for p in written] == ["sync.png", "sync-lag-profile.png"]
+
+
+def test_bad_regions_are_said_in_the_panel(panel):
+    panel.regions.setText("parent=0,0,10")
+    panel.start_synchrony()
+    assert "expected NAME=X,Y,W,H" in panel.synchrony_text.text()
+
+
+def test_the_session_list_follows_the_project(qtbot, blank_project):
+    view = AnalysisPanel(blank_project)
+    qtbot.addWidget(view)
+    assert view.sessions.item(0).text().endswith("(0 events)")
+    blank_project.apply([Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
+    assert view.sessions.item(0).text().endswith("(1 events)")
+    assert view.given.findData("smile") >= 0
+
+
+def test_the_analysis_menu_opens_the_panel_on_the_open_project(demo_window):
+    from vig_annotator.qt.analysis_panel import AnalysisPanel
+
+    demo_window.actions_by_id["interaction_dynamics"].trigger()
+    panels = demo_window.findChildren(AnalysisPanel)
+    assert len(panels) == 1 and panels[0].project is demo_window.workspace.project

@@ -1,0 +1,71 @@
+"""Small form pieces of the Analysis panel: seconds boxes, summaries, tabs, tables and region text."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def parse_regions(text: str) -> dict[str, tuple[int, int, int, int]]:
+    """``parent=X,Y,W,H; infant=X,Y,W,H`` (two regions, pixels) → {name: (x, y, w, h)}."""
+    regions: dict[str, tuple[int, int, int, int]] = {}
+    for part in filter(None, (p.strip() for p in text.replace("\n", ";").split(";"))):
+        name, _, numbers = part.partition("=")
+        values = [v.strip() for v in numbers.split(",")]
+        if not name.strip() or len(values) != 4 or not all(v.isdigit() for v in values):
+            raise ValueError(f"region {part!r}: expected NAME=X,Y,W,H in pixels")
+        x, y, w, h = (int(v) for v in values)
+        regions[name.strip()] = (x, y, w, h)
+    if len(regions) != 2:
+        raise ValueError("give two regions, e.g. parent=0,0,640,720; infant=640,0,640,720")
+    return regions
+
+
+def seconds(value: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 3600)
+    box.setDecimals(2)
+    box.setSingleStep(0.5)
+    box.setSuffix(" s")
+    box.setValue(value)
+    return box
+
+
+def summary() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def tab(form: QFormLayout, run: QPushButton, *widgets: QWidget) -> QWidget:
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addLayout(form)
+    layout.addWidget(run)
+    for w in widgets:
+        layout.addWidget(w)
+    return tab
+
+
+def fill(table: QTableWidget, frame: pd.DataFrame) -> None:
+    table.clear()
+    table.setRowCount(len(frame))
+    table.setColumnCount(len(frame.columns))
+    table.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+    for r, values in enumerate(frame.itertuples(index=False, name=None)):
+        for c, value in enumerate(values):
+            text = "—" if value is None or (isinstance(value, float) and value != value) else (
+                f"{value:.3f}" if isinstance(value, float) else str(value))
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()

@@ -1,0 +1,361 @@
+"""The Analysis panel: contingency, lag-sequential transitions and movement synchrony of chosen sessions.
+
+It only reads the project. Figures come from ``vig_annotator.analysis`` — the same functions the
+``analyse`` command runs — and every table and plot can be exported (CSV/XLSX, PNG/SVG).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vig_annotator.analysis.contingency import Contingency, SessionEvents, contingency
+from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, motion_energy
+from vig_annotator.analysis.sequences import Transitions, transitions
+from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
+from vig_annotator.core.project import Change, Project
+from vig_annotator.io.table_files import write_tables
+from vig_annotator.qt import analysis_forms as forms
+from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.store.clips import resolve
+
+
+class _MotionJob(QObject):
+    """Signals of one motion-energy computation running on a worker thread."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class AnalysisPanel(QWidget):
+    """Tabs for contingency, sequences and synchrony over the sessions ticked on the left."""
+
+    synchrony_ready = Signal(object)
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.tables: dict[str, pd.DataFrame] = {}
+        self._cancel: threading.Event | None = None
+        self._job: _MotionJob | None = None
+        self.sessions = QListWidget()
+        self._list_sessions()
+        self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._contingency_tab(), "Contingency")
+        self.tabs.addTab(self._sequences_tab(), "Sequences")
+        self.tabs.addTab(self._synchrony_tab(), "Synchrony")
+        export_table = QPushButton("Export table…")
+        export_table.clicked.connect(self._ask_export_table)
+        export_plot = QPushButton("Export plot…")
+        export_plot.clicked.connect(self._ask_export_plot)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(export_table)
+        buttons.addWidget(export_plot)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(QLabel("Sessions (pooled when several)"))
+        column.addWidget(self.sessions)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(buttons)
+        self._on_sessions_changed()
+        self.destroyed.connect(project.subscribe(self._on_project_changed))
+
+    # -- building ---------------------------------------------------------------------------------
+    def _contingency_tab(self) -> QWidget:
+        self.given, self.target = QComboBox(), QComboBox()
+        self.window_from, self.window_to = forms.seconds(0.0), forms.seconds(2.0)
+        self.permutations = QSpinBox()
+        self.permutations.setRange(0, 100_000)
+        self.permutations.setValue(1000)
+        run = QPushButton("Compute")
+        run.clicked.connect(self.compute_contingency)
+        form = QFormLayout()
+        form.addRow("Given (cue)", self.given)
+        form.addRow("Target (response)", self.target)
+        window = QHBoxLayout()
+        window.addWidget(self.window_from)
+        window.addWidget(QLabel("to"))
+        window.addWidget(self.window_to)
+        window.addWidget(QLabel("s after the cue's onset"))
+        form.addRow("Window", window)
+        form.addRow("Time shifts (p-value)", self.permutations)
+        self.contingency_text, self.contingency_table = forms.summary(), QTableWidget()
+        self.latency_plot = plots.new_plot("Latency")
+        return forms.tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
+
+    def _sequences_tab(self) -> QWidget:
+        self.codes = QListWidget()
+        self.codes.setMaximumHeight(110)
+        self.lag = QSpinBox()
+        self.lag.setRange(1, 10)
+        self.within = forms.seconds(0.0)
+        self.within.setSpecialValueText("any time (event lag)")
+        run = QPushButton("Compute")
+        run.clicked.connect(self.compute_sequences)
+        form = QFormLayout()
+        form.addRow("Codes", self.codes)
+        form.addRow("Lag (events)", self.lag)
+        form.addRow("Only pairs within (s)", self.within)
+        self.sequences_text, self.sequences_table = forms.summary(), QTableWidget()
+        self.heatmap = plots.new_plot("Adjusted residuals")
+        return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
+
+    def _synchrony_tab(self) -> QWidget:
+        self.regions = QLineEdit()
+        self.regions.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
+        self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
+        run = QPushButton("Compute from the first ticked session's clip")
+        run.clicked.connect(self.start_synchrony)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setEnabled(False)
+        self.cancel.clicked.connect(self.cancel_synchrony)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        form = QFormLayout()
+        form.addRow("Regions", self.regions)
+        form.addRow("Window (s)", self.sync_window)
+        form.addRow("Largest lag (s)", self.max_lag)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel)
+        form.addRow(row)
+        self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
+        self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
+        return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
+
+    # -- model → widgets ------------------------------------------------------------------------
+    def _list_sessions(self) -> None:
+        """One tickable row per session; ticks kept, or (none yet) the coded sessions of the first coded scheme."""
+        kept = set(self.chosen_sessions()) or None
+        coded = [s for s in self.project.sessions if self.project.segments(s.id)]
+        scheme = coded[0].scheme_id if coded else None
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for s in self.project.sessions:
+            n = len(self.project.segments(s.id))
+            item = QListWidgetItem(f"#{s.id} {self.project.clip(s.clip_id).case_id} · "
+                                   f"{self.project.coder(s.coder_id).initials} · {s.scheme_id} ({n} events)")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            ticked = s.id in kept if kept is not None else bool(n) and s.scheme_id == scheme
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.sessions.addItem(item)
+        self.sessions.blockSignals(False)
+
+    def _on_project_changed(self, change: Change) -> None:
+        if change.kinds & {"session", "segment", "clip", "coder"}:
+            self._list_sessions()
+            self._on_sessions_changed()
+
+    def chosen_sessions(self) -> list[int]:
+        items = (self.sessions.item(i) for i in range(self.sessions.count()))
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def _on_sessions_changed(self) -> None:
+        codes: dict[str, str] = {}
+        used: set[str] = set()
+        for sid in self.chosen_sessions():
+            session = self.project.session(sid)
+            codes.update({c.id: c.label for c in self.project.scheme_of(session).codes})
+            used |= {seg.code_id for seg in self.project.segments(sid)}
+        for combo in (self.given, self.target):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for cid, label in codes.items():
+                combo.addItem(f"{label} ({cid})", cid)
+            if current in codes:
+                combo.setCurrentIndex(list(codes).index(current))
+            combo.blockSignals(False)
+        if self.target.count() > 1 and self.target.currentIndex() == self.given.currentIndex():
+            self.target.setCurrentIndex(1)
+        self.codes.blockSignals(True)
+        self.codes.clear()
+        for cid in codes:
+            item = QListWidgetItem(cid)
+            item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
+            self.codes.addItem(item)
+        self.codes.blockSignals(False)
+
+    def _events(self) -> list[tuple[str, list[tuple[str, int, int]], tuple[int, int]]]:
+        out = []
+        for sid in self.chosen_sessions():
+            session = self.project.session(sid)
+            events = [(s.code_id, s.start_ms, s.end_ms) for s in self.project.segments(sid)]
+            duration = self.project.clip(session.clip_id).duration_ms or max((e[2] for e in events), default=0)
+            out.append((f"session {sid}", events, (0, int(duration))))
+        return out
+
+    # -- computing ----------------------------------------------------------------------------------
+    def compute_contingency(self) -> Contingency | None:
+        sessions = [SessionEvents(e, span, label) for label, e, span in self._events()]
+        given, target = self.given.currentData(), self.target.currentData()
+        if not sessions or given is None or target is None:
+            return self._say(self.contingency_text, "Tick at least one session with codes.")
+        try:
+            result = contingency(sessions, given, target,
+                                 (self.window_from.value() * 1000, self.window_to.value() * 1000),
+                                 self.permutations.value(), label="pooled" if len(sessions) > 1 else sessions[0].label)
+        except ValueError as exc:
+            return self._say(self.contingency_text, str(exc))
+        row = {k: v for k, v in result.as_dict().items() if k not in ("latencies_s", "method", "window_s")}
+        self.tables["contingency"] = pd.DataFrame([{"window_s": f"{result.window_s[0]:g}-{result.window_s[1]:g}",
+                                                    **row}])
+        forms.fill(self.contingency_table, self.tables["contingency"])
+        self.contingency_text.setText(
+            f"{result.n_responded} of {result.n_given} {given} onsets followed by {target} "
+            f"(rate {result.rate:.3f}; base rate {result.base_rate:.3f}; ratio {result.ratio:.2f}; "
+            f"p = {result.p_value:.4f}). Method: {result.method}.")
+        plots.latency_histogram(self.latency_plot, result)
+        return result
+
+    def compute_sequences(self) -> Transitions | None:
+        items = (self.codes.item(i) for i in range(self.codes.count()))
+        codes = [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        sessions = [(label, events) for label, events, _ in self._events()]
+        try:
+            result = transitions(sessions, codes, self.lag.value(), self.within.value() * 1000 or None)
+        except ValueError as exc:
+            return self._say(self.sequences_text, str(exc))
+        rows = []
+        for p in result.pairs():
+            row = {k: v for k, v in p.items() if k not in ("per_session", "odds_ratio_ci95")}
+            row["or_ci95_low"], row["or_ci95_high"] = p["odds_ratio_ci95"]
+            row.update({f"z {s['session']}": s["adjusted_residual"] for s in p.get("per_session", [])})
+            rows.append(row)
+        self.tables["transitions"] = pd.DataFrame(rows)
+        forms.fill(self.sequences_table, self.tables["transitions"])
+        self.sequences_text.setText(f"{result.n} transitions among {len(codes)} codes. Method: {result.method}.")
+        plots.residual_heatmap(self.heatmap, result)
+        return result
+
+    def start_synchrony(self) -> None:
+        """Compute motion energy of the regions on the first ticked session's clip, off the GUI thread."""
+        try:
+            regions = forms.parse_regions(self.regions.text())
+            sid = self.chosen_sessions()[0]
+        except (ValueError, IndexError) as exc:
+            self._say(self.synchrony_text, str(exc) or "Tick a session whose clip to analyse.")
+            return
+        path = resolve(self.project, self.project.clip(self.project.session(sid).clip_id))
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        job = self._job = _MotionJob(self)
+        job.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
+        job.finished.connect(self._on_motion_finished)
+        job.failed.connect(lambda message: (self._say(self.synchrony_text, message), self.cancel.setEnabled(False)))
+        self.cancel.setEnabled(True)
+
+        def work() -> None:
+            try:
+                job.finished.emit(motion_energy(path, regions, progress=job.progress.emit, cancelled=cancel.is_set))
+            except Cancelled:
+                job.failed.emit("Cancelled.")
+            except (ValueError, OSError) as exc:
+                job.failed.emit(str(exc))
+
+        threading.Thread(target=work, name="motion-energy", daemon=True).start()
+
+    def cancel_synchrony(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _on_motion_finished(self, motion: MotionEnergy) -> None:
+        self.cancel.setEnabled(False)
+        names = list(motion.energy)
+        rate = frame_rate(motion.times_ms)
+        a, b = (resample(motion.times_ms, motion.energy[n], rate) for n in names[:2])
+        try:
+            result = synchrony(a, b, rate, self.sync_window.value(), self.max_lag.value())
+        except ValueError as exc:
+            self._say(self.synchrony_text, str(exc))
+            return
+        self.show_synchrony(result, names, float(motion.times_ms[0]) / 1000)
+
+    def show_synchrony(self, result: Synchrony, names: list[str], offset_s: float = 0.0) -> None:
+        doc = result.as_dict()
+        self.tables["windows"] = pd.DataFrame([{**w, "start_s": (w["start_s"] or 0) + offset_s}
+                                               for w in doc["windows"]])
+        self.tables["lag_profile"] = pd.DataFrame(doc["lag_profile"])
+        forms.fill(self.synchrony_table, self.tables["windows"])
+        self.synchrony_text.setText(
+            f"{names[0]} and {names[1]}: peak r {result.peak_r:.3f} at lag {result.lag_s:+.3f} s (positive: "
+            f"{names[0]} leads); synchrony {result.synchrony:.3f}, effect over pseudo-synchrony {result.effect:.3f}, "
+            f"p = {result.p_value:.4f}. Method: {result.method}.")
+        plots.synchrony_over_time(self.over_time, result, offset_s)
+        plots.lag_profile(self.profile, result, names)
+        self.synchrony_ready.emit(result)
+
+    def _say(self, label: QLabel, message: str) -> None:
+        label.setText(message)
+
+    # -- exporting -----------------------------------------------------------------------------
+    def current_plot(self) -> Any:
+        return [self.latency_plot, self.heatmap, self.over_time][self.tabs.currentIndex()]
+
+    def current_tables(self) -> dict[str, pd.DataFrame]:
+        names = [("contingency",), ("transitions",), ("windows", "lag_profile")][self.tabs.currentIndex()]
+        return {n: self.tables[n] for n in names if n in self.tables}
+
+    def export_table(self, path: str | Path) -> list[Path]:
+        tables = self.current_tables()
+        if not tables:
+            raise ValueError("compute something first: there is no table to export")
+        fmt = Path(path).suffix.lower().lstrip(".")
+        if fmt not in ("csv", "xlsx"):
+            raise ValueError(f"{Path(path).name}: expected a .csv or .xlsx file name")
+        return write_tables(tables, fmt, path)
+
+    def export_plot(self, path: str | Path) -> list[Path]:
+        """The current tab's plot; on the synchrony tab also the lag profile, beside it as NAME-lag-profile."""
+        path = Path(path)
+        written = [plots.export_plot(self.current_plot(), path)]
+        if self.tabs.currentIndex() == 2:
+            written.append(plots.export_plot(self.profile, path.with_name(f"{path.stem}-lag-profile{path.suffix}")))
+        return written
+
+    def _ask_export_table(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export table", "analysis.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        if path:
+            self._try(lambda: self.export_table(path))
+
+    def _ask_export_plot(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export plot", "analysis.png", "PNG (*.png);;SVG (*.svg)")
+        if path:
+            self._try(lambda: self.export_plot(path))
+
+    def _try(self, action: Any) -> None:
+        try:
+            action()
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, "Export", str(exc))

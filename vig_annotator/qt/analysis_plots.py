@@ -1,0 +1,113 @@
+"""The Analysis panel's plots, drawn with pyqtgraph (native Qt graphics, quick on long series).
+
+Each function fills a ``PlotWidget`` from an analysis result; ``export_plot`` writes one as PNG or SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from vig_annotator.analysis.contingency import Contingency
+from vig_annotator.analysis.sequences import Transitions
+from vig_annotator.analysis.synchrony import Synchrony
+
+Z_LIMIT = 4.0  # the heatmap's colour scale runs from −4 to +4 (adjusted residuals beyond are clipped)
+
+
+def new_plot(title: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(title, color="k")
+    plot.setMinimumHeight(180)
+    return plot
+
+
+def latency_histogram(plot: pg.PlotWidget, result: Contingency) -> None:
+    """Response latencies (s) within the window, in bins of a tenth of the window."""
+    plot.clear()
+    w0, w1 = result.window_s
+    edges = np.linspace(w0, w1, 11)
+    counts, _ = np.histogram(np.asarray(result.latencies_s, float), bins=edges)
+    plot.addItem(pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#4c78a8"))
+    plot.setLabel("bottom", f"latency after {result.given} onset", units="s")
+    plot.setLabel("left", f"{result.target} responses")
+    plot.setTitle(f"Latency of {result.target} after {result.given} (window {w0:g}–{w1:g} s)", color="k")
+
+
+def residual_heatmap(plot: pg.PlotWidget, result: Transitions) -> None:
+    """Adjusted residuals, given code by row (top to bottom) and target code by column."""
+    plot.clear()
+    z = np.nan_to_num(result.stats.adjusted_residual, nan=0.0)
+    k = len(result.codes)
+    image = pg.ImageItem(np.clip(z, -Z_LIMIT, Z_LIMIT).T[:, ::-1])  # ImageItem is indexed [x, y], y upward
+    image.setLookupTable(pg.colormap.get("CET-D1").getLookupTable(nPts=256))
+    image.setLevels((-Z_LIMIT, Z_LIMIT))
+    plot.addItem(image)
+    for i in range(k):
+        for j in range(k):
+            label = pg.TextItem(f"{result.stats.adjusted_residual[i, j]:.1f}"
+                                if np.isfinite(result.stats.adjusted_residual[i, j]) else "—",
+                                color="k", anchor=(0.5, 0.5))
+            label.setPos(j + 0.5, k - i - 0.5)
+            plot.addItem(label)
+    plot.getAxis("bottom").setTicks([[(j + 0.5, str(j + 1)) for j in range(k)]])  # numbers: names would overlap
+    plot.getAxis("left").setTicks([[(k - i - 0.5, f"{c}  {i + 1}") for i, c in enumerate(result.codes)]])
+    plot.setLabel("bottom", "target (follows), numbered as the given codes")
+    plot.setLabel("left", "given")
+    gap = "" if result.max_gap_s is None else f", within {result.max_gap_s:g} s"
+    plot.setTitle(f"Adjusted residuals z, lag {result.lag}{gap} (colour −{Z_LIMIT:g}…+{Z_LIMIT:g})", color="k")
+
+
+def synchrony_over_time(plot: pg.PlotWidget, result: Synchrony, offset_s: float = 0.0) -> None:
+    """Each window's peak r (left axis) and its lag (dots, s) against the window's start."""
+    plot.clear()
+    starts = result.window_starts_s + offset_s
+    plot.addLegend()
+    plot.plot(starts, np.nan_to_num(result.window_peak_r, nan=0.0), pen=pg.mkPen("#4c78a8", width=2),
+              symbol="o", symbolSize=5, name="peak r")
+    plot.plot(starts, np.nan_to_num(result.window_peak_lag_s, nan=0.0) / max(result.max_lag_s, 1e-9),
+              pen=None, symbol="t", symbolBrush="#e45756", symbolSize=7, name="peak lag (share of max lag)")
+    plot.setLabel("bottom", "window start", units="s")
+    plot.setLabel("left", "r")
+    plot.setTitle(f"Synchrony over time: windows of {result.window_s:g} s, lags ±{result.max_lag_s:g} s", color="k")
+
+
+def lag_profile(plot: pg.PlotWidget, result: Synchrony, names: Sequence[str] = ("first", "second")) -> None:
+    """Mean r over windows at every lag; the peak's side says who leads."""
+    plot.clear()
+    plot.plot(result.lags_s, np.nan_to_num(result.lag_profile, nan=0.0), pen=pg.mkPen("#54a24b", width=2))
+    plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine)))
+    plot.setLabel("bottom", f"lag (positive: {names[0]} leads)", units="s")
+    plot.setLabel("left", "mean r")
+    plot.setTitle(f"Lag profile: peak r {result.peak_r:.3f} at {result.lag_s:+.3f} s", color="k")
+
+
+def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:
+    """Write the plot as PNG or SVG, chosen by the file's suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        # Qt's own SVG generator: pyqtgraph 0.14's SVGExporter fails on Qt 6.10 path data (pyqtgraph #3485)
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(plot.size())
+        generator.setViewBox(plot.rect())
+        generator.setTitle(plot.getPlotItem().titleLabel.text)
+        painter = QPainter(generator)
+        try:
+            plot.render(painter)
+        finally:
+            painter.end()
+    elif suffix == ".png":
+        exporter = exporters.ImageExporter(plot.getPlotItem())
+        exporter.parameters()["width"] = 1200
+        exporter.export(str(path))
+    else:
+        raise ValueError(f"{path.name}: expected a .png or .svg file name")
+    return path

@@ -1,0 +1,14 @@
+"""Interaction dynamics: the Analysis panel over the open project's sessions (it only reads)."""
+
+from __future__ import annotations
+
+from vig_annotator.qt.shell import Shell
+
+
+def show_dynamics(shell: Shell) -> None:
+    from vig_annotator.qt.analysis_panel import AnalysisPanel
+
+    project = shell.workspace.project
+    if project is None:
+        return
+    shell.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(project))

@@ -1,0 +1,153 @@
+"""Writing a project's edits to its SQLite file: one transaction per edit, checked against the file.
+
+Each write transaction first checks that this process is still the project's editor (the owner row,
+:mod:`vig_annotator.store.editor`) and that every row it replaces or deletes is still what this window
+read (and every row it adds is still absent), so nothing another program wrote is silently
+overwritten. The export log is append-only: its records get the next free id from the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import weakref
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from vig_annotator.core.model import Entity, ExportRecord, entity_key
+from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.store import editor
+from vig_annotator.store.errors import EditingLostError, ReadOnlyFileError
+from vig_annotator.store.rows import KIND_BY_TYPE, TABLES, Table
+
+
+class SqliteBackend:
+    """Writes a project's edits to its SQLite file, one transaction per edit."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, token: str | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self.token = token
+        self._project: weakref.ref[Project] | None = None
+
+    def attach(self, project: Project) -> None:
+        """The project whose memory says what each row should hold before an edit."""
+        self._project = weakref.ref(project)
+
+    def write(self, ops: Sequence[Op]) -> None:
+        if self.read_only or self.token is None:
+            raise ReadOnlyFileError(f"{self.path}: is open read-only; the edit was not saved")
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                editor.check(conn, self.token)
+            except editor.NotTheEditor as exc:
+                raise EditingLostError(f"{self.path}: {exc}") from None
+            seen: dict[tuple[str, Any], Entity | None] = {}
+            for op in ops:
+                kind = KIND_BY_TYPE[type(op.entity)]
+                table = TABLES[kind]
+                if isinstance(op.entity, ExportRecord):
+                    append_record(conn, self.path, op)
+                    continue
+                key = entity_key(op.entity)
+                expected = seen[key] if key in seen else self._in_memory(key)
+                self._check_row(table, op.entity, expected)
+                _apply(conn, table, op)
+                seen[key] = op.entity if isinstance(op, Put) else None
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _in_memory(self, key: tuple[str, Any]) -> Entity | None:
+        project = self._project() if self._project is not None else None
+        return None if project is None else project.entities[key[0]].get(key[1])
+
+    def _check_row(self, table: Table, entity: Entity, expected: Entity | None) -> None:
+        where = " AND ".join(f"{k} = ?" for k in table.key)
+        row = self.conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name} WHERE {where}",
+                                table.key_of(entity)).fetchone()
+        if row is None and expected is None:
+            return
+        if row is not None and expected is not None:
+            if tuple(row) == tuple(table.to_row(expected)):
+                return
+            try:
+                if table.from_row(tuple(row)) == expected:
+                    return
+            except Exception:  # noqa: BLE001 - an unreadable row is a changed row
+                pass
+        kind, key = entity_key(entity)
+        state = "was added" if expected is None else ("was deleted" if row is None else "was changed")
+        raise EditingLostError(
+            f"{self.path}: {kind} {key} {state} in the file by another program since this window read it; "
+            "this edit was not saved. Close the project and open it again")
+
+    def close(self, release: bool = True) -> None:
+        """Give up editing (unless ``release`` is False), bring the main file up to date, and close."""
+        if self.conn is None:
+            return
+        if not self.read_only:
+            try:
+                if release and self.token is not None:
+                    editor.release(self.conn, self.token)
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]
+
+
+def _apply(conn: sqlite3.Connection, table: Table, op: Op) -> None:
+    if isinstance(op, Put):
+        marks = ",".join("?" * len(table.columns))
+        conn.execute(f"INSERT OR REPLACE INTO {table.name} ({','.join(table.columns)}) VALUES ({marks})",
+                     table.to_row(op.entity))
+    elif isinstance(op, Delete):
+        where = " AND ".join(f"{k} = ?" for k in table.key)
+        conn.execute(f"DELETE FROM {table.name} WHERE {where}", table.key_of(op.entity))
+
+
+def append_record(conn: sqlite3.Connection, path: Path, op: Op) -> None:
+    """Add an export-log record under its own id, or the next free one if another process took it."""
+    if not isinstance(op, Put):
+        raise EditingLostError(f"{path}: the export log is append-only; its records are never removed")
+    table = TABLES["export"]
+    row = list(table.to_row(op.entity))
+    if conn.execute("SELECT 1 FROM export_log WHERE id = ?", (row[0],)).fetchone() is not None:
+        row[0] = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()[0]
+    conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}) VALUES ({','.join('?' * len(row))})", row)
+
+
+class AuditBackend:
+    """Appends export-log records to a project another process may be editing (nothing else).
+
+    The log is append-only and its ids come from the database, so this never needs the edit lock.
+    """
+
+    read_only = False
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    def write(self, ops: Sequence[Op]) -> None:
+        if not all(isinstance(op, Put) and isinstance(op.entity, ExportRecord) for op in ops):
+            raise ReadOnlyFileError(f"{self.path}: is open read-only; only the export log can be added to")
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in ops:
+                append_record(conn, self.path, op)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
