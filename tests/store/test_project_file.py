@@ -201,14 +201,45 @@ def test_a_project_open_elsewhere_is_locked_but_can_be_viewed(coded):
 def test_a_read_only_folder_is_refused_for_editing(coded, tmp_path):
     path = Path(coded.path)
     coded.close()
+    if os.geteuid() == 0:
+        _refused_for_an_ordinary_user(path)
+        return
     os.chmod(path.parent, 0o555)
     try:
-        if os.access(path.parent, os.W_OK):
-            pytest.skip("running as root: permissions do not stop writes here")
         with pytest.raises(project_file.ReadOnlyFileError):
             open_project(path)
     finally:
         os.chmod(path.parent, 0o755)
+
+
+def _refused_for_an_ordinary_user(path: Path) -> None:
+    """As root (CI) permissions do not stop writes: check in a child that drops to the user ``nobody`` instead."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="vig-readonly-"))
+    try:
+        os.chmod(folder, 0o755)
+        shutil.copy2(path, folder / path.name)
+        os.chmod(folder / path.name, 0o666)  # the file itself is writable: only the folder is not
+        os.chmod(folder, 0o555)
+        check = ("import os, sys\n"
+                 "from vig_annotator.store.project_file import ReadOnlyFileError, open_project\n"
+                 "os.setgroups([]); os.setresgid(65534, 65534, 65534); os.setresuid(65534, 65534, 65534)\n"
+                 "try:\n    open_project(sys.argv[1])\nexcept ReadOnlyFileError as exc:\n    print('refused:', exc)\n"
+                 "else:\n    print('opened for editing')\n")
+        root = Path(__file__).resolve().parents[2]
+        run = subprocess.run([sys.executable, "-c", check, str(folder / path.name)],
+                             env={"PYTHONPATH": str(root), "HOME": str(folder), "PATH": os.environ.get("PATH", "")},
+                             capture_output=True, text=True, timeout=120, cwd=folder)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith("refused:") and path.name in run.stdout
+        assert sorted(p.name for p in folder.iterdir()) == [path.name]  # nothing written beside it
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(folder)
 
 
 def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing(coded, monkeypatch):

@@ -45,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pack.add_argument("project", help="the trainer's .vigproj file")
     pack.add_argument("name", help="the exercise's name")
     pack.add_argument("-o", "--output", required=True, help="the trainee package (.vigproj) to write")
+    pack.add_argument("--trainee", default="",
+                      help="the trainee's pseudonym (never a full name); if left out, asked when they open it")
     pack.set_defaults(run=run_package)
     sc = ex_sub.add_parser("score", help="score returned trainee files")
     sc.add_argument("project", help="the trainer's .vigproj file")
@@ -135,10 +137,11 @@ def run_package(args: argparse.Namespace) -> int:
 
     project = open_project(args.project, read_only=True)
     try:
-        out = exercises.package(project, args.name, args.output)
+        out = exercises.package(project, args.name, args.output, args.trainee)
     finally:
         project.close()
-    print(f"wrote the trainee package {out} (no gold codes in it)")
+    who = f"for {args.trainee.strip()}" if args.trainee.strip() else "(the trainee is asked for a pseudonym on opening)"
+    print(f"wrote the trainee package {out} {who} (no gold codes in it)")
     return 0
 
 
@@ -154,8 +157,10 @@ def run_score(args: argparse.Namespace) -> int:
         project.close()
     print(f"exercise {exercise.name!r}; pass: {exercise.describe()}")
     for s in scores:
-        print(f"  {s.trainee:10} {s.figure:7.3f}  {'PASS' if s.passed else 'not yet'}  "
-              f"({len(s.disagreements)} disagreement(s))  {s.file}")
+        print(f"  {s.trainee:10} {s.figure:7.3f}  {s.verdict:7}  ({len(s.disagreements)} disagreement(s))  {s.file}")
+        print(f"  {'':10} {s.because}")
+        for note in s.notes:
+            print(f"  {'':10} note: {note}")
     if args.output:
         write_tables(exercises.report_tables(exercise, scores), "xlsx", args.output)
         print(f"wrote {args.output}")

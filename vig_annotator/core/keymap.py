@@ -36,6 +36,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("new_project", "&New project…", "File", "Ctrl+N"),
     Action("open_project", "&Open project…", "File", "Ctrl+O"),
     Action("open_demo", "Open the &demo project", "File"),
+    Action("close_project", "&Close project", "File", "Ctrl+W",
+           tip="Close the project (every edit is already saved) and show the start page"),
     Action("add_clips", "&Add clips…", "File", "Ctrl+Shift+A"),
     Action("new_session", "New &session…", "File"),
     Action("relink_clip", "Re&link missing clip…", "File"),

@@ -18,6 +18,7 @@ HANDLERS: dict[str, Handler] = {
     "new_project": projects.new_project,
     "open_project": projects.open_project,
     "open_demo": projects.open_demo,
+    "close_project": lambda s: s.close_project(),
     "add_clips": projects.add_clips,
     "new_session": projects.new_session,
     "relink_clip": projects.relink_current,

@@ -1,26 +1,49 @@
-"""Start the GUI: a QApplication and the main window on a project or a video."""
+"""Start the GUI: a QApplication and the main window on a project, a video, or the demo."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+NO_DISPLAY = (
+    "vig-annotator: error: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set, "
+    "e.g. over SSH without X forwarding).\n"
+    "  Use the headless verbs instead, e.g. `vig-annotator info PROJECT`, `vig-annotator export ...`, "
+    "`vig-annotator agree ...` (see `vig-annotator --help`),\n"
+    "  connect with `ssh -X`, or set QT_QPA_PLATFORM=offscreen to run the window with no screen."
+)
 
-from vig_annotator.resources import demo_project_copy
+
+def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why no window can be shown here ("" when one can); checked before Qt, which would abort instead."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") and "bsd" not in platform:
+        return ""  # Windows and macOS always have their native platform
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return NO_DISPLAY
 
 
 def run(target: str | None) -> int:
+    """The window on ``target`` (a project or a video), or on a fresh copy of the demo; exit status."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from vig_annotator.qt.main_window import MainWindow
+    from vig_annotator.resources import demo_project_copy
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
-    from vig_annotator.qt.main_window import MainWindow
-
     window = MainWindow()
-    path = Path(target) if target else demo_project_copy()
     window.show()
     try:
+        path = Path(target) if target else demo_project_copy()
         window.open_path(path)
-    except Exception as exc:  # noqa: BLE001 - shown to the user, the window stays usable
-        QMessageBox.critical(window, "Cannot open", str(exc))
-    return int(app.exec())
+    except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
+        window.show_open_problem(f"Could not open {target or 'the demo project'}: {exc}")
+    return int(app.exec())  # type: ignore[union-attr]

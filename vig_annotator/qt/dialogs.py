@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,71 +33,163 @@ from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
 from vig_annotator.qt.keyboard import SHORTCUTS
-from vig_annotator.schemes import BUILTIN
 from vig_annotator.store import clips as clip_store
 
 VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
 
 
-class NewProjectDialog(QDialog):
-    """Project file, coder, scheme and clips for a new project."""
+SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", "demo (to try things)"))
+CONSENT_SCOPES = (("direct_care", "Direct care"), ("supervision", "Supervision"),
+                  ("training", "Training events"), ("research", "Research"))
+_PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def pseudonym() -> str:
+    """A fresh case ID such as ``C-7KQ2M``: random, so it says nothing about the family or the file."""
+    return "C-" + "".join(secrets.choice(_PSEUDONYM_LETTERS) for _ in range(5))
+
+
+@dataclass(frozen=True)
+class NewProject:
+    """What the new-project dialog gathered."""
+
+    path: Path
+    coder: str
+    scheme: str
+    """A built-in scheme's name or a scheme file's path."""
+    case_id: str
+    consent: tuple[str, ...]
+    clips: tuple[Path, ...]
+
+
+class NewProjectDialog(QDialog):
+    """One dialog for a new project: clips, scheme, case ID (a pseudonym), coder, consent, project file.
+
+    Everything has a default (the last coder, scheme and consent used; a fresh pseudonym; the file
+    beside the video), so opening a video is still two clicks: the video, then Create.
+    """
+
+    def __init__(self, parent: QWidget | None = None, videos: Sequence[Path] = (), folder: Path | None = None,
+                 coder: str = "", scheme: str = "piios", consent: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("New project")
+        self.folder = folder or Path.home()
+        self._path_edited = False
         form = QFormLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setPlaceholderText("where to save the .vigproj file")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._choose_path)
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        form.addRow("Project file", row)
-        self.coder = QLineEdit()
-        self.coder.setPlaceholderText("initials or pseudonym — not a full name")
-        form.addRow("Coder", self.coder)
-        self.scheme = QComboBox()
-        for name in BUILTIN:
-            self.scheme.addItem(name, name)
-        self.scheme.addItem("Scheme file…", "")
-        self.scheme.activated.connect(self._choose_scheme)
-        form.addRow("Scheme", self.scheme)
         self.clips = QListWidget()
+        self.clips.setAccessibleName("Clips")
+        self.clips.setMaximumHeight(90)
+        self.clips.addItems([str(v) for v in videos])
         add = QPushButton("Add clips…")
         add.clicked.connect(self._add_clips)
         form.addRow("Clips", self.clips)
         form.addRow("", add)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.scheme = QComboBox()
+        self.scheme.setAccessibleName("Scheme")
+        for name, label in SCHEME_CHOICES:
+            self.scheme.addItem(label, name)
+        self.scheme.addItem("From file…", "")
+        if scheme and self.scheme.findData(scheme) < 0 and Path(scheme).is_file():
+            self.scheme.insertItem(len(SCHEME_CHOICES), Path(scheme).name, scheme)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+        self.scheme.activated.connect(self._choose_scheme)
+        form.addRow("Scheme", self.scheme)
+        self.case_id = QLineEdit(pseudonym())
+        self.case_id.setAccessibleName("Case ID")
+        self.case_id.setToolTip("A pseudonymous case ID — never the family's name or the video's file name. "
+                                "Further clips get -2, -3…")
+        self.case_id.textEdited.connect(self._case_edited)
+        form.addRow("Case ID", self.case_id)
+        self.coder = QLineEdit(coder)
+        self.coder.setAccessibleName("Coder")
+        self.coder.setPlaceholderText("initials or pseudonym — not a full name")
+        form.addRow("Coder", self.coder)
+        self.consent: dict[str, QCheckBox] = {}
+        consent_row = QHBoxLayout()
+        for scope, label in CONSENT_SCOPES:
+            box = QCheckBox(label)
+            box.setChecked(scope in consent)
+            self.consent[scope] = box
+            consent_row.addWidget(box)
+        form.addRow("Consent", consent_row)
+        row = QHBoxLayout()
+        self.path = QLineEdit(str(self._default_path()))
+        self.path.setAccessibleName("Project file")
+        self.path.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_path)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("Project file", row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        if not coder:
+            self.coder.setFocus()
+
+    def _default_path(self) -> Path:
+        """Beside the first video, named like it; else in the folder, named by the case ID."""
+        if self.clips.count():
+            return Path(self.clips.item(0).text()).with_suffix(".vigproj")
+        return self.folder / f"{self.case_id.text().strip() or 'project'}.vigproj"
+
+    def _case_edited(self, _text: str) -> None:
+        if not self._path_edited:
+            self.path.setText(str(self._default_path()))
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", "", "vig-annotator project (*.vigproj)")
+        path, _ = QFileDialog.getSaveFileName(self, "New project", self.path.text(),
+                                              "vig-annotator project (*.vigproj)")
         if path:
+            self._path_edited = True
             self.path.setText(path if path.endswith(".vigproj") else path + ".vigproj")
 
     def _choose_scheme(self, index: int) -> None:
         if self.scheme.itemData(index) == "":
-            path, _ = QFileDialog.getOpenFileName(self, "Scheme file", "", "Scheme (*.json)")
+            path, _ = QFileDialog.getOpenFileName(self, "Scheme file", str(self.folder), "Scheme (*.json)")
             if path:
                 self.scheme.insertItem(index, Path(path).name, path)
                 self.scheme.setCurrentIndex(index)
+            else:
+                self.scheme.setCurrentIndex(0)
 
     def _add_clips(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add clips", "", VIDEO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add clips", str(self.folder), VIDEO_FILTER)
         self.clips.addItems(paths)
+        if not self._path_edited:
+            self.path.setText(str(self._default_path()))
+
+    def problem(self) -> str:
+        """Why the dialog cannot be accepted as filled in ("" when it can)."""
+        v = self.values()
+        if not str(v.path).strip() or v.path.suffix != ".vigproj":
+            return "Choose where to save the project (a .vigproj file)."
+        if v.path.exists():
+            return f"{v.path} already exists: open it with File ▸ Open project, or choose another name."
+        if not v.coder:
+            return "Give the coder's initials or a pseudonym."
+        if not v.case_id:
+            return "Give a case ID (a pseudonym)."
+        if any(v.case_id.lower() == c.stem.lower() for c in v.clips):
+            return "The case ID is the video's file name: use a pseudonym (packs carry the case ID)."
+        if not v.scheme:
+            return "Choose a scheme."
+        return ""
 
     def _accept(self) -> None:
-        if not self.path.text().strip() or not self.coder.text().strip():
-            QMessageBox.warning(self, "New project", "Choose a project file and give the coder's initials.")
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, "New project", problem)
             return
         self.accept()
 
-    def values(self) -> tuple[Path, str, str, list[str]]:
-        clips = [self.clips.item(i).text() for i in range(self.clips.count())]
-        return Path(self.path.text()), self.coder.text().strip(), self.scheme.currentData(), clips
+    def values(self) -> NewProject:
+        clips = tuple(Path(self.clips.item(i).text()) for i in range(self.clips.count()))
+        return NewProject(Path(self.path.text().strip()), self.coder.text().strip(),
+                          str(self.scheme.currentData() or ""), self.case_id.text().strip(),
+                          tuple(scope for scope, box in self.consent.items() if box.isChecked()), clips)
 
 
 def ask_time(parent: QWidget, timebase: Timebase, now_ms: int) -> int | None:
@@ -223,7 +318,7 @@ class ClipDetailsDialog(QDialog):
 
     def __init__(self, clip: Clip, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import QDate
-        from PySide6.QtWidgets import QCheckBox, QDateEdit, QSpinBox
+        from PySide6.QtWidgets import QDateEdit, QSpinBox
 
         super().__init__(parent)
         self.clip = clip
@@ -241,8 +336,7 @@ class ClipDetailsDialog(QDialog):
         self.context = QLineEdit(clip.context)
         form.addRow("Context", self.context)
         self.scopes: dict[str, QCheckBox] = {}
-        for scope, label in (("direct_care", "Direct care"), ("supervision", "Supervision"),
-                             ("training", "Training events"), ("research", "Research")):
+        for scope, label in CONSENT_SCOPES:
             box = QCheckBox(label)
             box.setChecked(scope in clip.consent)
             self.scopes[scope] = box

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
+from vig_annotator.qt.operations.files import with_normal_permissions
 from vig_annotator.reliability import exercises
 
 PASS = QColor("#c8e6c9")
-FAIL = QColor("#ffcdd2")
+NOT_YET = QColor("#ffcdd2")
 DISAGREEMENT_COLUMNS = ("trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note")
 
 
@@ -83,7 +84,7 @@ class NewExerciseDialog(QDialog):
 
 
 class ExerciseScoreView(QWidget):
-    """Per trainee: figure and pass/fail; below, the selected trainee's disagreements with timestamps."""
+    """Per trainee: figure, pass or not yet, and why; below, the selected trainee's disagreements with timestamps."""
 
     def __init__(self, exercise: exercises.Exercise, scores: Sequence[exercises.Score],
                  seek: Callable[[str, int], None] | None = None, parent: QWidget | None = None) -> None:
@@ -94,22 +95,25 @@ class ExerciseScoreView(QWidget):
         top = QHBoxLayout()
         passed = sum(s.passed for s in self.scores)
         self.heading = QLabel(f"<b>{exercise.name}</b> — pass: {exercise.describe()} — "
-                              f"{passed} of {len(self.scores)} trainee(s) passed")
+                              f"{passed} of {len(self.scores)} trainee(s): {exercises.verdict(True)}")
+        self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
         export = QPushButton("Export XLSX…")
         export.clicked.connect(self.export)
         top.addWidget(export)
         layout.addLayout(top)
-        self.trainees = QTableWidget(len(self.scores), 4)
-        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result"])
+        self.trainees = QTableWidget(len(self.scores), 5)
+        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result", "because"])
         self.trainees.verticalHeader().setVisible(False)
         self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, s in enumerate(self.scores):
-            cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", "pass" if s.passed else "fail")
+            cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", s.verdict,
+                     s.because + "".join(f"; note: {n}" for n in s.notes))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setBackground(QBrush(PASS if s.passed else FAIL))
+                item.setToolTip(text)
+                item.setBackground(QBrush(PASS if s.passed else NOT_YET))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
         self.trainees.resizeColumnsToContents()
@@ -118,6 +122,11 @@ class ExerciseScoreView(QWidget):
         row = self.trainees.verticalHeader().defaultSectionSize()
         self.trainees.setMaximumHeight(header + 2 * frame + row * shown_rows + 2)
         layout.addWidget(self.trainees)
+        self.headline = QLabel()
+        self.headline.setObjectName("trainee_headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.headline)
         self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
         self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
                                                       "gold rationale"])
@@ -135,7 +144,11 @@ class ExerciseScoreView(QWidget):
     def show_trainee(self, row: int) -> None:
         if not 0 <= row < len(self.scores):
             return
-        self.shown = self.scores[row].disagreements
+        score = self.scores[row]
+        self.shown = score.disagreements
+        notes = "".join(f"<br>Note: {n}" for n in score.notes)
+        self.headline.setText(f"<b>{score.trainee}</b>: {score.figure:.3f} — <b>{score.verdict}</b> — "
+                              f"{score.because}{notes}")
         self.disagreements.setRowCount(len(self.shown))
         for r, d in enumerate(self.shown):
             for c, key in enumerate(DISAGREEMENT_COLUMNS):
@@ -149,13 +162,15 @@ class ExerciseScoreView(QWidget):
             self.seek(str(d["fingerprint"]), max(0, int(d["start_ms"]) - 1000))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", f"{self.exercise.name}.xlsx",
-                                              "Excel (*.xlsx)")
+        folder = Path(self.scores[0].file).parent if self.scores else Path.home()
+        suggested = str(folder / f"{self.exercise.name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", suggested, "Excel (*.xlsx)")
         if path:
             self.write(Path(path))
 
     def write(self, path: Path) -> None:
         try:
             write_tables(exercises.report_tables(self.exercise, self.scores), "xlsx", path)
+            with_normal_permissions([path])
         except OSError as exc:
             QMessageBox.warning(self, "Report not written", f"{path}: {exc}")

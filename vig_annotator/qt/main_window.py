@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,9 +42,11 @@ from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
+from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
+from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
@@ -67,8 +70,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.workspace.set_reaction_lag(int(self.settings.value("reaction_lag_ms", 0)))
-        self._initial_state = self.saveState()
-        self._restore_layout()
+        self.panels = WindowLayout(self, self.docks, [self.session_bar], self.settings,
+                                   lambda: self.workspace.project is not None)
+        self.panels.restore()
+        self._on_project_changed()
         self.key_router = KeyRouter(self.handle_key, self)
         QApplication.instance().installEventFilter(self.key_router)  # type: ignore[union-attr]
         self._update_title()
@@ -82,8 +87,9 @@ class MainWindow(QMainWindow):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         top_layout.addWidget(self.video, 1)
-        top_layout.addWidget(self.transport)
+        top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.timeline_scroll = QScrollArea()
@@ -94,7 +100,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 520])
-        self.setCentralWidget(self.splitter)
+        self.start_page = StartPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
 
         self.coding = CodingPanel(ws)
         self.segments = SegmentList(ws)
@@ -109,7 +119,7 @@ class MainWindow(QMainWindow):
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
-            dock.setWidget(widget)
+            dock.setWidget(scrolled(widget) if name == "moments" else widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["codes"], self.docks["ratings"])
@@ -188,6 +198,12 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.project_changed.connect(self._on_project_changed)
+        page = self.start_page
+        page.new_requested.connect(lambda: HANDLERS["new_project"](self))
+        page.open_requested.connect(lambda: HANDLERS["open_project"](self))
+        page.demo_requested.connect(lambda: HANDLERS["open_demo"](self))
+        page.recent_chosen.connect(lambda path: projects.open_reporting(self, path))
         ws.model_changed.connect(lambda _c: self._update_title())
         self.session_combo.activated.connect(lambda i: ws.set_session(self.session_combo.itemData(i)))
         self.coding.code_activated.connect(lambda code: coding.code_key(self, code))
@@ -203,37 +219,16 @@ class MainWindow(QMainWindow):
             self.clock.error.connect(self._on_player_error)
 
     # -- layout --------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        """The saved window and panel layout, fitted to the screen it will be shown on."""
-        self.resize(1400, 900)
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window_state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.fit_to_screen()
-
     def fit_to_screen(self) -> None:
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        if self.width() > area.width() or self.height() > area.height():
-            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-        if not area.intersects(self.frameGeometry()):
-            self.move(area.topLeft())
+        self.panels.fit_to_screen()
 
     def reset_layout(self) -> None:
         """Every panel back where it started (View ▸ Reset layout)."""
-        for dock in self.findChildren(QDockWidget):
-            if dock.objectName() not in {f"dock_{n}" for n in self.docks}:
-                dock.close()
-        self.restoreState(self._initial_state)
-        for dock in self.docks.values():
-            dock.show()
-        self.docks["codes"].raise_()
-        self.fit_to_screen()
+        self.panels.reset()
+
+    def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
+        """A closable panel at the bottom for a view that lives as long as it is open."""
+        self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
@@ -254,10 +249,36 @@ class MainWindow(QMainWindow):
         self.set_project(project)
         self.remember(path)
 
+    def _on_project_changed(self) -> None:
+        """The workstation when a project is open, else the start page (the panels hidden, kept as they were)."""
+        self.panels.close_panels()
+        if self.workspace.project is not None:
+            self.start_page.show_problem("")
+            self.pages.setCurrentWidget(self.splitter)
+            self.panels.show_for_project()
+            return
+        self.panels.hide_for_start_page()
+        self.pages.setCurrentWidget(self.start_page)
+        self.start_page.show_recent(self.settings.value("recent", [], type=list))
+
+    def show_open_problem(self, text: str) -> None:
+        """Say on the start page why an open failed (shown when no project is open)."""
+        self.start_page.show_problem(text)
+
+    def close_project(self) -> None:
+        """Close the project (every edit is already saved) and show the start page."""
+        coding.end_open_segments(self)
+        if isinstance(self.clock, Player):
+            self.clock.unload()
+        self.workspace.set_project(None)
+        self.video.show_message("")
+        self._update_title()
+
     def set_project(self, project: Project | None) -> None:
         self.workspace.set_project(project)
         self._update_title()
         QTimer.singleShot(0, lambda: projects.warn_overdue(self))
+        QTimer.singleShot(0, lambda: projects.name_trainee(self))
         QTimer.singleShot(0, lambda: projects.show_problems(self, quiet_when_none=True))
 
     def _refresh_sessions(self) -> None:
@@ -363,17 +384,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }")
         self.statusBar().showMessage(f"Not done: {message}", 12000)
 
-    def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
-        """A closable panel at the bottom for a view that lives as long as it is open."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(view)
-        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [max(view.minimumSizeHint().height(), 320)], Qt.Orientation.Vertical)
-        dock.raise_()
-        self.fit_to_screen()
-
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
         self.docks["moments"].raise_()
@@ -404,6 +414,8 @@ class MainWindow(QMainWindow):
             action = QAction(p, self)
             action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
             self.recent_menu.addAction(action)
+        if hasattr(self, "start_page"):
+            self.start_page.show_recent(self.settings.value("recent", [], type=list))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -420,8 +432,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         ws = self.workspace
         coding.end_open_segments(self)
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState())
+        self.panels.save()
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()

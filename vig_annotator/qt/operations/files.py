@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -11,18 +12,38 @@ from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.shell import Shell
 
 
+def export_folder(project_path: str | Path) -> Path:
+    """Where exports go by default: the project's folder, unless that is the app's own hidden data folder."""
+    from vig_annotator.resources import data_dir
+
+    folder = Path(project_path).resolve().parent
+    if folder.is_relative_to(data_dir().resolve()):
+        return Path.home()  # the demo's copy lives there; a user would never find the file again
+    return folder
+
+
+def with_normal_permissions(paths: list[Path]) -> None:
+    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in paths:
+        os.chmod(path, 0o666 & ~umask)
+
+
 def export(shell: Shell, fmt: str) -> None:
     from vig_annotator.io import export as exporting
 
     ws = shell.workspace
     if ws.project is None or ws.session is None:
         return
-    suggested = str(Path(ws.project.path).with_name(f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"))
+    name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
+    suggested = str(export_folder(ws.project.path) / name)
     path, _ = QFileDialog.getSaveFileName(shell.window(), f"Export {fmt.upper()}", suggested)
     if not path:
         return
     try:
-        written = exporting.export(ws.project, fmt, path, [ws.session.id])
+        written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
+        with_normal_permissions(written)
     except (ValueError, KeyError, OSError, ReadOnlyProjectError) as exc:
         QMessageBox.warning(shell.window(), "Export failed", str(exc))
         return
@@ -58,8 +79,8 @@ def save_still(shell: Shell) -> None:
     if path is None:
         return
     frame = shell.clock.frame
-    suggested = str(Path(ws.project.path if ws.project else ".").with_name(
-        f"{ws.clip.case_id if ws.clip else 'still'}_frame{frame:06d}.png"))
+    suggested = str(export_folder(ws.project.path if ws.project else "./x") /
+                    f"{ws.clip.case_id if ws.clip else 'still'}_frame{frame:06d}.png")
     out, _ = QFileDialog.getSaveFileName(shell.window(), "Save still", suggested, "PNG (*.png)")
     if not out:
         return

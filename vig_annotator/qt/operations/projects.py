@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,10 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
 from vig_annotator.core import commands, rules
-from vig_annotator.core.project import ReadOnlyProjectError
-from vig_annotator.media.probe import MediaError
-from vig_annotator.projects import add_clip, add_coder, start_session
-from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProjectDialog, relink_clip
+from vig_annotator.core.model import Clip
+from vig_annotator.core.project import Project, ReadOnlyProjectError
+from vig_annotator.media.probe import MediaError, ProbeResult, probe
+from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
+from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
 from vig_annotator.qt.shell import Shell
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
@@ -22,33 +25,74 @@ REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectEr
 """What a setup step can fail with; each carries a message for the user (EditRefused is a ValueError)."""
 
 
-def new_project(shell: Shell) -> None:
-    dialog = NewProjectDialog(shell.window())
-    if not dialog.exec():
-        return
-    path, initials, scheme_name, videos = dialog.values()
+def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, ProbeResult] | None = None) -> None:
+    """The new-project dialog (pre-filled with ``videos``, already probed), then the project made and opened."""
+    settings = shell.settings
+    recent = settings.value("recent", [], type=list)
+    folder = Path(recent[0]).parent if recent and Path(recent[0]).parent.is_dir() else Path.home()
+    dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
+                              scheme=str(settings.value("last_scheme", "piios")),
+                              consent=settings.value("last_consent", [], type=list))
+    accepted = dialog.exec()
+    wanted = dialog.values()
+    dialog.deleteLater()
+    if accepted:
+        create(shell, wanted, probed or {})
+
+
+def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) -> None:
+    """Make the project the dialog described and open it; a project none of whose clips could be added is removed."""
+    settings = shell.settings
+    settings.setValue("last_coder", wanted.coder)
+    settings.setValue("last_scheme", wanted.scheme)
+    settings.setValue("last_consent", list(wanted.consent))
     try:
-        scheme = resolve(scheme_name)
-        project = create_project(path)
+        scheme = resolve(wanted.scheme)
+        project = create_project(wanted.path)
     except (SchemeError, ProjectFileError, OSError) as exc:
         QMessageBox.warning(shell.window(), "New project", str(exc))
         return
-    problems = []
+    problems: list[str] = []
+    added = 0
     try:
-        coder = add_coder(project, initials)
-        for video in videos:
+        coder = add_coder(project, wanted.coder)
+        for n, video in enumerate(wanted.clips):
+            case_id = wanted.case_id if n == 0 else f"{wanted.case_id}-{n + 1}"
             try:
-                clip = add_clip(project, video)
+                clip = _add_clip(project, video, case_id, wanted.consent, probed.get(video))
                 start_session(project, clip, coder, scheme)
+                added += 1
             except REFUSALS as exc:
                 problems.append(str(exc))
     except REFUSALS as exc:
         problems.append(str(exc))
+    if wanted.clips and not added:
+        project.close()
+        wanted.path.unlink(missing_ok=True)
+        QMessageBox.warning(shell.window(), "No project made", "\n".join(problems))
+        return
     project.history.clear()  # setting a project up is not a step to undo
     shell.set_project(project)
-    shell.remember(Path(path))
+    shell.remember(wanted.path)
     if problems:
         QMessageBox.warning(shell.window(), "Some clips were not added", "\n".join(problems))
+
+
+def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, ...],
+              probed: ProbeResult | None) -> Clip:
+    """Add a clip under a pseudonymous case ID with its consent; ``probed`` saves probing it twice."""
+    if probed is None:
+        new = prepare_clip(project, video, case_id)
+    else:
+        existing = project.clip_by_fingerprint(clip_store.fingerprint(video))
+        new = NewClip(existing or clip_store.new_clip(project, video, case_id, **probed.clip_facts()),
+                      probed, existing is not None)
+    if new.existing:
+        return new.clip
+    clip = replace(new.clip, consent=consent)
+    new.cache_timing(project)
+    project.run(commands.edit(f"Add clip {clip.case_id}", [(None, clip)]))
+    return clip
 
 
 def open_project(shell: Shell) -> None:
@@ -62,6 +106,7 @@ def open_reporting(shell: Shell, path: Path) -> None:
     try:
         shell.open_path(path)
     except REFUSALS as exc:
+        shell.show_open_problem(f"Could not open {path}: {exc}")
         QMessageBox.warning(shell.window(), "Cannot open", str(exc))
 
 
@@ -191,22 +236,36 @@ def open_demo(shell: Shell) -> None:
 
 
 def open_video(shell: Shell, video: Path) -> None:
-    """A video given on its own: a project of the same name beside it (made if needed)."""
+    """A video given on its own: its project beside it if there is one, else probe it, then the new-project dialog.
+
+    An unreadable file is refused (MediaError naming it) before any dialog or file is made.
+    """
     project_path = video.with_suffix(".vigproj")
     if project_path.exists():
         shell.open_path(project_path)
         return
-    initials, ok = QInputDialog.getText(shell.window(), "New project", "Coder initials or pseudonym:")
-    if not ok or not initials.strip():
+    probed = probe(video)
+    new_project(shell, [video], {video: probed})
+
+
+def name_trainee(shell: Shell) -> None:
+    """A trainee package written without a pseudonym asks for one when opened, so returns can be told apart."""
+    from vig_annotator.reliability.exercises import PLACEHOLDER
+
+    ws = shell.workspace
+    project = ws.project
+    if project is None or project.backend.read_only or not isinstance(project.setting("exercise"), dict):
         return
-    project = create_project(project_path)
-    try:
-        clip = add_clip(project, video)
-        start_session(project, clip, add_coder(project, initials), resolve("demo"))
-    except REFUSALS:
-        project.close()
-        project_path.unlink(missing_ok=True)
-        raise
-    project.history.clear()
-    shell.set_project(project)
-    shell.remember(project_path)
+    unnamed = project.coder_by_initials(PLACEHOLDER)
+    if unnamed is None:
+        return
+    name, ok = QInputDialog.getText(shell.window(), "Your pseudonym",
+                                    "This is a training exercise. Your pseudonym or initials (not your full name), "
+                                    "so your trainer can tell your return apart:")
+    name = name.strip()
+    if not ok or not name or name == PLACEHOLDER:
+        return
+    if project.coder_by_initials(name) is not None:
+        QMessageBox.warning(shell.window(), "Pseudonym not set", f"{name} is already a coder in this file.")
+        return
+    ws.run(commands.edit(f"Name the trainee {name}", [(unnamed, replace(unnamed, initials=name))]), undoable=False)

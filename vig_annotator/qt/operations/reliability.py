@@ -73,13 +73,18 @@ def package_exercise(shell: Shell) -> None:
     project = shell.workspace.project
     if name is None or project is None:
         return
+    trainee, ok = QInputDialog.getText(shell.window(), "Trainee package",
+                                       "Trainee's pseudonym (not a full name; leave empty to ask them on opening):")
+    if not ok:
+        return
     out, _ = QFileDialog.getSaveFileName(shell.window(), "Write the blind trainee package",
-                                         str(Path(project.path).with_name(f"{name} - trainee.vigproj")),
+                                         str(Path(project.path).with_name(
+                                             f"{name} - {trainee.strip() or 'trainee'}.vigproj")),
                                          "vig-annotator project (*.vigproj)")
     if not out:
         return
     try:
-        written = exercises.package(project, name, out)
+        written = exercises.package(project, name, out, trainee)
     except (exercises.ExerciseError, ProjectFileError, OSError, ValueError) as exc:
         QMessageBox.warning(shell.window(), "Package not written", str(exc))
         return

@@ -1,0 +1,120 @@
+"""The window fits small screens, panels do not push it past the screen, and the layout is kept and resettable."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+from vig_annotator.qt.main_window import MainWindow
+from vig_annotator.qt.operations import files
+from vig_annotator.qt.player import FakeClock
+from vig_annotator.qt.reliability_view import ReliabilityView
+
+
+def test_the_window_can_shrink_to_640_by_400_without_overlapping(demo_window):
+    wanted = QSize(640, 400)
+    assert demo_window.minimumSizeHint().width() <= wanted.width()
+    assert demo_window.minimumSizeHint().height() <= wanted.height()
+    demo_window.resize(wanted)
+    demo_window.layout().activate()
+    assert demo_window.minimumSizeHint().height() <= wanted.height()  # the transport now scrolls sideways
+    # every visible dock and the central area lie side by side inside the window, none on another
+    boxes = [demo_window.centralWidget().geometry()] + [
+        d.geometry() for d in demo_window.docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
+    for i, a in enumerate(boxes):
+        assert demo_window.rect().contains(a)
+        for b in boxes[i + 1:]:
+            assert not a.intersects(b)
+
+
+def test_the_reliability_panel_stays_within_the_screen_and_closing_it_restores_the_layout(qtbot, demo_window):
+    area = demo_window.screen().availableGeometry()
+    demo_window.resize(min(1024, area.width()), min(640, area.height()))
+    qtbot.wait(10)
+    before = {n: d.geometry() for n, d in demo_window.docks.items()}
+    central = demo_window.centralWidget().geometry()
+    view = ReliabilityView(demo_window.workspace.project, 1, 2, demo_window.clock.seek)
+    demo_window.show_in_dock("Reliability", "dock_reliability", view)
+    qtbot.wait(10)
+    assert demo_window.width() <= area.width() and demo_window.height() <= area.height()
+    dock = demo_window.findChild(QDockWidget, "dock_reliability")
+    assert dock is not None and dock.isVisible()
+    dock.close()
+    qtbot.waitUntil(lambda: demo_window.findChild(QDockWidget, "dock_reliability") is None)
+    qtbot.wait(10)
+    assert {n: d.geometry() for n, d in demo_window.docks.items()} == before
+    assert demo_window.centralWidget().geometry() == central
+
+
+def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
+    win = demo_window
+    win.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, win.docks["segments"])
+    win.docks["codes"].hide()
+    win.docks["ratings"].setFloating(True)
+    win.actions_by_id["reset_layout"].trigger()
+    qtbot.wait(10)
+    assert win.dockWidgetArea(win.docks["segments"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert win.dockWidgetArea(win.docks["codes"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert not win.docks["ratings"].isFloating()
+    assert win.docks["codes"].isVisible() and win.docks["segments"].isVisible()
+
+
+def test_the_panel_layout_is_saved_and_restored(qtbot, demo_copy):
+    first = MainWindow(clock=FakeClock())
+    qtbot.addWidget(first)
+    first.open_path(demo_copy)
+    first.show()
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["segments"])
+    first.docks["moments"].hide()
+    first.close()
+    second = MainWindow(clock=FakeClock())
+    qtbot.addWidget(second)
+    second.open_path(demo_copy)
+    second.show()
+    assert second.dockWidgetArea(second.docks["segments"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not second.docks["moments"].isVisible()
+    assert second.docks["codes"].isVisible()
+    second.close()
+
+
+def test_export_opens_in_the_project_folder_and_writes_normal_permissions(demo_window, monkeypatch, tmp_path):
+    asked = {}
+
+    def save_name(parent, caption, suggested, *rest):  # type: ignore[no-untyped-def]
+        asked["suggested"] = suggested
+        return str(tmp_path / "out.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    files.export(demo_window, "csv")
+    assert os.path.dirname(asked["suggested"]) == str(tmp_path)  # the demo copy's folder
+    umask = os.umask(0)
+    os.umask(umask)
+    written = [p for p in tmp_path.iterdir() if p.name.startswith("out")]
+    assert written
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
+def test_exports_of_the_demo_in_the_hidden_data_folder_default_to_home(qtbot, monkeypatch):
+    from vig_annotator.resources import data_dir, demo_project_copy
+
+    demo = demo_project_copy()
+    assert demo.is_relative_to(data_dir())
+    assert files.export_folder(demo) == files.Path.home()
+
+
+def test_a_panel_opened_again_replaces_itself_and_closing_it_still_restores_the_layout(qtbot, demo_window):
+    win = demo_window
+    before = {n: d.geometry() for n, d in win.docks.items()}
+    for _ in range(2):
+        view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
+        win.show_in_dock("Reliability", "dock_reliability", view)
+        qtbot.wait(10)
+    qtbot.waitUntil(lambda: len(win.findChildren(QDockWidget, "dock_reliability")) == 1)
+    win.findChild(QDockWidget, "dock_reliability").close()
+    qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
+    qtbot.wait(10)
+    assert {n: d.geometry() for n, d in win.docks.items()} == before

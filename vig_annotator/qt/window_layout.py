@@ -1,0 +1,145 @@
+"""The window's panels: fitted to the screen, kept between runs, reset, and hidden behind the start page.
+
+A closable panel (reliability, exercise scores) scrolls inside its dock instead of growing the window,
+and when it closes the other panels get their room back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """The widget in a frameless scroll area, so its minimum size cannot push the window past the screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class SidewaysScroll(QScrollArea):
+    """A one-row bar (the transport) that scrolls sideways when the window is narrower than it.
+
+    It is exactly as tall as the bar, plus the scroll bar only while that shows, so there is no gap.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        bar = self.widget().minimumSizeHint()
+        narrow = bar.width() > width
+        self.setFixedHeight(bar.height() + (self.horizontalScrollBar().sizeHint().height() if narrow else 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+
+class WindowLayout:
+    """Where the main window's docks and bars are, and what happens to them as projects open and close."""
+
+    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget], bars: list[QWidget],
+                 settings: QSettings, has_project: Callable[[], bool]) -> None:
+        self.window, self.docks, self.bars, self.settings = window, docks, bars, settings
+        self.has_project = has_project
+        self.initial = window.saveState()
+        self.hidden_state: QByteArray | None = None  # the panels' layout while the start page hides them
+        self.closing = False
+        self.panel_layouts: dict[int, QByteArray] = {}  # per open panel: the layout before it opened
+
+    def restore(self) -> None:
+        """The saved window and panel layout, fitted to the screen it will be shown on."""
+        self.window.resize(1400, 900)
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.window.restoreGeometry(geometry)
+        state = self.settings.value("window_state")
+        if isinstance(state, QByteArray):
+            self.window.restoreState(state)
+        self.fit_to_screen()
+
+    def save(self) -> None:
+        """Keep the layout for the next run (as it was with a project open, if the start page shows)."""
+        self.closing = True
+        self.settings.setValue("geometry", self.window.saveGeometry())
+        self.settings.setValue("window_state", self.hidden_state or self.window.saveState())
+
+    def fit_to_screen(self) -> None:
+        window = self.window
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if window.width() > area.width() or window.height() > area.height():
+            window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
+        if not area.intersects(window.frameGeometry()):
+            window.move(area.topLeft())
+
+    def close_panels(self) -> None:
+        """Close the closable panels (they show the project that was open)."""
+        for dock in self.window.findChildren(QDockWidget):
+            if dock not in self.docks.values():
+                dock.close()
+
+    def reset(self) -> None:
+        """Every panel back where it started (View ▸ Reset layout)."""
+        self.close_panels()
+        if not self.has_project():  # on the start page: the panels come back so when a project opens
+            self.hidden_state = self.initial
+            return
+        self.window.restoreState(self.initial)
+        for dock in self.docks.values():
+            dock.show()
+        self.docks["codes"].raise_()
+        self.fit_to_screen()
+
+    def hide_for_start_page(self) -> None:
+        if self.hidden_state is None:
+            self.hidden_state = self.window.saveState()
+            for widget in [*self.docks.values(), *self.bars]:
+                widget.hide()
+
+    def show_for_project(self) -> None:
+        if self.hidden_state is not None:
+            self.window.restoreState(self.hidden_state)
+            self.hidden_state = None
+
+    def show_panel(self, title: str, name: str, view: QWidget) -> None:
+        """A closable panel at the bottom for a view that lives as long as it is open."""
+        window = self.window
+        before = window.saveState()
+        for old in window.findChildren(QDockWidget, name):
+            before = self.panel_layouts.pop(id(old), before)  # a replaced panel hands on the layout before it
+            old.close()
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(scrolled(view))  # a big view scrolls inside its panel; the window does not grow
+        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        key = id(dock)
+        self.panel_layouts[key] = before
+        dock.destroyed.connect(lambda _=None, k=key: self._restore_after_panel(k))
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        room = max(window.height() // 2, 160)
+        window.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
+        dock.raise_()
+        self.fit_to_screen()
+
+    def _restore_after_panel(self, key: int) -> None:
+        """A closed panel gives its room back: the other panels return to their sizes before it opened."""
+        before = self.panel_layouts.pop(key, None)
+        if before is None or not self.has_project() or self.closing:
+            return
+        if any(d not in self.docks.values() for d in self.window.findChildren(QDockWidget)):
+            return  # another panel is still open: keep its place
+        self.window.restoreState(before)
