@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from vig_annotator.core.project import Project
@@ -112,7 +113,7 @@ def run_agree(args: argparse.Namespace) -> int:
         from vig_annotator.io.tables import Rows
         from vig_annotator.reliability.report_sheets import report_sheets
 
-        tables = {name: Rows(tuple(columns), rows.__iter__) for name, (columns, rows) in report_sheets(report).items()}
+        tables = {name: Rows(tuple(columns), _tuples(rows)) for name, (columns, rows) in report_sheets(report).items()}
         write_tables(tables, "xlsx", args.output)
         print(f"wrote {args.output}")
     return 0
@@ -165,3 +166,7 @@ def run_score(args: argparse.Namespace) -> int:
         write_tables(exercises.report_tables(exercise, scores), "xlsx", args.output)
         print(f"wrote {args.output}")
     return 0
+
+
+def _tuples(rows: list[Any]) -> Callable[[], Iterator[tuple[Any, ...]]]:
+    return lambda: (tuple(r) for r in rows)

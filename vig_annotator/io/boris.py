@@ -97,7 +97,7 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path, with_p
         media = clip_reference(project, clip, with_paths)
         rows: list[list[Any]] = []
         for seg in project.segments(session.id):
-            code = scheme.code(seg.code_id) if scheme.has_code(seg.code_id) else None
+            code = scheme.code(seg.code_id) if scheme.has_code(seg.code_id) else None  # type: ignore[assignment]
             subject = code.subject if code and code.subject != "any" else ""
             mods = _modifier_text(seg.modifiers, [m.name for m in code.modifiers] if code else [])
             name = behaviour_of(code, scheme) if code else seg.code_id

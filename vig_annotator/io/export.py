@@ -138,8 +138,11 @@ def _register_interchange() -> None:
     from vig_annotator.io.eaf import export_eaf
     from vig_annotator.io.subtitles import export_srt, export_vtt
 
+    def _eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+        return export_eaf(project, session_ids, out, with_paths=with_paths)
+
     EXPORTERS.update({
-        "eaf": lambda p, s, o, w=False: export_eaf(p, s, o, with_paths=w),
+        "eaf": _eaf,
         "boris": export_boris, "srt": export_srt, "vtt": export_vtt,
     })
 

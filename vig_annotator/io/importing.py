@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vig_annotator.core.commands import edit
-from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Purpose, Scheme, Segment, Session
+from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Entity, Purpose, Scheme, Segment, Session
 from vig_annotator.core.project import Project, Put
 from vig_annotator.core.rules import overlaps, slug
 from vig_annotator.core.timebase import Timebase
@@ -154,7 +154,7 @@ def apply_import(project: Project, imported: Imported, clip: int | Clip, coder: 
     coder_entity = project.coder_by_initials(coder)
     session_id = project.next_id("session")
     seg_id = project.next_id("segment")
-    segments: list[Put] = []
+    segments: list[Segment] = []
     for r in imported.records:
         code = resolve_code(r.code, scheme, mapping)
         if code is None:
@@ -172,7 +172,7 @@ def apply_import(project: Project, imported: Imported, clip: int | Clip, coder: 
         coder_entity = Coder(project.next_id("coder"), coder or "IMPORT")
         ops.append(Put(coder_entity))
     session = Session(session_id, clip.id, coder_entity.id, scheme.id, scheme.version, Purpose.CODING)
-    entities = [op.entity for op in ops] + [session, *segments]
+    entities: list[Entity] = [op.entity for op in ops] + [session, *segments]
     project.run(edit(f"Import {Path(imported.source).name}", [(None, e) for e in entities]), initiator=initiator)
     return session
 

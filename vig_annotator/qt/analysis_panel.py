@@ -221,13 +221,15 @@ class AnalysisPanel(QWidget):
         sessions = [SessionEvents(e, span, label) for label, e, span in self._events()]
         given, target = self.given.currentData(), self.target.currentData()
         if not sessions or given is None or target is None:
-            return self._say(self.contingency_text, "Tick at least one session with codes.")
+            self._say(self.contingency_text, "Tick at least one session with codes.")
+            return None
         try:
             result = contingency(sessions, given, target,
                                  (self.window_from.value() * 1000, self.window_to.value() * 1000),
                                  self.permutations.value(), label="pooled" if len(sessions) > 1 else sessions[0].label)
         except ValueError as exc:
-            return self._say(self.contingency_text, str(exc))
+            self._say(self.contingency_text, str(exc))
+            return None
         row = {k: v for k, v in result.as_dict().items() if k not in ("latencies_s", "method", "window_s")}
         self.tables["contingency"] = pd.DataFrame([{"window_s": f"{result.window_s[0]:g}-{result.window_s[1]:g}",
                                                     **row}])
@@ -246,7 +248,8 @@ class AnalysisPanel(QWidget):
         try:
             result = transitions(sessions, codes, self.lag.value(), self.within.value() * 1000 or None)
         except ValueError as exc:
-            return self._say(self.sequences_text, str(exc))
+            self._say(self.sequences_text, str(exc))
+            return None
         rows = []
         for p in result.pairs():
             row = {k: v for k, v in p.items() if k not in ("per_session", "odds_ratio_ci95")}
@@ -273,7 +276,7 @@ class AnalysisPanel(QWidget):
         job = self._job = _MotionJob(self)
         job.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
         job.finished.connect(self._on_motion_finished)
-        job.failed.connect(lambda message: (self._say(self.synchrony_text, message), self.cancel.setEnabled(False)))
+        job.failed.connect(self._on_motion_failed)
         self.cancel.setEnabled(True)
 
         def work() -> None:
@@ -289,6 +292,10 @@ class AnalysisPanel(QWidget):
     def cancel_synchrony(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
+
+    def _on_motion_failed(self, message: str) -> None:
+        self._say(self.synchrony_text, message)
+        self.cancel.setEnabled(False)
 
     def _on_motion_finished(self, motion: MotionEnergy) -> None:
         self.cancel.setEnabled(False)

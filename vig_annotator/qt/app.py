@@ -46,4 +46,4 @@ def run(target: str | None) -> int:
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
         window.show_open_problem(f"Could not open {target or 'the demo project'}: {exc}")
-    return int(app.exec())  # type: ignore[union-attr]
+    return int(app.exec())

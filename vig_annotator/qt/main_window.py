@@ -42,6 +42,7 @@ from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
+from vig_annotator.qt.shell import setting_int, setting_list
 from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.transport import TransportBar
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self._wire()
-        self.workspace.set_reaction_lag(int(self.settings.value("reaction_lag_ms", 0)))
+        self.workspace.set_reaction_lag(setting_int(self.settings, "reaction_lag_ms"))
         self.panels = WindowLayout(self, self.docks, [self.session_bar], self.settings,
                                    lambda: self.workspace.project is not None)
         self.panels.restore()
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         self.panels.hide_for_start_page()
         self.pages.setCurrentWidget(self.start_page)
-        self.start_page.show_recent(self.settings.value("recent", [], type=list))
+        self.start_page.show_recent(setting_list(self.settings, "recent"))
 
     def show_open_problem(self, text: str) -> None:
         """Say on the start page why an open failed (shown when no project is open)."""
@@ -404,18 +405,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
     def remember(self, path: Path) -> None:
-        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
+        recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
         self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
-        for p in self.settings.value("recent", [], type=list):
+        for p in setting_list(self.settings, "recent"):
             action = QAction(p, self)
             action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
             self.recent_menu.addAction(action)
         if hasattr(self, "start_page"):
-            self.start_page.show_recent(self.settings.value("recent", [], type=list))
+            self.start_page.show_recent(setting_list(self.settings, "recent"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

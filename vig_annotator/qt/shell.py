@@ -55,3 +55,17 @@ class Shell(Protocol):
     def close_project(self) -> None: ...
 
     def show_open_problem(self, text: str) -> None: ...
+
+
+def setting_list(settings: QSettings, key: str) -> list[str]:
+    """A list of texts kept in the settings (recent projects, consent scopes); [] when absent or odd."""
+    value = settings.value(key, [], type=list)
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def setting_int(settings: QSettings, key: str, default: int = 0) -> int:
+    value = settings.value(key, default)
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default

@@ -37,7 +37,10 @@ class SidewaysScroll(QScrollArea):
         self._fit(self.width())
 
     def _fit(self, width: int) -> None:
-        bar = self.widget().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return
+        bar = inner.minimumSizeHint()
         narrow = bar.width() > width
         self.setFixedHeight(bar.height() + (self.horizontalScrollBar().sizeHint().height() if narrow else 0))
 

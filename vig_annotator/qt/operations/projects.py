@@ -16,7 +16,7 @@ from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
 from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
-from vig_annotator.qt.shell import Shell
+from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import ProjectFileError, create_project
@@ -28,11 +28,11 @@ REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectEr
 def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, ProbeResult] | None = None) -> None:
     """The new-project dialog (pre-filled with ``videos``, already probed), then the project made and opened."""
     settings = shell.settings
-    recent = settings.value("recent", [], type=list)
+    recent = setting_list(settings, "recent")
     folder = Path(recent[0]).parent if recent and Path(recent[0]).parent.is_dir() else Path.home()
     dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
                               scheme=str(settings.value("last_scheme", "piios")),
-                              consent=settings.value("last_consent", [], type=list))
+                              consent=setting_list(settings, "last_consent"))
     accepted = dialog.exec()
     wanted = dialog.values()
     dialog.deleteLater()
