@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: projects.warn_overdue(self))
         QTimer.singleShot(0, lambda: projects.name_trainee(self))
         QTimer.singleShot(0, lambda: projects.show_problems(self, quiet_when_none=True))
+        QTimer.singleShot(0, lambda: projects.warn_sync_folder(self))
 
     def _refresh_sessions(self) -> None:
         ws = self.workspace

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.media.excerpt import Cancelled
 from vig_annotator.review.consent import ConsentError, check_consent
-from vig_annotator.review.pack import PAGE, PackOptions, build_pack, log_pack
+from vig_annotator.review.pack import PAGE, PackOptions, build_pack, check_consent, log_pack
 
 
 class _Signals(QObject):
@@ -98,6 +98,12 @@ class ReviewPackDialog(QDialog):
         options = PackOptions(self.flavour.currentData(), 0.5, self.override.text())
         self._options = options
         out = Path(self.folder.text())
+        try:  # recorded before anything is built (audit first), on the thread that owns the project
+            check_consent(self.project.clip(self.project.session(self.session_id).clip_id), options.override_reason)
+            log_pack(self.project, self.session_id, out, options)
+        except (ValueError, OSError) as exc:
+            self.status.setText(f"Not built: {exc}")
+            return
         self._cancel.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.status.setText("Building…")
@@ -130,7 +136,6 @@ class ReviewPackDialog(QDialog):
 
     def _on_finished(self, path: str) -> None:
         self._thread = None
-        log_pack(self.project, self.session_id, Path(path), self._options)
         self.result_path = Path(path)
         self.bar.setValue(1000)
         self.status.setText(f"Done: {Path(path) / PAGE}")

@@ -42,7 +42,14 @@ def export(shell: Shell, fmt: str) -> None:
     if not path:
         return
     try:
-        written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
+        try:
+            written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
+        except exporting.ExportNotLoggedError as exc:  # the audit log cannot be written: only if the user says so
+            answer = QMessageBox.question(shell.window(), "Export without a record?",
+                                          f"{exc}\n\nExport anyway, with no line in the project's export log?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id], unlogged=True)]
         with_normal_permissions(written)
     except (ValueError, KeyError, OSError, ReadOnlyProjectError) as exc:
         QMessageBox.warning(shell.window(), "Export failed", str(exc))

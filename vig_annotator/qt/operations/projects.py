@@ -269,3 +269,15 @@ def name_trainee(shell: Shell) -> None:
         QMessageBox.warning(shell.window(), "Pseudonym not set", f"{name} is already a coder in this file.")
         return
     ws.run(commands.edit(f"Name the trainee {name}", [(unnamed, replace(unnamed, initials=name))]), undoable=False)
+
+
+def warn_sync_folder(shell: Shell) -> None:
+    """Say so when the project lies in a folder a sync client manages (copies can lose recent edits)."""
+    from vig_annotator.store.durability import sync_folder_warning
+
+    project = shell.workspace.project
+    if project is None or project.backend.read_only:
+        return
+    warning = sync_folder_warning(project.path)
+    if warning:
+        QMessageBox.warning(shell.window(), "Project in a synced folder", warning)
