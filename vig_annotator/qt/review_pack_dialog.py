@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.media.excerpt import Cancelled
 from vig_annotator.review.consent import ConsentError, check_consent
-from vig_annotator.review.pack import PAGE, PackOptions, build_pack, check_consent, log_pack
+from vig_annotator.review.pack import PAGE, PackOptions, build_pack, log_pack
 
 
 class _Signals(QObject):
