@@ -211,3 +211,43 @@ def test_a_second_after_an_edit_the_project_file_alone_holds_it(window, qtbot, t
         assert [(s.code_id, s.start_ms) for s in project.segments(window.workspace.session.id)] == [("smile", 400)]
     finally:
         project.close()
+
+
+def test_text_typed_in_every_field_survives_switching_marking_and_quitting(demo_window, qtbot):
+    """Typed then left by selecting another moment, marking a new one, or quitting: nothing is lost."""
+    win = demo_window
+    ws = win.workspace
+    vig = next(s for s in ws.project.sessions if s.scheme_id == "vig")
+    ws.set_session(vig.id)
+    first, second = ws.project.moments(vig.id)[:2]
+    panel = win.moments
+    panel.select(first.id)
+    panel.caption.setFocus()
+    panel.caption.selectAll()
+    QTest.keyClicks(panel.caption, "You looked and I smiled back")
+    panel.select(second.id)  # switch selection mid-thought
+    panel.questions.setFocus()
+    QTest.keyClicks(panel.questions, " What happened next?")
+    win.timeline.setFocus()
+    QTest.keyClick(win.timeline, Qt.Key.Key_I)  # mark a new moment with I/O
+    win.clock.seek(39_000)
+    QTest.keyClick(win.timeline, Qt.Key.Key_O)
+    panel.notes.setFocus()
+    QTest.keyClicks(panel.notes, "new moment note")
+    piios = next(s for s in ws.project.sessions if s.scheme_id == "piios")
+    ws.set_session(piios.id)
+    item = ws.scheme.rated_items[0]
+    note = win.ratings.notes[item.id]
+    note.setFocus()
+    QTest.keyClicks(note, "seen twice")
+    path = ws.project.path
+    win.close()  # quit with the cursor still in the note
+    project = open_project(path, read_only=True)
+    try:
+        moments = {m.id: m for m in project.moments(vig.id)}
+        assert moments[first.id].caption == "You looked and I smiled back"
+        assert " What happened next?" in moments[second.id].questions
+        assert any(m.guider_notes == "new moment note" for m in moments.values())
+        assert "seen twice" in project.ratings(piios.id)[item.id].note
+    finally:
+        project.close()
