@@ -126,3 +126,30 @@ def test_rows_past_the_clips_end_are_refused_naming_the_row(demo_copy, tmp_path)
     result = cli("import", str(demo_copy), str(table), "--scheme", "demo", "--mapping", str(mapping))
     assert result.returncode == 2 and "past the end of clip" in result.stderr and "row 3" in result.stderr
     assert hashlib.sha256(Path(demo_copy).read_bytes()).hexdigest() == before
+
+
+def test_a_boris_file_with_an_ethogram_and_no_observations_comes_in_as_a_scheme(tmp_path):
+    import json
+
+    doc = {"project_name": "ethogram only", "project_format_version": "7.0",
+           "subjects_conf": {"0": {"key": "m", "name": "mother", "description": ""}},
+           "behaviors_conf": {"0": {"type": "State event", "key": "v", "code": "Vocalise", "description": "",
+                                    "category": "", "modifiers": {}},
+                              "1": {"type": "Point event", "key": "s", "code": "tail up", "description": "",
+                                    "category": "", "modifiers": {}}},
+           "observations": {}}
+    ethogram = tmp_path / "ethogram.boris"
+    ethogram.write_text(json.dumps(doc), encoding="utf-8")
+    fresh = tmp_path / "fresh.vigproj"
+    made = cli("import", str(fresh), str(ethogram))
+    assert made.returncode == 0, made.stderr
+    assert "as scheme" in made.stdout and "2 codes" in made.stdout
+    from vig_annotator.store.project_file import open_project
+
+    project = open_project(fresh, read_only=True)
+    try:
+        (scheme,) = project.schemes
+        assert {(c.id, c.label, c.kind.value) for c in scheme.codes} == {
+            ("vocalise", "Vocalise", "state"), ("tail_up", "tail up", "point")}
+    finally:
+        project.close()

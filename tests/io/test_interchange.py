@@ -201,3 +201,35 @@ def test_generic_csv_with_a_column_mapping_and_a_broken_row(tmp_path, demo_proje
     with pytest.raises(ImportProblem, match=r"codes not in scheme demo 1.0: smile \(mother\)"):
         apply_import(demo_project, read_table(other_subject, mapping), 1, "GX", demo_project.scheme("demo"))
     assert len(demo_project.sessions) == count
+
+
+def test_sessions_of_several_schemes_and_clips_export_as_one_valid_eaf_per_clip(demo_project, tmp_path):
+    """The demo codes one clip with three schemes: one file, each session's tiers, each scheme's vocabulary."""
+    from vig_annotator.projects import add_clip, add_coder, start_session
+    from vig_annotator.schemes import builtin
+
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    out = tmp_path / "all.eaf"
+    (written,) = export(demo_project, "eaf", out)
+    doc = etree.parse(str(written))
+    assert schema.validate(doc), schema.error_log
+    sessions = demo_project.sessions
+    assert len({s.scheme_id for s in sessions}) == 3
+    vocabularies = {cv.get("CV_ID") for cv in doc.iterfind("CONTROLLED_VOCABULARY")}
+    assert len(vocabularies) == 3
+    tiers = [t.get("TIER_ID") for t in doc.iterfind("TIER") if t.get("PARENT_REF") is None]
+    assert {t.split(" ")[0] for t in tiers} == {f"{demo_project.coder(s.coder_id).initials}#{s.id}" for s in sessions}
+    cves = {e.get("CVE_ID") for e in doc.iterfind("CONTROLLED_VOCABULARY/CV_ENTRY_ML")}
+    assert all(a.get("CVE_REF") in cves for a in doc.iterfind("TIER/ANNOTATION/ALIGNABLE_ANNOTATION"))
+    import shutil
+
+    second = tmp_path / "second.mp4"
+    shutil.copy2(Path(demo_project.path).with_name("demo_clip.mp4"), second)
+    with open(second, "ab") as f:
+        f.write(b"\0" * 16)  # another file's fingerprint, same pictures
+    clip = add_clip(demo_project, second, case_id="CASE-2")
+    start_session(demo_project, clip, add_coder(demo_project, "ZZ"), builtin("demo"))
+    files = export(demo_project, "eaf", out)
+    assert sorted(p.name for p in files) == ["all.CASE-2.eaf", "all.DEMO-001.eaf"]
+    for path in files:
+        assert schema.validate(etree.parse(str(path)))

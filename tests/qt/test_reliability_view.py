@@ -75,3 +75,20 @@ def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
     assert seeks == [19_000]
     view.onset_window.setValue(0.2)  # a narrower window: the 0.4 s smile offset no longer pairs
     assert view.report["events"]["matches"] == 0
+
+
+def test_the_code_table_names_codes_by_label_and_explains_each_figure(demo_window):
+    win = demo_window
+    ws = win.workspace
+    from vig_annotator.qt.reliability_view import ReliabilityView
+
+    demo = [s for s in ws.project.sessions if s.scheme_id == "demo"]
+    view = ReliabilityView(ws.project, demo[0].id, demo[1].id, lambda ms: None)
+    table = view.table
+    names = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    labels = {c.label for c in ws.project.scheme_of(demo[0]).codes}
+    assert "Eye contact" in names and "eye_contact" not in names
+    assert all(n in labels for n in names if not n.startswith("▸"))
+    texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(1, 5)]
+    assert "n/a" not in texts
+    assert "chance" in table.item(table.rowCount() - 1, 1).toolTip()

@@ -72,6 +72,11 @@ def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip
 
 
 def run_import(args: argparse.Namespace) -> int:
+    fmt = args.format or FORMATS.get(Path(args.file).suffix.lower())
+    if fmt == "boris":
+        doc = load_boris(args.file)
+        if not doc["observations"]:  # an ethogram alone: it comes in as a scheme to code with
+            return _import_ethogram(args, scheme_from_boris(doc, args.file))
     imported, file_scheme, code_map = read(args)  # a bad file fails before the project is touched
     path = Path(args.project)
     found: list[tuple[Session, int]] = []
@@ -110,6 +115,24 @@ def run_import(args: argparse.Namespace) -> int:
           f"({session.scheme_id} {session.scheme_version})")
     for warning in imported.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
+    """Pin a BORIS ethogram (a file with no observations) as a scheme of the project, made if needed."""
+    from vig_annotator.projects import pin_scheme
+
+    path = Path(args.project)
+    if path.exists():
+        project = open_project(path)
+        try:
+            pin_scheme(project, scheme)
+        finally:
+            project.close()
+    else:
+        create_project(path, lambda made: pin_scheme(made, scheme)).close()
+    print(f"imported the ethogram of {args.file} as scheme {scheme.id} {scheme.version} "
+          f"({len(scheme.codes)} codes; the file has no observations)")
     return 0
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from vig_annotator.core.model import Segment
+from vig_annotator.core.model import Scheme, Segment, Session
 from vig_annotator.core.project import Project
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
@@ -46,20 +46,43 @@ def _cve_id(code_id: str) -> str:
 
 def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: str = "code",
                with_paths: bool = False) -> list[Path]:
-    """Write the sessions (all on one clip) as one EAF file; ``tiers`` is "code" or "subject_group".
+    """Write the sessions as EAF: one file per clip (an EAF holds one media file), each session's tiers in it.
 
-    The media is named by the clip's case ID (``CASE.mp4`` beside the EAF) unless ``with_paths``.
+    ``tiers`` is "code" or "subject_group". With one clip the file is ``out``; with several, one file per
+    clip beside it (``out.CASE.eaf``). Sessions of different schemes get a controlled vocabulary and a
+    linguistic type each. The media is named by the clip's case ID unless ``with_paths``.
     """
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
         raise ValueError("no sessions to export")
-    clips = {s.clip_id for s in sessions}
-    if len(clips) > 1:
-        raise ValueError("an EAF file holds one media file: choose sessions of one clip with --session")
-    if len({s.scheme_key for s in sessions}) > 1:
-        raise ValueError("the sessions use different schemes: export them one at a time")
+    by_clip: dict[int, list[Session]] = {}
+    for session in sessions:
+        by_clip.setdefault(session.clip_id, []).append(session)
+    if len(by_clip) == 1:
+        return [_write_eaf(project, sessions, out, tiers, with_paths)]
+    return [_write_eaf(project, group, out.with_name(f"{out.stem}.{_file_part(project.clip(clip_id).case_id)}"
+                                                      f"{out.suffix}"), tiers, with_paths)
+            for clip_id, group in by_clip.items()]
+
+
+def _file_part(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._") or "clip"
+
+
+def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str, with_paths: bool) -> Path:
     clip = project.clip(sessions[0].clip_id)
-    scheme = project.scheme_of(sessions[0])
+    schemes = list({s.scheme_key: project.scheme_of(s) for s in sessions}.values())
+    several = len(schemes) > 1
+
+    def type_id(scheme: Scheme) -> str:
+        return f"vig-code-{_file_part(scheme.id + '-' + scheme.version)}" if several else "vig-code"
+
+    def cv_id(scheme: Scheme) -> str:
+        return f"{_file_part(scheme.id + '-' + scheme.version)}-codes" if several else f"{scheme.id}-codes"
+
+    def cve(scheme: Scheme, code_id: str) -> str:
+        return _cve_id(f"{scheme.id}.{scheme.version}.{code_id}") if several else _cve_id(code_id)
+
     prefix = len(sessions) > 1
     root = etree.Element("ANNOTATION_DOCUMENT", nsmap={"xsi": XSI})
     root.set("AUTHOR", plain_text(", ".join(project.coder(s.coder_id).initials for s in sessions)))
@@ -79,7 +102,8 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
                      RELATIVE_MEDIA_URL=f"./{quote(relative.as_posix())}",
                      MIME_TYPE=MIME.get(media.suffix.lower(), "video/*"))
     etree.SubElement(header, "PROPERTY", NAME="vig-annotator:case_id").text = plain_text(clip.case_id)
-    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = plain_text(f"{scheme.id} {scheme.version}")
+    etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = plain_text(
+        ", ".join(f"{s.id} {s.version}" for s in schemes))
     etree.SubElement(header, "PROPERTY", NAME="vig-annotator:clip_fingerprint").text = clip.fingerprint
     time_order = etree.SubElement(root, "TIME_ORDER")
     slots: dict[int, str] = {}
@@ -91,8 +115,9 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
 
     tier_elements: list[etree._Element] = []
     next_id = 1
-    codes = {c.id: c for c in scheme.codes}
     for session in sessions:
+        scheme = project.scheme_of(session)
+        codes = {c.id: c for c in scheme.codes}
         coder = plain_text(project.coder(session.coder_id).initials)
         by_tier: dict[str, list[Segment]] = {}
         for seg in project.segments(session.id):
@@ -108,7 +133,7 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
                     continue
             tier_id = f"{coder}#{session.id} {key}" if prefix else key
             participant = codes[key].subject if key in codes else key.split(" ")[0]
-            tier = etree.Element("TIER", TIER_ID=tier_id, LINGUISTIC_TYPE_REF="vig-code", ANNOTATOR=coder,
+            tier = etree.Element("TIER", TIER_ID=tier_id, LINGUISTIC_TYPE_REF=type_id(scheme), ANNOTATOR=coder,
                                  PARTICIPANT=participant)
             notes = etree.Element("TIER", TIER_ID=tier_id + NOTE_SUFFIX, LINGUISTIC_TYPE_REF="vig-text",
                                   PARENT_REF=tier_id, ANNOTATOR=coder, PARTICIPANT=participant)
@@ -122,7 +147,7 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
                 wrapper = etree.SubElement(tier, "ANNOTATION")
                 aligned = etree.SubElement(wrapper, "ALIGNABLE_ANNOTATION", ANNOTATION_ID=ann_id,
                                            TIME_SLOT_REF1=slot(seg.start_ms), TIME_SLOT_REF2=slot(end),
-                                           CVE_REF=_cve_id(seg.code_id))
+                                           CVE_REF=cve(scheme, seg.code_id))
                 etree.SubElement(aligned, "ANNOTATION_VALUE").text = plain_text(code.label if code else seg.code_id)
                 for child, text in ((notes, seg.note), (mods, format_modifiers(seg.modifiers))):
                     if text:
@@ -137,23 +162,25 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
     header[-1].text = str(next_id - 1)
     for tier in tier_elements:
         root.append(tier)
-    etree.SubElement(root, "LINGUISTIC_TYPE", LINGUISTIC_TYPE_ID="vig-code", TIME_ALIGNABLE="true",
-                     GRAPHIC_REFERENCES="false", CONTROLLED_VOCABULARY_REF=f"{scheme.id}-codes")
+    for scheme in schemes:
+        etree.SubElement(root, "LINGUISTIC_TYPE", LINGUISTIC_TYPE_ID=type_id(scheme), TIME_ALIGNABLE="true",
+                         GRAPHIC_REFERENCES="false", CONTROLLED_VOCABULARY_REF=cv_id(scheme))
     etree.SubElement(root, "LINGUISTIC_TYPE", LINGUISTIC_TYPE_ID="vig-text", TIME_ALIGNABLE="false",
                      GRAPHIC_REFERENCES="false", CONSTRAINTS="Symbolic_Association")
     etree.SubElement(root, "LANGUAGE", LANG_ID="eng", LANG_LABEL="English (eng)")
     etree.SubElement(root, "CONSTRAINT", STEREOTYPE="Symbolic_Association",
                      DESCRIPTION="1-1 association with a parent annotation")
-    cv = etree.SubElement(root, "CONTROLLED_VOCABULARY", CV_ID=f"{scheme.id}-codes")
-    etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = plain_text(f"{scheme.name} {scheme.version}")
-    for code in scheme.codes:
-        entry = etree.SubElement(cv, "CV_ENTRY_ML", CVE_ID=_cve_id(code.id))
-        etree.SubElement(entry, "CVE_VALUE", LANG_REF="eng",
-                         DESCRIPTION=plain_text(f"{code.id}; {code.kind.value}; {code.subject}")
-                         ).text = plain_text(code.label)
+    for scheme in schemes:
+        cv = etree.SubElement(root, "CONTROLLED_VOCABULARY", CV_ID=cv_id(scheme))
+        etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = plain_text(f"{scheme.name} {scheme.version}")
+        for code in scheme.codes:
+            entry = etree.SubElement(cv, "CV_ENTRY_ML", CVE_ID=cve(scheme, code.id))
+            etree.SubElement(entry, "CVE_VALUE", LANG_REF="eng",
+                             DESCRIPTION=plain_text(f"{code.id}; {code.kind.value}; {code.subject}")
+                             ).text = plain_text(code.label)
     with atomic_path(out) as tmp:
         etree.ElementTree(root).write(str(tmp), xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return [out]
+    return out
 
 
 

@@ -102,6 +102,11 @@ class AgreementStrips(QWidget):
         self.seek(max(0, int(self.units.starts[unit]) - 1000))
 
 
+TIPS = ("", "Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance "
+        "agreement is total", "the largest kappa the two coders' own code frequencies allow",
+        "% of units both coders labelled the same", "share of units with this code, averaged over the two coders")
+
+
 class ReliabilityView(QWidget):
     """Compare two sessions of one clip; parameters on top, strips, then the per-code table."""
 
@@ -185,14 +190,21 @@ class ReliabilityView(QWidget):
             float(unit[:-1]), 0, a.timebase.duration_ms)
         self.strips.set_data(self.items, units)
         self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
-        rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], None) for g in self.report["groups"]]
-        rows += [(f"   {c['code']}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
+        scheme = a.scheme
+        label = {c.id: c.label for c in scheme.codes}
+        # a group's row has no single prevalence: its codes' rows below give theirs
+        rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], "") for g in self.report["groups"]]
+        rows += [(f"   {label.get(c['code'], c['code'])}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
                  for c in self.report["codes"]]
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                text = value if isinstance(value, str) else ("n/a" if value is None else f"{value:.3f}")
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                text = value if isinstance(value, str) else (
+                    "undefined" if value is None else f"{value:.1f}" if c == 3 else f"{value:.3f}")
+                item = QTableWidgetItem(text)
+                item.setToolTip(text.strip() if c == 0 else TIPS[c])
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
 
     def _show_pairs(self) -> None:
         a = self.items[0]
