@@ -122,15 +122,18 @@ def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
     """Pin a BORIS ethogram (a file with no observations) as a scheme of the project, made if needed."""
     from vig_annotator.projects import pin_scheme
 
+    def pin(project: Project) -> None:
+        pin_scheme(project, scheme)
+
     path = Path(args.project)
     if path.exists():
         project = open_project(path)
         try:
-            pin_scheme(project, scheme)
+            pin(project)
         finally:
             project.close()
     else:
-        create_project(path, lambda made: pin_scheme(made, scheme)).close()
+        create_project(path, pin).close()
     print(f"imported the ethogram of {args.file} as scheme {scheme.id} {scheme.version} "
           f"({len(scheme.codes)} codes; the file has no observations)")
     return 0
