@@ -251,3 +251,26 @@ def test_text_typed_in_every_field_survives_switching_marking_and_quitting(demo_
         assert "seen twice" in project.ratings(piios.id)[item.id].note
     finally:
         project.close()
+
+
+def test_a_note_typed_into_the_segment_list_survives_closing_the_window_mid_edit(window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    ws = window.workspace
+    seg = Segment(ws.project.next_id("segment"), ws.session.id, "touch", 1000, 2000, 25, 50)
+    ws.run(commands.add_segment(seg))
+    table = window.segments.table
+    row = window.segments.model._row_of[seg.id]
+    index = window.segments.model.index(row, 7)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = QApplication.focusWidget()
+    assert table.state() == QAbstractItemView.State.EditingState and editor is not None
+    QTest.keyClicks(editor, "hand on the back")
+    path = ws.project.path
+    window.close()  # the cell editor is still open
+    project = open_project(path, read_only=True)
+    try:
+        assert project.segment(seg.id).note == "hand on the back"
+    finally:
+        project.close()

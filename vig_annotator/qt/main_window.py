@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def set_project(self, project: Project | None) -> None:
+        self.commit_typing()
         self.workspace.set_project(project)
         self._update_title()
         QTimer.singleShot(0, lambda: projects.warn_overdue(self))
@@ -431,8 +432,15 @@ class MainWindow(QMainWindow):
         else:
             projects.add_clip_paths(self, [p for p in paths if p.suffix.lower() in VIDEO_SUFFIXES])
 
+    def commit_typing(self) -> None:
+        """Hand in what is being typed (an open table cell editor commits when it loses focus)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self:
+            focus.clearFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         ws = self.workspace
+        self.commit_typing()
         coding.end_open_segments(self)
         self.panels.save()
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
