@@ -72,3 +72,43 @@ def test_an_import_in_the_app_is_one_undoable_edit(demo_window, monkeypatch, tmp
     assert win.workspace.session.id in before and win.session_combo.findData(new.id) == -1
     win.redo_action.trigger()
     assert len(project.segments(new.id)) == 2 and win.session_combo.findData(new.id) >= 0
+
+
+def test_a_slow_file_is_read_in_the_background_with_a_window_that_can_cancel(demo_window, monkeypatch, tmp_path):
+    """A large file (here: a reader made slow) shows a progress window; cancelling changes nothing."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+    from vig_annotator.qt import import_dialog
+
+    win = demo_window
+    project = win.workspace.project
+    path = tmp_path / "big.eaf"
+    write_eaf(path, ["Eye contact", "Infant smile"])
+    real = import_dialog.read_any
+
+    def slow(p):
+        time.sleep(1.0)
+        return real(p)
+
+    shown: list[str] = []
+    monkeypatch.setattr(import_dialog, "read_any", slow)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: self.do_import())
+    real_show = QProgressDialog.show
+
+    def show_then_cancel(dialog):
+        shown.append(dialog.labelText())
+        real_show(dialog)
+        QTimer.singleShot(100, dialog.cancel)
+
+    monkeypatch.setattr(QProgressDialog, "show", show_then_cancel)
+    before = [s.id for s in project.sessions]
+    win.actions_by_id["import_file"].trigger()
+    assert shown and shown[0].startswith("Reading big.eaf")
+    assert [s.id for s in project.sessions] == before  # cancelled: nothing came in
+    monkeypatch.setattr(QProgressDialog, "show", lambda dialog: (shown.append("again"), real_show(dialog)))
+    win.actions_by_id["import_file"].trigger()  # let it finish this time
+    assert len(project.sessions) == len(before) + 1

@@ -18,6 +18,8 @@ from vig_annotator.schemes import resolve
 from vig_annotator.store.project_file import ProjectExistsError, create_project, open_project
 
 FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
+PROGRESS_BYTES = 5_000_000
+"""Files larger than this get progress lines on stderr while they are read and written."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -77,7 +79,14 @@ def run_import(args: argparse.Namespace) -> int:
         doc = load_boris(args.file)
         if not doc["observations"]:  # an ethogram alone: it comes in as a scheme to code with
             return _import_ethogram(args, scheme_from_boris(doc, args.file))
+    big = Path(args.file).is_file() and Path(args.file).stat().st_size > PROGRESS_BYTES
+    if big:  # a large file takes seconds: say what is happening (on stderr, so stdout stays the result)
+        print(f"reading {Path(args.file).name} ({Path(args.file).stat().st_size / 1e6:.0f} MB)…",
+              file=sys.stderr, flush=True)
     imported, file_scheme, code_map = read(args)  # a bad file fails before the project is touched
+    if big:
+        print(f"read {len(imported.records):,} rows; checking them against the project's rules and writing…",
+              file=sys.stderr, flush=True)
     path = Path(args.project)
     found: list[tuple[Session, int]] = []
 

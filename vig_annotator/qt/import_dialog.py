@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,7 +47,7 @@ class ImportDialog(QDialog):
     """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
 
     def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None,
-                 undo: object = None) -> None:
+                 undo: object = None, read: Callable[[Path], Imported] | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo = undo
@@ -57,7 +60,7 @@ class ImportDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         try:
-            self.imported: Imported | None = read_any(self.path)
+            self.imported: Imported | None = (read or read_any)(self.path)
         except ImportProblem as exc:
             self.imported = None
             self.message.setText("<b>This file cannot be imported.</b><br>" + "<br>".join(
@@ -139,6 +142,9 @@ class ImportDialog(QDialog):
         if undecided:
             self.message.setText(f"<b>Choose what these become:</b> {', '.join(undecided)}")
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
+        self.message.setText(f"Importing {len(self.imported.records):,} event(s)…")
+        QApplication.processEvents()
         try:
             self.session = apply_import(self.project, self.imported, self.clip.currentData(),
                                         self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
@@ -146,4 +152,6 @@ class ImportDialog(QDialog):
         except (ImportProblem, ValueError, PermissionError) as exc:
             self.message.setText(f"<b>Nothing was imported:</b> {exc}")
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from vig_annotator.core.project import ReadOnlyProjectError
+from vig_annotator.io.importing import Imported
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.shell import Shell
 
@@ -65,11 +69,64 @@ def import_file(shell: Shell) -> None:
         return
     path, _ = QFileDialog.getOpenFileName(shell.window(), "Import", "", "Coded files (*.eaf *.boris *.csv *.xlsx)")
     if path:
-        dialog = ImportDialog(ws.project, path, shell.window())
+        read = read_in_background(shell, Path(path))
+        if read is None:
+            return  # cancelled while reading: nothing was changed
+        dialog = ImportDialog(ws.project, path, shell.window(), read=read)
         dialog.exec()
         if dialog.session is not None:
             ws.set_session(dialog.session.id)
             shell.show_status(f"Imported {Path(path).name} as session {dialog.session.id}")
+
+
+def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] | None:
+    """Read a file to import off the GUI thread, with a progress window the user can cancel.
+
+    Returns a reader that hands the dialog what was read (or raises what reading raised); None if the
+    user cancelled. A 45 MB EAF takes seconds: the window stays responsive meanwhile.
+    """
+    from vig_annotator.qt.import_dialog import read_any
+
+    outcome: dict[str, object] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome["imported"] = read_any(path)
+        except Exception as exc:  # noqa: BLE001 - handed to the dialog, which shows it
+            outcome["error"] = exc
+        done.set()
+
+    threading.Thread(target=work, name="import-read", daemon=True).start()
+    if not done.wait(0.3):  # small files: no window at all
+        size = path.stat().st_size / 1e6 if path.exists() else 0.0
+        progress = QProgressDialog(f"Reading {path.name} ({size:.0f} MB)…", "Cancel", 0, 0, shell.window())
+        progress.setWindowTitle("Import")
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if done.is_set() or progress.wasCanceled() else None)
+        progress.canceled.connect(loop.quit)
+        timer.start(50)
+        progress.show()
+        loop.exec()
+        timer.stop()
+        cancelled = progress.wasCanceled() and not done.is_set()
+        progress.close()
+        progress.deleteLater()
+        if cancelled:
+            return None
+
+    def read(_path: Path) -> Imported:
+        error = outcome.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        imported = outcome["imported"]
+        assert isinstance(imported, Imported)
+        return imported
+
+    return read
 
 
 def review_pack(shell: Shell) -> None:
