@@ -220,7 +220,7 @@ def test_clip_details_dialog_records_consent_and_delete_by(window):
     after = dialog.changed_clip()
     assert (after.consent, after.infant_age_days, after.delete_by) == (
         ("direct_care", "research"), 95, "2028-03-01")
-    window.workspace.push(commands.edit("Edit clip details", [(clip, after)]))
+    window.workspace.run(commands.edit("Edit clip details", [(clip, after)]))
     reopened = open_project(window.workspace.project.path, read_only=True)
     try:
         assert reopened.clips[0].consent == ("direct_care", "research")

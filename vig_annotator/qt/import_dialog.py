@@ -47,10 +47,9 @@ class ImportDialog(QDialog):
     """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
 
     def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None,
-                 undo: object = None, read: Callable[[Path], Imported] | None = None) -> None:
+                 read: Callable[[Path], Imported] | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo = undo
         self.path = Path(path)
         self.session: Session | None = None
         self.setWindowTitle(f"Import {self.path.name}")

@@ -126,8 +126,6 @@ class Workspace(QObject):
             return None
         return self._refusing(lambda p: p.run(command, undoable, initiator))
 
-    push = run
-
     def do_undo(self) -> None:
         self._refusing(lambda p: p.history.undo())
 
