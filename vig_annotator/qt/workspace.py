@@ -8,6 +8,7 @@ project) is reported through :attr:`Workspace.refused` for the window to show, n
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -139,6 +140,9 @@ class Workspace(QObject):
             return edit(self.project)
         except (EditRefused, ReadOnlyProjectError) as exc:
             self.refused.emit(str(exc))
+            return None
+        except (sqlite3.Error, OSError) as exc:  # the disk refused (full, gone): nothing was changed
+            self.refused.emit(f"not saved: {exc}; the project is as it was before this edit")
             return None
 
     def select(self, ids: set[int]) -> None:
