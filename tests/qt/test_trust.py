@@ -274,3 +274,18 @@ def test_a_note_typed_into_the_segment_list_survives_closing_the_window_mid_edit
         assert project.segment(seg.id).note == "hand on the back"
     finally:
         project.close()
+
+
+def test_a_write_the_disk_refuses_is_reported_and_changes_nothing(window, monkeypatch):
+    import sqlite3
+
+    backend = window.workspace.project.backend
+
+    def full(ops):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backend, "write", full)
+    window.clock.seek_frame(10)
+    QTest.keyClick(window.timeline, Qt.Key.Key_S)
+    assert window.workspace.segments() == []
+    assert "not saved: database or disk is full" in window.statusBar().currentMessage()
