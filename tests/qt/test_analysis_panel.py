@@ -1,4 +1,4 @@
-"""The Analysis panel shows the hand-counted figures, draws its plots, exports them, and only reads the project."""
+"""The Analysis panel shows the hand-counted figures, draws its plots, exports them, and writes only regions and motion."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from vig_annotator.core.model import Segment
+from vig_annotator.core.model import Segment, Setting
 from vig_annotator.core.project import Put
 from vig_annotator.qt.analysis_panel import AnalysisPanel
 
@@ -19,10 +19,14 @@ def panel(qtbot, blank_project, monkeypatch):
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
     blank_project.apply([Put(s) for s in segs])
 
-    def refuse(ops):
-        raise AssertionError("the Analysis panel wrote to the project")
+    apply = blank_project.apply
 
-    monkeypatch.setattr(blank_project, "apply", refuse)
+    def only_regions_and_motion(ops, initiator=None):
+        if not all(isinstance(op.entity, Setting) and op.entity.key.startswith(("regions:", "motion:")) for op in ops):
+            raise AssertionError("the Analysis panel wrote something other than regions and motion energy")
+        return apply(ops, initiator)
+
+    monkeypatch.setattr(blank_project, "apply", only_regions_and_motion)
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     view.show()

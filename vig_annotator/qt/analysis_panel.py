@@ -1,12 +1,14 @@
 """The Analysis panel: contingency, lag-sequential transitions and movement synchrony of chosen sessions.
 
-It only reads the project. Figures come from ``vig_annotator.analysis`` — the same functions the
+It reads the project, and writes only the regions per person of a clip (the undoable edit "Set regions")
+and the motion energy computed from them (kept, not undoable, so it is not decoded again). Figures come from ``vig_annotator.analysis`` — the same functions the
 ``analyse`` command runs — and every table and plot can be exported (CSV/XLSX, PNG/SVG).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +35,20 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.analysis.contingency import Contingency, SessionEvents, contingency
-from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, motion_energy
+from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, Region, motion_energy
+from vig_annotator.analysis.saved_motion import cache_motion, cached_motion, saved_regions, set_regions
 from vig_annotator.analysis.sequences import Transitions, transitions
 from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
+from vig_annotator.core.commands import Command
+from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Change, Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.store.clips import resolve
+
+
+_THRESHOLD = 12  # grey-level change counted as motion: the command line's default
 
 
 class _MotionJob(QObject):
@@ -56,9 +64,14 @@ class AnalysisPanel(QWidget):
 
     synchrony_ready = Signal(object)
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 run: Callable[..., Any] | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self._run: Callable[..., Any] = run or project.run
+        """The one write path: the workspace's runner in the app (it says why an edit is refused)."""
+        self.motion_computed = 0
+        """How many times motion energy was decoded from a clip (the rest came from the project's cache)."""
         self.tables: dict[str, pd.DataFrame] = {}
         self._cancel: threading.Event | None = None
         self._job: _MotionJob | None = None
@@ -135,6 +148,8 @@ class AnalysisPanel(QWidget):
         self.regions = QLineEdit()
         self.regions.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
         self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
+        save = QPushButton("Save regions for this clip")
+        save.clicked.connect(self.save_regions)
         run = QPushButton("Compute from the first ticked session's clip")
         run.clicked.connect(self.start_synchrony)
         self.cancel = QPushButton("Cancel")
@@ -143,7 +158,10 @@ class AnalysisPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         form = QFormLayout()
-        form.addRow("Regions", self.regions)
+        regions = QHBoxLayout()
+        regions.addWidget(self.regions, 1)
+        regions.addWidget(save)
+        form.addRow("Regions", regions)
         form.addRow("Window (s)", self.sync_window)
         form.addRow("Largest lag (s)", self.max_lag)
         row = QHBoxLayout()
@@ -176,6 +194,8 @@ class AnalysisPanel(QWidget):
         if change.kinds & {"session", "segment", "clip", "coder"}:
             self._list_sessions()
             self._on_sessions_changed()
+        elif "setting" in change.kinds:
+            self._show_saved_regions()
 
     def chosen_sessions(self) -> list[int]:
         items = (self.sessions.item(i) for i in range(self.sessions.count()))
@@ -206,6 +226,35 @@ class AnalysisPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         self.codes.blockSignals(False)
+        self._show_saved_regions()
+
+    def clip(self) -> Clip | None:
+        """The clip of the first ticked session: the one whose regions and motion the Synchrony tab uses."""
+        chosen = self.chosen_sessions()
+        return self.project.clip(self.project.session(chosen[0]).clip_id) if chosen else None
+
+    def _show_saved_regions(self) -> None:
+        clip = self.clip()
+        saved = saved_regions(self.project, clip) if clip is not None else {}
+        self.regions.setText("; ".join(f"{n}={','.join(str(v) for v in r)}" for n, r in saved.items()))
+
+    def save_regions(self) -> dict[str, Region] | None:
+        """The typed regions, saved for the clip (undoable "Set regions") unless the project is read-only.
+
+        None, with the reason said in the panel, when they are not two well-formed regions.
+        """
+        clip = self.clip()
+        try:
+            regions = forms.parse_regions(self.regions.text())
+            if clip is None:
+                raise ValueError("Tick a session whose clip the regions belong to.")
+        except ValueError as exc:
+            self._say(self.synchrony_text, str(exc))
+            return None
+        command: Command = set_regions(self.project, clip, regions)
+        if command.pairs and not self.project.backend.read_only:
+            self._run(command)
+        return regions
 
     def _events(self) -> list[tuple[str, list[tuple[str, int, int]], tuple[int, int]]]:
         out = []
@@ -264,24 +313,30 @@ class AnalysisPanel(QWidget):
 
     def start_synchrony(self) -> None:
         """Compute motion energy of the regions on the first ticked session's clip, off the GUI thread."""
-        try:
-            regions = forms.parse_regions(self.regions.text())
-            sid = self.chosen_sessions()[0]
-        except (ValueError, IndexError) as exc:
-            self._say(self.synchrony_text, str(exc) or "Tick a session whose clip to analyse.")
+        regions = self.save_regions()
+        clip = self.clip()
+        if regions is None or clip is None:
             return
-        path = resolve(self.project, self.project.clip(self.project.session(sid).clip_id))
+        cached = cached_motion(self.project, clip, regions, _THRESHOLD)
+        if cached is not None:
+            self.progress.setValue(100)
+            self._on_motion_finished(cached)
+            return
+        path = resolve(self.project, clip)
         self._cancel = threading.Event()
         cancel = self._cancel
         job = self._job = _MotionJob(self)
         job.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
-        job.finished.connect(self._on_motion_finished)
+        job.finished.connect(lambda motion: self._keep_motion(clip, motion))
         job.failed.connect(self._on_motion_failed)
         self.cancel.setEnabled(True)
 
+        self.motion_computed += 1
+
         def work() -> None:
             try:
-                job.finished.emit(motion_energy(path, regions, progress=job.progress.emit, cancelled=cancel.is_set))
+                job.finished.emit(motion_energy(path, regions, _THRESHOLD, progress=job.progress.emit,
+                                                cancelled=cancel.is_set))
             except Cancelled:
                 job.failed.emit("Cancelled.")
             except (ValueError, OSError) as exc:
@@ -296,6 +351,12 @@ class AnalysisPanel(QWidget):
     def _on_motion_failed(self, message: str) -> None:
         self._say(self.synchrony_text, message)
         self.cancel.setEnabled(False)
+
+    def _keep_motion(self, clip: Clip, motion: MotionEnergy) -> None:
+        """Keep the computed motion in the project (computed data: not an undo step), then show synchrony."""
+        if not self.project.backend.read_only:
+            self._run(cache_motion(self.project, clip, motion), undoable=False)
+        self._on_motion_finished(motion)
 
     def _on_motion_finished(self, motion: MotionEnergy) -> None:
         self.cancel.setEnabled(False)
