@@ -229,9 +229,11 @@ class AnalysisPanel(QWidget):
         self._show_saved_regions()
 
     def clip(self) -> Clip | None:
-        """The clip of the first ticked session: the one whose regions and motion the Synchrony tab uses."""
+        """The clip whose regions and motion the Synchrony tab uses: the first ticked session's, else the only one."""
         chosen = self.chosen_sessions()
-        return self.project.clip(self.project.session(chosen[0]).clip_id) if chosen else None
+        if chosen:
+            return self.project.clip(self.project.session(chosen[0]).clip_id)
+        return self.project.clips[0] if len(self.project.clips) == 1 else None
 
     def _show_saved_regions(self) -> None:
         clip = self.clip()
