@@ -215,7 +215,8 @@ def test_synchrony_on_a_project_clip_uses_its_saved_regions_and_kept_motion(cli,
     from vig_annotator.analysis.saved_motion import cache_motion, set_regions
     from vig_annotator.store.clips import resolve
 
-    args = ("analyse", "synchrony", f"{coded}::1", "--window", "10", "--max-lag", "1", "--surrogates", "9", "-f", "json")
+    args = ("analyse", "synchrony", f"{coded}::1", "--window", "10", "--max-lag", "1", "--surrogates", "9",
+            "-f", "json")
     bad(cli(*args), "no regions are saved")
     clip = blank_project.clips[0]  # the coded project, still open for editing in the app
     regions = {"infant": (320, 0, 320, 360), "parent": (0, 0, 320, 360)}

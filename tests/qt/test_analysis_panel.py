@@ -1,4 +1,4 @@
-"""The Analysis panel shows the hand-counted figures, draws its plots, exports them, and writes only regions and motion."""
+"""The Analysis panel shows hand-counted figures, draws and exports plots; it writes only regions and motion."""
 
 from __future__ import annotations
 

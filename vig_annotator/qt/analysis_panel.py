@@ -1,8 +1,9 @@
 """The Analysis panel: contingency, lag-sequential transitions and movement synchrony of chosen sessions.
 
-It reads the project, and writes only the regions per person of a clip (the undoable edit "Set regions")
-and the motion energy computed from them (kept, not undoable, so it is not decoded again). Figures come from ``vig_annotator.analysis`` — the same functions the
-``analyse`` command runs — and every table and plot can be exported (CSV/XLSX, PNG/SVG).
+It writes only a clip's regions per person (the undoable edit "Set regions") and the motion energy
+computed from them (kept, not an undo step, so the clip is not decoded again). Figures come from
+``vig_annotator.analysis`` — the same functions the ``analyse`` command runs — and every table and plot
+can be exported (CSV/XLSX, PNG/SVG).
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from vig_annotator.io.table_files import write_tables
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.store.clips import resolve
-
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
 

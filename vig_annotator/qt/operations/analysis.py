@@ -1,4 +1,4 @@
-"""Interaction dynamics: the Analysis panel over the open project's sessions (it writes only regions and their motion energy, through the workspace)."""
+"""Interaction dynamics: the Analysis panel over the open project (it writes regions and motion via the workspace)."""
 
 from __future__ import annotations
 
