@@ -171,3 +171,24 @@ def test_motion_energy_is_kept_and_not_decoded_again(panel, qtbot, monkeypatch):
     panel.start_synchrony()
     qtbot.waitUntil(lambda: "decoded" in panel.synchrony_text.text(), timeout=10_000)
     assert panel.motion_computed == 2
+
+
+def test_a_region_drawn_on_the_picture_is_in_picture_pixels(panel, qtbot):
+    from PySide6.QtCore import QPoint
+
+    panel.tabs.setCurrentIndex(2)
+    panel.regions.setText("infant=320,0,320,360")
+    panel.show_picture()
+    picture = panel.picture
+    assert (picture.image.width(), picture.image.height()) == (640, 360)  # the demo clip, upright
+    picture.resize(320, 180)  # half size: one widget pixel is two picture pixels
+    rect = picture.picture_rect()
+    assert (rect.width(), rect.height()) == (320, 180)
+    picture.draw_as("parent")
+    origin = QPoint(int(rect.x()), int(rect.y()))
+    qtbot.mousePress(picture, Qt.MouseButton.LeftButton, pos=origin + QPoint(10, 20))
+    qtbot.mouseMove(picture, origin + QPoint(60, 120))
+    qtbot.mouseRelease(picture, Qt.MouseButton.LeftButton, pos=origin + QPoint(60, 120))
+    assert panel.regions.text() == "infant=320,0,320,360; parent=20,40,100,200"
+    assert picture.regions == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}
+    assert panel.save_regions() == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}

@@ -44,8 +44,12 @@ from vig_annotator.core.commands import Command
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Change, Project
 from vig_annotator.io.table_files import write_tables
+from vig_annotator.media.frames import read_frame
+from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.qt.background import to_qimage
+from vig_annotator.qt.region_picture import RegionPicture
 from vig_annotator.store.clips import resolve
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
@@ -162,6 +166,19 @@ class AnalysisPanel(QWidget):
         regions.addWidget(self.regions, 1)
         regions.addWidget(save)
         form.addRow("Regions", regions)
+        self.picture = RegionPicture()
+        self.picture.drawn.connect(self._on_region_drawn)
+        self.regions.textChanged.connect(lambda text: self.picture.show_regions(forms.regions_in(text)))
+        show = QPushButton("Show the picture")
+        show.clicked.connect(self.show_picture)
+        drawing = QHBoxLayout()
+        drawing.addWidget(show)
+        for name in ("parent", "infant"):
+            draw = QPushButton(f"Draw {name}")
+            draw.clicked.connect(lambda _checked=False, n=name: self.picture.draw_as(n))
+            drawing.addWidget(draw)
+        form.addRow("On the picture", drawing)
+        form.addRow(self.picture)
         form.addRow("Window (s)", self.sync_window)
         form.addRow("Largest lag (s)", self.max_lag)
         row = QHBoxLayout()
@@ -238,7 +255,21 @@ class AnalysisPanel(QWidget):
     def _show_saved_regions(self) -> None:
         clip = self.clip()
         saved = saved_regions(self.project, clip) if clip is not None else {}
-        self.regions.setText("; ".join(f"{n}={','.join(str(v) for v in r)}" for n, r in saved.items()))
+        self.regions.setText(forms.region_text(saved))
+
+    def show_picture(self) -> None:
+        """A still from the middle of the clip under the regions, to check or draw them."""
+        clip = self.clip()
+        if clip is None:
+            self._say(self.synchrony_text, "Tick a session whose clip to show.")
+            return
+        try:
+            self.picture.show_image(to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2)))
+        except (ValueError, OSError, MediaError) as exc:
+            self._say(self.synchrony_text, f"{clip.path}: {exc}")
+
+    def _on_region_drawn(self, name: str, region: Region) -> None:
+        self.regions.setText(forms.region_text({**forms.regions_in(self.regions.text()), name: region}))
 
     def save_regions(self) -> dict[str, Region] | None:
         """The typed regions, saved for the clip (undoable "Set regions") unless the project is read-only.
