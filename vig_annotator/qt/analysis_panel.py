@@ -15,13 +15,13 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -49,7 +49,7 @@ from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt.background import to_qimage
-from vig_annotator.qt.region_picture import RegionPicture
+from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.store.clips import resolve
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
@@ -149,11 +149,9 @@ class AnalysisPanel(QWidget):
         return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
 
     def _synchrony_tab(self) -> QWidget:
-        self.regions = QLineEdit()
-        self.regions.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
+        self.region_editor = RegionsEditor(self._still, self.save_regions)
+        self.regions, self.picture = self.region_editor.line, self.region_editor.picture
         self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
-        save = QPushButton("Save regions for this clip")
-        save.clicked.connect(self.save_regions)
         run = QPushButton("Compute from the first ticked session's clip")
         run.clicked.connect(self.start_synchrony)
         self.cancel = QPushButton("Cancel")
@@ -162,23 +160,7 @@ class AnalysisPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         form = QFormLayout()
-        regions = QHBoxLayout()
-        regions.addWidget(self.regions, 1)
-        regions.addWidget(save)
-        form.addRow("Regions", regions)
-        self.picture = RegionPicture()
-        self.picture.drawn.connect(self._on_region_drawn)
-        self.regions.textChanged.connect(lambda text: self.picture.show_regions(forms.regions_in(text)))
-        show = QPushButton("Show the picture")
-        show.clicked.connect(self.show_picture)
-        drawing = QHBoxLayout()
-        drawing.addWidget(show)
-        for name in ("parent", "infant"):
-            draw = QPushButton(f"Draw {name}")
-            draw.clicked.connect(lambda _checked=False, n=name: self.picture.draw_as(n))
-            drawing.addWidget(draw)
-        form.addRow("On the picture", drawing)
-        form.addRow(self.picture)
+        form.addRow("Regions", self.region_editor)
         form.addRow("Window (s)", self.sync_window)
         form.addRow("Largest lag (s)", self.max_lag)
         row = QHBoxLayout()
@@ -186,6 +168,7 @@ class AnalysisPanel(QWidget):
         row.addWidget(self.cancel)
         form.addRow(row)
         self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
+        self.region_editor.failed.connect(self.synchrony_text.setText)
         self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
         return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
@@ -257,19 +240,18 @@ class AnalysisPanel(QWidget):
         saved = saved_regions(self.project, clip) if clip is not None else {}
         self.regions.setText(forms.region_text(saved))
 
-    def show_picture(self) -> None:
-        """A still from the middle of the clip under the regions, to check or draw them."""
+    def _still(self) -> QImage:
+        """A still from the middle of the clip, upright, for drawing its regions on."""
         clip = self.clip()
         if clip is None:
-            self._say(self.synchrony_text, "Tick a session whose clip to show.")
-            return
+            raise ValueError("Tick a session whose clip to show.")
         try:
-            self.picture.show_image(to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2)))
+            return to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2))
         except (ValueError, OSError, MediaError) as exc:
-            self._say(self.synchrony_text, f"{clip.path}: {exc}")
+            raise ValueError(f"{clip.path}: {exc}") from None
 
-    def _on_region_drawn(self, name: str, region: Region) -> None:
-        self.regions.setText(forms.region_text({**forms.regions_in(self.regions.text()), name: region}))
+    def show_picture(self) -> None:
+        self.region_editor.show_picture()
 
     def save_regions(self) -> dict[str, Region] | None:
         """The typed regions, saved for the clip (undoable "Set regions") unless the project is read-only.
