@@ -145,7 +145,7 @@ def test_regions_are_saved_per_clip_undoably_and_come_back_after_reopening(qtbot
 
 
 def test_motion_energy_is_kept_and_not_decoded_again(panel, qtbot, monkeypatch):
-    import vig_annotator.qt.analysis_panel as module
+    import vig_annotator.qt.motion_job as module
 
     panel.regions.setText("parent=0,0,320,360; infant=320,0,320,360")
     panel.sync_window.setValue(10)

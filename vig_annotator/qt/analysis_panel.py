@@ -8,13 +8,12 @@ can be exported (CSV/XLSX, PNG/SVG).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.analysis.contingency import Contingency, SessionEvents, contingency
-from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, Region, motion_energy
+from vig_annotator.analysis.motion_energy import MotionEnergy, Region
 from vig_annotator.analysis.saved_motion import cache_motion, cached_motion, saved_regions, set_regions
 from vig_annotator.analysis.sequences import Transitions, transitions
 from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
@@ -49,18 +48,11 @@ from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt.background import to_qimage
+from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.store.clips import resolve
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
-
-
-class _MotionJob(QObject):
-    """Signals of one motion-energy computation running on a worker thread."""
-
-    progress = Signal(float)
-    finished = Signal(object)
-    failed = Signal(str)
 
 
 class AnalysisPanel(QWidget):
@@ -77,8 +69,7 @@ class AnalysisPanel(QWidget):
         self.motion_computed = 0
         """How many times motion energy was decoded from a clip (the rest came from the project's cache)."""
         self.tables: dict[str, pd.DataFrame] = {}
-        self._cancel: threading.Event | None = None
-        self._job: _MotionJob | None = None
+        self._job: MotionJob | None = None
         self.sessions = QListWidget()
         self._list_sessions()
         self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
@@ -337,31 +328,17 @@ class AnalysisPanel(QWidget):
             self.progress.setValue(100)
             self._on_motion_finished(cached)
             return
-        path = resolve(self.project, clip)
-        self._cancel = threading.Event()
-        cancel = self._cancel
-        job = self._job = _MotionJob(self)
+        job = self._job = MotionJob(self)
         job.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
         job.finished.connect(lambda motion: self._keep_motion(clip, motion))
         job.failed.connect(self._on_motion_failed)
         self.cancel.setEnabled(True)
-
         self.motion_computed += 1
-
-        def work() -> None:
-            try:
-                job.finished.emit(motion_energy(path, regions, _THRESHOLD, progress=job.progress.emit,
-                                                cancelled=cancel.is_set))
-            except Cancelled:
-                job.failed.emit("Cancelled.")
-            except (ValueError, OSError) as exc:
-                job.failed.emit(str(exc))
-
-        threading.Thread(target=work, name="motion-energy", daemon=True).start()
+        job.start(resolve(self.project, clip), regions, _THRESHOLD)
 
     def cancel_synchrony(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._job is not None:
+            self._job.cancel()
 
     def _on_motion_failed(self, message: str) -> None:
         self._say(self.synchrony_text, message)
