@@ -44,3 +44,15 @@ def test_setting_the_same_regions_again_is_no_edit(blank_project):
     blank_project.run(set_regions(blank_project, clip, REGIONS))
     assert saved_regions(blank_project, clip) == REGIONS and list(saved_regions(blank_project, clip)) == list(REGIONS)
     assert set_regions(blank_project, clip, dict(REGIONS)).pairs == []
+
+
+def test_only_the_latest_regions_motion_is_kept_per_clip(blank_project):
+    clip = blank_project.clips[0]
+    other = {**REGIONS, "infant": (300, 0, 320, 360)}
+    for regions in (REGIONS, other):
+        motion = MotionEnergy(np.arange(5) * 40.0, {n: np.zeros(5) for n in regions}, dict(regions), 12, 4, (640, 360))
+        blank_project.run(cache_motion(blank_project, clip, motion), undoable=False)
+    assert cached_motion(blank_project, clip, REGIONS, 12) is None
+    assert cached_motion(blank_project, clip, other, 12) is not None
+    assert [k for k in blank_project.entities["setting"] if str(k).startswith("motion:")] == [
+        motion_key(clip, other, 12)]

@@ -69,11 +69,16 @@ def cached_motion(project: Project, clip: Clip, regions: Mapping[str, Region], t
 
 
 def cache_motion(project: Project, clip: Clip, motion: MotionEnergy) -> Command:
-    """The edit keeping ``motion`` for the clip; run it with ``undoable=False`` (computed data)."""
+    """The edit keeping ``motion`` for the clip; run it with ``undoable=False`` (computed data).
+
+    Only the latest regions' motion is kept per clip (older entries go), so the project grows by one series.
+    """
     key = motion_key(clip, motion.regions, motion.threshold)
     start = float(motion.times_ms[0]) if len(motion.times_ms) else 0.0
     value = {"start_ms": start, "times_ms": _pack(motion.times_ms - start),
              "energy": {n: _pack(e) for n, e in motion.energy.items()},
              "step": motion.step, "frame_size": list(motion.frame_size)}
     before = project.entities["setting"].get(key)
-    return edit("Keep motion energy", [(before if isinstance(before, Setting) else None, Setting(key, value))])
+    older = [(s, None) for k, s in project.entities["setting"].items()
+             if isinstance(s, Setting) and k != key and str(k).startswith(f"motion:{clip.fingerprint}:")]
+    return edit("Keep motion energy", [*older, (before if isinstance(before, Setting) else None, Setting(key, value))])
