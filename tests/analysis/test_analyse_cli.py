@@ -207,3 +207,30 @@ def test_the_analysis_code_loads_only_when_a_verb_runs():
             f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
+
+
+def test_synchrony_on_a_project_clip_uses_its_saved_regions_and_kept_motion(cli, coded, blank_project,
+                                                                              monkeypatch):
+    import vig_annotator.analysis.motion_energy as motion_module
+    from vig_annotator.analysis.saved_motion import cache_motion, set_regions
+    from vig_annotator.store.clips import resolve
+
+    args = ("analyse", "synchrony", f"{coded}::1", "--window", "10", "--max-lag", "1", "--surrogates", "9",
+            "-f", "json")
+    bad(cli(*args), "no regions are saved")
+    clip = blank_project.clips[0]  # the coded project, still open for editing in the app
+    regions = {"infant": (320, 0, 320, 360), "parent": (0, 0, 320, 360)}
+    blank_project.run(set_regions(blank_project, clip, regions))
+    doc = json.loads(cli(*args).stdout)
+    assert doc["regions"] == {"infant": [320, 0, 320, 360], "parent": [0, 0, 320, 360]}
+    assert doc["first"] == "infant" and doc["regions_from"] == "project" and not doc["motion_cached"]
+    given = json.loads(cli(*args, "--region", "infant=320,0,320,360", "--region", "parent=0,0,320,360").stdout)
+    assert given["regions_from"] == "command line" and given["peak_r"] == doc["peak_r"]
+
+    # motion kept in the project (as the panel keeps it) is used instead of decoding the clip
+    motion = motion_module.motion_energy(resolve(blank_project, clip), regions)
+    blank_project.run(cache_motion(blank_project, clip, motion), undoable=False)
+    monkeypatch.setattr(motion_module, "motion_energy", lambda *a, **k: pytest.fail("decoded again"))
+    kept = json.loads(cli(*args).stdout)
+    assert kept["motion_cached"] and kept["peak_r"] == pytest.approx(doc["peak_r"], abs=1e-4)
+    assert kept["lag_s"] == pytest.approx(doc["lag_s"], abs=1e-3)

@@ -1,4 +1,4 @@
-"""The Analysis panel shows the hand-counted figures, draws its plots, exports them, and only reads the project."""
+"""The Analysis panel shows hand-counted figures, draws and exports plots; it writes only regions and motion."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from vig_annotator.core.model import Segment
+from vig_annotator.analysis.saved_motion import set_regions
+from vig_annotator.core.model import Segment, Setting
 from vig_annotator.core.project import Put
 from vig_annotator.qt.analysis_panel import AnalysisPanel
 
@@ -19,10 +20,14 @@ def panel(qtbot, blank_project, monkeypatch):
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
     blank_project.apply([Put(s) for s in segs])
 
-    def refuse(ops):
-        raise AssertionError("the Analysis panel wrote to the project")
+    apply = blank_project.apply
 
-    monkeypatch.setattr(blank_project, "apply", refuse)
+    def only_regions_and_motion(ops, initiator=None):
+        if not all(isinstance(op.entity, Setting) and op.entity.key.startswith(("regions:", "motion:")) for op in ops):
+            raise AssertionError("the Analysis panel wrote something other than regions and motion energy")
+        return apply(ops, initiator)
+
+    monkeypatch.setattr(blank_project, "apply", only_regions_and_motion)
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     view.show()
@@ -111,3 +116,79 @@ def test_the_analysis_menu_opens_the_panel_on_the_open_project(demo_window):
     demo_window.actions_by_id["interaction_dynamics"].trigger()
     panels = demo_window.findChildren(AnalysisPanel)
     assert len(panels) == 1 and panels[0].project is demo_window.workspace.project
+
+
+def test_regions_are_saved_per_clip_undoably_and_come_back_after_reopening(qtbot, blank_project):
+    from vig_annotator.store.project_file import open_project
+
+    view = AnalysisPanel(blank_project)
+    qtbot.addWidget(view)
+    assert view.regions.text() == ""  # nothing saved for this clip yet
+    view.regions.setText("parent=0,0,320,360; infant=320,0,320,360")
+    assert view.save_regions() == {"parent": (0, 0, 320, 360), "infant": (320, 0, 320, 360)}
+    assert blank_project.history.undo_label == "Set regions"
+    view.regions.setText("parent=0,0,300,360; infant=320,0,320,360")
+    view.save_regions()
+    blank_project.history.undo()  # the panel follows the undo
+    assert view.regions.text() == "parent=0,0,320,360; infant=320,0,320,360"
+    path = blank_project.path
+    blank_project.close()
+    reopened = open_project(path)
+    try:
+        again = AnalysisPanel(reopened)
+        qtbot.addWidget(again)
+        assert again.regions.text() == "parent=0,0,320,360; infant=320,0,320,360"
+        reopened.run(set_regions(reopened, reopened.clips[0], {}))  # cleared elsewhere: the panel follows
+        assert again.regions.text() == ""
+    finally:
+        reopened.close()
+
+
+def test_motion_energy_is_kept_and_not_decoded_again(panel, qtbot, monkeypatch):
+    import vig_annotator.qt.motion_job as module
+
+    panel.regions.setText("parent=0,0,320,360; infant=320,0,320,360")
+    panel.sync_window.setValue(10)
+    panel.max_lag.setValue(2)
+    with qtbot.waitSignal(panel.synchrony_ready, timeout=60_000) as first:
+        panel.start_synchrony()
+    assert panel.motion_computed == 1
+    undo_label = panel.project.history.undo_label
+    assert undo_label == "Set regions"  # keeping the motion energy is not an undo step
+
+    def must_not_decode(*args, **kwargs):
+        raise AssertionError("motion energy was decoded again")
+
+    monkeypatch.setattr(module, "motion_energy", must_not_decode)
+    with qtbot.waitSignal(panel.synchrony_ready, timeout=10_000) as second:
+        panel.start_synchrony()
+    assert panel.motion_computed == 1
+    assert second.args[0].peak_r == pytest.approx(first.args[0].peak_r, abs=1e-4)
+    assert second.args[0].lag_s == pytest.approx(first.args[0].lag_s, abs=1e-3)
+    # other regions are other motion: decoded afresh
+    panel.regions.setText("parent=0,0,100,100; infant=320,0,320,360")
+    monkeypatch.setattr(module, "motion_energy", lambda *a, **k: (_ for _ in ()).throw(ValueError("decoded")))
+    panel.start_synchrony()
+    qtbot.waitUntil(lambda: "decoded" in panel.synchrony_text.text(), timeout=10_000)
+    assert panel.motion_computed == 2
+
+
+def test_a_region_drawn_on_the_picture_is_in_picture_pixels(panel, qtbot):
+    from PySide6.QtCore import QPoint
+
+    panel.tabs.setCurrentIndex(2)
+    panel.regions.setText("infant=320,0,320,360")
+    panel.show_picture()
+    picture = panel.picture
+    assert (picture.image.width(), picture.image.height()) == (640, 360)  # the demo clip, upright
+    picture.resize(320, 180)  # half size: one widget pixel is two picture pixels
+    rect = picture.picture_rect()
+    assert (rect.width(), rect.height()) == (320, 180)
+    picture.draw_as("parent")
+    origin = QPoint(int(rect.x()), int(rect.y()))
+    qtbot.mousePress(picture, Qt.MouseButton.LeftButton, pos=origin + QPoint(10, 20))
+    qtbot.mouseMove(picture, origin + QPoint(60, 120))
+    qtbot.mouseRelease(picture, Qt.MouseButton.LeftButton, pos=origin + QPoint(60, 120))
+    assert panel.regions.text() == "infant=320,0,320,360; parent=20,40,100,200"
+    assert picture.regions == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}
+    assert panel.save_regions() == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from vig_annotator.analysis import Event
+    from vig_annotator.analysis.motion_energy import MotionEnergy, Region
 
 
 def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,7 +45,7 @@ def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: igno
     y.add_argument("video", metavar="VIDEO | PROJECT[::SESSION]", help="a video file, or a project session's clip")
     y.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                    help="a person's region in pixels of the upright picture; give two (the first leads at "
-                        "positive lags)")
+                        "positive lags); on a project's clip, default: the regions saved for that clip")
     y.add_argument("--window", type=float, default=30, help="window in seconds (default 30)")
     y.add_argument("--max-lag", type=float, default=5, help="largest lag in seconds (default 5)")
     y.add_argument("--step", type=float, help="seconds between window starts (default: the window)")
@@ -102,14 +103,23 @@ def _with_codes(sessions: list[_Session], codes: list[str]) -> list[_Session]:
     return kept
 
 
-def _video_of(spec: str) -> str:
-    """A video path as given, or the clip of PROJECT::SESSION (or of a project's only clip)."""
+def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[str, dict[str, Region],
+                                                                          MotionEnergy | None]:
+    """The video, its regions and any motion energy kept for them.
+
+    A video path is taken as given. For PROJECT::SESSION (or a project's only clip) the regions default
+    to those saved for the clip, and motion energy the project keeps for them is reused (read-only).
+    """
+    from vig_annotator.analysis.saved_motion import cached_motion, saved_regions
     from vig_annotator.store.clips import resolve
     from vig_annotator.store.project_file import open_project
 
     path, sep, session = spec.partition("::")
     if not sep and not path.endswith(".vigproj"):
-        return spec
+        if not regions:
+            raise ValueError(f"{spec}: --region: expected two regions, e.g. --region parent=0,0,640,720 "
+                             "--region infant=640,0,640,720")
+        return spec, regions, None
     if sep and not session.isdigit():
         raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
     project = open_project(path, read_only=True)
@@ -120,10 +130,16 @@ def _video_of(spec: str) -> str:
             clip = project.clips[0]
         else:
             raise ValueError(f"{path}: has {len(project.clips)} clips; name a session as {path}::SESSION")
+        if not regions:
+            regions = saved_regions(project, clip)
+            if not regions:
+                raise ValueError(f"{spec}: no regions are saved for the clip {clip.path}; give two --region "
+                                 "NAME=X,Y,W,H or save them in the Analysis panel")
+        cached = cached_motion(project, clip, regions, threshold)
         video = resolve(project, clip)
-        if not video.is_file():
+        if cached is None and not video.is_file():
             raise ValueError(f"{spec}: the clip {clip.path} is missing (relink it in the app)")
-        return str(video)
+        return str(video), regions, cached
     finally:
         project.close()
 
@@ -294,14 +310,17 @@ def run_synchrony(args: argparse.Namespace) -> int:
     from vig_annotator.analysis.synchrony import frame_rate, resample, synchrony
 
     regions = dict(parse_region(r) for r in args.region)
-    if len(args.region) != 2 or len(regions) != 2:
+    if args.region and (len(args.region) != 2 or len(regions) != 2):
         raise ValueError(f"--region: expected two regions with different names (got {len(args.region)}), "
                          "e.g. --region parent=0,0,640,720 --region infant=640,0,640,720")
     if not args.window > 0 or args.max_lag < 0 or (args.step is not None and not args.step > 0):
         raise ValueError(f"--window {args.window:g} / --max-lag {args.max_lag:g}: expected a window above 0 s and "
                          "a lag of 0 s or more")
-    args.video = _video_of(args.video)
-    motion = motion_energy(args.video, regions, threshold=args.threshold)
+    given = bool(regions)
+    args.video, regions, cached = _video_of(args.video, regions, args.threshold)
+    if len(regions) != 2:
+        raise ValueError(f"{args.video}: the saved regions are {', '.join(regions)}: expected two; give two --region")
+    motion = cached or motion_energy(args.video, regions, threshold=args.threshold)
     first, second = list(regions)
     rate = frame_rate(motion.times_ms)
     a = resample(motion.times_ms, motion.energy[first], rate)
@@ -312,7 +331,9 @@ def run_synchrony(args: argparse.Namespace) -> int:
         raise ValueError(f"{args.video}: {exc}") from None
     offset = float(motion.times_ms[0]) / 1000
     doc = {"video": args.video, "first": first, "second": second,
-           "regions": {k: list(v) for k, v in regions.items()}, "motion_method": motion.method, **result.as_dict()}
+           "regions": {k: list(v) for k, v in regions.items()},
+           "regions_from": "command line" if given else "project", "motion_cached": cached is not None,
+           "motion_method": motion.method, **result.as_dict()}
     for w in doc["windows"]:
         w["start_s"] = round(w["start_s"] + offset, 6)
     windows = pd.DataFrame(doc["windows"])
@@ -327,6 +348,9 @@ def run_synchrony(args: argparse.Namespace) -> int:
     lines = [f"Movement synchrony of {first} and {second} in {args.video}: windows of {result.window_s:g} s every "
              f"{result.step_s:g} s, lags ±{result.max_lag_s:g} s at {rate:.3f} Hz "
              f"({len(result.window_starts_s)} windows).",
+             f"Regions ({'given' if given else 'saved in the project'}): "
+             + "; ".join(f"{n}={','.join(str(v) for v in r)}" for n, r in regions.items())
+             + (" (motion energy kept in the project, not decoded again)." if cached else "."),
              f"Motion: {motion.method}.", f"Method: {result.method}.", "",
              f"Peak of the mean lag profile: r = {_f(doc['peak_r'])} at lag {_f(doc['lag_s'])} s "
              f"({lead}).",

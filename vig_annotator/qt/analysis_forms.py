@@ -18,17 +18,39 @@ from PySide6.QtWidgets import (
 
 def parse_regions(text: str) -> dict[str, tuple[int, int, int, int]]:
     """``parent=X,Y,W,H; infant=X,Y,W,H`` (two regions, pixels) → {name: (x, y, w, h)}."""
-    regions: dict[str, tuple[int, int, int, int]] = {}
-    for part in filter(None, (p.strip() for p in text.replace("\n", ";").split(";"))):
-        name, _, numbers = part.partition("=")
-        values = [v.strip() for v in numbers.split(",")]
-        if not name.strip() or len(values) != 4 or not all(v.isdigit() for v in values):
-            raise ValueError(f"region {part!r}: expected NAME=X,Y,W,H in pixels")
-        x, y, w, h = (int(v) for v in values)
-        regions[name.strip()] = (x, y, w, h)
+    regions = dict(_region(part) for part in _parts(text))
     if len(regions) != 2:
         raise ValueError("give two regions, e.g. parent=0,0,640,720; infant=640,0,640,720")
     return regions
+
+
+def regions_in(text: str) -> dict[str, tuple[int, int, int, int]]:
+    """The well-formed ``NAME=X,Y,W,H`` parts of the text (for a preview while the user types)."""
+    found: dict[str, tuple[int, int, int, int]] = {}
+    for part in _parts(text):
+        try:
+            name, region = _region(part)
+        except ValueError:
+            continue
+        found[name] = region
+    return found
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in (p.strip() for p in text.replace("\n", ";").split(";")) if p]
+
+
+def _region(part: str) -> tuple[str, tuple[int, int, int, int]]:
+    name, _, numbers = part.partition("=")
+    values = [v.strip() for v in numbers.split(",")]
+    if not name.strip() or len(values) != 4 or not all(v.isdigit() for v in values):
+        raise ValueError(f"region {part!r}: expected NAME=X,Y,W,H in pixels")
+    x, y, w, h = (int(v) for v in values)
+    return name.strip(), (x, y, w, h)
+
+
+def region_text(regions: dict[str, tuple[int, int, int, int]]) -> str:
+    return "; ".join(f"{n}={','.join(str(v) for v in r)}" for n, r in regions.items())
 
 
 def seconds(value: float) -> QDoubleSpinBox:

@@ -1,24 +1,26 @@
 """The Analysis panel: contingency, lag-sequential transitions and movement synchrony of chosen sessions.
 
-It only reads the project. Figures come from ``vig_annotator.analysis`` — the same functions the
-``analyse`` command runs — and every table and plot can be exported (CSV/XLSX, PNG/SVG).
+It writes only a clip's regions per person (the undoable edit "Set regions") and the motion energy
+computed from them (kept, not an undo step, so the clip is not decoded again). Figures come from
+``vig_annotator.analysis`` — the same functions the ``analyse`` command runs — and every table and plot
+can be exported (CSV/XLSX, PNG/SVG).
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,22 +35,24 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.analysis.contingency import Contingency, SessionEvents, contingency
-from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, motion_energy
+from vig_annotator.analysis.motion_energy import MotionEnergy, Region
+from vig_annotator.analysis.saved_motion import cache_motion, cached_motion, saved_regions, set_regions
 from vig_annotator.analysis.sequences import Transitions, transitions
 from vig_annotator.analysis.synchrony import Synchrony, frame_rate, resample, synchrony
+from vig_annotator.core.commands import Command
+from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Change, Project
 from vig_annotator.io.table_files import write_tables
+from vig_annotator.media.frames import read_frame
+from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.qt.background import to_qimage
+from vig_annotator.qt.motion_job import MotionJob
+from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.store.clips import resolve
 
-
-class _MotionJob(QObject):
-    """Signals of one motion-energy computation running on a worker thread."""
-
-    progress = Signal(float)
-    finished = Signal(object)
-    failed = Signal(str)
+_THRESHOLD = 12  # grey-level change counted as motion: the command line's default
 
 
 class AnalysisPanel(QWidget):
@@ -56,12 +60,16 @@ class AnalysisPanel(QWidget):
 
     synchrony_ready = Signal(object)
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 run: Callable[..., Any] | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self._run: Callable[..., Any] = run or project.run
+        """The one write path: the workspace's runner in the app (it says why an edit is refused)."""
+        self.motion_computed = 0
+        """How many times motion energy was decoded from a clip (the rest came from the project's cache)."""
         self.tables: dict[str, pd.DataFrame] = {}
-        self._cancel: threading.Event | None = None
-        self._job: _MotionJob | None = None
+        self._job: MotionJob | None = None
         self.sessions = QListWidget()
         self._list_sessions()
         self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
@@ -132,8 +140,8 @@ class AnalysisPanel(QWidget):
         return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
 
     def _synchrony_tab(self) -> QWidget:
-        self.regions = QLineEdit()
-        self.regions.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
+        self.region_editor = RegionsEditor(self._still, self.save_regions)
+        self.regions, self.picture = self.region_editor.line, self.region_editor.picture
         self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
         run = QPushButton("Compute from the first ticked session's clip")
         run.clicked.connect(self.start_synchrony)
@@ -143,7 +151,7 @@ class AnalysisPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         form = QFormLayout()
-        form.addRow("Regions", self.regions)
+        form.addRow("Regions", self.region_editor)
         form.addRow("Window (s)", self.sync_window)
         form.addRow("Largest lag (s)", self.max_lag)
         row = QHBoxLayout()
@@ -151,6 +159,7 @@ class AnalysisPanel(QWidget):
         row.addWidget(self.cancel)
         form.addRow(row)
         self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
+        self.region_editor.failed.connect(self.synchrony_text.setText)
         self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
         return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
@@ -176,6 +185,8 @@ class AnalysisPanel(QWidget):
         if change.kinds & {"session", "segment", "clip", "coder"}:
             self._list_sessions()
             self._on_sessions_changed()
+        elif "setting" in change.kinds:
+            self._show_saved_regions()
 
     def chosen_sessions(self) -> list[int]:
         items = (self.sessions.item(i) for i in range(self.sessions.count()))
@@ -206,6 +217,50 @@ class AnalysisPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         self.codes.blockSignals(False)
+        self._show_saved_regions()
+
+    def clip(self) -> Clip | None:
+        """The clip whose regions and motion the Synchrony tab uses: the first ticked session's, else the only one."""
+        chosen = self.chosen_sessions()
+        if chosen:
+            return self.project.clip(self.project.session(chosen[0]).clip_id)
+        return self.project.clips[0] if len(self.project.clips) == 1 else None
+
+    def _show_saved_regions(self) -> None:
+        clip = self.clip()
+        saved = saved_regions(self.project, clip) if clip is not None else {}
+        self.regions.setText(forms.region_text(saved))
+
+    def _still(self) -> QImage:
+        """A still from the middle of the clip, upright, for drawing its regions on."""
+        clip = self.clip()
+        if clip is None:
+            raise ValueError("Tick a session whose clip to show.")
+        try:
+            return to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2))
+        except (ValueError, OSError, MediaError) as exc:
+            raise ValueError(f"{clip.path}: {exc}") from None
+
+    def show_picture(self) -> None:
+        self.region_editor.show_picture()
+
+    def save_regions(self) -> dict[str, Region] | None:
+        """The typed regions, saved for the clip (undoable "Set regions") unless the project is read-only.
+
+        None, with the reason said in the panel, when they are not two well-formed regions.
+        """
+        clip = self.clip()
+        try:
+            regions = forms.parse_regions(self.regions.text())
+            if clip is None:
+                raise ValueError("Tick a session whose clip the regions belong to.")
+        except ValueError as exc:
+            self._say(self.synchrony_text, str(exc))
+            return None
+        command: Command = set_regions(self.project, clip, regions)
+        if command.pairs and not self.project.backend.read_only:
+            self._run(command)
+        return regions
 
     def _events(self) -> list[tuple[str, list[tuple[str, int, int]], tuple[int, int]]]:
         out = []
@@ -264,38 +319,36 @@ class AnalysisPanel(QWidget):
 
     def start_synchrony(self) -> None:
         """Compute motion energy of the regions on the first ticked session's clip, off the GUI thread."""
-        try:
-            regions = forms.parse_regions(self.regions.text())
-            sid = self.chosen_sessions()[0]
-        except (ValueError, IndexError) as exc:
-            self._say(self.synchrony_text, str(exc) or "Tick a session whose clip to analyse.")
+        regions = self.save_regions()
+        clip = self.clip()
+        if regions is None or clip is None:
             return
-        path = resolve(self.project, self.project.clip(self.project.session(sid).clip_id))
-        self._cancel = threading.Event()
-        cancel = self._cancel
-        job = self._job = _MotionJob(self)
+        cached = cached_motion(self.project, clip, regions, _THRESHOLD)
+        if cached is not None:
+            self.progress.setValue(100)
+            self._on_motion_finished(cached)
+            return
+        job = self._job = MotionJob(self)
         job.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
-        job.finished.connect(self._on_motion_finished)
+        job.finished.connect(lambda motion: self._keep_motion(clip, motion))
         job.failed.connect(self._on_motion_failed)
         self.cancel.setEnabled(True)
-
-        def work() -> None:
-            try:
-                job.finished.emit(motion_energy(path, regions, progress=job.progress.emit, cancelled=cancel.is_set))
-            except Cancelled:
-                job.failed.emit("Cancelled.")
-            except (ValueError, OSError) as exc:
-                job.failed.emit(str(exc))
-
-        threading.Thread(target=work, name="motion-energy", daemon=True).start()
+        self.motion_computed += 1
+        job.start(resolve(self.project, clip), regions, _THRESHOLD)
 
     def cancel_synchrony(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._job is not None:
+            self._job.cancel()
 
     def _on_motion_failed(self, message: str) -> None:
         self._say(self.synchrony_text, message)
         self.cancel.setEnabled(False)
+
+    def _keep_motion(self, clip: Clip, motion: MotionEnergy) -> None:
+        """Keep the computed motion in the project (computed data: not an undo step), then show synchrony."""
+        if not self.project.backend.read_only:
+            self._run(cache_motion(self.project, clip, motion), undoable=False)
+        self._on_motion_finished(motion)
 
     def _on_motion_finished(self, motion: MotionEnergy) -> None:
         self.cancel.setEnabled(False)

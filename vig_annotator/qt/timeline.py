@@ -27,11 +27,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
+from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
 from vig_annotator.qt.workspace import Workspace
 
@@ -68,6 +70,8 @@ class TimelineView(QWidget):
         self.painter = TimelinePainter(self)
         self.collapsed: set[str] = set()
         self.envelope: object | None = None  # media.audio.Envelope
+        self.motion: MotionEnergy | None = None  # kept in the project for the clip's saved regions
+        self.strip: Strip | None = None
         self.thumbs: list[tuple[int, QImage]] = []
         self.moments: list[Moment] = []
         self.follow = True
@@ -97,12 +101,17 @@ class TimelineView(QWidget):
         self.thumbs = []
         self._arrays.clear()
         self._refresh_moments()
+        self.motion, self.strip = motion_of(ws.project, ws.clip)
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
         for code_id in self.workspace.dirty_codes:
             self._arrays.pop(code_id, None)
         self._refresh_moments()
+        if "setting" in getattr(change, "kinds", ()):
+            ws = self.workspace
+            self.motion, self.strip = motion_of(ws.project, ws.clip)
+            self.relayout()
         self.invalidate()
 
     def _refresh_moments(self) -> None:
@@ -126,7 +135,8 @@ class TimelineView(QWidget):
     def relayout(self) -> None:
         ws = self.workspace
         has_audio = bool(ws.clip and ws.clip.has_audio)
-        self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio)
+        self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
+                                    motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None)
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vig_annotator.core.model import Code, Scheme
@@ -11,6 +12,8 @@ RULER_H = 24
 THUMBS_H = 36
 WAVE_H = 40
 MOMENTS_H = 22
+MOTION_H = 26
+SYNC_H = 18
 GROUP_H = 18
 ROW_H = 22
 
@@ -20,7 +23,7 @@ TICK_STEPS_MS = (1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 2000, 5000, 10_000, 1
 
 @dataclass
 class Row:
-    kind: str  # "thumbs", "wave", "moments", "group", "code"
+    kind: str  # "thumbs", "wave", "motion", "sync", "moments", "group", "code"
     y: int
     h: int
     label: str = ""
@@ -96,8 +99,8 @@ class Layout:
 
 
 def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
-                 show_thumbs: bool = True) -> Layout:
-    """Rows from top to bottom: thumbnails, waveform, moments, then codes grouped by group."""
+                 show_thumbs: bool = True, motion: Sequence[str] = (), sync: bool = False) -> Layout:
+    """Rows from top to bottom: thumbnails, waveform, motion per person, synchrony, moments, then codes."""
     rows: list[Row] = []
     y = RULER_H
     if show_thumbs:
@@ -106,6 +109,12 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
     if has_audio:
         rows.append(Row("wave", y, WAVE_H, "Sound"))
         y += WAVE_H
+    for name in motion:
+        rows.append(Row("motion", y, MOTION_H, f"Motion: {name}", group=name))
+        y += MOTION_H
+    if sync:
+        rows.append(Row("sync", y, SYNC_H, "Synchrony (peak r)"))
+        y += SYNC_H
     rows.append(Row("moments", y, MOMENTS_H, "VIG moments"))
     y += MOMENTS_H
     if scheme is not None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPo
 
 from vig_annotator.core.model import CodeKind
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
+from vig_annotator.qt.timeline_motion import bins
 from vig_annotator.qt.workspace import Workspace
 
 
@@ -106,6 +107,10 @@ class TimelinePainter:
                 self._paint_moments(p, row, t0, t1)
             elif row.kind == "wave":
                 self._paint_wave(p, row, pal)
+            elif row.kind == "motion":
+                self._paint_motion(p, row)
+            elif row.kind == "sync":
+                self._paint_sync(p, row)
             elif row.kind == "thumbs":
                 self._paint_thumbs(p, row)
             p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
@@ -223,6 +228,34 @@ class TimelinePainter:
         xs = np.arange(len(mins)) + HEADER_W
         for x, lo, hi in zip(xs, mins, maxs, strict=False):
             p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
+
+    def _paint_motion(self, p: QPainter, row: Row) -> None:
+        """A person's motion energy (largest per pixel column), scaled to the clip's largest."""
+        motion, v = getattr(self.t, "motion", None), self.t.view
+        if motion is None:
+            return
+        energy = bins(motion, row.group, v.start_ms, v.ms_per_px, v.plot_w)
+        top = float(np.nanmax(motion.energy[row.group])) if len(motion.energy[row.group]) else 0.0
+        if top <= 0:
+            return
+        p.setPen(QPen(QColor("#e8a33d")))
+        base = row.y + row.h - 2
+        for i, value in enumerate(energy):
+            if value == value and value > 0:
+                p.drawLine(HEADER_W + i, base, HEADER_W + i, int(base - value / top * (row.h - 4)))
+
+    def _paint_sync(self, p: QPainter, row: Row) -> None:
+        """One cell per window, greener the higher its peak correlation (at any lag within the largest)."""
+        strip, v = getattr(self.t, "strip", None), self.t.view
+        if strip is None:
+            return
+        for start, r in zip(strip.starts_ms, strip.peak_r, strict=True):
+            x0, x1 = v.x(start), v.x(start + strip.window_ms)
+            if x1 < HEADER_W or x0 > self.t.width() or r != r:
+                continue
+            shade = QColor("#2e7d32")
+            shade.setAlphaF(float(min(max(r, 0.0), 1.0)))
+            p.fillRect(QRectF(max(x0, HEADER_W), row.y + 2, x1 - max(x0, HEADER_W) - 1, row.h - 4), shade)
 
     def _paint_thumbs(self, p: QPainter, row: Row) -> None:
         v = self.t.view

@@ -1,4 +1,4 @@
-"""Interaction dynamics: the Analysis panel over the open project's sessions (it only reads)."""
+"""Interaction dynamics: the Analysis panel over the open project (it writes regions and motion via the workspace)."""
 
 from __future__ import annotations
 
@@ -11,4 +11,4 @@ def show_dynamics(shell: Shell) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    shell.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(project))
+    shell.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(project, run=shell.workspace.run))
