@@ -171,7 +171,7 @@ def large_session(runs: int = 20) -> dict[str, float]:
         win.clock.seek(1_000_000 + i * 7_000 + 13)
         QApplication.processEvents()
         t1 = time.perf_counter()
-        QTest.keyClick(win.timeline, Qt.Key.Key_S)
+        QTest.keyClick(win.timeline, Qt.Key.Key_A)  # a state code of the piios scheme: starts or ends it
         win.timeline.repaint()
         times.append((time.perf_counter() - t1) * 1000)
     segments = len(win.workspace.segments())
