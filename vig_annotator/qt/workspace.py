@@ -90,7 +90,7 @@ class Workspace(QObject):
             self.clip = project.clip(self.session.clip_id)
             self.timebase = timebase_for(project, self.clip)
             self.live = LiveCoder(project, self.session.id, self.scheme, self.timebase,
-                                  self.reaction_lag_ms)
+                                  self.reaction_lag_ms, index=self.index)
             segments = project.segments(self.session.id)
             self._indexed = {s.id: s for s in segments}
             self.index.reset(segments)
