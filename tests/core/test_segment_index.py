@@ -42,6 +42,9 @@ def test_an_index_updated_edit_by_edit_answers_like_a_fresh_one(steps, queries):
     for code in CODES:
         assert index.of_code(code) == sorted((s for s in live.values() if s.code_id == code),
                                              key=lambda s: (s.start_ms, s.end_ms, s.id))
+        row = index.rows.get(code)
+        if row is not None:
+            assert row.ids == [s.id for s in row.segments] and row.ends == [s.end_ms for s in row.segments]
         assert index.open_of_code(code) == [s for s in index.of_code(code) if s.start_ms == s.end_ms]
         for start, width in queries:
             expected = [s for s in index.of_code(code) if s.end_ms >= start and s.start_ms <= start + width]

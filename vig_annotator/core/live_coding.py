@@ -16,6 +16,7 @@ Segments of one code never overlap, so a key press is read by where it falls:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from heapq import merge
 
@@ -113,7 +114,12 @@ class LiveCoder:
         end = max(t, seg.start_ms)
         if end == seg.start_ms:  # ended on the frame it started: it covers that one frame
             end = self.timebase.end_of(seg.start_frame)
-        later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
+        if self.index is not None:  # the row is sorted by start: the next start is one binary search away
+            starts = self.index.rows[seg.code_id].starts if seg.code_id in self.index.rows else []
+            k = bisect_right(starts, seg.start_ms)
+            later = starts[k:k + 1]
+        else:
+            later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
         if later:
             end = min(end, min(later))
         clip_end = self._clip_end()

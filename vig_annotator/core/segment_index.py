@@ -27,6 +27,7 @@ class _Row:
     keys: list[_Key] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
     max_ends: list[int] = field(default_factory=list)
     opens: list[Segment] = field(default_factory=list)  # of no length, by (start, id)
     open_keys: list[_Key] = field(default_factory=list)
@@ -36,6 +37,7 @@ class _Row:
         self.keys = [_key(s) for s in self.segments]
         self.starts = [s.start_ms for s in self.segments]
         self.ends = [s.end_ms for s in self.segments]
+        self.ids = [s.id for s in self.segments]
         self.max_ends = list(accumulate(self.ends, max))
         self.opens = [s for s in self.segments if s.end_ms == s.start_ms]
         self.open_keys = [_key(s) for s in self.opens]
@@ -50,7 +52,7 @@ class _Row:
         k = bisect_left(self.keys, key)
         if k == len(self.keys) or self.keys[k] != key:
             return
-        del self.keys[k], self.segments[k], self.starts[k], self.ends[k], self.max_ends[k]
+        del self.keys[k], self.segments[k], self.starts[k], self.ends[k], self.ids[k], self.max_ends[k]
         self._rerun_max(k)
         if seg.end_ms == seg.start_ms:
             j = bisect_left(self.open_keys, key)
@@ -64,6 +66,7 @@ class _Row:
         self.segments.insert(k, seg)
         self.starts.insert(k, seg.start_ms)
         self.ends.insert(k, seg.end_ms)
+        self.ids.insert(k, seg.id)
         prev = self.max_ends[k - 1] if k > 0 else -1
         self.max_ends.insert(k, max(prev, seg.end_ms))
         j = k + 1
