@@ -33,8 +33,9 @@ class _Row:
     open_keys: list[_Key] = field(default_factory=list)
 
     def build(self) -> None:
-        self.segments.sort(key=_key)
-        self.keys = [_key(s) for s in self.segments]
+        keyed = sorted([((s.start_ms, s.end_ms, s.id), s) for s in self.segments], key=lambda p: p[0])
+        self.keys = [k for k, _ in keyed]
+        self.segments = [s for _, s in keyed]
         self.starts = [s.start_ms for s in self.segments]
         self.ends = [s.end_ms for s in self.segments]
         self.ids = [s.id for s in self.segments]
