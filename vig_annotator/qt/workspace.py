@@ -91,7 +91,7 @@ class Workspace(QObject):
             self.timebase = timebase_for(project, self.clip)
             self.live = LiveCoder(project, self.session.id, self.scheme, self.timebase,
                                   self.reaction_lag_ms, index=self.index)
-            segments = project.segments(self.session.id)
+            segments = project.segments(self.session.id, ordered=False)  # the index sorts per code
             self._indexed = {s.id: s for s in segments}
             self.index.reset(segments)
         self.selection = set()
