@@ -92,3 +92,39 @@ def test_the_code_table_names_codes_by_label_and_explains_each_figure(demo_windo
     texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(1, 5)]
     assert "n/a" not in texts
     assert "chance" in table.item(table.rowCount() - 1, 1).toolTip()
+
+
+def test_a_large_comparison_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, demo_project, monkeypatch):
+    import threading
+
+    import vig_annotator.qt.reliability_view as rv
+
+    threads: list[str] = []
+    real_compare = rv.compare
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_compare(*args, **kwargs)
+
+    monkeypatch.setattr(rv, "compare", watched)
+    monkeypatch.setattr(ReliabilityView, "BACKGROUND_FROM", 0)  # the demo counts as large
+    view = ReliabilityView(demo_project, 1, 2, lambda ms: None)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.progress.isHidden() and not view.cancel.isHidden()  # busy, with Cancel, while it runs
+    with qtbot.waitSignal(view.computed, timeout=10_000):
+        pass
+    tb = timebase_for(demo_project, demo_project.clips[0])
+    expected = compare([coded(demo_project, 1, tb), coded(demo_project, 2, tb)], "time", "1s", 0)
+    assert view.report["groups"][0]["kappa"] == expected["groups"][0]["kappa"]
+    assert view.table.item(0, 1).text() == f"{expected['groups'][0]['kappa']:.3f}"
+    assert threads and threading.main_thread().name not in threads
+    assert view.progress.isHidden()
+    # Cancel: the result of the comparison under way is never shown
+    view.tolerance.setValue(2)
+    view.cancel_comparison()
+    with qtbot.waitSignal(view.computed, timeout=1_000, raising=False) as blocker:
+        pass
+    assert not blocker.signal_triggered
+    assert view.report["parameters"]["tolerance_units"] == 0
+    assert "cancelled" in view.summary.text()

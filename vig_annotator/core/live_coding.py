@@ -16,11 +16,14 @@ Segments of one code never overlap, so a key press is read by where it falls:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from heapq import merge
 
 from vig_annotator.core.commands import Command, Pair
 from vig_annotator.core.model import Code, CodeKind, Scheme, Segment
 from vig_annotator.core.project import Project
+from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
 
 
@@ -33,12 +36,15 @@ class LiveCoder:
     scheme: Scheme
     timebase: Timebase
     reaction_lag_ms: int = 0
+    index: SegmentIndex | None = None  # the session's segments kept sorted (a window's): no sort per press
 
     def press_time(self, now_ms: int) -> int:
         """The frame start a key press at ``now_ms`` is recorded at (reaction lag taken off)."""
         return self.timebase.snap(max(0, now_ms - self.reaction_lag_ms))
 
     def _segments(self, code_id: str) -> list[Segment]:
+        if self.index is not None:
+            return self.index.of_code(code_id)
         found = self.project.segments_of_code(self.session_id, code_id)
         return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id))
 
@@ -50,8 +56,20 @@ class LiveCoder:
                  if s.end_ms == s.start_ms and (at_ms is None or s.start_ms <= at_ms)]
         return found[-1] if found else None
 
+    def open_by_code(self) -> dict[str, list[Segment]]:
+        """Each state code's open segments in time order (codes with none left out)."""
+        if self.index is None:
+            found: dict[str, list[Segment]] = {}
+            for seg in self.open_segments():
+                found.setdefault(seg.code_id, []).append(seg)
+            return found
+        state = [c.id for c in self.scheme.codes if c.kind == CodeKind.STATE]
+        return {c: opens for c in state if (opens := self.index.open_of_code(c))}
+
     def open_segments(self) -> list[Segment]:
         """Every open segment of the session (a state segment of no length yet), in time order."""
+        if self.index is not None:
+            return list(merge(*self.open_by_code().values(), key=lambda s: (s.start_ms, s.id)))
         state = {c.id for c in self.scheme.codes if c.kind == CodeKind.STATE}
         found = [s for s in self.project.segments_of_code(self.session_id, "") if s.code_id in state]
         return sorted(found, key=lambda s: (s.start_ms, s.id))
@@ -96,7 +114,12 @@ class LiveCoder:
         end = max(t, seg.start_ms)
         if end == seg.start_ms:  # ended on the frame it started: it covers that one frame
             end = self.timebase.end_of(seg.start_frame)
-        later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
+        if self.index is not None:  # the row is sorted by start: the next start is one binary search away
+            starts = self.index.rows[seg.code_id].starts if seg.code_id in self.index.rows else []
+            k = bisect_right(starts, seg.start_ms)
+            later = starts[k:k + 1]
+        else:
+            later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
         if later:
             end = min(end, min(later))
         clip_end = self._clip_end()

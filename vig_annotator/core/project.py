@@ -285,14 +285,14 @@ class Project:
             raise KeyError(f"the project has no {kind} {key!r}")
         return entity
 
-    def segments(self, session_id: int) -> list[Segment]:
-        """A session's segments in time order (start, then end, then id)."""
+    def segments(self, session_id: int, ordered: bool = True) -> list[Segment]:
+        """A session's segments in time order (start, then end, then id); ``ordered=False`` skips the sort."""
         found = [
             e
             for e in self.entities["segment"].values()
             if isinstance(e, Segment) and e.session_id == session_id
         ]
-        return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id))
+        return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id)) if ordered else found
 
     def ratings(self, session_id: int) -> dict[str, Rating]:
         return {

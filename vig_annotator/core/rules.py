@@ -95,7 +95,9 @@ def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int
     segments = view.segments_of_code(session_id, code_id)
     if only is not None and len(only) <= 4:  # a key press or a drag: compare the few against the rest, no sort
         for seg in [s for s in segments if s.id in only]:
-            for other in segments:
+            lo, hi = seg.start_ms, span_end(seg.start_ms, seg.end_ms)
+            near = [o for o in segments if o.start_ms < hi and (o.end_ms > lo or o.start_ms >= lo)]  # inline: fast
+            for other in near:
                 if other.id != seg.id and overlaps(seg, other):
                     found.append(
                         f"segment {seg.code_id} {timecode(seg.start_ms)}–{timecode(seg.end_ms)} (session "

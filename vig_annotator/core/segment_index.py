@@ -1,7 +1,8 @@
 """Which segments lie in a time window, and which one is under a point: fast enough to repaint often.
 
 Segments are kept per code, sorted by start, with a running maximum of their ends, so a window
-query is two binary searches plus the segments actually in view.
+query is two binary searches plus the segments actually in view. Edits insert and remove in place
+(binary search), so a key press at 100,000 segments costs no Python loop over the code's row.
 """
 
 from __future__ import annotations
@@ -9,24 +10,74 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from vig_annotator.core.model import Segment
+
+_Key = tuple[int, int, int]
+
+
+def _key(s: Segment) -> _Key:
+    return (s.start_ms, s.end_ms, s.id)
 
 
 @dataclass
 class _Row:
     segments: list[Segment] = field(default_factory=list)
+    keys: list[_Key] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
     max_ends: list[int] = field(default_factory=list)
+    opens: list[Segment] = field(default_factory=list)  # of no length, by (start, id)
+    open_keys: list[_Key] = field(default_factory=list)
 
     def build(self) -> None:
-        self.segments.sort(key=lambda s: (s.start_ms, s.end_ms, s.id))
+        keyed = sorted([((s.start_ms, s.end_ms, s.id), s) for s in self.segments], key=lambda p: p[0])
+        self.keys = [k for k, _ in keyed]
+        self.segments = [s for _, s in keyed]
         self.starts = [s.start_ms for s in self.segments]
-        running = -1
-        self.max_ends = []
-        for s in self.segments:
-            running = max(running, s.end_ms)
-            self.max_ends.append(running)
+        self.ends = [s.end_ms for s in self.segments]
+        self.ids = [s.id for s in self.segments]
+        self.max_ends = list(accumulate(self.ends, max))
+        self.opens = [s for s in self.segments if s.end_ms == s.start_ms]
+        self.open_keys = [_key(s) for s in self.opens]
+
+    def _rerun_max(self, k: int) -> None:
+        """Recompute the running maximum of ends from position ``k`` on (a C-level accumulate)."""
+        prev = self.max_ends[k - 1] if k > 0 else -1
+        self.max_ends[k:] = list(accumulate(self.ends[k:], max, initial=prev))[1:]
+
+    def remove(self, seg: Segment) -> None:
+        key = _key(seg)
+        k = bisect_left(self.keys, key)
+        if k == len(self.keys) or self.keys[k] != key:
+            return
+        del self.keys[k], self.segments[k], self.starts[k], self.ends[k], self.ids[k], self.max_ends[k]
+        self._rerun_max(k)
+        if seg.end_ms == seg.start_ms:
+            j = bisect_left(self.open_keys, key)
+            if j < len(self.open_keys) and self.open_keys[j] == key:
+                del self.open_keys[j], self.opens[j]
+
+    def add(self, seg: Segment) -> None:
+        key = _key(seg)
+        k = bisect_left(self.keys, key)
+        self.keys.insert(k, key)
+        self.segments.insert(k, seg)
+        self.starts.insert(k, seg.start_ms)
+        self.ends.insert(k, seg.end_ms)
+        self.ids.insert(k, seg.id)
+        prev = self.max_ends[k - 1] if k > 0 else -1
+        self.max_ends.insert(k, max(prev, seg.end_ms))
+        j = k + 1
+        while j < len(self.max_ends) and self.max_ends[j] < seg.end_ms:  # only as far as the new end reaches
+            self.max_ends[j] = seg.end_ms
+            j += 1
+        if seg.end_ms == seg.start_ms:
+            j = bisect_left(self.open_keys, key)
+            self.open_keys.insert(j, key)
+            self.opens.insert(j, seg)
 
 
 class SegmentIndex:
@@ -44,24 +95,32 @@ class SegmentIndex:
             row.build()
 
     def update(self, removed: Iterable[Segment], added: Iterable[Segment]) -> set[str]:
-        """Take out and put in segments, re-sorting only the codes they belong to; returns those codes."""
-        gone: dict[str, set[int]] = {}
+        """Take out and put in segments in place (binary search per segment); returns the codes touched."""
+        touched: set[str] = set()
         for seg in removed:
-            gone.setdefault(seg.code_id, set()).add(seg.id)
-        touched = set(gone)
-        for code_id, ids in gone.items():
-            row = self.rows.get(code_id)
+            row = self.rows.get(seg.code_id)
+            touched.add(seg.code_id)
             if row is not None:
-                row.segments = [s for s in row.segments if s.id not in ids]
+                row.remove(seg)
         for seg in added:
-            self.rows.setdefault(seg.code_id, _Row()).segments.append(seg)
+            self.rows.setdefault(seg.code_id, _Row()).add(seg)
             touched.add(seg.code_id)
         for code_id in touched:
-            self.rows[code_id].build()
+            self.rows.setdefault(code_id, _Row())
         return touched
 
     def __len__(self) -> int:
         return sum(len(r.segments) for r in self.rows.values())
+
+    def of_code(self, code_id: str) -> list[Segment]:
+        """The code's segments sorted by (start, end, id): the row itself, not to be changed."""
+        row = self.rows.get(code_id)
+        return row.segments if row is not None else []
+
+    def open_of_code(self, code_id: str) -> list[Segment]:
+        """The code's segments of no length sorted by (start, id): the row itself, not to be changed."""
+        row = self.rows.get(code_id)
+        return row.opens if row is not None else []
 
     def in_window(self, code_id: str, start_ms: int, end_ms: int) -> list[Segment]:
         """The code's segments touching [start_ms, end_ms] (points inside it included)."""

@@ -61,7 +61,7 @@ class CodingPanel(QWidget):
 
     def _on_open_changed(self) -> None:
         live = self.workspace.live
-        open_codes = {s.code_id for s in live.open_segments()} if live else set()
+        open_codes = set(live.open_by_code()) if live else set()
         for i in range(self.list.count()):
             item = self.list.item(i)
             font = item.font()

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         QTimer.singleShot(0, lambda: projects.warn_overdue(self))
         QTimer.singleShot(0, lambda: projects.name_trainee(self))
-        QTimer.singleShot(0, lambda: projects.show_problems(self, quiet_when_none=True))
+        QTimer.singleShot(0, lambda: projects.show_problems_in_background(self))
         QTimer.singleShot(0, lambda: projects.warn_sync_folder(self))
 
     def _refresh_sessions(self) -> None:

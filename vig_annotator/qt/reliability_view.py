@@ -10,12 +10,13 @@ Clicking a disagreement plays it from a second before. The figures come from
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -107,8 +109,19 @@ TIPS = ("", "Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); u
         "% of units both coders labelled the same", "share of units with this code, averaged over the two coders")
 
 
+class _Done(QObject):
+    done = Signal(int, object)  # the request's number, the report or the ComparisonError
+
+
 class ReliabilityView(QWidget):
-    """Compare two sessions of one clip; parameters on top, strips, then the per-code table."""
+    """Compare two sessions of one clip; parameters on top, strips, then the per-code table.
+
+    Comparisons of more than ``BACKGROUND_FROM`` segments run on a worker thread, with a busy bar and
+    Cancel; the result is shown on the GUI thread. Smaller ones are instant and run in place.
+    """
+
+    BACKGROUND_FROM = 5_000
+    computed = Signal()  # a comparison's result is on screen (or its error)
 
     def __init__(self, project: Project, session_a: int, session_b: int,
                  seek: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:
@@ -117,6 +130,9 @@ class ReliabilityView(QWidget):
         self.items = [coded(project, s, timebase_for(project, project.clip(project.session(s).clip_id)))
                       for s in (session_a, session_b)]
         self.report: dict[str, Any] = {}
+        self._request = 0  # the latest comparison asked for: older results are dropped
+        self._done = _Done(self)
+        self._done.done.connect(self._on_done)
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
         self.method = QComboBox()
@@ -144,6 +160,17 @@ class ReliabilityView(QWidget):
             controls.addWidget(widget)
         controls.addStretch(1)
         layout.addLayout(controls)
+        busy = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the comparison reports no steps
+        self.progress.setFormat("Comparing…")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setToolTip("Stop waiting for this comparison (change a setting to compare again)")
+        self.cancel.clicked.connect(self.cancel_comparison)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel)
+        layout.addLayout(busy)
+        self._set_busy(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,6 +191,7 @@ class ReliabilityView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Compare with the settings on screen: in place when small, else on a worker thread."""
         by_events = self.method.currentData() == "event"
         time_widgets: tuple[QWidget, ...] = (self.unit, self.tolerance, self.strips)
         event_widgets: tuple[QWidget, ...] = (self.onset_window, self.pairs)
@@ -171,15 +199,57 @@ class ReliabilityView(QWidget):
             widget.setVisible(not by_events)
         for widget in event_widgets:
             widget.setVisible(by_events)
-        try:
-            if by_events:
-                self.report = compare(self.items, "event", tolerance=self.onset_window.value())
-            else:
-                self.report = compare(self.items, "time", self.unit.currentData(), self.tolerance.value())
-        except ComparisonError as exc:
-            self.summary.setText(f"<b>Cannot compare:</b> {exc}")
-            self.table.setRowCount(0)
+        self._request += 1
+        request = self._request
+        if by_events:
+            args: tuple[Any, ...] = ("event",)
+            kwargs: dict[str, Any] = {"tolerance": self.onset_window.value()}
+        else:
+            args, kwargs = ("time", self.unit.currentData(), self.tolerance.value()), {}
+        items = list(self.items)
+
+        def work() -> None:
+            try:
+                result: object = compare(items, *args, **kwargs)
+            except ComparisonError as exc:
+                result = exc
+            try:
+                self._done.done.emit(request, result)
+            except RuntimeError:  # the view was closed meanwhile
+                pass
+
+        if sum(len(i.segments) for i in items) < self.BACKGROUND_FROM:
+            work()  # small: instant, and the signal is delivered directly on this thread
             return
+        self._set_busy(True)
+        threading.Thread(target=work, name="reliability", daemon=True).start()
+
+    def cancel_comparison(self) -> None:
+        """Drop the comparison under way: its result, when it comes, is not shown."""
+        self._request += 1
+        self._set_busy(False)
+        self.summary.setText("Comparison cancelled: change a setting to compare again.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+
+    def _on_done(self, request: int, result: object) -> None:
+        if request != self._request:
+            return  # cancelled, or the settings changed since
+        self._set_busy(False)
+        if isinstance(result, ComparisonError):
+            self.summary.setText(f"<b>Cannot compare:</b> {result}")
+            self.table.setRowCount(0)
+            self.computed.emit()
+            return
+        assert isinstance(result, dict)
+        self.report = result
+        self._show_report()
+        self.computed.emit()
+
+    def _show_report(self) -> None:
+        by_events = self.method.currentData() == "event"
         self.summary.setText(as_text(self.report).split("\n")[0])
         if by_events:
             self._show_pairs()

@@ -75,8 +75,14 @@ class SegmentTableModel(QAbstractTableModel):
         self._reindex()
         self.layoutChanged.emit()
 
-    def _reindex(self) -> None:
-        self._row_of = {seg.id: row for row, seg in enumerate(self.rows)}
+    def _reindex(self, start: int = 0) -> None:
+        """Map segment ids to rows from ``start`` on (rows before an insertion or removal keep theirs)."""
+        if start == 0:
+            self._row_of = {seg.id: row for row, seg in enumerate(self.rows)}
+            return
+        row_of = self._row_of
+        for row in range(start, len(self.rows)):
+            row_of[self.rows[row].id] = row
 
     def _on_model_changed(self, change: Any) -> None:
         """Insert, update or remove just the rows an edit touched (a reset would re-sort everything)."""
@@ -99,8 +105,9 @@ class SegmentTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             elif row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self._reindex()
+                gone = self.rows.pop(row)
+                self._row_of.pop(gone.id, None)
+                self._reindex(row)
                 self.endRemoveRows()
             elif mine:
                 assert isinstance(current, Segment)
@@ -111,7 +118,7 @@ class SegmentTableModel(QAbstractTableModel):
                     at = next((i for i, s in enumerate(self.rows) if key(s) < key(current)), len(self.rows))
                 self.beginInsertRows(QModelIndex(), at, at)
                 self.rows.insert(at, current)
-                self._reindex()
+                self._reindex(at)
                 self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -38,6 +38,7 @@ from vig_annotator.qt.timeline_paint import TimelinePainter
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
+OPAQUE_AFTER = 16  # layers of an open bar (alpha 170) after which its pixels are the solid colour
 DRAG_START_PX = 3
 
 
@@ -125,7 +126,7 @@ class TimelineView(QWidget):
             self.view.clamp()
             self.invalidate()
             return
-        if self.workspace.live is not None and self.workspace.live.open_segments():
+        if self.workspace.live is not None and self.workspace.live.open_by_code():
             self.update()  # open segments grow with the playhead
             return
         for px in (self._last_playhead_x, x):
@@ -207,14 +208,19 @@ class TimelineView(QWidget):
         ws = self.workspace
         pos = self.clock.position
         if ws.live is not None:
-            for seg in ws.live.open_segments():
-                row = self.layout_.code_row(seg.code_id)
-                if row is None or pos <= seg.start_ms:
+            for code_id, opens in ws.live.open_by_code().items():
+                row = self.layout_.code_row(code_id)
+                if row is None:
                     continue
                 colour = QColor(row.code.colour if row.code else "#888")
                 colour.setAlpha(170)
-                x0 = max(v.x(seg.start_ms), HEADER_W)
-                p.fillRect(QRectF(x0, row.y + 3, max(v.x(pos) - x0, 1), row.h - 6), colour)
+                # Every bar of a row ends at the playhead, so the earliest few already paint the later
+                # ones' pixels solid (alpha 170 reaches the colour within ~7 layers).
+                for seg in opens[:OPAQUE_AFTER]:
+                    if pos <= seg.start_ms:
+                        break
+                    x0 = max(v.x(seg.start_ms), HEADER_W)
+                    p.fillRect(QRectF(x0, row.y + 3, max(v.x(pos) - x0, 1), row.h - 6), colour)
         drag = self._drag
         if drag is not None and drag.started:
             self._paint_drag_preview(p, drag)

@@ -128,10 +128,10 @@ class TimelinePainter:
         cached = self.t._arrays.get(code_id)
         if cached is None:
             row = self.t.workspace.index.rows.get(code_id)
-            segs = row.segments if row is not None else []
-            cached = (np.fromiter((s.start_ms for s in segs), np.int64, len(segs)),
-                      np.fromiter((s.end_ms for s in segs), np.int64, len(segs)),
-                      np.fromiter((s.id for s in segs), np.int64, len(segs)))
+            if row is None:
+                cached = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64))
+            else:  # the index keeps these as plain lists: converted in C, no Python loop per segment
+                cached = (np.array(row.starts, np.int64), np.array(row.ends, np.int64), np.array(row.ids, np.int64))
             self.t._arrays[code_id] = cached
         return cached
 

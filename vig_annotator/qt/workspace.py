@@ -91,8 +91,8 @@ class Workspace(QObject):
             self.clip = project.clip(self.session.clip_id)
             self.timebase = timebase_for(project, self.clip)
             self.live = LiveCoder(project, self.session.id, self.scheme, self.timebase,
-                                  self.reaction_lag_ms)
-            segments = project.segments(self.session.id)
+                                  self.reaction_lag_ms, index=self.index)
+            segments = project.segments(self.session.id, ordered=False)  # the index sorts per code
             self._indexed = {s.id: s for s in segments}
             self.index.reset(segments)
         self.selection = set()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
@@ -194,12 +196,49 @@ def warn_overdue(shell: Shell) -> None:
                             "Delete the footage and its codings as your data-protection policy requires.")
 
 
+class _Found(QObject):
+    done = Signal(object, object)  # the project checked, what breaks a rule
+
+
+def show_problems_in_background(shell: Shell) -> None:
+    """Check the project's rules on a worker thread and list problems when ready: the window is usable at once.
+
+    Runs while the user may already edit; an edit that broke a rule would have been refused, so what
+    is listed can only be old problems (or ones since repaired, which a repeat check clears).
+    """
+    project = shell.workspace.project
+    if project is None:
+        return
+    project.segments_of_code(0, "")  # build the project's lazy index here: the worker only reads it
+    found_signal = _Found(shell.window())
+
+    def shown(checked: object, found: object) -> None:
+        found_signal.deleteLater()
+        if checked is shell.workspace.project and isinstance(found, list):
+            _list_problems(shell, found, quiet_when_none=True)
+
+    found_signal.done.connect(shown)
+
+    def work() -> None:
+        for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
+            try:
+                found_signal.done.emit(project, rules.problems(project))
+                return
+            except RuntimeError:
+                continue
+
+    threading.Thread(target=work, name="rule-check", daemon=True).start()
+
+
 def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
     """List what in the project breaks a rule, so the user can repair it (the project opens anyway)."""
     project = shell.workspace.project
     if project is None:
         return
-    found = rules.problems(project)
+    _list_problems(shell, rules.problems(project), quiet_when_none)
+
+
+def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> None:
     if not found:
         if not quiet_when_none:
             QMessageBox.information(shell.window(), "Problems", "Nothing in this project breaks a rule.")
