@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from vig_annotator.core.model import Clip, Scheme, Session
@@ -103,28 +104,33 @@ def run_import(args: argparse.Namespace) -> int:
         log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
         found.append((session, len(project.segments(session.id))))
 
-    project: Project | None = None
-    if not path.exists():
-        if not args.clip:
-            raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
-        try:  # the new project is made whole, import included, and never replaces a file
-            project = create_project(path, bring_in)
-        except ProjectExistsError:
-            found.clear()  # another process made it meanwhile: import into that one
-    if project is None:
-        project = open_project(path)
-        try:
-            bring_in(project)
-        finally:
-            project.close()
-    else:
-        project.close()
+    if not path.exists() and not args.clip:
+        raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
+    into_project(path, bring_in, found.clear)
     session, count = found[-1]
     print(f"imported {count} segment(s) from {args.file} as session {session.id} "
           f"({session.scheme_id} {session.scheme_version})")
     for warning in imported.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def into_project(path: Path, bring_in: Callable[[Project], None], retry: Callable[[], None] = lambda: None) -> None:
+    """Run ``bring_in`` on the project at ``path``, made whole with it if absent (never replacing a file).
+
+    If another process creates it meanwhile, ``retry`` resets what ran and it goes into that project.
+    """
+    if not path.exists():
+        try:
+            create_project(path, bring_in).close()
+            return
+        except ProjectExistsError:
+            retry()
+    project = open_project(path)
+    try:
+        bring_in(project)
+    finally:
+        project.close()
 
 
 def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
@@ -134,15 +140,7 @@ def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
     def pin(project: Project) -> None:
         pin_scheme(project, scheme)
 
-    path = Path(args.project)
-    if path.exists():
-        project = open_project(path)
-        try:
-            pin(project)
-        finally:
-            project.close()
-    else:
-        create_project(path, pin).close()
+    into_project(Path(args.project), pin)
     print(f"imported the ethogram of {args.file} as scheme {scheme.id} {scheme.version} "
           f"({len(scheme.codes)} codes; the file has no observations)")
     return 0
