@@ -99,6 +99,9 @@ ACTIONS: tuple[Action, ...] = (
     # Analysis
     Action("interaction_dynamics", "&Interaction dynamics…", "Analysis", "Ctrl+Shift+D",
            tip="Contingency, lag-sequential tables and movement synchrony for the project's sessions"),
+    Action("transcript", "&Transcript…", "Analysis", "Ctrl+Shift+T", help_keys="Ctrl+Shift+T",
+           help="Transcription mode: the utterance loops, type it, Enter for the next",
+           tip="Transcribe the session's utterances and code their mind-mindedness"),
     # Help
     Action("shortcuts", "&Keyboard shortcuts", "Help", "F1", keys=("?",), help_keys="F1 or ?", help="This list"),
     Action("about", "&About", "Help"),

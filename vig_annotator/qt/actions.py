@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, transport
+from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, transcript, transport
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -62,6 +62,7 @@ HANDLERS: dict[str, Handler] = {
     "package_exercise": reliability.package_exercise,
     "score_exercise": reliability.score_exercise,
     "interaction_dynamics": analysis.show_dynamics,
+    "transcript": transcript.show_transcript,
     "shortcuts": lambda s: s.show_shortcuts(),
     "about": projects.about,
 }
