@@ -121,3 +121,34 @@ def test_the_action_opens_the_panel_on_the_session(qtbot, window):
     panel = panels[0]
     assert not panel.new_button.isEnabled()  # the demo scheme has no transcript codes: it says so
     assert "no transcript codes" in panel.text.placeholderText()
+
+
+def test_a_moments_caption_is_taken_from_an_overlapping_utterance(qtbot, setup, monkeypatch):
+    from vig_annotator.core.commands import add_moment
+    from vig_annotator.core.model import Moment
+    from vig_annotator.qt import transcript_caption
+    from vig_annotator.qt.moments_panel import MomentsPanel
+
+    panel, ws, _, _ = setup
+    project = ws.project
+    session = ws.session
+    ws.run(import_command(project, session.id, [Line(7000, 9000, "guider", "I said something and you waited for me",
+                                                     "", "row 2")], "more.csv"))
+    guide = start_session(project, project.clips[0], add_coder(project, "GU"), builtin("vig"))
+    project.run(add_moment(Moment(1, guide.id, 6500, 9500, order=1)))
+    ws.set_session(guide.id)
+    moments = MomentsPanel(ws, playhead=lambda: 0)
+    qtbot.addWidget(moments)
+    offered = []
+
+    def choose_second(menu, _at):
+        offered.extend(a.text() for a in menu.actions())
+        return None if not menu.actions() else menu.actions()[0]
+
+    monkeypatch.setattr(transcript_caption, "_exec", choose_second)
+    moments.from_transcript.click()
+    assert offered == ["00:00:07.000 Guider: I said something and you waited for me"]  # only what overlaps
+    assert project.moments(guide.id)[0].caption == "I said something and you waited for me"
+    assert moments.caption.text() == "I said something and you waited for me"
+    ws.do_undo()
+    assert project.moments(guide.id)[0].caption == ""

@@ -100,3 +100,9 @@ def as_rows(found: Sequence[Utterance]) -> list[dict[str, object]]:
     """One row per utterance for CSV/XLSX: start_s, end_s, speaker, text, mind_mindedness."""
     return [{"start_s": u.start_ms / 1000, "end_s": u.end_ms / 1000, "speaker": u.speaker, "text": u.text,
              "mind_mindedness": u.mind} for u in found]
+
+
+def overlapping(found: Iterable[Utterance], start_ms: int, end_ms: int) -> list[Utterance]:
+    """Utterances that share some time with [start, end] (a VIG moment), in time order; empty ones left out."""
+    return sorted((u for u in found if u.text.strip() and u.start_ms < end_ms and start_ms < u.end_ms),
+                  key=lambda u: (u.start_ms, u.end_ms, u.segment_id))

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
 from vig_annotator.core.timebase import timecode
 from vig_annotator.core.transcript import MIND_VALUES, Utterance, code_of_speaker, search, speakers, utterances
+from vig_annotator.qt import transcript_edits as ops
 from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.mind_form import MindFigures, mind_label
-from vig_annotator.qt.operations import transcript as ops
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.workspace import Workspace
 
