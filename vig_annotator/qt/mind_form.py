@@ -1,10 +1,19 @@
-"""The session's mind-mindedness figures as a small table: count, share of utterances and rate per minute."""
+"""The session's mind-mindedness figures: a one-line summary, and a table of count, share and rate per minute."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vig_annotator.analysis.transcript import mind_mindedness
 from vig_annotator.core.transcript import MIND_VALUES, Utterance
@@ -25,13 +34,22 @@ class MindFigures(QWidget):
         self.speaker = speaker
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         self.summary = QLabel()
-        layout.addWidget(self.summary)
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 1)
+        self.details = QPushButton(tr("Figures"))
+        self.details.setCheckable(True)
+        self.details.setToolTip(tr("Count, share of the utterances and rate per minute of each code"))
+        row.addWidget(self.details)
+        layout.addLayout(row)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Mind-mindedness"), tr("Count"), tr("Share"), tr("Per min")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFixedHeight(110)
+        self.table.setVisible(False)
+        self.details.toggled.connect(self.table.setVisible)
         layout.addWidget(self.table)
 
     def show_figures(self, found: Sequence[Utterance], duration_ms: int) -> dict[str, object]:
@@ -40,13 +58,15 @@ class MindFigures(QWidget):
         counts: dict[str, int] = figures["counts"]  # type: ignore[assignment]
         shares: dict[str, float | None] = figures["proportions"]  # type: ignore[assignment]
         rates: dict[str, float | None] = figures["per_min"]  # type: ignore[assignment]
-        self.summary.setText(tr("{n} {who} utterances in {m:.1f} min, {u} not yet coded").format(
-            n=figures["utterances"], who=self.speaker, m=duration_ms / 60_000, u=figures["uncoded"]))
         self.table.setRowCount(len(MIND_VALUES))
+        parts = []
         for row, value in enumerate(MIND_VALUES):
             share, rate = shares[value], rates[value]
             cells = [mind_label(value), str(counts[value]), "—" if share is None else f"{share:.0%}",
                      "—" if rate is None else f"{rate:.2f}"]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+            parts.append(f"{cells[0].lower()} {cells[1]}")
+        self.summary.setText(tr("{who}: {n} utterances ({u} uncoded): {parts}").format(
+            who=self.speaker.capitalize(), n=figures["utterances"], u=figures["uncoded"], parts=", ".join(parts)))
         return figures

@@ -86,19 +86,25 @@ class TranscriptPanel(QWidget):
         self.reject_button.clicked.connect(self.reject_current)
         top.addWidget(self.accept_all_button)
         top.addWidget(self.reject_button)
+        top.addStretch(1)
+        layout.addLayout(top)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search the transcript"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._apply_search)
-        top.addWidget(self.search_box, 1)
-        layout.addLayout(top)
+        layout.addWidget(self.search_box)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Time"), tr("Speaker"), tr("Text"), tr("Mind-mindedness")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(tr("Transcript"))
         self.table.itemSelectionChanged.connect(self._on_row_chosen)
         self.table.cellClicked.connect(lambda row, _col: self.play_row(row))
@@ -186,7 +192,7 @@ class TranscriptPanel(QWidget):
             cells = [timecode(line.start_ms), line.speaker.capitalize(), line.text, mind_label(line.mind)]
         else:
             who = speaker_of.get(line.code_id, "?").capitalize()
-            cells = [timecode(line.start_ms), who + "?", tr("(suggested: type its text and press Enter to accept)"),
+            cells = [timecode(line.start_ms), who + "?", tr("(suggested: type, Enter accepts)"),
                      ""]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
