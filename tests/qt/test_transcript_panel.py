@@ -152,3 +152,10 @@ def test_a_moments_caption_is_taken_from_an_overlapping_utterance(qtbot, setup, 
     assert moments.caption.text() == "I said something and you waited for me"
     ws.do_undo()
     assert project.moments(guide.id)[0].caption == ""
+
+
+def test_a_new_session_can_use_a_builtin_scheme_the_project_has_not_pinned(blank_project):
+    from vig_annotator.qt.operations.projects import session_schemes
+
+    offered = [s.id for s in session_schemes(blank_project)]
+    assert offered[0] == "demo" and "mind_mindedness" in offered and offered.count("demo") == 1

@@ -38,7 +38,8 @@ from vig_annotator.store import clips as clip_store
 VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
 
 
-SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", "demo (to try things)"))
+SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("mind_mindedness", "Transcript and mind-mindedness"),
+                  ("demo", "demo (to try things)"))
 CONSENT_SCOPES = (("direct_care", "Direct care"), ("supervision", "Supervision"),
                   ("training", "Training events"), ("research", "Research"))
 _PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
