@@ -103,3 +103,27 @@ def test_agree_cli_method_utterances(tmp_path):
     assert abs(report["kappa"] - 10 / 22) < 1e-12
     text = run_cli("agree", f"{tmp_path / 'p.vigproj'}::1", f"{tmp_path / 'p.vigproj'}::2", "--method", "utterances")
     assert text.status == 0 and "kappa on the 6 paired utterances = 0.455" in text.out
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.integers(0, 3000), st.integers(0, 800), st.sampled_from("pi")), max_size=15),
+       st.lists(st.tuples(st.integers(0, 3000), st.integers(0, 800), st.sampled_from("pi")), max_size=15),
+       st.sampled_from([0.0, 0.3, 1.0]))
+def test_the_sweep_pairs_as_checking_every_pair_would(raw_a, raw_b, share):
+    """Overlapping utterances of one speaker (imports from elsewhere may overlap): same pairs as brute force."""
+    who = {"p": "parent", "i": "infant"}
+    a = [Utterance(s, s + d, who[k], "", n) for n, (s, d, k) in enumerate(raw_a)]
+    b = [Utterance(s, s + d, who[k], "", 100 + n) for n, (s, d, k) in enumerate(raw_b)]
+    brute = sorted((-(min(x.end_ms, y.end_ms) - max(x.start_ms, y.start_ms)), abs(x.start_ms - y.start_ms), i, j)
+                   for i, x in enumerate(a) for j, y in enumerate(b)
+                   if x.speaker == y.speaker and min(x.end_ms, y.end_ms) - max(x.start_ms, y.start_ms) > 0
+                   and min(x.end_ms, y.end_ms) - max(x.start_ms, y.start_ms)
+                   >= share * min(x.end_ms - x.start_ms, y.end_ms - y.start_ms))
+    used_a, used_b, expected = set(), set(), set()
+    for _, _, i, j in brute:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            expected.add((a[i].segment_id, b[j].segment_id))
+    pairs, _, _ = pair_utterances(a, b, share)
+    assert {(p.a.segment_id, p.b.segment_id) for p in pairs} == expected

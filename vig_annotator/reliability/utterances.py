@@ -9,6 +9,7 @@ beside it, never silently dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,12 +52,23 @@ def pair_utterances(a: Sequence[Utterance], b: Sequence[Utterance],
                     min_overlap: float = 0.0) -> tuple[list[UtterancePair], list[Utterance], list[Utterance]]:
     """Pairs of one speaker's overlapping utterances (largest overlap first), then A's and B's unpaired."""
     candidates: list[tuple[int, int, int, int]] = []
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            common = _overlap_ms(x, y)
-            shorter = min(x.end_ms - x.start_ms, y.end_ms - y.start_ms)
-            if x.speaker == y.speaker and common > 0 and common >= min_overlap * shorter:
-                candidates.append((-common, abs(x.start_ms - y.start_ms), i, j))
+    by_speaker: dict[str, list[int]] = {}
+    for j in sorted(range(len(b)), key=lambda j: b[j].start_ms):
+        by_speaker.setdefault(b[j].speaker, []).append(j)
+    for speaker, order in by_speaker.items():  # a sorted sweep: only B's utterances that can reach each of A's
+        starts = [b[j].start_ms for j in order]
+        longest = max(b[j].end_ms - b[j].start_ms for j in order)
+        for i, x in enumerate(a):
+            if x.speaker != speaker:
+                continue
+            lo = bisect_left(starts, x.start_ms - longest)
+            hi = bisect_left(starts, x.end_ms)
+            for j in order[lo:hi]:
+                y = b[j]
+                common = _overlap_ms(x, y)
+                shorter = min(x.end_ms - x.start_ms, y.end_ms - y.start_ms)
+                if common > 0 and common >= min_overlap * shorter:
+                    candidates.append((-common, abs(x.start_ms - y.start_ms), i, j))
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
