@@ -159,3 +159,26 @@ def test_a_new_session_can_use_a_builtin_scheme_the_project_has_not_pinned(blank
 
     offered = [s.id for s in session_schemes(blank_project)]
     assert offered[0] == "demo" and "mind_mindedness" in offered and offered.count("demo") == 1
+
+
+def test_import_and_export_buttons(qtbot, setup, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    panel, ws, _, _ = setup
+    said = []
+    panel.status.connect(said.append)
+    (tmp_path / "in.csv").write_text("start,end,speaker,text\n20,21.5,guider,You waited for me\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "in.csv"), ""))
+    panel.import_file()
+    assert (20_000, "guider_utterance", "You waited for me") in notes(ws) and "Imported 1" in said[-1]
+    (tmp_path / "bad.csv").write_text("start,end,speaker,text\n20,x,guider,hi\n", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "bad.csv"), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    before = notes(ws)
+    panel.import_file()
+    assert notes(ws) == before and "row 2: end 'x' is not a number" in warned[-1]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out.vtt"), "WebVTT (*.vtt)"))
+    panel.export_file()
+    assert (tmp_path / "out.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    assert "transcript-vtt" in ws.project.export_log[-1].what

@@ -87,6 +87,14 @@ class TranscriptPanel(QWidget):
         top.addWidget(self.accept_all_button)
         top.addWidget(self.reject_button)
         top.addStretch(1)
+        for text, tip, slot in ((tr("Import…"), tr("Add the utterances of an ELAN file or a table (start, end, "
+                                                  "speaker, text) to this session"), self.import_file),
+                                (tr("Export…"), tr("Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF"),
+                                 self.export_file)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            top.addWidget(button)
         layout.addLayout(top)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search the transcript"))
@@ -321,6 +329,20 @@ class TranscriptPanel(QWidget):
         if isinstance(line, Suggestion):
             self.suggested.remove(line)
             self.reload()
+
+    def import_file(self) -> None:
+        from vig_annotator.qt.transcript_files import import_transcript
+
+        said = import_transcript(self, self.workspace)
+        if said:
+            self.status.emit(said)
+
+    def export_file(self) -> None:
+        from vig_annotator.qt.transcript_files import export_transcript
+
+        said = export_transcript(self, self.workspace)
+        if said:
+            self.status.emit(said)
 
     def find_voices(self) -> None:
         """Start (or cancel) voice detection on the clip's sound, in the background."""
