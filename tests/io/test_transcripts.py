@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from inprocess import digest, run_cli
 from lxml import etree
@@ -14,7 +14,7 @@ from lxml import etree
 from vig_annotator.core.transcript import speakers, utterances
 from vig_annotator.io.export import export
 from vig_annotator.io.importing import ImportProblem
-from vig_annotator.io.transcripts import import_command, read_eaf_lines, read_lines, read_table_lines
+from vig_annotator.io.transcripts import Line, import_command, read_eaf_lines, read_lines, read_table_lines
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.schemes import builtin
 from vig_annotator.store.project_file import create_project, open_project
@@ -225,3 +225,60 @@ def test_fuzzed_transcripts_come_in_whole_or_not_at_all(seeds, cells, xml):
     if done.status == 2:
         assert done.err.count("\n") == 1 and "Traceback" not in done.err
         assert digest(path) == before
+
+
+def test_a_foreign_eafs_tiers_are_renamed_or_left_out(transcript_project, tmp_path):
+    """ELAN files name tiers their own way: --speaker maps a tier (or participant) to a speaker, or drops it."""
+    path = Path(transcript_project.path)
+    transcript_project.close()
+    (tmp_path / "f.eaf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ANNOTATION_DOCUMENT FORMAT="3.0" VERSION="3.0">'
+        '<HEADER TIME_UNITS="milliseconds"/><TIME_ORDER><TIME_SLOT TIME_SLOT_ID="t1" TIME_VALUE="1200"/>'
+        '<TIME_SLOT TIME_SLOT_ID="t2" TIME_VALUE="2300"/></TIME_ORDER>'
+        '<TIER TIER_ID="Mother"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1" TIME_SLOT_REF1="t1" '
+        'TIME_SLOT_REF2="t2"><ANNOTATION_VALUE>Who is that?</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>'
+        '</TIER><TIER TIER_ID="Gesture"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a2" TIME_SLOT_REF1="t1" '
+        'TIME_SLOT_REF2="t2"><ANNOTATION_VALUE>point</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>'
+        '</TIER></ANNOTATION_DOCUMENT>', encoding="utf-8")
+    refused = run_cli("transcript", "import", path, tmp_path / "f.eaf", "--session", 1)
+    assert refused.status == 2 and "(tier 'Mother', annotation a1): speaker 'mother' is not one of" in refused.err
+    done = run_cli("transcript", "import", path, tmp_path / "f.eaf", "--session", 1, "--speaker", "Mother=parent",
+                   "--speaker", "gesture=")
+    assert done.status == 0, done.err
+    project = open_project(path, read_only=True)
+    assert said(project, 1) == [(1200, 2300, "parent", "Who is that?", "")]
+    project.close()
+    bad = run_cli("transcript", "import", path, tmp_path / "f.eaf", "--session", 1, "--speaker", "mother")
+    assert bad.status == 2 and "expected NAME=SPEAKER" in bad.err
+
+
+TEXTS = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), max_size=40).map(str.strip)
+UTTERANCES = st.lists(st.tuples(st.sampled_from(["parent", "guider", "infant"]), st.integers(0, 500),
+                                st.integers(1, 3000), TEXTS, st.sampled_from(["", "appropriate", "non_attuned"])),
+                      max_size=12)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(raw=UTTERANCES, fmt=st.sampled_from(["eaf", "csv", "xlsx"]))
+def test_any_transcript_survives_export_and_import(transcript_project, tmp_path, raw, fmt):
+    """Property: utterances (any words, any speakers) come back from EAF, CSV and XLSX exactly."""
+    project = transcript_project
+    clip = project.clips[0]
+    coder = add_coder(project, "AA")
+    source = start_session(project, clip, coder, builtin("mind_mindedness"))
+    ends: dict[str, int] = {}
+    lines = []
+    for n, (who, gap, length, text, mind) in enumerate(raw):
+        start = ends.get(who, 0) + gap
+        if start + length > clip.duration_ms:
+            break
+        ends[who] = start + length
+        lines.append(Line(start, start + length, who, text, mind, f"item {n}"))
+    assume(lines)  # an empty transcript exports, and a table of no rows is refused on import (nothing to bring)
+    project.run(import_command(project, source.id, lines, "generated"))
+    out = tmp_path / f"rt.{fmt}"
+    export(project, f"transcript-{fmt}", out, [source.id])
+    target = start_session(project, clip, coder, builtin("mind_mindedness"))
+    project.run(import_command(project, target.id, read_lines(out), str(out)))
+    assert said(project, target.id) == said(project, source.id)

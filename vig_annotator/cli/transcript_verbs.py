@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("file", help="an .eaf, .csv or .xlsx transcript")
     imp.add_argument("--session", type=int, required=True, help="the session to add the utterances to")
     imp.add_argument("--format", choices=["eaf", "csv", "xlsx"], help="the file's format (default: its suffix)")
+    imp.add_argument("--speaker", action="append", default=[], metavar="NAME=SPEAKER",
+                     help="the file's speaker or tier NAME is SPEAKER (e.g. mother=parent); NAME= leaves it out "
+                          "(repeatable)")
     imp.set_defaults(run=run_import)
 
 
@@ -65,12 +68,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from vig_annotator.io.export import log_export
-    from vig_annotator.io.transcripts import import_command, read_lines
+    from vig_annotator.io.transcripts import import_command, parse_speaker_map, read_lines, rename_speakers
     from vig_annotator.store.project_file import open_project
 
     if not Path(args.project).exists():
         raise FileNotFoundError(f"{args.project}: no such project")
-    lines = read_lines(args.file, args.format)  # a bad file fails before the project is opened
+    lines = rename_speakers(read_lines(args.file, args.format), parse_speaker_map(args.speaker))
+    # a bad file fails before the project is opened
     project = open_project(args.project)
     try:
         project.run(import_command(project, args.session, lines, str(args.file)))

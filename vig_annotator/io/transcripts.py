@@ -10,7 +10,7 @@ and nothing changes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -268,6 +268,25 @@ def read_lines(path: str | Path, fmt: str | None = None) -> list[Line]:
     if fmt in ("csv", "xlsx"):
         return read_table_lines(path)
     raise ValueError(f"{path}: a transcript comes from an .eaf, .csv or .xlsx file (say which with --format)")
+
+
+def rename_speakers(lines: Sequence[Line], mapping: dict[str, str]) -> list[Line]:
+    """Lines with the file's speakers renamed (``{"mother": "parent"}``); a speaker mapped to "" is left out."""
+    wanted = {k.strip().casefold(): v.strip().casefold() for k, v in mapping.items()}
+    return [replace(line, speaker=wanted.get(line.speaker, line.speaker)) for line in lines
+            if wanted.get(line.speaker, line.speaker)]
+
+
+def parse_speaker_map(items: Sequence[str]) -> dict[str, str]:
+    """``NAME=SPEAKER`` pairs from the command line (``NAME=`` leaves NAME's lines out)."""
+    found = {}
+    for item in items:
+        name, sep, speaker = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--speaker {item!r}: expected NAME=SPEAKER (e.g. mother=parent), or NAME= to leave "
+                             "NAME's utterances out")
+        found[name] = speaker
+    return found
 
 
 def import_command(project: Project, session_id: int, lines: Sequence[Line], source: str) -> Command:
