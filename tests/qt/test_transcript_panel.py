@@ -182,3 +182,38 @@ def test_import_and_export_buttons(qtbot, setup, monkeypatch, tmp_path):
     panel.export_file()
     assert (tmp_path / "out.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
     assert "transcript-vtt" in ws.project.export_log[-1].what
+
+
+def test_closing_the_panel_stops_the_loop_and_another_session_drops_the_suggestions(qtbot, setup):
+    panel, ws, clock, _ = setup
+    panel.offer([Vocalisation(10_000, 11_000, "adult", 180.0, 0.9)])
+    panel.table.setCurrentCell(0, 2)
+    assert clock.loop == (1000, 2000) and len(panel.suggested) == 1
+    other = start_session(ws.project, ws.clip, add_coder(ws.project, "CC"), builtin("mind_mindedness"))
+    ws.set_session(other.id)
+    assert panel.suggested == [] and panel.table.rowCount() == 0
+    ws.set_session(1)
+    panel.table.setCurrentCell(0, 2)
+    panel.hide()
+    assert clock.loop is None
+
+
+def test_voice_detection_can_be_cancelled(qtbot, setup, monkeypatch):
+    import threading
+
+    panel, ws, _, _ = setup
+    started = threading.Event()
+
+    def slow(path, progress, cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        return None
+
+    monkeypatch.setattr(transcript_panel, "find_voices", slow)
+    panel.voices_button.click()
+    assert started.wait(5)
+    panel.voices_button.click()  # the same button cancels
+    assert panel.voices_button.text() == "Find voices"
+    qtbot.waitUntil(lambda: not panel.job.running, timeout=5000)
+    assert panel.suggested == []

@@ -86,20 +86,27 @@ class BackgroundJob(QObject):
     def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
         self.running = True
 
+        def progress(share: float) -> None:
+            if not self._cancel.is_set():
+                self.progress.emit(share)
+
         def run() -> None:
             try:
-                result = work(self.progress.emit, self._cancel.is_set)
+                result = work(progress, self._cancel.is_set)
             except (ValueError, OSError, RuntimeError) as exc:
-                self.running = False
-                self.failed.emit(str(exc))
-                return
+                result, problem = None, str(exc)
+            else:
+                problem = ""
             self.running = False
-            if result is None or self._cancel.is_set():
-                self.failed.emit("")  # cancelled: nothing to say
+            if self._cancel.is_set():
+                return  # cancelled (its owner may be gone): nothing more to say
+            if result is None:
+                self.failed.emit(problem)
             else:
                 self.finished.emit(result)
 
         threading.Thread(target=run, name=name, daemon=True).start()
 
     def cancel(self) -> None:
+        """Stop: the work sees ``cancelled()`` become true and no signal follows."""
         self._cancel.set()

@@ -137,7 +137,7 @@ class TranscriptPanel(QWidget):
         layout.addLayout(edit_row)
         self.figures = MindFigures()
         layout.addWidget(self.figures)
-        workspace.session_changed.connect(self.reload)
+        workspace.session_changed.connect(self._on_session_changed)
         workspace.model_changed.connect(self._on_model_changed)
         self.reload()
 
@@ -162,6 +162,22 @@ class TranscriptPanel(QWidget):
                     self._show_figures()
                     return
         self.reload()
+
+    def _on_session_changed(self) -> None:
+        """Another session (maybe another clip): its own transcript, and no suggestions from the last one."""
+        if self.job is not None:
+            self.job.cancel()
+        self.suggested = []
+        self.reload()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Closed or hidden: the player stops looping our utterance, and voice detection stops."""
+        if self.job is not None:
+            self.job.cancel()
+        line = self.current()
+        if line is not None and self.clock.loop == (line.start_ms, line.end_ms):
+            self.clock.loop = None
+        super().hideEvent(event)
 
     def reload(self) -> None:
         """Rebuild the list from the session, keeping the chosen line when it still exists."""
@@ -348,6 +364,7 @@ class TranscriptPanel(QWidget):
         """Start (or cancel) voice detection on the clip's sound, in the background."""
         if self.job is not None and self.job.running:
             self.job.cancel()
+            self._voices_failed("")
             return
         path = self.workspace.clip_path()
         if path is None or not path.exists():
