@@ -59,3 +59,15 @@ def test_analyse_mind_mindedness_cli(tmp_path):
     assert "appropriate 2 (50.0%, 3.00/min)" in text.out
     bad = run_cli("analyse", "mind-mindedness", f"{tmp_path / 'p.vigproj'}::x")
     assert bad.status == 2 and "must be a number" in bad.err
+
+
+def test_vocalisations_are_offered_as_utterances_of_the_right_speaker_never_over_existing_ones():
+    from vig_annotator.analysis.transcript import voice_utterances
+    from vig_annotator.analysis.voices import Vocalisation
+
+    found = [Vocalisation(1000, 2000, "adult", 190.0, 0.9), Vocalisation(2500, 3000, "infant", 480.0, 0.8),
+             Vocalisation(4000, 5000, "adult", 200.0, 0.7)]
+    existing = [Segment(1, 1, "parent_utterance", 4500, 6000, note="already typed")]
+    offered = voice_utterances(found, builtin("mind_mindedness"), existing, 40_000, source="voices@300Hz")
+    assert [(s.start_ms, s.code_id) for s in offered] == [(1000, "parent_utterance"), (2500, "infant_utterance")]
+    assert offered[0].modifiers() == (("suggested_by", ("voices@300Hz",)),)

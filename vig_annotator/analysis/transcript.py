@@ -7,8 +7,11 @@ rates are pure functions of the utterances and the observed duration.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
+from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation
+from vig_annotator.core.model import Scheme, Segment
 from vig_annotator.core.transcript import (
     MIND_MINDEDNESS,
     MIND_VALUES,
@@ -16,13 +19,14 @@ from vig_annotator.core.transcript import (
     as_rows,
     as_srt,
     as_vtt,
+    code_of_speaker,
     search,
     speakers,
     utterances,
 )
 
 __all__ = ["MIND_MINDEDNESS", "MIND_VALUES", "Utterance", "as_rows", "as_srt", "as_vtt", "mind_mindedness",
-           "search", "speakers", "utterances"]
+           "search", "speakers", "utterances", "voice_utterances"]
 
 
 def mind_mindedness(found: Sequence[Utterance], duration_ms: int, speaker: str = "parent") -> dict[str, object]:
@@ -39,3 +43,16 @@ def mind_mindedness(found: Sequence[Utterance], duration_ms: int, speaker: str =
             "proportions": {v: (round(c / len(said), 4) if said else None) for v, c in counts.items()},
             "per_min": {v: (round(c / minutes, 3) if minutes > 0 else None) for v, c in counts.items()},
             "per_10_min": {v: (round(10 * c / minutes, 3) if minutes > 0 else None) for v, c in counts.items()}}
+
+
+def voice_utterances(found: Iterable[Vocalisation], scheme: Scheme, existing: Sequence[Segment], duration_ms: int,
+                     source: str = "voices") -> list[Suggestion]:
+    """Detected vocalisations offered as empty utterances of the scheme's transcript codes.
+
+    Adult → the parent's (else the guider's) code, infant → the infant's; none where that speaker
+    already has an utterance (see ``voice_suggestions``).
+    """
+    codes = code_of_speaker(scheme)
+    by_class = {cls: code for cls, code in ((ADULT, codes.get("parent") or codes.get("guider")),
+                                            (INFANT, codes.get("infant"))) if code}
+    return voice_suggestions(found, by_class, existing, duration_ms, source)

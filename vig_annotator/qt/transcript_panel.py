@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
+from vig_annotator.analysis.suggestions import Suggestion
+from vig_annotator.analysis.transcript import voice_utterances
 from vig_annotator.core.timebase import timecode
 from vig_annotator.core.transcript import MIND_VALUES, Utterance, code_of_speaker, search, speakers, utterances
 from vig_annotator.qt import transcript_edits as ops
@@ -387,11 +388,8 @@ class TranscriptPanel(QWidget):
         ws = self.workspace
         if ws.scheme is None or ws.clip is None:
             return
-        codes = code_of_speaker(ws.scheme)
-        adult = codes.get("parent") or codes.get("guider")
-        by_class = {k: v for k, v in (("adult", adult), ("infant", codes.get("infant"))) if v}
-        self.suggested = voice_suggestions(found, by_class, ws.segments(), ws.clip.duration_ms or 10**9,
-                                           source="voices@300Hz")
+        self.suggested = voice_utterances(found, ws.scheme, ws.segments(), ws.clip.duration_ms or 10**9,
+                                          source="voices@300Hz")
         self.status.emit(tr("{n} vocalisations offered as utterances: type and press Enter to accept, "
                             "or Accept all").format(n=len(self.suggested)))
         self.reload()
