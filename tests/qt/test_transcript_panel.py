@@ -13,7 +13,7 @@ from vig_annotator.analysis.voices import Vocalisation
 from vig_annotator.core.transcript import MIND_MINDEDNESS
 from vig_annotator.io.transcripts import Line, import_command
 from vig_annotator.projects import add_clip, add_coder, start_session
-from vig_annotator.qt import transcript_panel
+from vig_annotator.qt import transcript_voices
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.transcript_panel import TranscriptPanel
 from vig_annotator.qt.workspace import Workspace
@@ -59,6 +59,10 @@ def test_type_while_it_loops_and_enter_moves_to_the_next(qtbot, setup):
     assert panel.text.text() == "" and panel.table.item(0, 2).text() == "Look at you"
     ws.do_undo()  # the whole run of typing is one step
     assert notes(ws)[0] == (1000, "parent_utterance", "")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Down)
+    assert panel.table.currentRow() == 2 and clock.loop == (5000, 6000) and panel.text.text() == "aah"
+    qtbot.keyClick(panel.text, Qt.Key.Key_Up)
+    assert panel.table.currentRow() == 1
 
 
 def test_mind_mindedness_code_and_figures(qtbot, setup):
@@ -94,7 +98,7 @@ def test_voices_are_offered_and_enter_only_on_acceptance(qtbot, setup, monkeypat
     panel, ws, _, _ = setup
     found = [Vocalisation(10_000, 11_000, "adult", 180.0, 0.9), Vocalisation(12_000, 12_600, "infant", 420.0, 0.8),
              Vocalisation(13_000, 13_500, "adult", 170.0, 0.7)]
-    monkeypatch.setattr(transcript_panel, "find_voices", lambda path, progress, cancelled: found)
+    monkeypatch.setattr(transcript_voices, "find_voices", lambda path, progress, cancelled: found)
     before = notes(ws)
     panel.voices_button.click()
     qtbot.waitUntil(lambda: len(panel.suggested) == 3, timeout=5000)
@@ -210,10 +214,10 @@ def test_voice_detection_can_be_cancelled(qtbot, setup, monkeypatch):
             threading.Event().wait(0.01)
         return None
 
-    monkeypatch.setattr(transcript_panel, "find_voices", slow)
+    monkeypatch.setattr(transcript_voices, "find_voices", slow)
     panel.voices_button.click()
     assert started.wait(5)
     panel.voices_button.click()  # the same button cancels
     assert panel.voices_button.text() == "Find voices"
-    qtbot.waitUntil(lambda: not panel.job.running, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.voices.running, timeout=5000)
     assert panel.suggested == []

@@ -9,11 +9,10 @@ plays it. Every change is a command run through the workspace.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,21 +32,14 @@ from vig_annotator.analysis.transcript import voice_utterances
 from vig_annotator.core.timebase import timecode
 from vig_annotator.core.transcript import MIND_VALUES, Utterance, code_of_speaker, search, speakers, utterances
 from vig_annotator.qt import transcript_edits as ops
-from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.mind_form import MindFigures, mind_label
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.transcript_voices import VoiceFinder
 from vig_annotator.qt.workspace import Workspace
 
 Line = Utterance | Suggestion
 HIGHLIGHT = QColor("#fff3b0")
-
-
-def find_voices(path: Path, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
-    """The clip's vocalisations (adult / infant by pitch), or None when cancelled; runs on a worker thread."""
-    from vig_annotator.analysis.voices import detect_voices
-
-    return detect_voices(path, progress=progress, cancelled=cancelled)
 
 
 class TranscriptPanel(QWidget):
@@ -63,7 +55,6 @@ class TranscriptPanel(QWidget):
         self.mark_in = mark_in
         self.lines: list[Line] = []
         self.suggested: list[Suggestion] = []
-        self.job: BackgroundJob | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -78,7 +69,10 @@ class TranscriptPanel(QWidget):
         self.voices_button = QPushButton(tr("Find voices"))
         self.voices_button.setToolTip(tr("Detect vocalisations in the clip's sound and offer them as empty "
                                          "utterances to accept or reject (nothing is added until you accept)"))
-        self.voices_button.clicked.connect(self.find_voices)
+        self.voices = VoiceFinder(self.voices_button, self)
+        self.voices.found.connect(self.offer)
+        self.voices.status.connect(self.status)
+        self.voices_button.clicked.connect(lambda: self.voices.toggle(self.workspace.clip_path()))
         top.addWidget(self.voices_button)
         self.accept_all_button = QPushButton(tr("Accept all"))
         self.accept_all_button.clicked.connect(lambda: self.accept(list(self.suggested)))
@@ -123,6 +117,10 @@ class TranscriptPanel(QWidget):
         self.text.setPlaceholderText(tr("Type what was said; Enter saves it and moves to the next utterance"))
         self.text.textEdited.connect(self.change_text)
         self.text.returnPressed.connect(self.enter)
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):  # Up / Down: the line before / after
+            shortcut = QShortcut(QKeySequence(key), self.text)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.step(step))
         edit_row.addWidget(self.text, 1)
         self.mind = QComboBox()
         for value in ("", *MIND_VALUES):
@@ -166,15 +164,13 @@ class TranscriptPanel(QWidget):
 
     def _on_session_changed(self) -> None:
         """Another session (maybe another clip): its own transcript, and no suggestions from the last one."""
-        if self.job is not None:
-            self.job.cancel()
+        self.voices.cancel()
         self.suggested = []
         self.reload()
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         """Closed or hidden: the player stops looping our utterance, and voice detection stops."""
-        if self.job is not None:
-            self.job.cancel()
+        self.voices.cancel()
         line = self.current()
         if line is not None and self.clock.loop == (line.start_ms, line.end_ms):
             self.clock.loop = None
@@ -302,13 +298,18 @@ class TranscriptPanel(QWidget):
     def enter(self) -> None:
         """ELAN style: keep the text (accepting a suggested utterance with it) and move to the next line."""
         line, row = self.current(), self.table.currentRow()
-        if isinstance(line, Suggestion):
-            if not self.accept([line], self.text.text()):
-                return
-        nxt = next((r for r in range(row + 1, len(self.lines)) if not self.table.isRowHidden(r)), None)
-        if nxt is not None:
-            self.table.setCurrentCell(nxt, 2)
-            self.play_row(nxt)
+        if isinstance(line, Suggestion) and not self.accept([line], self.text.text()):
+            return
+        self.step(1, row)
+
+    def step(self, by: int, row: int | None = None) -> None:
+        """Move to the next (or previous) line shown and play it; the typing goes on in the text box."""
+        row = self.table.currentRow() if row is None else row
+        rows = range(row + 1, len(self.lines)) if by > 0 else range(row - 1, -1, -1)
+        found = next((r for r in rows if not self.table.isRowHidden(r)), None)
+        if found is not None:
+            self.table.setCurrentCell(found, 2)
+            self.play_row(found)
         self.text.setFocus()
 
     def add_utterance(self) -> None:
@@ -361,30 +362,8 @@ class TranscriptPanel(QWidget):
         if said:
             self.status.emit(said)
 
-    def find_voices(self) -> None:
-        """Start (or cancel) voice detection on the clip's sound, in the background."""
-        if self.job is not None and self.job.running:
-            self.job.cancel()
-            self._voices_failed("")
-            return
-        path = self.workspace.clip_path()
-        if path is None or not path.exists():
-            self.status.emit(tr("The clip's file is missing: relink it to find voices"))
-            return
-        self.job = BackgroundJob(self)
-        self.job.progress.connect(lambda share: self.voices_button.setText(tr("Cancel ({p:.0%})").format(p=share)))
-        self.job.finished.connect(self.offer)
-        self.job.failed.connect(self._voices_failed)
-        self.voices_button.setText(tr("Cancel"))
-        self.job.start(lambda progress, cancelled: find_voices(path, progress, cancelled), "voices")
-
-    def _voices_failed(self, message: str) -> None:
-        self.voices_button.setText(tr("Find voices"))
-        self.status.emit(message or tr("Voice detection cancelled"))
-
     def offer(self, found: Any) -> None:
         """Offer detected vocalisations as suggested utterances (adult → parent, infant → infant)."""
-        self.voices_button.setText(tr("Find voices"))
         ws = self.workspace
         if ws.scheme is None or ws.clip is None:
             return
