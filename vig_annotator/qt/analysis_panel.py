@@ -48,6 +48,7 @@ from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt.background import to_qimage
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.store.clips import resolve
@@ -74,12 +75,12 @@ class AnalysisPanel(QWidget):
         self._list_sessions()
         self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._contingency_tab(), "Contingency")
-        self.tabs.addTab(self._sequences_tab(), "Sequences")
-        self.tabs.addTab(self._synchrony_tab(), "Synchrony")
-        export_table = QPushButton("Export table…")
+        self.tabs.addTab(self._contingency_tab(), tr("Contingency"))
+        self.tabs.addTab(self._sequences_tab(), tr("Sequences"))
+        self.tabs.addTab(self._synchrony_tab(), tr("Synchrony"))
+        export_table = QPushButton(tr("Export table…"))
         export_table.clicked.connect(self._ask_export_table)
-        export_plot = QPushButton("Export plot…")
+        export_plot = QPushButton(tr("Export plot…"))
         export_plot.clicked.connect(self._ask_export_plot)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -87,7 +88,7 @@ class AnalysisPanel(QWidget):
         buttons.addWidget(export_plot)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(QLabel("Sessions (pooled when several)"))
+        column.addWidget(QLabel(tr("Sessions (pooled when several)")))
         column.addWidget(self.sessions)
         split = QSplitter()
         split.addWidget(left)
@@ -106,18 +107,18 @@ class AnalysisPanel(QWidget):
         self.permutations = QSpinBox()
         self.permutations.setRange(0, 100_000)
         self.permutations.setValue(1000)
-        run = QPushButton("Compute")
+        run = QPushButton(tr("Compute"))
         run.clicked.connect(self.compute_contingency)
         form = QFormLayout()
-        form.addRow("Given (cue)", self.given)
-        form.addRow("Target (response)", self.target)
+        form.addRow(tr("Given (cue)"), self.given)
+        form.addRow(tr("Target (response)"), self.target)
         window = QHBoxLayout()
         window.addWidget(self.window_from)
-        window.addWidget(QLabel("to"))
+        window.addWidget(QLabel(tr("to")))
         window.addWidget(self.window_to)
-        window.addWidget(QLabel("s after the cue's onset"))
-        form.addRow("Window", window)
-        form.addRow("Time shifts (p-value)", self.permutations)
+        window.addWidget(QLabel(tr("s after the cue's onset")))
+        form.addRow(tr("Window"), window)
+        form.addRow(tr("Time shifts (p-value)"), self.permutations)
         self.contingency_text, self.contingency_table = forms.summary(), QTableWidget()
         self.latency_plot = plots.new_plot("Latency")
         return forms.tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
@@ -128,13 +129,13 @@ class AnalysisPanel(QWidget):
         self.lag = QSpinBox()
         self.lag.setRange(1, 10)
         self.within = forms.seconds(0.0)
-        self.within.setSpecialValueText("any time (event lag)")
-        run = QPushButton("Compute")
+        self.within.setSpecialValueText(tr("any time (event lag)"))
+        run = QPushButton(tr("Compute"))
         run.clicked.connect(self.compute_sequences)
         form = QFormLayout()
-        form.addRow("Codes", self.codes)
-        form.addRow("Lag (events)", self.lag)
-        form.addRow("Only pairs within (s)", self.within)
+        form.addRow(tr("Codes"), self.codes)
+        form.addRow(tr("Lag (events)"), self.lag)
+        form.addRow(tr("Only pairs within (s)"), self.within)
         self.sequences_text, self.sequences_table = forms.summary(), QTableWidget()
         self.heatmap = plots.new_plot("Adjusted residuals")
         return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
@@ -143,17 +144,17 @@ class AnalysisPanel(QWidget):
         self.region_editor = RegionsEditor(self._still, self.save_regions)
         self.regions, self.picture = self.region_editor.line, self.region_editor.picture
         self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
-        run = QPushButton("Compute from the first ticked session's clip")
+        run = QPushButton(tr("Compute from the first ticked session's clip"))
         run.clicked.connect(self.start_synchrony)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setEnabled(False)
         self.cancel.clicked.connect(self.cancel_synchrony)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         form = QFormLayout()
-        form.addRow("Regions", self.region_editor)
-        form.addRow("Window (s)", self.sync_window)
-        form.addRow("Largest lag (s)", self.max_lag)
+        form.addRow(tr("Regions"), self.region_editor)
+        form.addRow(tr("Window (s)"), self.sync_window)
+        form.addRow(tr("Largest lag (s)"), self.max_lag)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel)
@@ -405,12 +406,13 @@ class AnalysisPanel(QWidget):
         return written
 
     def _ask_export_table(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export table", "analysis.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export table"), "analysis.xlsx",
+                                              tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
             self._try(lambda: self.export_table(path))
 
     def _ask_export_plot(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export plot", "analysis.png", "PNG (*.png);;SVG (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export plot"), "analysis.png", tr("PNG (*.png);;SVG (*.svg)"))
         if path:
             self._try(lambda: self.export_plot(path))
 
@@ -418,4 +420,4 @@ class AnalysisPanel(QWidget):
         try:
             action()
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, tr("Export"), str(exc))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vig_annotator.core.model import Code, CodeKind
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.workspace import Workspace
 
 
@@ -30,7 +31,7 @@ class CodingPanel(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.list = QListWidget()
-        self.list.setAccessibleName("Codes")
+        self.list.setAccessibleName(tr("Codes"))
         # One signal only: a double-click is a click *and* an activation, and coding twice would end
         # the segment the first click started. Enter on the keyboard codes through keyPressEvent.
         self.list.itemClicked.connect(self._activated)
@@ -44,7 +45,7 @@ class CodingPanel(QWidget):
         self.list.clear()
         scheme = self.workspace.scheme
         if scheme is None:
-            self.heading.setText("No session")
+            self.heading.setText(tr("No session"))
             return
         note = f"<br><i>{scheme.template_note}</i>" if scheme.template_note else ""
         self.heading.setText(f"<b>{scheme.name}</b> {scheme.version}{note}")

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vig_annotator.qt.i18n import tr
+
 LABEL_W = 150
 ROW_H = 22
 MATCH = QColor("#43a047")
@@ -41,8 +43,8 @@ class EventPairsStrip(QWidget):
         self.duration_ms = 1
         self.setFixedHeight(3 * ROW_H + 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Green: paired, same code · orange: paired, other code · red: no partner. "
-                        "Click an event to play it from a second before.")
+        self.setToolTip(tr("Green: paired, same code · orange: paired, other code · red: no partner. "
+                        "Click an event to play it from a second before."))
 
     def set_data(self, pairs: Sequence[dict[str, Any]], names: tuple[str, str], colours: dict[str, str],
                  duration_ms: int) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.operations.files import with_normal_permissions
 from vig_annotator.reliability import exercises
 
@@ -48,9 +49,9 @@ class NewExerciseDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New exercise")
+        self.setWindowTitle(tr("New exercise"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. PIIOS certification 2027")
+        self.name.setPlaceholderText(tr("e.g. PIIOS certification 2027"))
         self.sessions = QListWidget()
         for session in project.sessions:
             if not project.segments(session.id) and not project.ratings(session.id):
@@ -67,12 +68,12 @@ class NewExerciseDialog(QDialog):
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(0.8)
-        self.threshold.setToolTip("0.80 = 80 % of items exact, or kappa 0.80 for every code")
+        self.threshold.setToolTip(tr("0.80 = 80 % of items exact, or kappa 0.80 for every code"))
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Gold-standard sessions\n(one per clip):", self.sessions)
-        form.addRow("Pass when:", self.rule)
-        form.addRow("Threshold N:", self.threshold)
+        form.addRow(tr("Name:"), self.name)
+        form.addRow(tr("Gold-standard sessions\n(one per clip):"), self.sessions)
+        form.addRow(tr("Pass when:"), self.rule)
+        form.addRow(tr("Threshold N:"), self.threshold)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,12 +99,12 @@ class ExerciseScoreView(QWidget):
                               f"{passed} of {len(self.scores)} trainee(s): {exercises.verdict(True)}")
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
-        export = QPushButton("Export XLSX…")
+        export = QPushButton(tr("Export XLSX…"))
         export.clicked.connect(self.export)
         top.addWidget(export)
         layout.addLayout(top)
         self.trainees = QTableWidget(len(self.scores), 5)
-        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result", "because"])
+        self.trainees.setHorizontalHeaderLabels([tr("trainee"), tr("file"), tr("figure"), tr("result"), tr("because")])
         self.trainees.verticalHeader().setVisible(False)
         self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -128,12 +129,13 @@ class ExerciseScoreView(QWidget):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
         self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
-        self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
-                                                      "gold rationale"])
+        self.disagreements.setHorizontalHeaderLabels([tr("trainee"), tr("clip"), tr("item / group"),
+                                                     tr("at"), tr("gold"), tr("trainee"),
+                                                      tr("gold rationale")])
         self.disagreements.verticalHeader().setVisible(False)
         self.disagreements.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.disagreements.horizontalHeader().setStretchLastSection(True)
-        self.disagreements.setToolTip("Double-click a timed disagreement to play it from a second before")
+        self.disagreements.setToolTip(tr("Double-click a timed disagreement to play it from a second before"))
         self.disagreements.cellDoubleClicked.connect(self._play)
         layout.addWidget(self.disagreements, 1)
         self.trainees.currentCellChanged.connect(lambda row, _c, _r, _pc: self.show_trainee(row))
@@ -164,7 +166,7 @@ class ExerciseScoreView(QWidget):
     def export(self) -> None:
         folder = Path(self.scores[0].file).parent if self.scores else Path.home()
         suggested = str(folder / f"{self.exercise.name}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", suggested, "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export exercise report"), suggested, tr("Excel (*.xlsx)"))
         if path:
             self.write(Path(path))
 
@@ -173,4 +175,4 @@ class ExerciseScoreView(QWidget):
             write_tables(exercises.report_tables(self.exercise, self.scores), "xlsx", path)
             with_normal_permissions([path])
         except OSError as exc:
-            QMessageBox.warning(self, "Report not written", f"{path}: {exc}")
+            QMessageBox.warning(self, tr("Report not written"), f"{path}: {exc}")

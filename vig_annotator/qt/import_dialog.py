@@ -27,6 +27,7 @@ from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
 from vig_annotator.io.table_import import read_table
+from vig_annotator.qt.i18n import tr
 
 SKIP = "(skip)"
 ADD = "(add as a new code)"
@@ -73,23 +74,23 @@ class ImportDialog(QDialog):
         for scheme in project.schemes:
             self.scheme.addItem(f"{scheme.name} {scheme.version}", scheme.key)
         self.scheme.currentIndexChanged.connect(lambda _i: self._fill())
-        form.addRow("Scheme", self.scheme)
+        form.addRow(tr("Scheme"), self.scheme)
         self.clip = QComboBox()
         for clip in project.clips:
             self.clip.addItem(clip.case_id, clip.id)
             if clip.fingerprint == self.imported.fingerprint or Path(clip.path).name in self.imported.media_names:
                 self.clip.setCurrentIndex(self.clip.count() - 1)
-        form.addRow("Clip", self.clip)
+        form.addRow(tr("Clip"), self.clip)
         self.coder = QLineEdit(self.imported.coder or "IMPORT")
-        form.addRow("Coder", self.coder)
+        form.addRow(tr("Coder"), self.coder)
         layout.addLayout(form)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["in the file", "events", "becomes"])
+        self.table.setHorizontalHeaderLabels([tr("in the file"), tr("events"), tr("becomes")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -111,7 +112,7 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(str(count)))
             combo = QComboBox()
-            combo.addItem("— choose —", None)
+            combo.addItem(tr("— choose —"), None)
             for code in scheme.codes:
                 combo.addItem(f"{code.label} ({code.id})", code.id)
             combo.addItem(SKIP, SKIP)

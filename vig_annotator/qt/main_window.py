@@ -35,6 +35,7 @@ from vig_annotator.qt import background
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import coding, files, projects, transport
@@ -127,29 +128,29 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["ratings"], self.docks["moments"])
         self.docks["codes"].raise_()
 
-        self.session_bar = QToolBar("Session")
+        self.session_bar = QToolBar(tr("Session"))
         self.session_bar.setObjectName("session_bar")
         self.session_label = QLabel()
         self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName("Session")
+        self.session_combo.setAccessibleName(tr("Session"))
         self.session_combo.setMinimumContentsLength(24)
         self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.session_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.session_bar.addWidget(QLabel(" Session: "))
+        self.session_bar.addWidget(QLabel(tr(" Session: ")))
         self.session_bar.addWidget(self.session_combo)
         self.session_bar.addSeparator()
         self.session_bar.addWidget(self.session_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(tr("Ready"))
 
     def _build_menus(self) -> None:
         """Menus from the declared actions, plus the submenus that list things (recent, export, panels)."""
         bar = self.menuBar()
         self.actions_by_id: dict[str, QAction] = {}
         menus = {name: bar.addMenu(f"&{name}") for name in keymap.MENUS}
-        self.recent_menu = QMenu("Open &recent", self)
-        self.export_menu = QMenu("&Export", self)
+        self.recent_menu = QMenu(tr("Open &recent"), self)
+        self.export_menu = QMenu(tr("&Export"), self)
         for spec in keymap.ACTIONS:
             if not spec.menu:
                 continue
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise
-            answer = QMessageBox.question(self, "Open read-only?", f"{exc}\n\nOpen it read-only to view?")
+            answer = QMessageBox.question(self, tr("Open read-only?"), f"{exc}\n\nOpen it read-only to view?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
             project = open_project(path, read_only=True)
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
     def _on_clip_changed(self) -> None:
         ws = self.workspace
         if ws.project is None or ws.clip is None:
-            self.session_label.setText("no session")
+            self.session_label.setText(tr("no session"))
             return
         coder = ws.project.coder(ws.session.coder_id) if ws.session else None
         self.session_label.setText(
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
     def _on_player_error(self, message: str) -> None:
         path = self.workspace.clip_path()
         self.video.show_message(f"Cannot play {path}")
-        QMessageBox.warning(self, "Cannot play clip", f"{path}\n\n{message}\n\nThe project is unchanged.")
+        QMessageBox.warning(self, tr("Cannot play clip"), f"{path}\n\n{message}\n\nThe project is unchanged.")
 
     # -- keys ----------------------------------------------------------------------------------
     def handle_key(self, key: int, text: str, mods: Qt.KeyboardModifier, act: bool) -> bool:
@@ -395,8 +396,8 @@ class MainWindow(QMainWindow):
         undo = self.workspace.undo
         self.undo_action.setEnabled(bool(undo and undo.done))
         self.redo_action.setEnabled(bool(undo and undo.undone))
-        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo and undo.done else "&Undo")
-        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo and undo.undone else "&Redo")
+        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo and undo.done else tr("&Undo"))
+        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo and undo.undone else tr("&Redo"))
 
     def _update_title(self) -> None:
         ws = self.workspace

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import Moment, Principle
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
 
@@ -68,11 +69,11 @@ class MomentsPanel(QWidget):
         self.current_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        hint = QLabel("I / O mark a moment's in and out at the playhead; or drag on the moments row.")
+        hint = QLabel(tr("I / O mark a moment's in and out at the playhead; or drag on the moments row."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.list = QListWidget()
-        self.list.setAccessibleName("Moments")
+        self.list.setAccessibleName(tr("Moments"))
         self.list.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -88,27 +89,27 @@ class MomentsPanel(QWidget):
         layout.addLayout(row)
         form = QFormLayout()
         self.times = QLabel()
-        form.addRow("Time", self.times)
+        form.addRow(tr("Time"), self.times)
         self.caption = QLineEdit()
-        self.caption.setPlaceholderText("Speaking for the baby: “When you wait, I can tell you…”")
+        self.caption.setPlaceholderText(tr("Speaking for the baby: “When you wait, I can tell you…”"))
         self.caption.textEdited.connect(lambda text: self._type("caption", text))
-        form.addRow("Caption", self.caption)
+        form.addRow(tr("Caption"), self.caption)
         self.questions = QPlainTextEdit()
-        self.questions.setPlaceholderText("Questions to ask the parent in the review")
+        self.questions.setPlaceholderText(tr("Questions to ask the parent in the review"))
         self.questions.setFixedHeight(54)
         self.questions.textChanged.connect(lambda: self._type("questions", self.questions.toPlainText()))
-        form.addRow("Questions", self.questions)
+        form.addRow(tr("Questions"), self.questions)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Guider's own notes (only in the supervision pack)")
+        self.notes.setPlaceholderText(tr("Guider's own notes (only in the supervision pack)"))
         self.notes.setFixedHeight(44)
         self.notes.textChanged.connect(lambda: self._type("guider_notes", self.notes.toPlainText()))
-        form.addRow("Notes", self.notes)
-        saved = QLabel("Text is saved as you type.")
+        form.addRow(tr("Notes"), self.notes)
+        saved = QLabel(tr("Text is saved as you type."))
         saved.setEnabled(False)
         form.addRow("", saved)
         layout.addLayout(form)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["VIG principles and sub-items"])
+        self.tree.setHeaderLabels([tr("VIG principles and sub-items")])
         self.tree.itemChanged.connect(self._on_tag_changed)
         layout.addWidget(self.tree, 2)
         workspace.session_changed.connect(self.reload)
@@ -157,7 +158,7 @@ class MomentsPanel(QWidget):
             item = QListWidgetItem(self._label(m, principles))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             if m.end_ms - m.start_ms > LONG_MOMENT_MS:
-                item.setToolTip("Moments shown in a review are usually 10 seconds or less")
+                item.setToolTip(tr("Moments shown in a review are usually 10 seconds or less"))
             self.list.addItem(item)
         ids = [m.id for m in moments]
         if self.current_id not in ids:
@@ -268,7 +269,7 @@ class MomentsPanel(QWidget):
 
     def set_key_at(self, m: Moment, ms: int) -> None:
         if not m.start_ms <= ms <= m.end_ms:
-            self.status.emit("The key frame must lie inside the moment")
+            self.status.emit(tr("The key frame must lie inside the moment"))
             return
         self._edit("key_ms", ms, "Set key frame")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.workspace import Workspace
 
 NOT_OBSERVABLE = None
@@ -44,7 +45,7 @@ class RatingsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.total = QLabel()
-        self.total.setAccessibleName("Total and band")
+        self.total.setAccessibleName(tr("Total and band"))
         self.total.setWordWrap(True)
         outer.addWidget(self.total)
         self.items_area = QScrollArea()
@@ -63,7 +64,7 @@ class RatingsPanel(QWidget):
         grid.setContentsMargins(2, 2, 2, 2)
         scheme = self.workspace.scheme
         if scheme is None or not scheme.rated_items:
-            grid.addWidget(QLabel("This session's scheme has no rated items."), 0, 0)
+            grid.addWidget(QLabel(tr("This session's scheme has no rated items.")), 0, 0)
         else:
             for row, item in enumerate(scheme.rated_items):
                 self._add_item_row(grid, row, item)
@@ -87,7 +88,7 @@ class RatingsPanel(QWidget):
         na = QPushButton("n/o")
         na.setFixedWidth(40)
         na.setCheckable(True)
-        na.setToolTip("Not observable in this clip")
+        na.setToolTip(tr("Not observable in this clip"))
         na.setAccessibleName(f"{item.label}: not observable")
         group[NOT_OBSERVABLE] = na
         for value_of_button, button in group.items():
@@ -99,13 +100,13 @@ class RatingsPanel(QWidget):
         grid.addWidget(holder, row, 1)
         note = QLineEdit()
         note.setMinimumWidth(80)
-        note.setPlaceholderText("note")
+        note.setPlaceholderText(tr("note"))
         note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note
         grid.addWidget(note, row, 2)
         link = QToolButton()
-        link.setText("Link")
-        link.setToolTip("Link the selected segments as evidence for this item")
+        link.setText(tr("Link"))
+        link.setToolTip(tr("Link the selected segments as evidence for this item"))
         link.clicked.connect(lambda _=False, i=item: self.link_evidence(i))
         grid.addWidget(link, row, 3)
         count = QLabel()
@@ -177,7 +178,7 @@ class RatingsPanel(QWidget):
         ws = self.workspace
         chosen = ws.selected_segments()
         if ws.session is None or not chosen:
-            self.status.emit("Select segments on the timeline first")
+            self.status.emit(tr("Select segments on the timeline first"))
             return
         before = self._current(item)
         base = before or Rating(ws.session.id, item.id)

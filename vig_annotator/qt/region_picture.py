@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vig_annotator.qt.i18n import tr
+
 Region = tuple[int, int, int, int]
 COLOURS = ["#e8a33d", "#4fa3e0", "#7cc36e", "#d1605e"]
 
@@ -29,7 +31,7 @@ class RegionPicture(QWidget):
         self._to: QPointF | None = None
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Regions on the picture")
+        self.setAccessibleName(tr("Regions on the picture"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 180)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core.project import Project
 from vig_annotator.media.excerpt import Cancelled
+from vig_annotator.qt.i18n import tr
 from vig_annotator.review.consent import ConsentError, check_consent
 from vig_annotator.review.pack import PAGE, PackOptions, build_pack, log_pack
 
@@ -43,24 +44,24 @@ class ReviewPackDialog(QDialog):
         self.result_path: Path | None = None
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self.setWindowTitle("Shared-review pack")
+        self.setWindowTitle(tr("Shared-review pack"))
         self.resize(560, 260)
         form = QFormLayout(self)
         clip = project.clip(project.session(session_id).clip_id)
         base = Path(project.path).parent if project.path else Path.home()
         row = QHBoxLayout()
         self.folder = QLineEdit(str(base / f"{clip.case_id}_review_pack"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose)
         row.addWidget(self.folder)
         row.addWidget(browse)
-        form.addRow("New folder", row)
+        form.addRow(tr("New folder"), row)
         self.flavour = QComboBox()
-        self.flavour.addItem("Shared review with the parent", "review")
-        self.flavour.addItem("Supervision (adds my notes)", "supervision")
-        form.addRow("Pack for", self.flavour)
+        self.flavour.addItem(tr("Shared review with the parent"), tr("review"))
+        self.flavour.addItem(tr("Supervision (adds my notes)"), tr("supervision"))
+        form.addRow(tr("Pack for"), self.flavour)
         self.override = QLineEdit()
-        self.override.setPlaceholderText("only if consent is missing: why (logged in the project)")
+        self.override.setPlaceholderText(tr("only if consent is missing: why (logged in the project)"))
         try:
             check_consent(clip)
             self.override.setEnabled(False)
@@ -70,7 +71,7 @@ class ReviewPackDialog(QDialog):
         note = QLabel(f"Consent: {consent}")
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow("Override", self.override)
+        form.addRow(tr("Override"), self.override)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.status = QLabel()
@@ -78,7 +79,7 @@ class ReviewPackDialog(QDialog):
         form.addRow(self.bar)
         form.addRow(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Build pack")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Build pack"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         form.addRow(self.buttons)
@@ -88,7 +89,7 @@ class ReviewPackDialog(QDialog):
         self.signals.failed.connect(self._on_failed)
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Where to put the pack")
+        path = QFileDialog.getExistingDirectory(self, tr("Where to put the pack"))
         if path:
             self.folder.setText(str(Path(path) / Path(self.folder.text()).name))
 
@@ -106,7 +107,7 @@ class ReviewPackDialog(QDialog):
             return
         self._cancel.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.status.setText("Building…")
+        self.status.setText(tr("Building…"))
 
         def work() -> None:
             try:
@@ -126,7 +127,7 @@ class ReviewPackDialog(QDialog):
     def cancel(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             self._cancel.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Cancelling…"))
         else:
             self.reject()
 
@@ -142,7 +143,7 @@ class ReviewPackDialog(QDialog):
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
-        show = self.buttons.addButton("Open page", QDialogButtonBox.ButtonRole.ActionRole)
+        show = self.buttons.addButton(tr("Open page"), QDialogButtonBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path) / PAGE))))
 
     def _on_failed(self, message: str) -> None:

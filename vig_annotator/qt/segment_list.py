@@ -25,6 +25,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
 from vig_annotator.core.timebase import parse_timecode, timecode
 from vig_annotator.io.tables import format_modifiers, parse_modifiers
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.workspace import Workspace
 
 COLUMNS = ("Code", "Start", "End", "Duration", "Start frame", "End frame", "Modifiers", "Note")
@@ -196,7 +197,7 @@ class SegmentList(QWidget):
         self.model = SegmentTableModel(workspace)
         self.model.error.connect(self.status)
         self.table = QTableView()
-        self.table.setAccessibleName("Segments")
+        self.table.setAccessibleName(tr("Segments"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

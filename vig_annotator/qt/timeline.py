@@ -31,6 +31,7 @@ from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
@@ -85,7 +86,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         workspace.session_changed.connect(self._on_session_changed)
         workspace.model_changed.connect(self._on_model_changed)
         workspace.selection_changed.connect(self.invalidate)

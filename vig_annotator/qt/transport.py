@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from vig_annotator.core.timebase import frame_timecode, timecode
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import RATES, Clock
 
 
@@ -31,16 +32,16 @@ class TransportBar(QWidget):
         for b in (self.back, self.play, self.forward):
             layout.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Position")
+        self.slider.setAccessibleName(tr("Position"))
         self.slider.sliderMoved.connect(lambda v: clock.seek(v))
         layout.addWidget(self.slider, 1)
         self.position = QLabel()
         self.position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.position.setToolTip("Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame "
-                                 "number (0-based, from the clip's timestamp table)")
+        self.position.setToolTip(tr("Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame "
+                                 "number (0-based, from the clip's timestamp table)"))
         layout.addWidget(self.position)
         self.speed = QComboBox()
-        self.speed.setToolTip("Playback speed (pitch kept where the backend allows)")
+        self.speed.setToolTip(tr("Playback speed (pitch kept where the backend allows)"))
         for rate in RATES:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(RATES.index(1.0))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vig_annotator.qt.i18n import tr
+
 
 class VideoView(QWidget):
     """Paints the latest frame image (grabbable in tests, unlike QVideoWidget)."""
@@ -16,7 +18,7 @@ class VideoView(QWidget):
         self.message = "No clip"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
-        self.setAccessibleName("Video")
+        self.setAccessibleName(tr("Video"))
 
     def show_image(self, image: QImage) -> None:
         self.image = image

@@ -8,6 +8,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Code, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.dialogs import modifier_menu
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 
 
@@ -60,7 +61,7 @@ def mark_in(shell: Shell) -> None:
 def mark_out(shell: Shell) -> None:
     out = shell.clock.position
     if shell.moment_in is None or out <= shell.moment_in:
-        shell.show_status("Press I at the moment's start first (out must come after in)")
+        shell.show_status(tr("Press I at the moment's start first (out must come after in)"))
         return
     add_moment(shell, shell.moment_in, out)
     shell.moment_in = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from vig_annotator.core.project import ReadOnlyProjectError
 from vig_annotator.io.importing import Imported
 from vig_annotator.media.probe import MediaError
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 
 
@@ -49,14 +50,14 @@ def export(shell: Shell, fmt: str) -> None:
         try:
             written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
         except exporting.ExportNotLoggedError as exc:  # the audit log cannot be written: only if the user says so
-            answer = QMessageBox.question(shell.window(), "Export without a record?",
+            answer = QMessageBox.question(shell.window(), tr("Export without a record?"),
                                           f"{exc}\n\nExport anyway, with no line in the project's export log?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
             written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id], unlogged=True)]
         with_normal_permissions(written)
     except (ValueError, KeyError, OSError, ReadOnlyProjectError) as exc:
-        QMessageBox.warning(shell.window(), "Export failed", str(exc))
+        QMessageBox.warning(shell.window(), tr("Export failed"), str(exc))
         return
     shell.show_status(f"Exported {', '.join(p.name for p in written)}")
 
@@ -67,7 +68,8 @@ def import_file(shell: Shell) -> None:
     ws = shell.workspace
     if ws.project is None:
         return
-    path, _ = QFileDialog.getOpenFileName(shell.window(), "Import", "", "Coded files (*.eaf *.boris *.csv *.xlsx)")
+    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Import"), "",
+                                          tr("Coded files (*.eaf *.boris *.csv *.xlsx)"))
     if path:
         read = read_in_background(shell, Path(path))
         if read is None:
@@ -100,8 +102,8 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] |
     threading.Thread(target=work, name="import-read", daemon=True).start()
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
-        progress = QProgressDialog(f"Reading {path.name} ({size:.0f} MB)…", "Cancel", 0, 0, shell.window())
-        progress.setWindowTitle("Import")
+        progress = QProgressDialog(f"Reading {path.name} ({size:.0f} MB)…", tr("Cancel"), 0, 0, shell.window())
+        progress.setWindowTitle(tr("Import"))
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         loop = QEventLoop()
@@ -145,7 +147,7 @@ def save_still(shell: Shell) -> None:
     frame = shell.clock.frame
     suggested = str(export_folder(ws.project.path if ws.project else "./x") /
                     f"{ws.clip.case_id if ws.clip else 'still'}_frame{frame:06d}.png")
-    out, _ = QFileDialog.getSaveFileName(shell.window(), "Save still", suggested, "PNG (*.png)")
+    out, _ = QFileDialog.getSaveFileName(shell.window(), tr("Save still"), suggested, tr("PNG (*.png)"))
     if not out:
         return
     try:
@@ -153,6 +155,6 @@ def save_still(shell: Shell) -> None:
 
         write_still(path, frame, out, ws.timebase)
     except (MediaError, OSError) as exc:
-        QMessageBox.warning(shell.window(), "Still not saved", str(exc))
+        QMessageBox.warning(shell.window(), tr("Still not saved"), str(exc))
         return
     shell.show_status(f"Saved frame {frame} to {out}")
