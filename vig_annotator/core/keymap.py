@@ -27,6 +27,8 @@ class Action:
     help: str = ""
     """The help line; "" = covered by another action's line or not listed."""
     tip: str = ""
+    submenu: str = ""
+    """A submenu of ``menu`` it appears in ("" = the menu itself)."""
 
 
 MENUS = ("File", "Edit", "Play", "View", "Reliability", "Analysis", "Help")
@@ -91,6 +93,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("zoom_out", "Zoom &out", "View", "Ctrl+-"),
     Action("zoom_fit", "Whole &clip", "View", "Ctrl+0"),
     Action("reset_layout", "&Reset layout", "View", tip="Put every panel back where it started"),
+    Action("language_system", "&System language", "View", submenu="&Language",
+           tip="Follow the computer's language (applies when vig-annotator starts again)"),
+    Action("language_en", "English", "View", submenu="&Language"),
+    Action("language_nl", "Nederlands", "View", submenu="&Language"),
+    Action("language_de", "Deutsch", "View", submenu="&Language"),
     # Reliability
     Action("compare_sessions", "&Compare two sessions…", "Reliability", "Ctrl+R"),
     Action("new_exercise", "&New exercise from gold sessions…", "Reliability"),

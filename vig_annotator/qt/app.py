@@ -33,17 +33,21 @@ def run(target: str | None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from vig_annotator.qt import language
+    from vig_annotator.qt.i18n import tr
     from vig_annotator.qt.main_window import MainWindow
     from vig_annotator.resources import demo_project_copy
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
+    language.install(app)
     window = MainWindow()
     window.show()
     try:
         path = Path(target) if target else demo_project_copy()
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
-        window.show_open_problem(f"Could not open {target or 'the demo project'}: {exc}")
+        window.show_open_problem(tr("Could not open {target}: {error}").format(
+            target=target or tr("the demo project"), error=exc))
     return int(app.exec())

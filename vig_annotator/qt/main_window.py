@@ -38,7 +38,7 @@ from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
-from vig_annotator.qt.operations import coding, files, projects, transport
+from vig_annotator.qt.operations import coding, files, language, projects, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
@@ -114,10 +114,10 @@ class MainWindow(QMainWindow):
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in (
-            ("codes", "Codes", self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("ratings", "Ratings", self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("moments", "Moments", self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("segments", "Segments", self.segments, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("codes", tr("Codes"), self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("ratings", tr("Ratings"), self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("moments", tr("Moments"), self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("segments", tr("Segments"), self.segments, Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
@@ -148,13 +148,17 @@ class MainWindow(QMainWindow):
         """Menus from the declared actions, plus the submenus that list things (recent, export, panels)."""
         bar = self.menuBar()
         self.actions_by_id: dict[str, QAction] = {}
-        menus = {name: bar.addMenu(f"&{name}") for name in keymap.MENUS}
+        menus = {name: bar.addMenu(tr("&" + name, "menu")) for name in keymap.MENUS}
         self.recent_menu = QMenu(tr("Open &recent"), self)
         self.export_menu = QMenu(tr("&Export"), self)
         for spec in keymap.ACTIONS:
             if not spec.menu:
                 continue
             menu = menus[spec.menu]
+            if spec.submenu:
+                if spec.submenu not in menus:
+                    menus[spec.submenu] = menu.addMenu(tr(spec.submenu))
+                menu = menus[spec.submenu]
             if spec.id == "add_clips":
                 menu.addMenu(self.recent_menu)
             if spec.id in ("import_file", "quit"):
@@ -163,13 +167,13 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.export_menu)
             if spec.id in ("delete_segments", "reaction_lag", "new_exercise"):
                 menu.addSeparator()
-            action = QAction(spec.label, self)
+            action = QAction(tr(spec.label), self)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             keys = spec.shortcut or " / ".join(spec.keys)
-            action.setToolTip(spec.label.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
+            action.setToolTip(tr(spec.label).replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
             if spec.tip:
-                action.setStatusTip(spec.tip)
+                action.setStatusTip(tr(spec.tip))
             handler = HANDLERS[spec.id]
             action.triggered.connect(lambda _=False, h=handler: h(self))
             menu.addAction(action)
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.session_bar.toggleViewAction())
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
+        language.show_choice(self, self.actions_by_id)
         self._refresh_recent()
         self._build_export_menu()
 
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise
-            answer = QMessageBox.question(self, tr("Open read-only?"), f"{exc}\n\nOpen it read-only to view?")
+            answer = QMessageBox.question(self, tr("Open read-only?"), f"{exc}\n\n" + tr("Open it read-only to view?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             project = open_project(path, read_only=True)
@@ -312,9 +317,10 @@ class MainWindow(QMainWindow):
             return
         coder = ws.project.coder(ws.session.coder_id) if ws.session else None
         self.session_label.setText(
-            f"  clip {ws.clip.case_id} · coder {coder.initials if coder else '?'} · "
-            f"scheme {ws.scheme.name if ws.scheme else '?'}"
-            + ("  [READ-ONLY]" if ws.project.backend.read_only else ""))
+            "  " + tr("clip {case} · coder {coder} · scheme {scheme}").format(
+                case=ws.clip.case_id, coder=coder.initials if coder else "?",
+                scheme=ws.scheme.name if ws.scheme else "?")
+            + ("  " + tr("[READ-ONLY]") if ws.project.backend.read_only else ""))
         self._load_media()
 
     def _load_media(self) -> None:
@@ -323,7 +329,7 @@ class MainWindow(QMainWindow):
         if path is None or ws.clip is None:
             return
         if not path.is_file():
-            self.video.show_message(f"Clip missing: {path}\nFile ▸ Relink missing clip…")
+            self.video.show_message(tr("Clip missing: {path}\nFile ▸ Relink missing clip…").format(path=path))
             if ws.project is not None and not ws.project.backend.read_only:
                 QTimer.singleShot(0, lambda: projects.relink_current(self))
             return
@@ -335,13 +341,14 @@ class MainWindow(QMainWindow):
         else:
             self.clock.seek(0)
         background.envelope_and_thumbnails(self, path, ws.timebase, ws.clip.has_audio, self.timeline)
-        timing = "true frame timestamps" if ws.timebase.exact else "declared frame rate (not probed)"
-        self.show_status(f"Opened {ws.clip.case_id}: {ws.timebase.frame_count} frames, {timing}")
+        timing = tr("true frame timestamps") if ws.timebase.exact else tr("declared frame rate (not probed)")
+        self.show_status(tr("Opened {case}: %n frames, {timing}", n=ws.timebase.frame_count).format(
+            case=ws.clip.case_id, timing=timing))
 
     def _on_player_error(self, message: str) -> None:
         path = self.workspace.clip_path()
-        self.video.show_message(f"Cannot play {path}")
-        QMessageBox.warning(self, tr("Cannot play clip"), f"{path}\n\n{message}\n\nThe project is unchanged.")
+        self.video.show_message(tr("Cannot play {path}").format(path=path))
+        QMessageBox.warning(self, tr("Cannot play clip"), f"{path}\n\n{message}\n\n" + tr("The project is unchanged."))
 
     # -- keys ----------------------------------------------------------------------------------
     def handle_key(self, key: int, text: str, mods: Qt.KeyboardModifier, act: bool) -> bool:
@@ -386,7 +393,7 @@ class MainWindow(QMainWindow):
         """An edit the project's rules (or a read-only file) refused: say so where the user looks."""
         QApplication.beep()
         self.statusBar().setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }")
-        self.statusBar().showMessage(f"Not done: {message}", 12000)
+        self.statusBar().showMessage(tr("Not done: {reason}").format(reason=message), 12000)
 
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
@@ -396,15 +403,17 @@ class MainWindow(QMainWindow):
         undo = self.workspace.undo
         self.undo_action.setEnabled(bool(undo and undo.done))
         self.redo_action.setEnabled(bool(undo and undo.undone))
-        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo and undo.done else tr("&Undo"))
-        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo and undo.undone else tr("&Redo"))
+        self.undo_action.setText(tr("&Undo {step}").format(step=tr(undo.undo_label)) if undo and undo.done
+                                 else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {step}").format(step=tr(undo.redo_label)) if undo and undo.undone
+                                 else tr("&Redo"))
 
     def _update_title(self) -> None:
         ws = self.workspace
         if ws.project is None:
             self.setWindowTitle("vig-annotator")
             return
-        ro = " (read-only)" if ws.project.backend.read_only else ""
+        ro = tr(" (read-only)") if ws.project.backend.read_only else ""
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
     def remember(self, path: Path) -> None:
