@@ -120,7 +120,7 @@ class AnalysisPanel(QWidget):
         form.addRow(tr("Window"), window)
         form.addRow(tr("Time shifts (p-value)"), self.permutations)
         self.contingency_text, self.contingency_table = forms.summary(), QTableWidget()
-        self.latency_plot = plots.new_plot("Latency")
+        self.latency_plot = plots.new_plot(tr("Latency"))
         return forms.tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
 
     def _sequences_tab(self) -> QWidget:
@@ -137,7 +137,7 @@ class AnalysisPanel(QWidget):
         form.addRow(tr("Lag (events)"), self.lag)
         form.addRow(tr("Only pairs within (s)"), self.within)
         self.sequences_text, self.sequences_table = forms.summary(), QTableWidget()
-        self.heatmap = plots.new_plot("Adjusted residuals")
+        self.heatmap = plots.new_plot(tr("Adjusted residuals"))
         return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
 
     def _synchrony_tab(self) -> QWidget:
@@ -161,7 +161,7 @@ class AnalysisPanel(QWidget):
         form.addRow(row)
         self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
         self.region_editor.failed.connect(self.synchrony_text.setText)
-        self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
+        self.over_time, self.profile = plots.new_plot(tr("Synchrony over time")), plots.new_plot(tr("Lag profile"))
         return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
     # -- model → widgets ------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class AnalysisPanel(QWidget):
         """A still from the middle of the clip, upright, for drawing its regions on."""
         clip = self.clip()
         if clip is None:
-            raise ValueError("Tick a session whose clip to show.")
+            raise ValueError(tr("Tick a session whose clip to show."))
         try:
             return to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2))
         except (ValueError, OSError, MediaError) as exc:
@@ -254,7 +254,7 @@ class AnalysisPanel(QWidget):
         try:
             regions = forms.parse_regions(self.regions.text())
             if clip is None:
-                raise ValueError("Tick a session whose clip the regions belong to.")
+                raise ValueError(tr("Tick a session whose clip the regions belong to."))
         except ValueError as exc:
             self._say(self.synchrony_text, str(exc))
             return None
@@ -277,7 +277,7 @@ class AnalysisPanel(QWidget):
         sessions = [SessionEvents(e, span, label) for label, e, span in self._events()]
         given, target = self.given.currentData(), self.target.currentData()
         if not sessions or given is None or target is None:
-            self._say(self.contingency_text, "Tick at least one session with codes.")
+            self._say(self.contingency_text, tr("Tick at least one session with codes."))
             return None
         try:
             result = contingency(sessions, given, target,
@@ -291,9 +291,11 @@ class AnalysisPanel(QWidget):
                                                     **row}])
         forms.fill(self.contingency_table, self.tables["contingency"])
         self.contingency_text.setText(
-            f"{result.n_responded} of {result.n_given} {given} onsets followed by {target} "
-            f"(rate {result.rate:.3f}; base rate {result.base_rate:.3f}; ratio {result.ratio:.2f}; "
-            f"p = {result.p_value:.4f}). Method: {result.method}.")
+            tr("{responded} of {n} {given} onsets followed by {target} "
+               "(rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; "
+               "p = {p:.4f}). Method: {method}.").format(
+                responded=result.n_responded, n=result.n_given, given=given, target=target, rate=result.rate,
+                base=result.base_rate, ratio=result.ratio, p=result.p_value, method=result.method))
         plots.latency_histogram(self.latency_plot, result)
         return result
 
@@ -314,7 +316,8 @@ class AnalysisPanel(QWidget):
             rows.append(row)
         self.tables["transitions"] = pd.DataFrame(rows)
         forms.fill(self.sequences_table, self.tables["transitions"])
-        self.sequences_text.setText(f"{result.n} transitions among {len(codes)} codes. Method: {result.method}.")
+        self.sequences_text.setText(tr("{n} transitions among {codes} codes. Method: {method}.").format(
+            n=result.n, codes=len(codes), method=result.method))
         plots.residual_heatmap(self.heatmap, result)
         return result
 
@@ -370,9 +373,11 @@ class AnalysisPanel(QWidget):
         self.tables["lag_profile"] = pd.DataFrame(doc["lag_profile"])
         forms.fill(self.synchrony_table, self.tables["windows"])
         self.synchrony_text.setText(
-            f"{names[0]} and {names[1]}: peak r {result.peak_r:.3f} at lag {result.lag_s:+.3f} s (positive: "
-            f"{names[0]} leads); synchrony {result.synchrony:.3f}, effect over pseudo-synchrony {result.effect:.3f}, "
-            f"p = {result.p_value:.4f}. Method: {result.method}.")
+            tr("{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: "
+               "{a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, "
+               "p = {p:.4f}. Method: {method}.").format(
+                a=names[0], b=names[1], r=result.peak_r, lag=result.lag_s, sync=result.synchrony,
+                effect=result.effect, p=result.p_value, method=result.method))
         plots.synchrony_over_time(self.over_time, result, offset_s)
         plots.lag_profile(self.profile, result, names)
         self.synchrony_ready.emit(result)
@@ -391,10 +396,10 @@ class AnalysisPanel(QWidget):
     def export_table(self, path: str | Path) -> list[Path]:
         tables = self.current_tables()
         if not tables:
-            raise ValueError("compute something first: there is no table to export")
+            raise ValueError(tr("compute something first: there is no table to export"))
         fmt = Path(path).suffix.lower().lstrip(".")
         if fmt not in ("csv", "xlsx"):
-            raise ValueError(f"{Path(path).name}: expected a .csv or .xlsx file name")
+            raise ValueError(tr("{name}: expected a .csv or .xlsx file name").format(name=Path(path).name))
         return write_tables(tables, fmt, path)
 
     def export_plot(self, path: str | Path) -> list[Path]:

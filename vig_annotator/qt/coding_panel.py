@@ -50,13 +50,13 @@ class CodingPanel(QWidget):
         note = f"<br><i>{scheme.template_note}</i>" if scheme.template_note else ""
         self.heading.setText(f"<b>{scheme.name}</b> {scheme.version}{note}")
         for code in scheme.codes:
-            kind = "point" if code.kind == CodeKind.POINT else "state"
+            kind = tr("point") if code.kind == CodeKind.POINT else tr("state")
             key = code.key.upper() if code.key else "·"
             item = QListWidgetItem(swatch(code.colour), f"[{key}]  {code.label}   ({code.subject}, {kind})")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             tip = code.description or code.label
             if code.exclusive_group:
-                tip += f"\nMutually exclusive group: {code.exclusive_group}"
+                tip += "\n" + tr("Mutually exclusive group: {group}").format(group=code.exclusive_group)
             item.setToolTip(tip)
             self.list.addItem(item)
 

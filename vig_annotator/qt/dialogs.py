@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.core import keymap
 from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
-from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.keyboard import SHORTCUTS
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.store import clips as clip_store
 
-VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
+VIDEO_FILTER = tr_noop("Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)")
 
 
-SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", "demo (to try things)"))
-CONSENT_SCOPES = (("direct_care", "Direct care"), ("supervision", "Supervision"),
-                  ("training", "Training events"), ("research", "Research"))
+SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", tr_noop("demo (to try things)")))
+CONSENT_SCOPES = (("direct_care", tr_noop("Direct care")), ("supervision", tr_noop("Supervision")),
+                  ("training", tr_noop("Training events")), ("research", tr_noop("Research")))
 _PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
@@ -88,7 +88,7 @@ class NewProjectDialog(QDialog):
         self.scheme = QComboBox()
         self.scheme.setAccessibleName(tr("Scheme"))
         for name, label in SCHEME_CHOICES:
-            self.scheme.addItem(label, name)
+            self.scheme.addItem(tr(label), name)
         self.scheme.addItem(tr("From file…"), "")
         if scheme and self.scheme.findData(scheme) < 0 and Path(scheme).is_file():
             self.scheme.insertItem(len(SCHEME_CHOICES), Path(scheme).name, scheme)
@@ -108,7 +108,7 @@ class NewProjectDialog(QDialog):
         self.consent: dict[str, QCheckBox] = {}
         consent_row = QHBoxLayout()
         for scope, label in CONSENT_SCOPES:
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(scope in consent)
             self.consent[scope] = box
             consent_row.addWidget(box)
@@ -157,7 +157,7 @@ class NewProjectDialog(QDialog):
                 self.scheme.setCurrentIndex(0)
 
     def _add_clips(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), VIDEO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), tr(VIDEO_FILTER))
         self.clips.addItems(paths)
         if not self._path_edited:
             self.path.setText(str(self._default_path()))
@@ -166,17 +166,18 @@ class NewProjectDialog(QDialog):
         """Why the dialog cannot be accepted as filled in ("" when it can)."""
         v = self.values()
         if not str(v.path).strip() or v.path.suffix != ".vigproj":
-            return "Choose where to save the project (a .vigproj file)."
+            return tr("Choose where to save the project (a .vigproj file).")
         if v.path.exists():
-            return f"{v.path} already exists: open it with File ▸ Open project, or choose another name."
+            return tr("{path} already exists: open it with File ▸ Open project, or choose another name.").format(
+                path=v.path)
         if not v.coder:
-            return "Give the coder's initials or a pseudonym."
+            return tr("Give the coder's initials or a pseudonym.")
         if not v.case_id:
-            return "Give a case ID (a pseudonym)."
+            return tr("Give a case ID (a pseudonym).")
         if any(v.case_id.lower() == c.stem.lower() for c in v.clips):
-            return "The case ID is the video's file name: use a pseudonym (packs carry the case ID)."
+            return tr("The case ID is the video's file name: use a pseudonym (packs carry the case ID).")
         if not v.scheme:
-            return "Choose a scheme."
+            return tr("Choose a scheme.")
         return ""
 
     def _accept(self) -> None:
@@ -228,14 +229,14 @@ def parse_target(text: str, timebase: Timebase) -> int:
     if raw.startswith(("#", "f")):
         digits = raw.lstrip("#f").strip()
         if not digits.isdigit():
-            raise ValueError(f"{text!r} is not a frame number")
+            raise ValueError(tr("{text} is not a frame number").format(text=repr(text)))
         frame = int(digits)
         if frame >= timebase.frame_count:
-            raise ValueError(f"the clip has frames 0–{timebase.frame_count - 1}")
+            raise ValueError(tr("the clip has frames 0–{last}").format(last=timebase.frame_count - 1))
         return timebase.ms_of(frame)
     ms = parse_timecode(raw)
     if ms > timebase.duration_ms:
-        raise ValueError("that is past the end of the clip")
+        raise ValueError(tr("that is past the end of the clip"))
     return ms
 
 
@@ -245,7 +246,7 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Clip not found"))
-    box.setText(f"The clip {clip.case_id} is not at\n{expected}")
+    box.setText(tr("The clip {case} is not at\n{path}").format(case=clip.case_id, path=expected))
     box.setInformativeText(tr("Search near the project for the same file (by content), or choose it."))
     search = box.addButton(tr("Search"), QMessageBox.ButtonRole.AcceptRole)
     choose = box.addButton(tr("Choose file…"), QMessageBox.ButtonRole.ActionRole)
@@ -260,7 +261,8 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
             QMessageBox.information(parent, tr("Clip not found"), tr("No file with the same content was found."))
             return False
     elif clicked is choose:
-        chosen, _ = QFileDialog.getOpenFileName(parent, f"Where is {clip.case_id}?", "", VIDEO_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Where is {case}?").format(case=clip.case_id), "",
+                                                tr(VIDEO_FILTER))
         found = Path(chosen) if chosen else None
     if found is None:
         return False
@@ -280,7 +282,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        rows = SHORTCUTS + [(c.key.upper(), f"{c.label} ({c.kind.value})") for c in codes if c.key]
+        rows = [(tr(keys, "keys"), tr(does)) for keys, does in keymap.help_rows()]
+        rows += [(c.key.upper(), f"{tr_term(c.label)} ({tr(c.kind.value)})") for c in codes if c.key]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([tr("Key"), tr("Does")])
         for i, (key, does) in enumerate(rows):
@@ -323,7 +326,7 @@ class ClipDetailsDialog(QDialog):
 
         super().__init__(parent)
         self.clip = clip
-        self.setWindowTitle(f"Clip details — {clip.case_id}")
+        self.setWindowTitle(tr("Clip details — {case}").format(case=clip.case_id))
         form = QFormLayout(self)
         self.case_id = QLineEdit(clip.case_id)
         self.case_id.setToolTip(tr("A pseudonymous case ID — never the family's name"))
@@ -338,7 +341,7 @@ class ClipDetailsDialog(QDialog):
         form.addRow(tr("Context"), self.context)
         self.scopes: dict[str, QCheckBox] = {}
         for scope, label in CONSENT_SCOPES:
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(scope in clip.consent)
             self.scopes[scope] = box
             form.addRow(tr("Consent") if scope == "direct_care" else "", box)

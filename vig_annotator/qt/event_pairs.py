@@ -25,10 +25,10 @@ UNPAIRED = QColor("#e53935")
 
 def verdict(pair: dict[str, Any]) -> str:
     if pair["a"] is None:
-        return "false alarm (only B)"
+        return tr("false alarm (only B)")
     if pair["b"] is None:
-        return "miss (only A)"
-    return "match" if pair["code_a"] == pair["code_b"] else "code mismatch"
+        return tr("miss (only A)")
+    return tr("match") if pair["code_a"] == pair["code_b"] else tr("code mismatch")
 
 
 class EventPairsStrip(QWidget):

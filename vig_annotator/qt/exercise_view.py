@@ -95,8 +95,9 @@ class ExerciseScoreView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         passed = sum(s.passed for s in self.scores)
-        self.heading = QLabel(f"<b>{exercise.name}</b> — pass: {exercise.describe()} — "
-                              f"{passed} of {len(self.scores)} trainee(s): {exercises.verdict(True)}")
+        self.heading = QLabel(tr("<b>{name}</b> — pass: {rule} — {passed} of %n trainee(s): {verdict}",
+                                 n=len(self.scores)).format(name=exercise.name, rule=exercise.describe(),
+                                                            passed=passed, verdict=exercises.verdict(True)))
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
         export = QPushButton(tr("Export XLSX…"))
@@ -110,7 +111,7 @@ class ExerciseScoreView(QWidget):
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, s in enumerate(self.scores):
             cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", s.verdict,
-                     s.because + "".join(f"; note: {n}" for n in s.notes))
+                     s.because + "".join(tr("; note: {note}").format(note=n) for n in s.notes))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -148,7 +149,7 @@ class ExerciseScoreView(QWidget):
             return
         score = self.scores[row]
         self.shown = score.disagreements
-        notes = "".join(f"<br>Note: {n}" for n in score.notes)
+        notes = "".join("<br>" + tr("Note: {note}").format(note=n) for n in score.notes)
         self.headline.setText(f"<b>{score.trainee}</b>: {score.figure:.3f} — <b>{score.verdict}</b> — "
                               f"{score.because}{notes}")
         self.disagreements.setRowCount(len(self.shown))

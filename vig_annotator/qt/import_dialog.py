@@ -27,10 +27,10 @@ from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
 from vig_annotator.io.table_import import read_table
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 
-SKIP = "(skip)"
-ADD = "(add as a new code)"
+SKIP = tr_noop("(skip)")
+ADD = tr_noop("(add as a new code)")
 
 
 def read_any(path: Path) -> Imported:
@@ -41,7 +41,7 @@ def read_any(path: Path) -> Imported:
         return read_boris(path)
     if suffix in (".csv", ".xlsx"):
         return read_table(path)
-    raise ImportProblem(str(path), ["choose an .eaf, .boris, .csv or .xlsx file"])
+    raise ImportProblem(str(path), [tr("choose an .eaf, .boris, .csv or .xlsx file")])
 
 
 class ImportDialog(QDialog):
@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         self.project = project
         self.path = Path(path)
         self.session: Session | None = None
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         self.message = QLabel()
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
             self.imported: Imported | None = (read or read_any)(self.path)
         except ImportProblem as exc:
             self.imported = None
-            self.message.setText("<b>This file cannot be imported.</b><br>" + "<br>".join(
+            self.message.setText(tr("<b>This file cannot be imported.</b>") + "<br>" + "<br>".join(
                 f"{self.path.name}: {p}" for p in exc.problems))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
@@ -94,9 +94,9 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.message.setText(f"{len(self.imported.records)} event(s) in {self.path.name}. "
-                             "Choose the code each name becomes; nothing is imported until every name is "
-                             "mapped, skipped or added.")
+        self.message.setText(tr("%n event(s) in {name}. Choose the code each name becomes; nothing is imported "
+                                "until every name is mapped, skipped or added.", n=len(self.imported.records)
+                                ).format(name=self.path.name))
         self._fill()
 
     def current_scheme(self) -> Scheme:
@@ -114,9 +114,9 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(tr("— choose —"), None)
             for code in scheme.codes:
-                combo.addItem(f"{code.label} ({code.id})", code.id)
-            combo.addItem(SKIP, SKIP)
-            combo.addItem(ADD, ADD)
+                combo.addItem(f"{tr_term(code.label)} ({code.id})", code.id)
+            combo.addItem(tr(SKIP), SKIP)
+            combo.addItem(tr(ADD), ADD)
             found = resolve_code(name, scheme, {})
             if found is not None:
                 combo.setCurrentIndex(combo.findData(found.id))
@@ -140,17 +140,17 @@ class ImportDialog(QDialog):
             else:
                 mapping[name] = choice
         if undecided:
-            self.message.setText(f"<b>Choose what these become:</b> {', '.join(undecided)}")
+            self.message.setText(tr("<b>Choose what these become:</b> {names}").format(names=", ".join(undecided)))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
-        self.message.setText(f"Importing {len(self.imported.records):,} event(s)…")
+        self.message.setText(tr("Importing %n event(s)…", n=len(self.imported.records)))
         QApplication.processEvents()
         try:
             self.session = apply_import(self.project, self.imported, self.clip.currentData(),
                                         self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
                                         skip, initiator=self)
         except (ImportProblem, ValueError, PermissionError) as exc:
-            self.message.setText(f"<b>Nothing was imported:</b> {exc}")
+            self.message.setText(tr("<b>Nothing was imported:</b> {error}").format(error=exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.workspace import Workspace
 
 NOT_OBSERVABLE = None
@@ -72,9 +72,9 @@ class RatingsPanel(QWidget):
         self._on_model_changed(None)
 
     def _add_item_row(self, grid: QGridLayout, row: int, item: RatedItem) -> None:
-        label = QLabel(f"{item.number}. {item.label}")
+        label = QLabel(f"{item.number}. {tr_term(item.label)}")
         label.setWordWrap(True)
-        label.setToolTip(item.description or item.label)
+        label.setToolTip(item.description or tr_term(item.label))
         grid.addWidget(label, row, 0)
         buttons = QHBoxLayout()
         group: dict[int | None, QPushButton] = {}
@@ -82,14 +82,14 @@ class RatingsPanel(QWidget):
             button = QPushButton(str(value.value))
             button.setCheckable(True)
             button.setFixedWidth(34)
-            button.setToolTip(value.label or f"score {value.value}")
+            button.setToolTip(value.label or tr("score {value}").format(value=value.value))
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
-        na = QPushButton("n/o")
+        na = QPushButton(tr("n/o", "not observable"))
         na.setFixedWidth(40)
         na.setCheckable(True)
         na.setToolTip(tr("Not observable in this clip"))
-        na.setAccessibleName(f"{item.label}: not observable")
+        na.setAccessibleName(tr("{item}: not observable").format(item=item.label))
         group[NOT_OBSERVABLE] = na
         for value_of_button, button in group.items():
             button.clicked.connect(lambda _=False, i=item, v=value_of_button: self.change_value(i, v))
@@ -135,7 +135,8 @@ class RatingsPanel(QWidget):
                 note.blockSignals(True)
                 note.setText(rating.note if rating else "")
                 note.blockSignals(False)
-            self.evidence[item_id].setText(f"{len(rating.evidence)} ev." if rating and rating.evidence else "")
+            self.evidence[item_id].setText(tr("%n ev.", "evidence segments", n=len(rating.evidence))
+                                           if rating and rating.evidence else "")
         lines = [t.describe() for t in totals(ws.scheme, ratings)]
         self.total.setText("<b>" + "<br>".join(lines) + "</b>" if lines else "")
 
@@ -158,10 +159,12 @@ class RatingsPanel(QWidget):
             after = replace(base, value=None)  # clicking the chosen value clears it
         else:
             after = replace(base, value=value, not_observable=False)
-        if ws.run(commands.set_rating(before, after, f"Rate item {item.number}"), initiator=self) is None:
+        label = tr("Rate item {n}").format(n=item.number)
+        if ws.run(commands.set_rating(before, after, label), initiator=self) is None:
             self._on_model_changed(None)  # refused: show the rating as it still is
             return
-        self.status.emit(f"Item {item.number}: {after.value if after.value is not None else '—'}")
+        self.status.emit(tr("Item {n}: {value}").format(n=item.number,
+                                                       value=after.value if after.value is not None else "—"))
 
     def change_note(self, item: RatedItem, text: str) -> None:
         ws = self.workspace
@@ -171,7 +174,8 @@ class RatingsPanel(QWidget):
         if (before.note if before else "") == text:
             return
         after = replace(before or Rating(ws.session.id, item.id), note=text)
-        ws.run(commands.set_rating(before, after, f"Note on item {item.number}", ("rating note", item.id)),
+        ws.run(commands.set_rating(before, after, tr("Note on item {n}").format(n=item.number),
+                                   ("rating note", item.id)),
                initiator=self)
 
     def link_evidence(self, item: RatedItem) -> None:
@@ -185,9 +189,9 @@ class RatingsPanel(QWidget):
         evidence = tuple(sorted(set(base.evidence) | {s.id for s in chosen}))
         pairs: list[commands.Pair] = [(before, replace(base, evidence=evidence))]
         pairs += [(s, replace(s, item=item.id)) for s in chosen if s.item != item.id]
-        if ws.run(commands.edit(f"Link evidence to item {item.number}", pairs)) is None:
+        if ws.run(commands.edit(tr("Link evidence to item {n}").format(n=item.number), pairs)) is None:
             return
-        self.status.emit(f"Linked {len(chosen)} segment(s) to item {item.number}")
+        self.status.emit(tr("Linked %n segment(s) to item {item}", n=len(chosen)).format(item=item.number))
 
 
 __all__ = ["RatingsPanel", "Qt"]

@@ -93,7 +93,7 @@ class RegionPicture(QWidget):
         p.fillRect(self.rect(), QColor("#111"))
         if self.image.isNull():
             p.setPen(QColor("#ccc"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Show the picture to draw regions on it")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Show the picture to draw regions on it"))
             return
         rect = self.picture_rect()
         p.drawImage(rect, self.image)

@@ -37,8 +37,8 @@ class RegionsEditor(QWidget):
         typed.addWidget(saving)
         drawing = QHBoxLayout()
         drawing.addWidget(show)
-        for name in ("parent", "infant"):
-            draw = QPushButton(f"Draw {name}")
+        for name, label in (("parent", tr("Draw parent")), ("infant", tr("Draw infant"))):
+            draw = QPushButton(label)
             draw.clicked.connect(lambda _checked=False, n=name: self.picture.draw_as(n))
             drawing.addWidget(draw)
         layout = QVBoxLayout(self)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_noop
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
 from vig_annotator.store.timing import timebase_for
@@ -105,9 +105,10 @@ class AgreementStrips(QWidget):
         self.seek(max(0, int(self.units.starts[unit]) - 1000))
 
 
-TIPS = ("", "Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance "
-        "agreement is total", "the largest kappa the two coders' own code frequencies allow",
-        "% of units both coders labelled the same", "share of units with this code, averaged over the two coders")
+TIPS = ("", tr_noop("Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance "
+                    "agreement is total"), tr_noop("the largest kappa the two coders' own code frequencies allow"),
+        tr_noop("% of units both coders labelled the same"),
+        tr_noop("share of units with this code, averaged over the two coders"))
 
 
 class _Done(QObject):
@@ -137,8 +138,8 @@ class ReliabilityView(QWidget):
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
         self.method = QComboBox()
-        self.method.addItem(tr("time units"), tr("time"))
-        self.method.addItem(tr("events (by onset)"), tr("event"))
+        self.method.addItem(tr("time units"), "time")
+        self.method.addItem(tr("events (by onset)"), "event")
         self.method.setToolTip(tr("Time units: each unit labelled by both coders. Events: each event paired with "
                                "the other coder's nearest onset within the window"))
         self.onset_window = QDoubleSpinBox()
@@ -148,7 +149,7 @@ class ReliabilityView(QWidget):
         self.onset_window.setPrefix(tr("onsets within ±"))
         self.onset_window.setSuffix(" s")
         self.unit = QComboBox()
-        for text, value in (("1 s units", "1s"), ("0.5 s units", "0.5s"), ("frame units", "frame")):
+        for text, value in ((tr("1 s units"), "1s"), (tr("0.5 s units"), "0.5s"), (tr("frame units"), "frame")):
             self.unit.addItem(text, value)
         self.tolerance = QSpinBox()
         self.tolerance.setRange(0, 50)
@@ -164,7 +165,7 @@ class ReliabilityView(QWidget):
         busy = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the comparison reports no steps
-        self.progress.setFormat("Comparing…")
+        self.progress.setFormat(tr("Comparing…"))
         self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setToolTip(tr("Stop waiting for this comparison (change a setting to compare again)"))
         self.cancel.clicked.connect(self.cancel_comparison)
@@ -240,7 +241,7 @@ class ReliabilityView(QWidget):
             return  # cancelled, or the settings changed since
         self._set_busy(False)
         if isinstance(result, ComparisonError):
-            self.summary.setText(f"<b>Cannot compare:</b> {result}")
+            self.summary.setText(tr("<b>Cannot compare:</b> {reason}").format(reason=result))
             self.table.setRowCount(0)
             self.computed.emit()
             return
@@ -274,7 +275,7 @@ class ReliabilityView(QWidget):
                 text = value if isinstance(value, str) else (
                     "undefined" if value is None else f"{value:.1f}" if c == 3 else f"{value:.3f}")
                 item = QTableWidgetItem(text)
-                item.setToolTip(text.strip() if c == 0 else TIPS[c])
+                item.setToolTip(text.strip() if c == 0 else tr(TIPS[c]))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
 

@@ -57,18 +57,18 @@ class ReviewPackDialog(QDialog):
         row.addWidget(browse)
         form.addRow(tr("New folder"), row)
         self.flavour = QComboBox()
-        self.flavour.addItem(tr("Shared review with the parent"), tr("review"))
-        self.flavour.addItem(tr("Supervision (adds my notes)"), tr("supervision"))
+        self.flavour.addItem(tr("Shared review with the parent"), "review")
+        self.flavour.addItem(tr("Supervision (adds my notes)"), "supervision")
         form.addRow(tr("Pack for"), self.flavour)
         self.override = QLineEdit()
         self.override.setPlaceholderText(tr("only if consent is missing: why (logged in the project)"))
         try:
             check_consent(clip)
             self.override.setEnabled(False)
-            consent = "covered (" + ", ".join(clip.consent) + ")"
+            consent = tr("covered ({scopes})").format(scopes=", ".join(clip.consent))
         except ConsentError as exc:
-            consent = f"<b>not recorded</b>: {exc}"
-        note = QLabel(f"Consent: {consent}")
+            consent = tr("<b>not recorded</b>: {reason}").format(reason=exc)
+        note = QLabel(tr("Consent: {consent}").format(consent=consent))
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(tr("Override"), self.override)
@@ -103,7 +103,7 @@ class ReviewPackDialog(QDialog):
             check_consent(self.project.clip(self.project.session(self.session_id).clip_id), options.override_reason)
             log_pack(self.project, self.session_id, out, options)
         except (ValueError, OSError) as exc:
-            self.status.setText(f"Not built: {exc}")
+            self.status.setText(tr("Not built: {reason}").format(reason=exc))
             return
         self._cancel.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -115,9 +115,9 @@ class ReviewPackDialog(QDialog):
                                   lambda f, text: self.signals.progress.emit(f, text), self._cancel.is_set,
                                   log=False)
             except Cancelled:
-                self.signals.failed.emit("Cancelled: nothing was written.")
+                self.signals.failed.emit(tr("Cancelled: nothing was written."))
             except Exception as exc:  # noqa: BLE001 - shown to the user; nothing half-written
-                self.signals.failed.emit(f"Not built: {exc}")
+                self.signals.failed.emit(tr("Not built: {reason}").format(reason=exc))
             else:
                 self.signals.finished.emit(str(path))
 
@@ -139,7 +139,7 @@ class ReviewPackDialog(QDialog):
         self._thread = None
         self.result_path = Path(path)
         self.bar.setValue(1000)
-        self.status.setText(f"Done: {Path(path) / PAGE}")
+        self.status.setText(tr("Done: {page}").format(page=Path(path) / PAGE))
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)

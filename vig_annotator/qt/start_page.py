@@ -82,7 +82,7 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
-                item.setText(f"{path.name}  —  {path.parent}  (not found)")
+                item.setText(f"{path.name}  —  {path.parent}  " + tr("(not found)"))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.no_recent.setVisible(not paths)

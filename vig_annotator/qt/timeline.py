@@ -31,7 +31,7 @@ from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
@@ -409,22 +409,24 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segment(seg), initiator=self) is None:
                 return
             ws.select({seg.id})
-            self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
+            self.status.emit(tr("Added {code} {start}–{end}").format(code=tr_term(code.label), start=timecode(start),
+                                                                         end=timecode(end)))
         elif drag.mode == "move" and drag.moving:
             delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
             if delta:
                 if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
                     return
-                self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
+                self.status.emit(tr("Moved %n segment(s) by {seconds:+.3f} s", n=len(drag.moving)).format(
+                    seconds=delta / 1000))
         elif drag.mode in ("start", "end") and drag.segment is not None:
             start, end = self._resized(drag, shift)
             seg = drag.segment
             if (start, end) != (seg.start_ms, seg.end_ms):
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                if ws.run(commands.change_segment(seg, after, "Resize segment"), initiator=self) is None:
+                if ws.run(commands.change_segment(seg, after, tr_noop("Resize segment")), initiator=self) is None:
                     return
-                self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
+                self.status.emit(tr("Resized to {start}–{end}").format(start=timecode(start), end=timecode(end)))
 
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
@@ -435,9 +437,9 @@ class TimelineView(QWidget):
                 cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
                 code = row.code
                 mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
-                tip = (f"<b>{code.label if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
+                tip = (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
                        f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
-                       f"frames {seg.start_frame}–{seg.end_frame}"
+                       + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             else:
@@ -466,11 +468,11 @@ class TimelineView(QWidget):
         if chosen:
             if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
                 return
-            self.status.emit(f"Deleted {len(chosen)} segment(s)")
+            self.status.emit(tr("Deleted %n segment(s)", n=len(chosen)))
 
     def copy_selected(self) -> None:
         self._clipboard = self.workspace.selected_segments()
-        self.status.emit(f"Copied {len(self._clipboard)} segment(s)")
+        self.status.emit(tr("Copied %n segment(s)", n=len(self._clipboard)))
 
     def paste(self) -> None:
         ws = self.workspace
@@ -491,4 +493,5 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segments(pasted), initiator=self) is None:
                 return
             ws.select({s.id for s in pasted})
-            self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")
+            self.status.emit(tr("Pasted %n segment(s) at {time}", n=len(pasted)).format(
+                time=timecode(self.clock.position)))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from vig_annotator.core.model import CodeKind
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
 from vig_annotator.qt.timeline_motion import bins
 from vig_annotator.qt.workspace import Workspace
@@ -88,7 +89,7 @@ class TimelinePainter:
                 frame += 1
         p.fillRect(0, 0, HEADER_W, RULER_H, pal.color(QPalette.ColorRole.Window))
         p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
-                   "time (frame ticks when zoomed in)" if v.ms_per_px < 5 else "time")
+                   tr("time (frame ticks when zoomed in)") if v.ms_per_px < 5 else tr("time"))
 
     def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
         v = self.t.view
@@ -214,7 +215,7 @@ class TimelinePainter:
         if env is None:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
-                       "reading the sound track…")
+                       tr("reading the sound track…"))
             return
         v = self.t.view
         bins = v.plot_w

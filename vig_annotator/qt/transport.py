@@ -25,10 +25,10 @@ class TransportBar(QWidget):
             "pause": style.standardIcon(QStyle.StandardPixmap.SP_MediaPause),
         }
         self.back = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward),
-                                 "One frame back (Left)", lambda: clock.step(-1))
-        self.play = self._button(self._icons["play"], "Play / pause (Space)", clock.toggle)
+                                 tr("One frame back (Left)"), lambda: clock.step(-1))
+        self.play = self._button(self._icons["play"], tr("Play / pause (Space)"), clock.toggle)
         self.forward = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                                    "One frame forward (Right)", lambda: clock.step(1))
+                                    tr("One frame forward (Right)"), lambda: clock.step(1))
         for b in (self.back, self.play, self.forward):
             layout.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -70,10 +70,11 @@ class TransportBar(QWidget):
     def _on_position_changed(self, ms: int) -> None:
         tb = self.clock.timebase
         ms = max(ms, 0)
-        exact = "" if tb.exact else " (declared rate)"
+        exact = "" if tb.exact else tr(" (declared rate)")
         self.position.setText(
-            f"{timecode(ms)}  {frame_timecode(ms, tb)}  frame {tb.frame_at(ms)} / {tb.frame_count - 1}"
-            f"   of {timecode(tb.duration_ms)}{exact}")
+            f"{timecode(ms)}  {frame_timecode(ms, tb)}  "
+            + tr("frame {frame} / {last}   of {duration}").format(frame=tb.frame_at(ms), last=tb.frame_count - 1,
+                                                                 duration=timecode(tb.duration_ms)) + exact)
         if not self.slider.isSliderDown():
             self.slider.blockSignals(True)
             self.slider.setValue(ms)

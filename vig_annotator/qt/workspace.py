@@ -22,6 +22,7 @@ from vig_annotator.core.project import Change, Project, ReadOnlyProjectError
 from vig_annotator.core.rules import EditRefused
 from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt.i18n import tr
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.timing import timebase_for
 
@@ -142,7 +143,7 @@ class Workspace(QObject):
             self.refused.emit(str(exc))
             return None
         except (sqlite3.Error, OSError) as exc:  # the disk refused (full, gone): nothing was changed
-            self.refused.emit(f"not saved: {exc}; the project is as it was before this edit")
+            self.refused.emit(tr("not saved: {error}; the project is as it was before this edit").format(error=exc))
             return None
 
     def select(self, ids: set[int]) -> None:

@@ -12,4 +12,4 @@ def show_dynamics(shell: Shell) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    shell.show_in_dock(tr("Analysis"), tr("dock_analysis"), AnalysisPanel(project, run=shell.workspace.run))
+    shell.show_in_dock(tr("Analysis"), "dock_analysis", AnalysisPanel(project, run=shell.workspace.run))

@@ -43,7 +43,7 @@ def export(shell: Shell, fmt: str) -> None:
         return
     name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
     suggested = str(export_folder(ws.project.path) / name)
-    path, _ = QFileDialog.getSaveFileName(shell.window(), f"Export {fmt.upper()}", suggested)
+    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export {format}").format(format=fmt.upper()), suggested)
     if not path:
         return
     try:
@@ -51,7 +51,7 @@ def export(shell: Shell, fmt: str) -> None:
             written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
         except exporting.ExportNotLoggedError as exc:  # the audit log cannot be written: only if the user says so
             answer = QMessageBox.question(shell.window(), tr("Export without a record?"),
-                                          f"{exc}\n\nExport anyway, with no line in the project's export log?")
+                                          f"{exc}\n\n" + tr("Export anyway, with no line in the project's export log?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id], unlogged=True)]
@@ -59,7 +59,7 @@ def export(shell: Shell, fmt: str) -> None:
     except (ValueError, KeyError, OSError, ReadOnlyProjectError) as exc:
         QMessageBox.warning(shell.window(), tr("Export failed"), str(exc))
         return
-    shell.show_status(f"Exported {', '.join(p.name for p in written)}")
+    shell.show_status(tr("Exported {files}").format(files=", ".join(p.name for p in written)))
 
 
 def import_file(shell: Shell) -> None:
@@ -78,7 +78,8 @@ def import_file(shell: Shell) -> None:
         dialog.exec()
         if dialog.session is not None:
             ws.set_session(dialog.session.id)
-            shell.show_status(f"Imported {Path(path).name} as session {dialog.session.id}")
+            shell.show_status(tr("Imported {file} as session {session}").format(file=Path(path).name,
+                                                                                  session=dialog.session.id))
 
 
 def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] | None:
@@ -102,7 +103,8 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] |
     threading.Thread(target=work, name="import-read", daemon=True).start()
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
-        progress = QProgressDialog(f"Reading {path.name} ({size:.0f} MB)…", tr("Cancel"), 0, 0, shell.window())
+        progress = QProgressDialog(tr("Reading {file} ({size:.0f} MB)…").format(file=path.name, size=size),
+                                   tr("Cancel"), 0, 0, shell.window())
         progress.setWindowTitle(tr("Import"))
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -157,4 +159,4 @@ def save_still(shell: Shell) -> None:
     except (MediaError, OSError) as exc:
         QMessageBox.warning(shell.window(), tr("Still not saved"), str(exc))
         return
-    shell.show_status(f"Saved frame {frame} to {out}")
+    shell.show_status(tr("Saved frame {frame} to {file}").format(frame=frame, file=out))

@@ -110,12 +110,12 @@ def open_reporting(shell: Shell, path: Path) -> None:
     try:
         shell.open_path(path)
     except REFUSALS as exc:
-        shell.show_open_problem(f"Could not open {path}: {exc}")
+        shell.show_open_problem(tr("Could not open {target}: {error}").format(target=path, error=exc))
         QMessageBox.warning(shell.window(), tr("Cannot open"), str(exc))
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", VIDEO_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
@@ -139,7 +139,7 @@ def add_clip_paths(shell: Shell, paths: list[Path]) -> None:
         ws.set_session(added.id)
     if problems:
         QMessageBox.warning(shell.window(), tr("Not added"),
-                            "\n".join(problems) + "\n\nThe project is unchanged for these.")
+                            "\n".join(problems) + "\n\n" + tr("The project is unchanged for these."))
 
 
 def new_session(shell: Shell) -> None:
@@ -192,10 +192,11 @@ def warn_overdue(shell: Shell) -> None:
     today = date.today().isoformat()
     overdue = [c for c in ws.project.clips if c.delete_by and c.delete_by < today]
     if overdue:
-        names = ", ".join(f"{c.case_id} (delete by {c.delete_by})" for c in overdue)
+        names = ", ".join(tr("{case} (delete by {date})").format(case=c.case_id, date=c.delete_by) for c in overdue)
         QMessageBox.warning(shell.window(), tr("Past delete-by date"),
-                            f"These clips are past their delete-by date: {names}.\n"
-                            "Delete the footage and its codings as your data-protection policy requires.")
+                            tr("These clips are past their delete-by date: {clips}.\n"
+                               "Delete the footage and its codings as your data-protection policy requires."
+                               ).format(clips=names))
 
 
 class _Found(QObject):
@@ -245,12 +246,14 @@ def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> Non
         if not quiet_when_none:
             QMessageBox.information(shell.window(), tr("Problems"), tr("Nothing in this project breaks a rule."))
         return
-    shown = "\n".join(f"• {p}" for p in found[:30]) + (f"\n… and {len(found) - 30} more" if len(found) > 30 else "")
+    shown = "\n".join(f"• {p}" for p in found[:30]) + (
+        "\n" + tr("… and %n more", n=len(found) - 30) if len(found) > 30 else "")
     box = QMessageBox(shell.window())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("This project needs repair"))
-    box.setText(f"{len(found)} thing(s) in this project break a rule, so some figures from it could be wrong. "
-                "Everything else works: repair these (move, shorten, delete or re-rate) and they go away.")
+    box.setText(tr("%n thing(s) in this project break a rule, so some figures from it could be wrong. "
+                   "Everything else works: repair these (move, shorten, delete or re-rate) and they go away.",
+                   n=len(found)))
     box.setDetailedText(shown)
     box.exec()
 
@@ -265,8 +268,8 @@ def set_reaction_lag(shell: Shell) -> None:
 
 def about(shell: Shell) -> None:
     QMessageBox.about(shell.window(), tr("About vig-annotator"),
-                      f"vig-annotator {__version__}\nCoding parent–infant interaction video.\n"
-                      "Works offline; sends nothing anywhere. Every edit is saved as you make it.")
+                      f"vig-annotator {__version__}\n" + tr("Coding parent–infant interaction video.\n"
+                      "Works offline; sends nothing anywhere. Every edit is saved as you make it."))
 
 
 def open_demo(shell: Shell) -> None:
@@ -307,7 +310,8 @@ def name_trainee(shell: Shell) -> None:
     if not ok or not name or name == PLACEHOLDER:
         return
     if project.coder_by_initials(name) is not None:
-        QMessageBox.warning(shell.window(), tr("Pseudonym not set"), f"{name} is already a coder in this file.")
+        QMessageBox.warning(shell.window(), tr("Pseudonym not set"),
+                            tr("{name} is already a coder in this file.").format(name=name))
         return
     ws.run(commands.edit(f"Name the trainee {name}", [(unnamed, replace(unnamed, initials=name))]), undoable=False)
 

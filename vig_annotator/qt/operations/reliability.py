@@ -31,7 +31,7 @@ def compare_sessions(shell: Shell) -> None:
     if not ok:
         return
     view = ReliabilityView(ws.project, ws.session.id, others[names.index(choice)].id, shell.clock.seek)
-    shell.show_in_dock(tr("Reliability"), tr("dock_reliability"), view)
+    shell.show_in_dock(tr("Reliability"), "dock_reliability", view)
 
 
 def new_exercise(shell: Shell) -> None:
@@ -53,8 +53,8 @@ def new_exercise(shell: Shell) -> None:
     except (exercises.ExerciseError, ValueError, ReadOnlyProjectError) as exc:
         QMessageBox.warning(shell.window(), tr("Exercise not made"), str(exc))
         return
-    shell.show_status(f"Exercise {exercise.name!r}: {len(exercise.gold)} gold session(s); "
-                      f"pass: {exercise.describe()}")
+    shell.show_status(tr("Exercise {name}: %n gold session(s); pass: {rule}", n=len(exercise.gold)).format(
+        name=repr(exercise.name), rule=exercise.describe()))
 
 
 def _choose_exercise(shell: Shell, title: str) -> str | None:
@@ -71,7 +71,7 @@ def _choose_exercise(shell: Shell, title: str) -> str | None:
 
 
 def package_exercise(shell: Shell) -> None:
-    name = _choose_exercise(shell, "Trainee package")
+    name = _choose_exercise(shell, tr("Trainee package"))
     project = shell.workspace.project
     if name is None or project is None:
         return
@@ -81,7 +81,7 @@ def package_exercise(shell: Shell) -> None:
         return
     out, _ = QFileDialog.getSaveFileName(shell.window(), tr("Write the blind trainee package"),
                                          str(Path(project.path).with_name(
-                                             f"{name} - {trainee.strip() or 'trainee'}.vigproj")),
+                                             f"{name} - {trainee.strip() or tr('trainee')}.vigproj")),
                                          tr("vig-annotator project (*.vigproj)"))
     if not out:
         return
@@ -90,13 +90,14 @@ def package_exercise(shell: Shell) -> None:
     except (exercises.ExerciseError, ProjectFileError, OSError, ValueError) as exc:
         QMessageBox.warning(shell.window(), tr("Package not written"), str(exc))
         return
-    shell.show_status(f"Wrote {written.name}: the scheme, the clips by fingerprint, blind sessions — no gold codes")
+    shell.show_status(tr("Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes").format(
+        file=written.name))
 
 
 def score_exercise(shell: Shell) -> None:
     from vig_annotator.qt.exercise_view import ExerciseScoreView
 
-    name = _choose_exercise(shell, "Score trainees")
+    name = _choose_exercise(shell, tr("Score trainees"))
     project = shell.workspace.project
     if name is None or project is None:
         return
@@ -109,7 +110,7 @@ def score_exercise(shell: Shell) -> None:
     except (exercises.ExerciseError, ProjectFileError, OSError) as exc:
         QMessageBox.warning(shell.window(), tr("Not scored"), str(exc))
         return
-    shell.show_in_dock(tr("Exercise scores"), tr("dock_exercise_scores"),
+    shell.show_in_dock(tr("Exercise scores"), "dock_exercise_scores",
                        ExerciseScoreView(exercise, scores, lambda fp, ms: play_in_clip(shell, fp, ms)))
 
 
