@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTEXT = "vig-annotator"
@@ -106,6 +108,20 @@ def _command_labels(tree: ast.AST) -> list[tuple[str, int]]:
     return found
 
 
+def _scheme_terms(scheme: dict[str, Any]) -> list[str]:
+    """The words a built-in scheme shows: its name and note, codes, groups, rated items, bands, VIG principles."""
+    terms = [scheme.get("name", ""), scheme.get("template_note", "")]
+    for code in scheme.get("codes", []):
+        terms += [code.get("label", ""), code.get("group", ""), code.get("description", "")]
+    terms += [item.get("label", "") for item in scheme.get("rated_items", [])]
+    for composite in scheme.get("composites", []):
+        terms += [composite.get("label", "")] + [band.get("label", "") for band in composite.get("bands", [])]
+    for principle in scheme.get("principles", []):
+        terms += [principle.get("label", ""), *principle.get("sub_items", [])]
+    terms += list(scheme.get("subjects", []))
+    return [t for t in terms if isinstance(t, str) and t]
+
+
 def extract(root: Path = ROOT) -> dict[tuple[str, str], Message]:
     """Every translatable string of the app: ``tr()`` calls in qt/ plus the keymap's strings."""
     messages: dict[tuple[str, str], Message] = {}
@@ -122,6 +138,9 @@ def extract(root: Path = ROOT) -> dict[tuple[str, str], Message]:
         if "qt" not in path.relative_to(root).parts:
             for text, line in _command_labels(ast.parse(path.read_text(encoding="utf-8"))):
                 add(text, "", False, path, line)
+    for path in sorted((root / "vig_annotator" / "schemes" / "builtin").glob("*.json")):
+        for text in _scheme_terms(json.loads(path.read_text(encoding="utf-8"))):
+            add(text, "scheme", False, path, 0)
     keymap = root / "vig_annotator" / "core" / "keymap.py"
     for text, comment, line in _keymap_strings(ast.parse(keymap.read_text(encoding="utf-8"))):
         add(text, comment, False, keymap, line)
@@ -178,8 +197,8 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str], Message]
             if entry is not None and entry.state == "vanished":
                 state = "" if all(entry.translations) else "unfinished"
         node = ET.SubElement(context, "message", numerus="yes") if msg.numerus else ET.SubElement(context, "message")
-        for file, line in msg.locations:
-            ET.SubElement(node, "location", filename=f"../../{file}", line=str(line))
+        for file in dict.fromkeys(file for file, _line in msg.locations):  # no line numbers: no churn on every edit
+            ET.SubElement(node, "location", filename=f"../../{file}")
         ET.SubElement(node, "source").text = msg.source
         if msg.comment:
             ET.SubElement(node, "comment").text = msg.comment

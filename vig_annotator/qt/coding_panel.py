@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vig_annotator.core.model import Code, CodeKind
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.workspace import Workspace
 
 
@@ -47,14 +47,15 @@ class CodingPanel(QWidget):
         if scheme is None:
             self.heading.setText(tr("No session"))
             return
-        note = f"<br><i>{scheme.template_note}</i>" if scheme.template_note else ""
-        self.heading.setText(f"<b>{scheme.name}</b> {scheme.version}{note}")
+        note = f"<br><i>{tr_term(scheme.template_note)}</i>" if scheme.template_note else ""
+        self.heading.setText(f"<b>{tr_term(scheme.name)}</b> {scheme.version}{note}")
         for code in scheme.codes:
             kind = tr("point") if code.kind == CodeKind.POINT else tr("state")
             key = code.key.upper() if code.key else "·"
-            item = QListWidgetItem(swatch(code.colour), f"[{key}]  {code.label}   ({code.subject}, {kind})")
+            item = QListWidgetItem(swatch(code.colour),
+                                   f"[{key}]  {tr_term(code.label)}   ({tr_term(code.subject)}, {kind})")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
-            tip = code.description or code.label
+            tip = tr_term(code.description or code.label)
             if code.exclusive_group:
                 tip += "\n" + tr("Mutually exclusive group: {group}").format(group=code.exclusive_group)
             item.setToolTip(tip)

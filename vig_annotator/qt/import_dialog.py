@@ -72,7 +72,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         self.scheme = QComboBox()
         for scheme in project.schemes:
-            self.scheme.addItem(f"{scheme.name} {scheme.version}", scheme.key)
+            self.scheme.addItem(f"{tr_term(scheme.name)} {scheme.version}", scheme.key)
         self.scheme.currentIndexChanged.connect(lambda _i: self._fill())
         form.addRow(tr("Scheme"), self.scheme)
         self.clip = QComboBox()

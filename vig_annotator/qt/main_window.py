@@ -35,7 +35,7 @@ from vig_annotator.qt import background
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import coding, files, language, projects, transport
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.session_label.setText(
             "  " + tr("clip {case} · coder {coder} · scheme {scheme}").format(
                 case=ws.clip.case_id, coder=coder.initials if coder else "?",
-                scheme=ws.scheme.name if ws.scheme else "?")
+                scheme=tr_term(ws.scheme.name) if ws.scheme else "?")
             + ("  " + tr("[READ-ONLY]") if ws.project.backend.read_only else ""))
         self._load_media()
 
