@@ -10,7 +10,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 l
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
 TEST_DEBS := chromium espeak-ng
 
-.PHONY: run test lint typecheck imports pytest bench system-deps clean demo
+.PHONY: run test lint typecheck imports pytest bench system-deps clean demo translations
 
 run: $(STAMP) system-deps
 	$(BIN)/vig-annotator
@@ -19,7 +19,7 @@ test: $(STAMP) system-deps
 	$(MAKE) lint typecheck imports pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check vig_annotator tests benchmarks sample_clips
+	$(BIN)/ruff check vig_annotator tests benchmarks sample_clips tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -32,6 +32,10 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+# Update ui/translations/*.ts from the code (new strings unfinished, gone ones vanished) and compile the .qm files.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 demo: $(STAMP)
 	$(BIN)/python sample_clips/make_demo_clip.py

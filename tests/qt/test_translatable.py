@@ -126,3 +126,16 @@ def test_the_scan_accepts_wrapped_strings(tmp_path: Path) -> None:
         'bar.showMessage(tr("%n segment(s)", n=3))\n'
         'QAction(fmt.upper(), self)\n')
     assert untranslated_strings(tmp_path / "vig_annotator" / "qt") == []
+
+
+def test_tr_is_given_a_template_never_a_formatted_text() -> None:
+    """``tr(f"…{x}")`` or ``tr("…" + x)`` looks up a text no catalogue holds: translate the template, then format."""
+    found = []
+    for path in sorted(QT.rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "tr" and call.args:
+                text = call.args[0]
+                if isinstance(text, ast.JoinedStr) or (isinstance(text, ast.BinOp) and any(
+                        isinstance(n, ast.JoinedStr) for n in ast.walk(text))):
+                    found.append(f"{path.name}:{call.lineno}")
+    assert not found, "tr() of a formatted string: " + ", ".join(found)

@@ -36,15 +36,20 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
 
+def remove(app: QCoreApplication) -> None:
+    """Take out the translators installed here (the app speaks the source English again)."""
+    for old in app.findChildren(QTranslator, CATALOGUE) + app.findChildren(QTranslator, "qtbase"):
+        app.removeTranslator(old)
+        old.setParent(None)
+
+
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for ``language`` (default: the saved choice, else the system's).
 
     Returns the language of the catalogue now in use ("en" when there is none for it). Earlier
     translators installed here are removed first, so calling it again switches language.
     """
-    for old in app.findChildren(QTranslator, CATALOGUE) + app.findChildren(QTranslator, "qtbase"):
-        app.removeTranslator(old)
-        old.deleteLater()
+    remove(app)
     locale = locale_for(chosen() if language is None else language)
     ours = QTranslator(app)
     ours.setObjectName(CATALOGUE)
