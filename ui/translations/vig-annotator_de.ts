@@ -36,7 +36,7 @@
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>% of units both coders labelled the same</source>
-            <translation>% der Einheiten, die beide Codierer gleich kodiert haben</translation>
+            <translation>% der Einheiten, die beide Codierer gleich codiert haben</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -3022,7 +3022,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window</source>
-            <translation>Zeiteinheiten: jede Einheit von beiden Codierern kodiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart</translation>
+            <translation>Zeiteinheiten: jede Einheit von beiden Codierern codiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
