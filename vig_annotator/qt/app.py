@@ -33,12 +33,17 @@ def run(target: str | None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from vig_annotator.qt import theme
+    from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
     from vig_annotator.resources import demo_project_copy
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
+    app.setDesktopFileName("vig-annotator")  # Wayland and the taskbar find ui/linux's .desktop entry by it
+    app.setWindowIcon(app_icon())
+    theme.current().apply()
     window = MainWindow()
     window.show()
     try:

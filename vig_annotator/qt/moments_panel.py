@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import Moment, Principle
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.style import text_height
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
 
@@ -95,12 +96,12 @@ class MomentsPanel(QWidget):
         form.addRow("Caption", self.caption)
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText("Questions to ask the parent in the review")
-        self.questions.setFixedHeight(54)
+        self.questions.setFixedHeight(text_height(self.questions, 2.5))
         self.questions.textChanged.connect(lambda: self._type("questions", self.questions.toPlainText()))
         form.addRow("Questions", self.questions)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Guider's own notes (only in the supervision pack)")
-        self.notes.setFixedHeight(44)
+        self.notes.setFixedHeight(text_height(self.notes, 2))
         self.notes.textChanged.connect(lambda: self._type("guider_notes", self.notes.toPlainText()))
         form.addRow("Notes", self.notes)
         saved = QLabel("Text is saved as you type.")

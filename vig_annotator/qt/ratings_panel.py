@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
+from vig_annotator.qt.style import button_width
 from vig_annotator.qt.workspace import Workspace
 
 NOT_OBSERVABLE = None
@@ -39,8 +40,6 @@ class RatingsPanel(QWidget):
         self.groups: dict[str, dict[int | None, QPushButton]] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.evidence: dict[str, QLabel] = {}
-        self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
-                           "color: palette(highlighted-text); font-weight: bold; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.total = QLabel()
@@ -80,13 +79,15 @@ class RatingsPanel(QWidget):
         for value in item.values:
             button = QPushButton(str(value.value))
             button.setCheckable(True)
-            button.setFixedWidth(34)
+            button.setProperty("role", "rating")  # its look when chosen: ui/theme/app.qss
+            button.setFixedWidth(button_width(button, "00"))
             button.setToolTip(value.label or f"score {value.value}")
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
         na = QPushButton("n/o")
-        na.setFixedWidth(40)
+        na.setFixedWidth(button_width(na, na.text()))
         na.setCheckable(True)
+        na.setProperty("role", "rating")
         na.setToolTip("Not observable in this clip")
         na.setAccessibleName(f"{item.label}: not observable")
         group[NOT_OBSERVABLE] = na
@@ -98,7 +99,7 @@ class RatingsPanel(QWidget):
         holder.setLayout(buttons)
         grid.addWidget(holder, row, 1)
         note = QLineEdit()
-        note.setMinimumWidth(80)
+        note.setMinimumWidth(note.fontMetrics().horizontalAdvance("0") * 10)
         note.setPlaceholderText("note")
         note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note
