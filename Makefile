@@ -10,7 +10,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 l
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
 TEST_DEBS := chromium espeak-ng
 
-.PHONY: run test lint typecheck imports pytest bench system-deps clean demo
+.PHONY: run test lint typecheck imports pytest bench system-deps clean demo bundle bundle-smoke wheel wheel-smoke icons
 
 run: $(STAMP) system-deps
 	$(BIN)/vig-annotator
@@ -19,7 +19,7 @@ test: $(STAMP) system-deps
 	$(MAKE) lint typecheck imports pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check vig_annotator tests benchmarks sample_clips
+	$(BIN)/ruff check vig_annotator tests benchmarks sample_clips tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -36,6 +36,38 @@ bench: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python sample_clips/make_demo_clip.py
 	$(BIN)/python sample_clips/make_demo_project.py
+
+# The one-folder desktop bundle (PyInstaller; the same spec builds on Windows and macOS: docs/install.md).
+BUNDLE := dist/vig-annotator
+BUNDLE_STAMP := $(VENV)/.bundle-tools
+
+bundle: $(STAMP) $(BUNDLE_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/vig-annotator.spec
+	@du -sh $(BUNDLE) | sed 's/^/bundle size: /'
+
+# Starts the bundle headless on the demo project, exports it, exits 0 (.ci/run calls it after `make test`).
+bundle-smoke: bundle
+	packaging/smoke.sh $(BUNDLE)/vig-annotator
+
+wheel: $(STAMP) $(BUNDLE_STAMP)
+	rm -rf dist/wheel
+	$(BIN)/python -m build --wheel --outdir dist/wheel .
+
+# `pipx install` of the built wheel into an empty pipx home, then the bundle's smoke test on its command.
+wheel-smoke: wheel
+	rm -rf build/pipx
+	PIPX_HOME=$(CURDIR)/build/pipx/home PIPX_BIN_DIR=$(CURDIR)/build/pipx/bin \
+		$(BIN)/pipx install --python $(BIN)/python dist/wheel/vig_annotator-*.whl
+	packaging/smoke.sh build/pipx/bin/vig-annotator
+
+# After editing ui/icons/app/vig-annotator.svg: its PNG sizes, .ico and .icns (checked in).
+icons: $(STAMP) $(BUNDLE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_app_icons.py
+
+$(BUNDLE_STAMP): pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,4 +93,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -6,6 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+EXIT_AFTER = "VIG_ANNOTATOR_EXIT_AFTER_MS"
+"""Smoke tests of an installed build: close the window after this many ms; exit 1 if nothing opened."""
+
 NO_DISPLAY = (
     "vig-annotator: error: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set, "
     "e.g. over SSH without X forwarding).\n"
@@ -41,7 +44,7 @@ def run(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
-    app.setDesktopFileName("vig-annotator")  # Wayland and the taskbar find ui/linux's .desktop entry by it
+    app.setDesktopFileName("org.vig_annotator.VigAnnotator")  # its .desktop entry (ui/linux), for Wayland
     app.setWindowIcon(app_icon())
     theme.current().apply()
     window = MainWindow()
@@ -51,4 +54,11 @@ def run(target: str | None) -> int:
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
         window.show_open_problem(f"Could not open {target or 'the demo project'}: {exc}")
+    exit_after = os.environ.get(EXIT_AFTER, "")
+    if exit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        opened = window.workspace.project is not None
+        QTimer.singleShot(int(exit_after), window.close)
+        return int(app.exec()) or (0 if opened else 1)
     return int(app.exec())

@@ -13,7 +13,10 @@ LABELS = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
 def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
     """A submenu whose checked entry is the theme in use; choosing one applies and saves it."""
-    chosen = theme or current()
+
+    def chosen() -> Theme:
+        return theme or current()
+
     menu = QMenu("&Theme", parent)
     menu.setIcon(icon("theme"))
     group = QActionGroup(menu)
@@ -21,9 +24,15 @@ def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
     for choice, label in LABELS:
         action = QAction(label, menu)
         action.setCheckable(True)
-        action.setChecked(chosen.choice == choice)
         action.setData(choice)
-        action.triggered.connect(lambda _=False, c=choice: chosen.set_choice(c))
+        action.triggered.connect(lambda _=False, c=choice: chosen().set_choice(c))
         group.addAction(action)
         menu.addAction(action)
+
+    def show_choice() -> None:
+        for action in group.actions():
+            action.setChecked(action.data() == chosen().choice)
+
+    menu.aboutToShow.connect(show_choice)
+    show_choice()
     return menu
