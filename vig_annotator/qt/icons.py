@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from vig_annotator.qt.theme import colour
-from vig_annotator.resources import ui_dir, ui_file
+from vig_annotator.resources import ui_file
 
 ACTION_ICONS: dict[str, str] = {
     # action id (core/keymap.py) -> ui/icons/actions/NAME.svg
@@ -110,10 +110,12 @@ def action_icon(action_id: str) -> QIcon | None:
     return icon(name) if name else None
 
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
 def app_icon() -> QIcon:
-    """The application's icon: the SVG for any size, with the rendered PNGs for the small ones."""
-    folder = ui_dir() / "icons" / "app"
-    result = QIcon(str(ui_file("icons", "app", "vig-annotator.svg")))
-    for png in sorted(folder.glob("vig-annotator-*.png")):
-        result.addFile(str(png))
+    """The application's icon from its PNGs (rendered from the SVG by tools/make_app_icons.py), 16 to 512 px."""
+    result = QIcon()
+    for size in APP_ICON_SIZES:
+        result.addFile(str(ui_file("icons", "app", f"vig-annotator-{size}.png")), QSize(size, size))
     return result
