@@ -8,7 +8,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 l
 	libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 \
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
-TEST_DEBS := chromium espeak-ng
+TEST_DEBS := chromium espeak-ng desktop-file-utils appstream
 
 .PHONY: run test lint typecheck imports pytest bench system-deps clean demo bundle bundle-smoke wheel wheel-smoke icons
 
@@ -76,8 +76,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Qt's system libraries (and Chromium, which renders the review page in tests, and espeak-ng, which
-# speaks the adult voices of the voice-detection tests): installed when
-# missing if we are root, otherwise the exact apt-get line is printed.
+# speaks the adult voices of the voice-detection tests, and the freedesktop and AppStream validators
+# that check ui/linux): installed when missing if we are root, otherwise the exact apt-get line is printed.
 system-deps:
 	@missing=""; for p in $(QT_DEBS) $(TEST_DEBS); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -44,8 +44,8 @@ def run(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
-    app.setDesktopFileName("org.vig_annotator.VigAnnotator")  # its .desktop entry (ui/linux), for Wayland
-    app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("org.vig_annotator.VigAnnotator")  # its .desktop entry (ui/linux), for Wayland
+    QApplication.setWindowIcon(app_icon())
     theme.current().apply()
     window = MainWindow()
     window.show()
