@@ -27,11 +27,12 @@ class Job(QObject):
     _finished = Signal(object, object)  # from the worker: delivered on the GUI thread (queued)
 
     def __init__(self, work: Callable[[Callable[[], bool]], Any], label: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, window: bool = True) -> None:
         super().__init__(parent)
         self.work = work
         self.label = label
         self.window = parent
+        self.shows_window = window  # False when the caller shows the progress and offers Cancel itself
         self._cancel = threading.Event()
         self.finished = threading.Event()
         self.worker: threading.Thread | None = None
@@ -55,7 +56,8 @@ class Job(QObject):
             except RuntimeError:  # the window was closed meanwhile: nobody to tell
                 pass
 
-        self._show.start(SHOW_AFTER_MS)
+        if self.shows_window:
+            self._show.start(SHOW_AFTER_MS)
         self.worker = threading.Thread(target=run, name=f"job: {self.label}", daemon=True)
         self.worker.start()
         return self
@@ -98,8 +100,8 @@ class Job(QObject):
 
 
 def run_in_background(work: Callable[[Callable[[], bool]], Any], label: str, parent: QWidget | None,
-                      done: Callable[[Any, BaseException | None], None]) -> Job:
+                      done: Callable[[Any, BaseException | None], None], window: bool = True) -> Job:
     """Start ``work(cancelled)`` on a worker thread; ``done(result, error)`` runs on the GUI thread after it."""
-    job = Job(work, label, parent)
+    job = Job(work, label, parent, window)
     job.done.connect(done)
     return job.start()
