@@ -222,7 +222,10 @@ class Project:
         return top + 1
 
     def close(self) -> None:
+        from vig_annotator.core.bulk import release
+
         self.backend.close()
+        release()
 
     # -- lookups ------------------------------------------------------------------------------
     @property

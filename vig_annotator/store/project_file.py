@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from vig_annotator.core.bulk import gc_paused, segments_from_rows
 from vig_annotator.core.project import Project
 from vig_annotator.store import editor
 from vig_annotator.store.backend import AuditBackend, SqliteBackend
@@ -326,8 +327,16 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
         if kind == "segment" and not segments:
             continue
         table = TABLES[kind]
+        query = f"SELECT {','.join(table.columns)} FROM {table.name}"
+        if kind == "segment":
+            with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
+                try:
+                    project.load_all(kind, segments_from_rows(conn.execute(query)))
+                    continue
+                except (ValueError, TypeError, AttributeError):
+                    pass  # a damaged row: read again row by row below, to name it
         entities = []
-        for row in conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}"):
+        for row in conn.execute(query):
             try:
                 entities.append(table.from_row(row))
             except Exception as exc:  # noqa: BLE001 - any unreadable row: name the file and the row
