@@ -78,7 +78,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     if len(times):
         xs = np.floor((times - view.start_ms) / view.ms_per_px).astype(np.int64) + HEADER_W
         ys = np.asarray(pitch_y(row, f0))
-        p.setPen(QPen(QColor(PITCH_COLOUR), 1))
+        p.setPen(QPen(QColor(PITCH_COLOUR), 2))
         if view.ms_per_px < track.step_ms:  # zoomed in: a line through the frames of each stretch
             breaks = np.flatnonzero(np.diff(times) > 1.5 * track.step_ms) + 1
             for a, b in zip(np.concatenate(([0], breaks)), np.concatenate((breaks, [len(xs)])), strict=True):
@@ -94,6 +94,8 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     y = float(pitch_y(row, voices.settings.threshold_hz))
     p.setPen(QPen(QColor(THRESHOLD_COLOUR), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
+    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+               f"infant ≥ {voices.settings.threshold_hz:g} Hz")
 
 
 def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -41,7 +42,6 @@ class VoicesPanel(QWidget):
         self.cancel.clicked.connect(voices.cancel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(160)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(VoiceSettings.floor_hz + 5, VoiceSettings.ceiling_hz - 5)
         self.threshold.setDecimals(0)
@@ -58,12 +58,15 @@ class VoicesPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.under_review = QLabel()
-        top = QHBoxLayout()
-        for widget in (self.find_button, self.progress, self.cancel, QLabel(tr("Infant at or above")), self.threshold,
-                       QLabel(tr("Infant code")), self.code_boxes[INFANT], QLabel(tr("Adult code")),
-                       self.code_boxes[ADULT]):
-            top.addWidget(widget)
-        top.addStretch(1)
+        self.under_review.setWordWrap(True)
+        form = QFormLayout()
+        finding = QHBoxLayout()
+        for widget in (self.find_button, self.progress, self.cancel):
+            finding.addWidget(widget)
+        form.addRow(finding)
+        form.addRow(tr("Infant at or above"), self.threshold)
+        form.addRow(tr("Infant code"), self.code_boxes[INFANT])
+        form.addRow(tr("Adult code"), self.code_boxes[ADULT])
         review = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for action_id, text in (("previous_suggestion", "◀"), ("next_suggestion", tr("Next ▶")),
@@ -73,16 +76,19 @@ class VoicesPanel(QWidget):
             button = QPushButton(text)
             button.setToolTip(f"{spec.label.replace('&', '')} ({spec.shortcut})")
             button.clicked.connect(operations[action_id])
-            review.addWidget(button)
             self.buttons[action_id] = button
-        review.addWidget(self.under_review, 1)
+            if action_id != "accept_suggestions_in_range":
+                review.addWidget(button)
+        form.addRow(review)
+        form.addRow(self.buttons["accept_suggestions_in_range"])
+        form.addRow(self.under_review)
+        form.addRow(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addLayout(top)
-        layout.addLayout(review)
-        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
         voices.changed.connect(self._on_voices_changed)
-        voices.progress.connect(lambda share: self.progress.setValue(int(share * 100)))
+        voices.progress.connect(self._on_progress)
         voices.busy.connect(self._on_busy)
         voices.message.connect(self.status.setText)
         voices.ws.session_changed.connect(self._on_session_changed)
@@ -116,6 +122,9 @@ class VoicesPanel(QWidget):
                 start=timecode(current.start_ms), end=timecode(current.end_ms)))
         for button in self.buttons.values():
             button.setEnabled(bool(pending))
+
+    def _on_progress(self, share: float) -> None:
+        self.progress.setValue(int(share * 100))
 
     def _on_busy(self, busy: bool) -> None:
         self.cancel.setEnabled(busy)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 
 PANEL = "dock_voices"
-PANEL_H = 120
 
 
 def find_voices(shell: Shell) -> None:
@@ -26,12 +25,24 @@ def find_voices(shell: Shell) -> None:
                       "accept_suggestion": lambda: accept_suggestion(shell),
                       "reject_suggestion": lambda: reject_suggestion(shell),
                       "accept_suggestions_in_range": lambda: accept_in_range(shell)}
-        shell.show_in_dock(tr("Voices"), PANEL, VoicesPanel(shell.voice_suggestions, operations))
-        window = shell.window()
-        docks = window.findChildren(QDockWidget, PANEL)
-        if docks and isinstance(window, QMainWindow):
-            window.resizeDocks(docks, [PANEL_H], Qt.Orientation.Vertical)
+        _dock_beside_codes(shell, VoicesPanel(shell.voice_suggestions, operations))
     shell.voice_suggestions.start()
+
+
+def _dock_beside_codes(shell: Shell, view: QWidget) -> None:
+    """The panel under the Codes panel (the right-hand column has room; the timeline keeps its height)."""
+    window = shell.window()
+    dock = QDockWidget(tr("Voices"), window)
+    dock.setObjectName(PANEL)
+    dock.setWidget(view)
+    dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if isinstance(window, QMainWindow):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        codes = shell.docks.get("codes")
+        if codes is not None and not codes.isFloating() and codes.isVisible():
+            window.splitDockWidget(codes, dock, Qt.Orientation.Vertical)
+    dock.show()
+    dock.raise_()
 
 
 def _show_current(shell: Shell) -> None:
