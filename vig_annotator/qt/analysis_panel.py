@@ -47,6 +47,7 @@ from vig_annotator.media.frames import read_frame
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.qt.analysis_turns import TurnsTab
 from vig_annotator.qt.background import to_qimage
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
@@ -77,6 +78,8 @@ class AnalysisPanel(QWidget):
         self.tabs.addTab(self._contingency_tab(), "Contingency")
         self.tabs.addTab(self._sequences_tab(), "Sequences")
         self.tabs.addTab(self._synchrony_tab(), "Synchrony")
+        self.turns = TurnsTab(project, self.chosen_sessions)
+        self.tabs.addTab(self.turns, "Turn-taking")
         export_table = QPushButton("Export table…")
         export_table.clicked.connect(self._ask_export_table)
         export_plot = QPushButton("Export plot…")
@@ -217,6 +220,8 @@ class AnalysisPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         self.codes.blockSignals(False)
+        self.turns.show_codes(list({c.id: c for sid in self.chosen_sessions()
+                                    for c in self.project.scheme_of(self.project.session(sid)).codes}.values()))
         self._show_saved_regions()
 
     def clip(self) -> Clip | None:
@@ -381,9 +386,11 @@ class AnalysisPanel(QWidget):
 
     # -- exporting -----------------------------------------------------------------------------
     def current_plot(self) -> Any:
-        return [self.latency_plot, self.heatmap, self.over_time][self.tabs.currentIndex()]
+        return [self.latency_plot, self.heatmap, self.over_time, self.turns.plot][self.tabs.currentIndex()]
 
     def current_tables(self) -> dict[str, pd.DataFrame]:
+        if self.tabs.currentWidget() is self.turns:
+            return {"turns": self.turns.table_frame} if self.turns.table_frame is not None else {}
         names = [("contingency",), ("transitions",), ("windows", "lag_profile")][self.tabs.currentIndex()]
         return {n: self.tables[n] for n in names if n in self.tables}
 

@@ -94,8 +94,8 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     y = float(pitch_y(row, voices.settings.threshold_hz))
     p.setPen(QPen(QColor(THRESHOLD_COLOUR), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
-    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-               f"infant ≥ {voices.settings.threshold_hz:g} Hz")
+    corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, f"infant ≥ {voices.settings.threshold_hz:g} Hz")
 
 
 def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],
