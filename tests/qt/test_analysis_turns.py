@@ -11,16 +11,16 @@ from vig_annotator.projects import add_coder, start_session
 from vig_annotator.qt.analysis_panel import AnalysisPanel
 from vig_annotator.schemes import builtin
 
-P, I = "parent_vocalisation", "infant_vocalisation"
-SESSION_A = [(I, 1000, 1500), (P, 2000, 3000),  # infant → parent, 0.5 s
-             (I, 3500, 4000),                    # parent → infant, 0.5 s
+P, INF = "parent_vocalisation", "infant_vocalisation"
+SESSION_A = [(INF, 1000, 1500), (P, 2000, 3000),  # infant → parent, 0.5 s
+             (INF, 3500, 4000),                    # parent → infant, 0.5 s
              (P, 7000, 8000),                    # 3 s after the infant: no turn …
              (P, 8500, 9000),                    # … and a parent monologue of two
-             (I, 8800, 9500),                    # parent → infant in overlap, −0.2 s; overlap 1
-             (P, 12_000, 12_100), (I, 12_050, 12_080)]  # 2.5 s later: no turn; the infant inside: overlap 2
-SESSION_B = [(P, 1000, 2000), (I, 2500, 3000),   # parent → infant 0.5 s
+             (INF, 8800, 9500),                    # parent → infant in overlap, −0.2 s; overlap 1
+             (P, 12_000, 12_100), (INF, 12_050, 12_080)]  # 2.5 s later: no turn; the infant inside: overlap 2
+SESSION_B = [(P, 1000, 2000), (INF, 2500, 3000),   # parent → infant 0.5 s
              (P, 3200, 4000),                    # infant → parent 0.2 s
-             (I, 4100, 4500)]                    # parent → infant 0.1 s
+             (INF, 4100, 4500)]                    # parent → infant 0.1 s
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_turn_taking_per_session_per_case_and_pooled_equals_the_hand_count(panel
     for i in range(panel.sessions.count()):
         panel.sessions.item(i).setCheckState(Qt.CheckState.Checked)
     panel.tabs.setCurrentWidget(panel.turns)
-    assert panel.turns.codes("parent") == {P} and panel.turns.codes("infant") == {I}  # the vocal codes, by subject
+    assert panel.turns.codes("parent") == {P} and panel.turns.codes("infant") == {INF}  # the vocal codes, by subject
     frame = panel.turns.compute()
     assert frame is not None
     table = panel.turns.table
