@@ -86,8 +86,12 @@ def press(qtbot, win: MainWindow, key: Qt.Key, mods=Qt.KeyboardModifier.NoModifi
 def test_voice_tracks_appear_after_the_background_job_and_nothing_enters_the_session(qtbot, window, voice_clip):
     ws, timeline = window.workspace, window.timeline
     assert not [r for r in timeline.layout_.rows if r.kind in ("voices", "pitch")]
+    shares: list[float] = []
+    window.voice_suggestions.progress.connect(shares.append)
     find_voices(qtbot, window)
     assert window.voice_suggestions.computed == 1
+    assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) > 2  # progress, rising to the end
+    assert window.findChildren(VoicesPanel)[0].progress.value() == 100
     kinds = [r.kind for r in timeline.layout_.rows]
     assert kinds.index("wave") < kinds.index("voices") < kinds.index("pitch")  # under the waveform
     truth = voice_clip[1]
@@ -187,3 +191,20 @@ def test_a_coded_vocalisation_withdraws_the_suggestion_it_overlaps(qtbot, window
     ws.run(commands.add_segment(mine))
     assert target not in review.pending  # the coder's own coding stands; no overlapping duplicate is offered
     assert ws.segments() == [mine]
+
+
+def test_cancelling_the_job_keeps_nothing(qtbot, window):
+    review = window.voice_suggestions
+    window.actions_by_id["find_voices"].trigger()
+    job = review._job
+    assert job is not None
+    ended: list[object] = []
+    job.failed.connect(ended.append)
+    job.finished.connect(ended.append)  # the work may have ended before it saw the cancel: kept neither way
+    panel = window.findChildren(VoicesPanel)[0]
+    assert panel.cancel.isEnabled() and not panel.find_button.isEnabled()
+    panel.cancel.click()
+    assert not panel.cancel.isEnabled() and panel.find_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
+    assert window.timeline.voices is None and review.pending == []
+    assert not any(str(k).startswith("voices:") for k in window.workspace.project.entities["setting"])

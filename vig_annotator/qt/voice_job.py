@@ -26,14 +26,18 @@ class VoiceJob(QObject):
     def start(self, path: Path, settings: VoiceSettings) -> None:
         def work() -> None:
             try:
-                result = analyse_sound(path, settings, progress=self.progress.emit, cancelled=self._cancel.is_set)
-            except (ValueError, OSError) as exc:
-                self.failed.emit(str(exc))
+                try:
+                    result = analyse_sound(path, settings, progress=self.progress.emit,
+                                           cancelled=self._cancel.is_set)
+                except (ValueError, OSError) as exc:
+                    self.failed.emit(str(exc))
+                    return
+                if result is None:
+                    self.failed.emit(tr("Cancelled."))
+                else:
+                    self.finished.emit(result.track)
+            except RuntimeError:  # the window closed while the work ran: no one is left to tell
                 return
-            if result is None:
-                self.failed.emit(tr("Cancelled."))
-            else:
-                self.finished.emit(result.track)
 
         threading.Thread(target=work, name="voices", daemon=True).start()
 
