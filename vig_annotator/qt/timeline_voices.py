@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from vig_annotator.analysis.pitch import PitchTrack
-from vig_annotator.analysis.saved_voices import cached_track, settings_for
+from vig_annotator.analysis.saved_voices import cached_track, settings_for, voices_key
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
 from vig_annotator.core.model import Clip
@@ -40,15 +40,27 @@ class Voices:
     found: tuple[Vocalisation, ...]
 
 
+_last: dict[str, tuple[object, Voices]] = {}
+"""The latest answer per clip fingerprint, with the kept value it came from: the timeline and the suggestions
+ask after the same change, and grouping an hour's pitch into vocalisations takes about half a second."""
+
+
 def voices_of(project: Project | None, clip: Clip | None) -> Voices | None:
     """The clip's kept pitch track and its vocalisations at the clip's threshold (None when not computed)."""
     if project is None or clip is None:
         return None
     settings = settings_for(project, clip)
+    kept = project.setting(voices_key(clip, settings))
+    last = _last.get(clip.fingerprint)
+    if last is not None and last[0] is kept and last[1].settings == settings:
+        return last[1]
     track = cached_track(project, clip, settings)
     if track is None:
         return None
-    return Voices(track, settings, tuple(vocalisations(track, settings)))
+    voices = Voices(track, settings, tuple(vocalisations(track, settings)))
+    _last.clear()  # one clip's at a time: the memory goes when another clip is shown
+    _last[clip.fingerprint] = (kept, voices)
+    return voices
 
 
 def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:

@@ -113,6 +113,7 @@ class VoiceSuggestions(QObject):
         self.active = True
         if self.voices is not None:
             self._refresh()
+            self.progress.emit(1.0)
             self.message.emit(self.summary())
             return True
         if self._job is not None:

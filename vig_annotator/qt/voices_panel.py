@@ -81,6 +81,10 @@ class VoicesPanel(QWidget):
                 review.addWidget(button)
         form.addRow(review)
         form.addRow(self.buttons["accept_suggestions_in_range"])
+        keys = QLabel(tr("Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop "
+                         "or the selected segments' span. Suggestions are hatched until accepted."))
+        keys.setWordWrap(True)
+        form.addRow(keys)
         form.addRow(self.under_review)
         form.addRow(self.status)
         layout = QVBoxLayout(self)
