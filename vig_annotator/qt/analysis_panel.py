@@ -49,6 +49,7 @@ from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt.analysis_turns import TurnsTab
 from vig_annotator.qt.background import to_qimage
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.store.clips import resolve
@@ -79,7 +80,7 @@ class AnalysisPanel(QWidget):
         self.tabs.addTab(self._sequences_tab(), "Sequences")
         self.tabs.addTab(self._synchrony_tab(), "Synchrony")
         self.turns = TurnsTab(project, self.chosen_sessions)
-        self.tabs.addTab(self.turns, "Turn-taking")
+        self.tabs.addTab(self.turns, tr("Turn-taking"))
         export_table = QPushButton("Export table…")
         export_table.clicked.connect(self._ask_export_table)
         export_plot = QPushButton("Export plot…")

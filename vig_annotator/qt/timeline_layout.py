@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vig_annotator.core.model import Code, Scheme
+from vig_annotator.qt.i18n import tr
 
 HEADER_W = 190
 RULER_H = 24
@@ -113,8 +114,8 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
         rows.append(Row("wave", y, WAVE_H, "Sound"))
         y += WAVE_H
     if voices:
-        rows.append(Row("voices", y, VOICES_H, "Voices (infant ▴ / adult ▾)"))
-        rows.append(Row("pitch", y + VOICES_H, PITCH_H, "Pitch (F0, 0–800 Hz)"))
+        rows.append(Row("voices", y, VOICES_H, tr("Voices (infant ▴ / adult ▾)")))
+        rows.append(Row("pitch", y + VOICES_H, PITCH_H, tr("Pitch (F0, 0–800 Hz)")))
         y += VOICES_H + PITCH_H
     for name in motion:
         rows.append(Row("motion", y, MOTION_H, f"Motion: {name}", group=name))

@@ -22,6 +22,7 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
 
 COLOURS = {ADULT: "#3f6fb5", INFANT: "#d9730d"}
@@ -107,7 +108,8 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.setPen(QPen(QColor(THRESHOLD_COLOUR), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, f"infant ≥ {voices.settings.threshold_hz:g} Hz")
+    label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
+    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
 
 
 def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],
