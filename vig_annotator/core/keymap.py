@@ -106,6 +106,14 @@ ACTIONS: tuple[Action, ...] = (
     # Analysis
     Action("interaction_dynamics", "&Interaction dynamics…", "Analysis", "Ctrl+Shift+D",
            tip="Contingency, lag-sequential tables and movement synchrony for the project's sessions"),
+    Action("find_voices", "Find &voices…", "Analysis", "Ctrl+Shift+V",
+           tip="Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions"),
+    Action("next_suggestion", "&Next suggestion", "Analysis", "F6", help_keys="F6 / Shift+F6 / F7 / F8",
+           help="Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)"),
+    Action("previous_suggestion", "&Previous suggestion", "Analysis", "Shift+F6"),
+    Action("accept_suggestion", "&Accept suggestion", "Analysis", "F7"),
+    Action("reject_suggestion", "&Reject suggestion", "Analysis", "F8"),
+    Action("accept_suggestions_in_range", "Accept all suggestions in &range", "Analysis", "Shift+F7"),
     # Help
     Action("shortcuts", "&Keyboard shortcuts", "Help", "F1", keys=("?",), help_keys="F1 or ?", help="This list"),
     Action("about", "&About", "Help"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, language, projects, reliability, transport
+from vig_annotator.qt.operations import analysis, coding, files, language, projects, reliability, transport, voices
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -66,6 +66,12 @@ HANDLERS: dict[str, Handler] = {
     "package_exercise": reliability.package_exercise,
     "score_exercise": reliability.score_exercise,
     "interaction_dynamics": analysis.show_dynamics,
+    "find_voices": voices.find_voices,
+    "next_suggestion": lambda s: voices.next_suggestion(s, 1),
+    "previous_suggestion": lambda s: voices.next_suggestion(s, -1),
+    "accept_suggestion": voices.accept_suggestion,
+    "reject_suggestion": voices.reject_suggestion,
+    "accept_suggestions_in_range": voices.accept_in_range,
     "shortcuts": lambda s: s.show_shortcuts(),
     "about": projects.about,
 }

@@ -52,6 +52,7 @@ from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
+from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.video = VideoView()
         self.transport = TransportBar(self.clock)
         self.timeline = TimelineView(ws, self.clock)
+        self.voice_suggestions = VoiceSuggestions(ws, self)
+        self.voice_suggestions.changed.connect(lambda: self.timeline.show_suggestions(
+            self.voice_suggestions.pending, self.voice_suggestions.current))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
