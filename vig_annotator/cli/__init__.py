@@ -28,6 +28,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
+    "transcript": ("transcript_verbs", "a session's transcript: export it, or import one into it"),
 }
 
 

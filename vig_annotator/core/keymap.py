@@ -114,6 +114,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("accept_suggestion", "&Accept suggestion", "Analysis", "F7"),
     Action("reject_suggestion", "&Reject suggestion", "Analysis", "F8"),
     Action("accept_suggestions_in_range", "Accept all suggestions in &range", "Analysis", "Shift+F7"),
+    Action("transcript", "&Transcript…", "Analysis", "Ctrl+Shift+T", help_keys="Ctrl+Shift+T",
+           help="Transcription mode: the utterance loops, type it, Enter for the next",
+           tip="Transcribe the session's utterances and code their mind-mindedness"),
     # Help
     Action("shortcuts", "&Keyboard shortcuts", "Help", "F1", keys=("?",), help_keys="F1 or ?", help="This list"),
     Action("about", "&About", "Help"),

@@ -142,6 +142,7 @@ def _register_interchange() -> None:
     from vig_annotator.io.boris import export_boris
     from vig_annotator.io.eaf import export_eaf
     from vig_annotator.io.subtitles import export_srt, export_vtt
+    from vig_annotator.io.transcripts import EXPORTERS as TRANSCRIPTS
 
     def _eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
         return export_eaf(project, session_ids, out, with_paths=with_paths)
@@ -150,6 +151,7 @@ def _register_interchange() -> None:
         "eaf": _eaf,
         "boris": export_boris, "srt": export_srt, "vtt": export_vtt,
     })
+    EXPORTERS.update(TRANSCRIPTS)  # transcript-srt, -vtt, -csv, -xlsx, -eaf
 
 
 _register_interchange()

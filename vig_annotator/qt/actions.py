@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, language, projects, reliability, transport, voices
+from vig_annotator.qt.operations import (
+    analysis,
+    coding,
+    files,
+    language,
+    projects,
+    reliability,
+    transcript,
+    transport,
+    voices,
+)
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -72,6 +82,7 @@ HANDLERS: dict[str, Handler] = {
     "accept_suggestion": voices.accept_suggestion,
     "reject_suggestion": voices.reject_suggestion,
     "accept_suggestions_in_range": voices.accept_in_range,
+    "transcript": transcript.show_transcript,
     "shortcuts": lambda s: s.show_shortcuts(),
     "about": projects.about,
 }
