@@ -74,7 +74,8 @@ def make_clip(path: Path, frames: int = 60, fps: Fraction | int = 25, codec: str
         stream.options = opts
         if rotation:
             stream.set_display_rotation(rotation)
-        astream = out.add_stream("aac", rate=AUDIO_RATE, layout="mono") if (audio or bursts_s or sound is not None) else None
+        with_sound = audio or bool(bursts_s) or sound is not None
+        astream = out.add_stream("aac", rate=AUDIO_RATE, layout="mono") if with_sound else None
         for i in range(frames):
             picture = draw(i, width, height) if not rotation else np.ascontiguousarray(
                 np.rot90(draw(i, height, width), -(rotation // 90)))  # stored sideways, shown upright
@@ -160,3 +161,20 @@ def camera_pair(folder: Path, offset_s: float = 3.2, seconds: float = 10.0, shar
     path_a = make_clip(folder / f"cam_a_{tag}.mp4", frames=int(seconds * 25), fps=25, sound=a)
     path_b = make_clip(folder / f"cam_b_{tag}.mp4", frames=int(seconds * NTSC), fps=NTSC, sound=b)
     return path_a, path_b
+
+
+def pair_frames(session_ms: int, offset_ms: int, seconds: float = 10.0) -> tuple[int | None, int | None]:
+    """By hand, for ``camera_pair``: A (25 fps) shows floor(t / 40); B (29.97 fps) the last frame started by t - offset.
+
+    A 29.97 fps frame i starts at i * 1001 / 30 ms, rounded to the millisecond as the timestamp table holds it.
+    None where a camera is not recording.
+    """
+    a = session_ms // 40 if 0 <= session_ms < seconds * 1000 else None
+    count = int(seconds * NTSC)
+    local = session_ms - offset_ms
+    if not 0 <= local < round(count * 1001 / 30):
+        return a, None
+    b = min(int(local * 30 // 1001) + 1, count - 1)
+    while b > 0 and round(b * 1001 / 30) > local:
+        b -= 1
+    return a, b

