@@ -27,6 +27,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "exercise": ("agree_verbs", "trainer exercises: create, package, score"),
     "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
+    "sync": ("sync_verbs", "offset between two cameras' clips, from their sound, with its confidence"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
     "transcript": ("transcript_verbs", "a session's transcript: export it, or import one into it"),
 }

@@ -44,6 +44,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("new_session", "New &session…", "File"),
     Action("relink_clip", "Re&link missing clip…", "File"),
     Action("clip_details", "Clip &details and consent…", "File"),
+    Action("add_camera", "Add ca&mera to this clip…", "File",
+           tip="Another camera's video of this interaction, aligned by its sound, a marked event or by hand"),
     Action("import_file", "&Import…", "File", "Ctrl+I"),
     Action("review_pack", "Review &pack…", "File", "Ctrl+Shift+P"),
     Action("save_still", "Save &still of this frame…", "File", "Ctrl+Shift+S"),

@@ -25,6 +25,7 @@ from vig_annotator.core.model import (
     Segment,
     Session,
     Setting,
+    VideoSource,
     entity_key,
 )
 
@@ -311,6 +312,11 @@ class Project:
             if isinstance(e, Moment) and e.session_id == session_id
         ]
         return sorted(found, key=lambda m: (m.order, m.start_ms, m.id))
+
+    def sources(self, clip_id: int) -> list[VideoSource]:
+        """A clip's further video sources (other cameras), in the order they were added."""
+        found = [e for e in self.entities["source"].values() if isinstance(e, VideoSource) and e.clip_id == clip_id]
+        return sorted(found, key=lambda v: v.id)
 
     def sessions_of_clip(self, clip_id: int) -> list[Session]:
         return [s for s in self.sessions if s.clip_id == clip_id]

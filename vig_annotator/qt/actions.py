@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from vig_annotator.qt.operations import (
     analysis,
+    cameras,
     coding,
     files,
     language,
@@ -33,6 +34,7 @@ HANDLERS: dict[str, Handler] = {
     "new_session": projects.new_session,
     "relink_clip": projects.relink_current,
     "clip_details": projects.clip_details,
+    "add_camera": cameras.add_camera,
     "import_file": files.import_file,
     "review_pack": files.review_pack,
     "save_still": files.save_still,

@@ -33,12 +33,14 @@ from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
 from vig_annotator.qt import background
 from vig_annotator.qt.actions import HANDLERS
+from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
+from vig_annotator.qt.operations import cameras as camera_operations
 from vig_annotator.qt.operations import coding, files, language, projects, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
@@ -63,6 +65,8 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     """The workstation window. ``clock`` may be a FakeClock in tests; by default a real Player."""
+
+    session_bar: QToolBar
 
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
         super().__init__()
@@ -100,7 +104,11 @@ class MainWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
-        top_layout.addWidget(self.video, 1)
+        self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
+                                     and self.clock.audio is not None)
+        self.cameras.add_requested.connect(lambda: camera_operations.add_camera(self))
+        self.cameras.align_requested.connect(lambda source_id: camera_operations.align_camera(self, source_id))
+        top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -292,6 +300,7 @@ class MainWindow(QMainWindow):
         coding.end_open_segments(self)
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         self.workspace.set_project(None)
         self.video.show_message("")
         self._update_title()
@@ -471,6 +480,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         background.cancel_all(self)
         ws.set_project(None)
         super().closeEvent(event)
