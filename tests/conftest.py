@@ -53,3 +53,17 @@ def blank_project(tmp_path: Path) -> Iterator[Project]:
     start_session(project, clip, coder, builtin("demo"))
     yield project
     project.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole test run (skipped only when the server is not installed)."""
+    import pgserver
+
+    if pgserver.server_bin() is None:
+        pytest.skip("the PostgreSQL server programs are not installed (apt-get install postgresql; make test does)")
+    cluster = pgserver.Cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
