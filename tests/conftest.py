@@ -67,3 +67,19 @@ def pg_cluster() -> Iterator[object]:
         yield cluster
     finally:
         cluster.remove()
+
+
+_server_projects = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> object:
+    """Where a new project goes, on each backend: ``location(name)`` is a file path or a server project URL."""
+
+    def location(name: str = "p") -> str:
+        if request.param == "sqlite":
+            return str(tmp_path / f"{name}.vigproj")
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.url(f"t{next(_server_projects)}_{name}")  # type: ignore[attr-defined,no-any-return]
+
+    return location

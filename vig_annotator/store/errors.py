@@ -71,3 +71,7 @@ class ServerUnavailableError(EditingLostError):
     """
 
     ops: tuple[object, ...] = ()
+
+
+class ServerRefusedError(EditingLostError):
+    """A team project's server refused an edit (a constraint, a permission); nothing of it was saved."""

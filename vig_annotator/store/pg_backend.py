@@ -27,6 +27,7 @@ from vig_annotator.store.errors import (
     DamagedProjectError,
     EditConflictError,
     ReadOnlyFileError,
+    ServerRefusedError,
     ServerUnavailableError,
 )
 from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
@@ -170,6 +171,9 @@ class ServerBackend:
                 "the edit was not saved. Retry when the server is back, or save the session to a file")
             error.ops = tuple(ops)
             raise error from None
+        except psycopg.Error as exc:
+            raise ServerRefusedError(
+                f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
         for key, version in pending.items():
             if version is None:
                 self.versions.pop(key, None)
