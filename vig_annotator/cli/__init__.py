@@ -27,6 +27,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "exercise": ("agree_verbs", "trainer exercises: create, package, score"),
     "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
+    "push": ("team_verbs", "copy a project file's sessions to a team project on a PostgreSQL server"),
+    "pull": ("team_verbs", "copy a team project's sessions from a server into a project file"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
 }
 

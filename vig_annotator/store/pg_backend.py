@@ -135,6 +135,13 @@ class ServerBackend:
                 return free
             self._block = None
 
+    def reserve_above(self, top: int) -> None:
+        """Hand out ids only above ``top`` from now on (after rows with their own ids were copied in)."""
+        conn = self.connection()
+        conn.execute("SELECT setval('id_blocks', greatest((SELECT last_value FROM id_blocks), %s))",
+                     (top // ID_BLOCK,))
+        self._block = None
+
     # -- writing -------------------------------------------------------------------------------
     def write(self, ops: Sequence[Op]) -> None:
         if self.read_only:
