@@ -109,8 +109,8 @@ def merge(source: Project, target: Project, base: dict[str, str], sessions: set[
             clashes.append(f"session {sid} does not exist")
             continue
         theirs = session_rows(target, sid)
-        here, there, common = digest(mine), digest(theirs) if theirs else None, base.get(str(sid))
-        if here == there:
+        here, yonder, common = digest(mine), digest(theirs) if theirs else None, base.get(str(sid))
+        if here == yonder:
             new_base[str(sid)] = here
             continue
         if theirs and isinstance(theirs[0], Session) and isinstance(mine[0], Session) and \
@@ -118,7 +118,7 @@ def merge(source: Project, target: Project, base: dict[str, str], sessions: set[
             clashes.append(f"{describe(source, sid)} is a different session in {target_name} "
                            f"({describe(target, sid)})")
             continue
-        if there is not None and there != common:
+        if yonder is not None and yonder != common:
             if here == common:
                 report.newer_there.append(sid)
                 continue
