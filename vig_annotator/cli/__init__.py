@@ -29,6 +29,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
     "push": ("team_verbs", "copy a project file's sessions to a team project on a PostgreSQL server"),
     "pull": ("team_verbs", "copy a team project's sessions from a server into a project file"),
+    "member": ("team_verbs", "let a database user work on a server project as a coder or a trainer"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
 }
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import psycopg
 
-from vig_annotator.core.model import Entity, ExportRecord, entity_key
+from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
 from vig_annotator.core.project import Delete, Op, Project, Put
 from vig_annotator.store.errors import (
     DamagedProjectError,
@@ -268,8 +268,19 @@ class ServerBackend:
             where = "WHERE " + " AND ".join(f"{k} = %s" for k in table.key)
             found = list(read_rows(conn, self.where, kind, where, key_values))
             ops.extend(self._difference(project, (kind, name), found[0] if found else None))
+        for op in list(ops):  # a session that has just become readable (unblinded): its contents too
+            if isinstance(op, Put) and isinstance(op.entity, Session) and project is not None \
+                    and op.entity.id not in project.entities["session"]:
+                ops.extend(self._session_parts(conn, project, op.entity.id))
         if project is not None and ops:
             project.absorb(ops, initiator=self)
+        return ops
+
+    def _session_parts(self, conn: psycopg.Connection[Any], project: Project, session_id: int) -> list[Op]:
+        ops: list[Op] = []
+        for kind in ("segment", "rating", "moment"):
+            for entity, version in read_rows(conn, self.where, kind, "WHERE session_id = %s", (session_id,)):
+                ops.extend(self._difference(project, entity_key(entity), (entity, version)))
         return ops
 
     def resync(self) -> list[Op]:

@@ -16,7 +16,7 @@ from psycopg import sql
 
 from vig_annotator.core.model import Entity, entity_key
 from vig_annotator.core.project import Project
-from vig_annotator.store import pg_schema
+from vig_annotator.store import pg_access, pg_schema
 from vig_annotator.store.errors import (
     NewerProjectError,
     NotAProjectError,
@@ -51,7 +51,7 @@ def create_server_project(url: str, build: Callable[[Project], None] | None = No
                 raise ProjectExistsError(
                     f"{where}: the database already holds a project {where.name!r}; it was not replaced") from None
             conn.execute(sql.SQL("SET LOCAL search_path TO {}").format(sql.Identifier(where.schema)))
-            for statement in pg_schema.create_statements():
+            for statement in pg_schema.create_statements() + pg_access.statements():
                 conn.execute(statement)
             conn.execute("INSERT INTO vig_meta (key, value) VALUES ('application', 'vig-annotator'), "
                          "('schema_version', %s), ('created', %s)",
@@ -130,7 +130,7 @@ def _check_and_upgrade(conn: psycopg.Connection[Any], where: ServerProject, read
                     "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s",
                     (where.schema,)):
                 existing.setdefault(table, set()).add(column)
-            for statement in pg_schema.upgrade_statements(existing):
+            for statement in pg_schema.upgrade_statements(existing) + pg_access.statements():
                 conn.execute(statement)
             conn.execute("UPDATE vig_meta SET value = %s WHERE key = 'schema_version'", (str(current),))
     except psycopg.Error as exc:

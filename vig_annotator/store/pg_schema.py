@@ -118,7 +118,7 @@ def create_statements() -> list[str]:
     statements: list[str] = []
     for shape in shapes():
         statements.extend(create_table(shape))
-    statements.extend(s.strip() for s in _split(SUPPORT))
+    statements.extend(s.strip() for s in split(SUPPORT))
     return statements
 
 
@@ -136,7 +136,7 @@ def upgrade_statements(existing: dict[str, set[str]]) -> list[str]:
     return statements
 
 
-def _split(script: str) -> list[str]:
+def split(script: str) -> list[str]:
     out: list[str] = []
     current = ""
     in_body = False
