@@ -22,6 +22,8 @@ from vig_annotator.core.project import Change, Project, ReadOnlyProjectError
 from vig_annotator.core.rules import EditRefused
 from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt import live_updates
+from vig_annotator.qt.live_updates import LiveUpdates
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.timing import timebase_for
 
@@ -52,6 +54,7 @@ class Workspace(QObject):
         self.dirty_codes: set[str] = set()
         self.reaction_lag_ms = 0
         self._unsubscribe: list[Callable[[], None]] = []
+        self.team_updates: LiveUpdates | None = None  # a team project: others' edits as they are committed
         # A second after the last edit, the edits move from the -wal file into the project file, so a
         # copy of the .vigproj alone (a backup, a synced folder) is never more than a moment behind.
         self.idle_checkpoint = QTimer(self)
@@ -67,9 +70,13 @@ class Workspace(QObject):
         if self.project is not None and self.project is not project:
             self.idle_checkpoint.stop()
             self.project.close()
+        if self.team_updates is not None:
+            self.team_updates.stop()
+            self.team_updates = None
         self.project = project
         self.session = None
         self.selection = set()
+        self.team_updates = live_updates.follow(project, self)
         if project is not None:
             self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
                                  project.subscribe(self._on_project_changed)]
