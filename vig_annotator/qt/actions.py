@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, transport
+from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, team, transport
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -17,6 +17,7 @@ Handler = Callable[[Shell], object]
 HANDLERS: dict[str, Handler] = {
     "new_project": projects.new_project,
     "open_project": projects.open_project,
+    "open_team_project": team.open_team_project,
     "open_demo": projects.open_demo,
     "close_project": lambda s: s.close_project(),
     "add_clips": projects.add_clips,

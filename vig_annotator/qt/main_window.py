@@ -37,7 +37,7 @@ from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
-from vig_annotator.qt.operations import coding, files, projects, transport
+from vig_annotator.qt.operations import coding, files, projects, team, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
@@ -232,10 +232,10 @@ class MainWindow(QMainWindow):
         self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path(self, path: Path) -> None:
-        """Open a project, or make a new project beside a video and open that."""
-        path = Path(path)
-        if path.suffix.lower() in VIDEO_SUFFIXES:
+    def open_path(self, path: Path | str) -> None:
+        """Open a project (a file or a team project's URL), or make a new project beside a video and open that."""
+        path = team.location(str(path))
+        if isinstance(path, Path) and path.suffix.lower() in VIDEO_SUFFIXES:
             projects.open_video(self, path)
             return
         try:
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         ro = " (read-only)" if ws.project.backend.read_only else ""
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
-    def remember(self, path: Path) -> None:
+    def remember(self, path: Path | str) -> None:
         recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
         self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
         self._refresh_recent()
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for p in setting_list(self.settings, "recent"):
             action = QAction(p, self)
-            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
+            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, team.location(path)))
             self.recent_menu.addAction(action)
         if hasattr(self, "start_page"):
             self.start_page.show_recent(setting_list(self.settings, "recent"))
