@@ -79,3 +79,70 @@ def test_the_main_window_opens_a_team_project_by_its_url(qtbot, team_url):
     assert win.workspace.project is not None and win.workspace.project.path == team_url
     assert win.workspace.team_updates is not None
     win.workspace.set_project(None)
+
+
+def answer_with(monkeypatch, button_text):
+    """The retry-or-save question answered without showing it (a test never opens a modal dialog)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    chosen = {}
+
+    def fake_exec(box):
+        chosen["button"] = next(b for b in box.buttons() if b.text() == button_text)
+        asked.append(box.text())
+        return 0
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: chosen["button"])
+    return asked
+
+
+def test_when_the_server_is_away_the_window_offers_to_save_the_session_to_a_file(qtbot, team_url, pg_cluster,
+                                                                                 monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(team_url)
+    ws = win.workspace
+    asked = answer_with(monkeypatch, "Save session to a file…")
+    rescue = tmp_path / "rescue.vigproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(rescue), ""))
+    seg = Segment(ws.project.next_id("segment"), 1, "touch", 0, 400)
+    pg_cluster.stop("immediate")
+    try:
+        assert ws.run(commands.add_segment(seg)) is None
+    finally:
+        pg_cluster.start()
+    assert asked and "cannot reach the server" in asked[0]
+    saved = open_project(rescue, read_only=True)
+    assert saved.segments(1) == [seg]
+    saved.close()
+    ws.set_project(None)
+
+
+def test_retry_after_the_server_is_back_saves_the_edit(qtbot, team_url, pg_cluster, monkeypatch):
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(team_url)
+    ws = win.workspace
+    from PySide6.QtWidgets import QMessageBox
+
+    def restart_then_retry(box):
+        pg_cluster.start()  # the server is back while the question is on screen
+        chosen["button"] = next(b for b in box.buttons() if b.text() == "Retry")
+        return 0
+
+    chosen = {}
+    monkeypatch.setattr(QMessageBox, "exec", restart_then_retry)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: chosen["button"])
+    seg = Segment(ws.project.next_id("segment"), 1, "touch", 0, 400)
+    pg_cluster.stop("immediate")
+    try:
+        ws.run(commands.add_segment(seg))
+    finally:
+        if not pg_cluster.running:
+            pg_cluster.start()
+    assert open_project(team_url, read_only=True).segment(seg.id) == seg
+    ws.set_project(None)

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vig_annotator.core.project import ReadOnlyProjectError
+from vig_annotator.core.project import Op, ReadOnlyProjectError
 
 
 class ProjectFileError(Exception):
@@ -70,7 +70,7 @@ class ServerUnavailableError(EditingLostError):
     ``ops`` holds the edit that was not saved, so the app can retry it or save the session to a file.
     """
 
-    ops: tuple[object, ...] = ()
+    ops: tuple[Op, ...] = ()
 
 
 class ServerRefusedError(EditingLostError):

@@ -47,6 +47,10 @@ def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection
     return conn
 
 
+class _NothingSent(Exception):
+    """The connection was found dead before an edit's transaction began."""
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
@@ -123,17 +127,33 @@ class ServerBackend:
 
     # -- ids -----------------------------------------------------------------------------------
     def allocate_id(self, kind: str, taken: dict[Any, Entity]) -> int:
-        """A new id for ``kind`` from this client's own block, so two clients adding at once never clash."""
+        """A new id for ``kind`` from this client's own block, so two clients adding at once never clash.
+
+        While the server cannot be reached, the next id after those in memory (the edit itself will be
+        refused or saved to a file; a clash on the server is refused, never merged).
+        """
         while True:
             if self._block is None:
-                conn = self.connection()
-                block = int(conn.execute("SELECT nextval('id_blocks')").fetchone()[0])  # type: ignore[index]
+                block = self._new_block()
+                if block is None:
+                    return max((k for k in taken if isinstance(k, int)), default=0) + 1
                 self._block = (block * ID_BLOCK, (block + 1) * ID_BLOCK)
             low, high = self._block
             free = next((i for i in range(max(low, 1), high) if i not in taken), None)
             if free is not None:
                 return free
             self._block = None
+
+    def _new_block(self) -> int | None:
+        for _attempt in (1, 2):
+            try:
+                row = self.connection().execute("SELECT nextval('id_blocks')").fetchone()
+                return int(row[0]) if row else None
+            except psycopg.OperationalError:
+                continue
+            except ServerUnavailableError:
+                return None
+        return None
 
     def reserve_above(self, top: int) -> None:
         """Hand out ids only above ``top`` from now on (after rows with their own ids were copied in)."""
@@ -146,18 +166,34 @@ class ServerBackend:
     def write(self, ops: Sequence[Op]) -> None:
         if self.read_only:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
-        try:
-            conn = self.connection()
-        except ServerUnavailableError as exc:
-            exc.ops = tuple(ops)
-            raise
+        for attempt in (1, 2):
+            try:
+                conn = self.connection()
+            except ServerUnavailableError as exc:
+                exc.ops = tuple(ops)
+                raise
+            try:
+                self._transaction(conn, ops)
+                return
+            except _NothingSent:
+                # The connection had dropped while idle (the network, a server restart): nothing of
+                # this edit reached the server, so it is safe to connect again and send it once more.
+                if attempt == 2:
+                    break
+        error = ServerUnavailableError(f"{self.where}: cannot reach the server; the edit was not saved. "
+                                       "Retry when the server is back, or save the session to a file")
+        error.ops = tuple(ops)
+        raise error
+
+    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op]) -> None:
         edit = secrets.token_hex(8)
         pending: dict[Key, int | None] = {}
         changes: list[list[Any]] = []
         coders: set[int] = set()
-        committing = False
+        began = committing = False
         try:
             with conn.transaction():
+                began = True
                 for op in ops:
                     self._write_one(conn, op, pending, changes, coders)
                 audit = conn.execute(
@@ -171,11 +207,16 @@ class ServerBackend:
             self.refresh([entity_key(op.entity) for op in ops])
             raise
         except psycopg.OperationalError as exc:
+            if not began:
+                raise _NothingSent from None
             if committing:  # lost during COMMIT: it may have landed; settled on reconnecting
                 self._unsure = (edit, [entity_key(op.entity) for op in ops])
-            error = ServerUnavailableError(
-                f"{self.where}: the server went away during this edit ({_first_line(exc)}); "
-                "the edit was not saved. Retry when the server is back, or save the session to a file")
+                why = ("the server went away while this edit was being committed; if it was saved after all, "
+                       "the window shows it when the server is back")
+            else:
+                why = "the server went away during this edit; nothing of it was saved"
+            error = ServerUnavailableError(f"{self.where}: {why} ({_first_line(exc)}). "
+                                           "Retry when the server is back, or save the session to a file")
             error.ops = tuple(ops)
             raise error from None
         except psycopg.Error as exc:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Entity, ExportRecord, Session, Setting, entity_key
-from vig_annotator.core.project import Project
+from vig_annotator.core.project import Op, Project, Put
 from vig_annotator.store.urls import parse
 
 SHARED = ("scheme", "clip", "coder", "setting")
@@ -216,3 +216,27 @@ def _reserve_ids(server: Project) -> None:
     if reserve is not None:
         top = max((k for kind in server.entities.values() for k in kind if isinstance(k, int)), default=0)
         reserve(top)
+
+
+def save_session(project: Project, session_id: int, file: str | Path, unsaved: Iterable[Op] = ()) -> None:
+    """Save one session of a team project, with an edit the server did not take, to a new project file.
+
+    The file remembers the server's state of the session (what this window last read), so a later
+    :func:`push` brings the work back unless someone changed the session on the server meanwhile.
+    """
+    from vig_annotator.store.project_file import create_project
+
+    local = create_project(file)
+    try:
+        pairs, _base, _report = merge(project, local, {}, {session_id}, str(file))
+        if pairs:
+            local.run(commands.edit("Saved from the team project", pairs), undoable=False)
+        extra: list[tuple[Entity | None, Entity | None]] = []
+        for op in unsaved:
+            current = local.entities[entity_key(op.entity)[0]].get(entity_key(op.entity)[1])
+            extra.append((current, op.entity) if isinstance(op, Put) else (current, None))
+        if extra:
+            local.run(commands.edit("The edit the server did not take", extra), undoable=False)
+        _remember(local, base_key(project.path), {str(session_id): digest(session_rows(project, session_id))})
+    finally:
+        local.close()
