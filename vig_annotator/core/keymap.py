@@ -37,6 +37,8 @@ ACTIONS: tuple[Action, ...] = (
     # File
     Action("new_project", "&New project…", "File", "Ctrl+N"),
     Action("open_project", "&Open project…", "File", "Ctrl+O"),
+    Action("open_team_project", "Open &team project…", "File",
+           tip="Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)"),
     Action("open_demo", "Open the &demo project", "File"),
     Action("close_project", "&Close project", "File", "Ctrl+W",
            tip="Close the project (every edit is already saved) and show the start page"),

@@ -17,6 +17,7 @@ from vig_annotator.qt.operations import (
     language,
     projects,
     reliability,
+    team,
     transcript,
     transport,
     voices,
@@ -28,6 +29,7 @@ Handler = Callable[[Shell], object]
 HANDLERS: dict[str, Handler] = {
     "new_project": projects.new_project,
     "open_project": projects.open_project,
+    "open_team_project": team.open_team_project,
     "open_demo": projects.open_demo,
     "close_project": lambda s: s.close_project(),
     "add_clips": projects.add_clips,

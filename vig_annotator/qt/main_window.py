@@ -41,7 +41,7 @@ from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import cameras as camera_operations
-from vig_annotator.qt.operations import coding, files, language, projects, transport
+from vig_annotator.qt.operations import coding, files, language, projects, team, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))
@@ -261,10 +262,10 @@ class MainWindow(QMainWindow):
         self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path(self, path: Path) -> None:
-        """Open a project, or make a new project beside a video and open that."""
-        path = Path(path)
-        if path.suffix.lower() in VIDEO_SUFFIXES:
+    def open_path(self, path: Path | str) -> None:
+        """Open a project (a file or a team project's URL), or make a new project beside a video and open that."""
+        path = team.location(str(path))
+        if isinstance(path, Path) and path.suffix.lower() in VIDEO_SUFFIXES:
             projects.open_video(self, path)
             return
         try:
@@ -440,7 +441,7 @@ class MainWindow(QMainWindow):
         ro = tr(" (read-only)") if ws.project.backend.read_only else ""
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
-    def remember(self, path: Path) -> None:
+    def remember(self, path: Path | str) -> None:
         recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
         self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
         self._refresh_recent()
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for p in setting_list(self.settings, "recent"):
             action = QAction(p, self)
-            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
+            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, team.location(path)))
             self.recent_menu.addAction(action)
         if hasattr(self, "start_page"):
             self.start_page.show_recent(setting_list(self.settings, "recent"))

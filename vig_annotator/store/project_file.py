@@ -34,6 +34,7 @@ from vig_annotator.store.errors import (
     UpgradeError,
 )
 from vig_annotator.store.rows import TABLES
+from vig_annotator.store.urls import is_server_url
 
 APPLICATION_ID = 0x56494741  # "VIGA"
 SCHEMA_VERSION = 3
@@ -144,7 +145,12 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     The file is made whole under a hidden name beside ``path`` — with ``build`` run on it first, so an
     import or a setup that fails leaves nothing — and then given its name only if no file has it. It
     is handed over already claimed for editing, so no other process can slip in between.
+    A ``postgresql://host/db?project=NAME`` URL makes a team project on that server instead.
     """
+    if is_server_url(path):
+        from vig_annotator.store.pg_project import create_server_project
+
+        return create_server_project(str(path), build)
     path = Path(path)
     parent = path.parent.resolve()
     if not parent.is_dir():
@@ -245,7 +251,12 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
 
     ``take_over`` makes this process the editor even when the owner row names a process that cannot
     be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
+    A ``postgresql://host/db?project=NAME`` URL opens a team project on that server instead.
     """
+    if is_server_url(path):
+        from vig_annotator.store.pg_project import open_server_project
+
+        return open_server_project(str(path), read_only)
     path = Path(path).resolve()
     _check_header(path)
     if not read_only:

@@ -105,7 +105,7 @@ def open_project(shell: Shell) -> None:
         open_reporting(shell, Path(path))
 
 
-def open_reporting(shell: Shell, path: Path) -> None:
+def open_reporting(shell: Shell, path: Path | str) -> None:
     """Open a project or a video, showing why when it cannot be opened (nothing is changed)."""
     try:
         shell.open_path(path)
