@@ -79,8 +79,7 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(formats())}")
     chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
-    what = (f"{fmt} export of sessions {', '.join(map(str, session_ids)) or 'all'}"
-            f" ({'with clip paths' if with_paths else 'pseudonymous'})")
+    what = describe(fmt, session_ids, with_paths)
     target = str(Path(out).resolve())
     if not unlogged:
         log_export(project, what, target, who, override)
@@ -93,6 +92,12 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
             except (ExportNotLoggedError, OSError):
                 pass
         raise
+
+
+def describe(fmt: str, session_ids: Sequence[int], with_paths: bool = False) -> str:
+    """What the export log says of an export."""
+    return (f"{fmt} export of sessions {', '.join(map(str, session_ids)) or 'all'}"
+            f" ({'with clip paths' if with_paths else 'pseudonymous'})")
 
 
 def log_export(project: Project, what: str, target: str, who: str = "", override: str = "") -> None:

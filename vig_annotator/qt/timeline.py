@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -28,13 +27,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from vig_annotator.analysis.motion_energy import MotionEnergy
+from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
+from vig_annotator.qt.timeline_voices import Voices, voices_of
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -73,6 +77,9 @@ class TimelineView(QWidget):
         self.envelope: object | None = None  # media.audio.Envelope
         self.motion: MotionEnergy | None = None  # kept in the project for the clip's saved regions
         self.strip: Strip | None = None
+        self.voices: Voices | None = None  # kept in the project for the clip (analysis.saved_voices)
+        self.suggestions: list[Suggestion] = []  # pending, drawn hatched until accepted
+        self.current_suggestion: Suggestion | None = None
         self.thumbs: list[tuple[int, QImage]] = []
         self.moments: list[Moment] = []
         self.follow = True
@@ -85,7 +92,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         workspace.session_changed.connect(self._on_session_changed)
         workspace.model_changed.connect(self._on_model_changed)
         workspace.selection_changed.connect(self.invalidate)
@@ -103,6 +110,7 @@ class TimelineView(QWidget):
         self._arrays.clear()
         self._refresh_moments()
         self.motion, self.strip = motion_of(ws.project, ws.clip)
+        self.voices = voices_of(ws.project, ws.clip)
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
@@ -112,6 +120,7 @@ class TimelineView(QWidget):
         if "setting" in getattr(change, "kinds", ()):
             ws = self.workspace
             self.motion, self.strip = motion_of(ws.project, ws.clip)
+            self.voices = voices_of(ws.project, ws.clip)
             self.relayout()
         self.invalidate()
 
@@ -137,7 +146,8 @@ class TimelineView(QWidget):
         ws = self.workspace
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
-                                    motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None)
+                                    motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None,
+                                    voices=self.voices is not None)
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 
@@ -145,8 +155,19 @@ class TimelineView(QWidget):
         self._cache = None
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (palette) or screen scale: the cached layer is repainted in it."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.invalidate()
+        super().changeEvent(event)
+
     def set_envelope(self, envelope: object | None) -> None:
         self.envelope = envelope
+        self.invalidate()
+
+    def show_suggestions(self, suggestions: list[Suggestion], current: Suggestion | None) -> None:
+        """Draw these pending suggestions (hatched, in their code's row) until they are decided."""
+        self.suggestions, self.current_suggestion = suggestions, current
         self.invalidate()
 
     def set_thumbnails(self, thumbs: list[tuple[int, QImage]]) -> None:
@@ -212,7 +233,7 @@ class TimelineView(QWidget):
                 row = self.layout_.code_row(code_id)
                 if row is None:
                     continue
-                colour = QColor(row.code.colour if row.code else "#888")
+                colour = colour_or(row.code.colour if row.code else None, "code_default")
                 colour.setAlpha(170)
                 # Every bar of a row ends at the playhead, so the earliest few already paint the later
                 # ones' pixels solid (alpha 170 reaches the colour within ~7 layers).
@@ -226,14 +247,14 @@ class TimelineView(QWidget):
             self._paint_drag_preview(p, drag)
         x = v.x(pos)
         if x >= HEADER_W:
-            p.setPen(QPen(QColor("#d62728"), 2))
+            p.setPen(QPen(named("playhead"), 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         self._last_playhead_x = x
 
     def _paint_drag_preview(self, p: QPainter, drag: Drag) -> None:
         v = self.view
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-        colour = QColor("#888888")
+        colour = named("drag_preview")
         colour.setAlpha(140)
         for start, end, row in self._preview(drag):
             x0, x1 = v.x(start), v.x(end)
@@ -408,22 +429,24 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segment(seg), initiator=self) is None:
                 return
             ws.select({seg.id})
-            self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
+            self.status.emit(tr("Added {code} {start}–{end}").format(code=tr_term(code.label), start=timecode(start),
+                                                                         end=timecode(end)))
         elif drag.mode == "move" and drag.moving:
             delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
             if delta:
                 if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
                     return
-                self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
+                self.status.emit(tr("Moved %n segment(s) by {seconds:+.3f} s", n=len(drag.moving)).format(
+                    seconds=delta / 1000))
         elif drag.mode in ("start", "end") and drag.segment is not None:
             start, end = self._resized(drag, shift)
             seg = drag.segment
             if (start, end) != (seg.start_ms, seg.end_ms):
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                if ws.run(commands.change_segment(seg, after, "Resize segment"), initiator=self) is None:
+                if ws.run(commands.change_segment(seg, after, tr_noop("Resize segment")), initiator=self) is None:
                     return
-                self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
+                self.status.emit(tr("Resized to {start}–{end}").format(start=timecode(start), end=timecode(end)))
 
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
@@ -434,9 +457,9 @@ class TimelineView(QWidget):
                 cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
                 code = row.code
                 mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
-                tip = (f"<b>{code.label if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
+                tip = (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
                        f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
-                       f"frames {seg.start_frame}–{seg.end_frame}"
+                       + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             else:
@@ -465,11 +488,11 @@ class TimelineView(QWidget):
         if chosen:
             if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
                 return
-            self.status.emit(f"Deleted {len(chosen)} segment(s)")
+            self.status.emit(tr("Deleted %n segment(s)", n=len(chosen)))
 
     def copy_selected(self) -> None:
         self._clipboard = self.workspace.selected_segments()
-        self.status.emit(f"Copied {len(self._clipboard)} segment(s)")
+        self.status.emit(tr("Copied %n segment(s)", n=len(self._clipboard)))
 
     def paste(self) -> None:
         ws = self.workspace
@@ -490,4 +513,5 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segments(pasted), initiator=self) is None:
                 return
             ws.select({s.id for s in pasted})
-            self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")
+            self.status.emit(tr("Pasted %n segment(s) at {time}", n=len(pasted)).format(
+                time=timecode(self.clock.position)))

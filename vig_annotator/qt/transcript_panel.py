@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +35,11 @@ from vig_annotator.qt import transcript_edits as ops
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.mind_form import MindFigures, mind_label
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.theme import colour
 from vig_annotator.qt.transcript_voices import VoiceFinder
 from vig_annotator.qt.workspace import Workspace
 
 Line = Utterance | Suggestion
-HIGHLIGHT = QColor("#fff3b0")
 
 
 class TranscriptPanel(QWidget):
@@ -223,7 +223,7 @@ class TranscriptPanel(QWidget):
                 font = QFont()
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor("#808080")))
+                item.setForeground(QBrush(colour("placeholder_text")))
             self.table.setItem(row, col, item)
 
     def _show_figures(self) -> None:
@@ -241,7 +241,7 @@ class TranscriptPanel(QWidget):
             for col in range(self.table.columnCount()):
                 item = self.table.item(row, col)
                 if item is not None and isinstance(line, Utterance):
-                    item.setBackground(QBrush(HIGHLIGHT) if id(line) in hits else QBrush())
+                    item.setBackground(QBrush(colour("search_highlight")) if id(line) in hits else QBrush())
 
     def current(self) -> Line | None:
         row = self.table.currentRow()
