@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from vig_annotator.analysis.pitch import PitchTrack
+from vig_annotator.analysis.saved_voices import cached_track
 from vig_annotator.analysis.suggestions import SUGGESTED_BY
-from vig_annotator.analysis.voices import Vocalisation
+from vig_annotator.analysis.voices import Vocalisation, VoiceAnalysis
 from vig_annotator.core.transcript import MIND_MINDEDNESS
 from vig_annotator.io.transcripts import Line, import_command
 from vig_annotator.projects import add_clip, add_coder, start_session
@@ -98,10 +101,18 @@ def test_voices_are_offered_and_enter_only_on_acceptance(qtbot, setup, monkeypat
     panel, ws, _, _ = setup
     found = [Vocalisation(10_000, 11_000, "adult", 180.0, 0.9), Vocalisation(12_000, 12_600, "infant", 420.0, 0.8),
              Vocalisation(13_000, 13_500, "adult", 170.0, 0.7)]
-    monkeypatch.setattr(transcript_voices, "find_voices", lambda path, progress, cancelled: found)
+    track = PitchTrack(np.arange(0, 14_000, 10.0), np.full(1400, 200.0), np.full(1400, 0.9), 10)
+    calls = []
+
+    def detect(path, settings, progress, cancelled):
+        calls.append(path)
+        return VoiceAnalysis(track, found, settings)
+
+    monkeypatch.setattr(transcript_voices, "find_voices", detect)
     before = notes(ws)
     panel.voices_button.click()
     qtbot.waitUntil(lambda: len(panel.suggested) == 3, timeout=5000)
+    assert cached_track(ws.project, ws.clip) is not None  # the pitch is kept for the voice rows (and next time)
     assert notes(ws) == before  # offered, not added
     assert panel.table.rowCount() == 6 and panel.table.item(3, 1).text() == "Parent?"
     panel.table.setCurrentCell(3, 2)
@@ -116,6 +127,10 @@ def test_voices_are_offered_and_enter_only_on_acceptance(qtbot, setup, monkeypat
     assert [s.start_ms for s in panel.suggested] == [13_000]
     panel.accept_all_button.click()
     assert any(s.start_ms == 13_000 for s in ws.segments()) and panel.suggested == []
+    said = []
+    panel.status.connect(said.append)
+    panel.voices_button.click()  # again: from the kept track at once, nothing decoded
+    assert len(calls) == 1 and said[-1].startswith("0 vocalisations offered")  # its one voiced stretch is coded
 
 
 def test_the_action_opens_the_panel_on_the_session(qtbot, window):
@@ -208,7 +223,7 @@ def test_voice_detection_can_be_cancelled(qtbot, setup, monkeypatch):
     panel, ws, _, _ = setup
     started = threading.Event()
 
-    def slow(path, progress, cancelled):
+    def slow(path, settings, progress, cancelled):
         started.set()
         while not cancelled():
             threading.Event().wait(0.01)

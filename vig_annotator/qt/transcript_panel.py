@@ -69,10 +69,10 @@ class TranscriptPanel(QWidget):
         self.voices_button = QPushButton(tr("Find voices"))
         self.voices_button.setToolTip(tr("Detect vocalisations in the clip's sound and offer them as empty "
                                          "utterances to accept or reject (nothing is added until you accept)"))
-        self.voices = VoiceFinder(self.voices_button, self)
+        self.voices = VoiceFinder(workspace, self.voices_button, self)
         self.voices.found.connect(self.offer)
         self.voices.status.connect(self.status)
-        self.voices_button.clicked.connect(lambda: self.voices.toggle(self.workspace.clip_path()))
+        self.voices_button.clicked.connect(self.voices.toggle)
         top.addWidget(self.voices_button)
         self.accept_all_button = QPushButton(tr("Accept all"))
         self.accept_all_button.clicked.connect(lambda: self.accept(list(self.suggested)))
@@ -364,13 +364,12 @@ class TranscriptPanel(QWidget):
         if said:
             self.status.emit(said)
 
-    def offer(self, found: Any) -> None:
+    def offer(self, found: Any, source: str = "voices") -> None:
         """Offer detected vocalisations as suggested utterances (adult → parent, infant → infant)."""
         ws = self.workspace
         if ws.scheme is None or ws.clip is None:
             return
-        self.suggested = voice_utterances(found, ws.scheme, ws.segments(), ws.clip.duration_ms or 10**9,
-                                          source="voices@300Hz")
+        self.suggested = voice_utterances(found, ws.scheme, ws.segments(), ws.clip.duration_ms or 10**9, source)
         self.status.emit(tr("{n} vocalisations offered as utterances: type and press Enter to accept, "
                             "or Accept all").format(n=len(self.suggested)))
         self.reload()
