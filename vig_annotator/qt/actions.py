@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, language, projects, reliability, transport
+from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, transport
+from vig_annotator.qt.operations.language import choose as choose_language
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -57,10 +58,10 @@ HANDLERS: dict[str, Handler] = {
     "zoom_out": lambda s: s.timeline.zoom(1 / 1.5),
     "zoom_fit": lambda s: s.timeline.fit(),
     "reset_layout": lambda s: s.reset_layout(),
-    "language_system": lambda s: language.choose(s, ""),
-    "language_en": lambda s: language.choose(s, "en"),
-    "language_nl": lambda s: language.choose(s, "nl"),
-    "language_de": lambda s: language.choose(s, "de"),
+    "language_system": lambda s: choose_language(s, ""),
+    "language_en": lambda s: choose_language(s, "en"),
+    "language_nl": lambda s: choose_language(s, "nl"),
+    "language_de": lambda s: choose_language(s, "de"),
     "compare_sessions": reliability.compare_sessions,
     "new_exercise": reliability.new_exercise,
     "package_exercise": reliability.package_exercise,

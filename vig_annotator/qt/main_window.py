@@ -38,7 +38,8 @@ from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
-from vig_annotator.qt.operations import coding, files, language, projects, transport
+from vig_annotator.qt.operations import coding, files, projects, transport
+from vig_annotator.qt.operations.language import show_choice as show_language_choice
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.session_bar.toggleViewAction())
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
-        language.show_choice(self, self.actions_by_id)
+        show_language_choice(self, self.actions_by_id)
         self._refresh_recent()
         self._build_export_menu()
 
