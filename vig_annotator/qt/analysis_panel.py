@@ -51,6 +51,7 @@ from vig_annotator.qt.background import to_qimage
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
+from vig_annotator.qt.style import text_height
 from vig_annotator.store.clips import resolve
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
@@ -125,7 +126,7 @@ class AnalysisPanel(QWidget):
 
     def _sequences_tab(self) -> QWidget:
         self.codes = QListWidget()
-        self.codes.setMaximumHeight(110)
+        self.codes.setMaximumHeight(text_height(self.codes, 6))
         self.lag = QSpinBox()
         self.lag.setRange(1, 10)
         self.within = forms.seconds(0.0)

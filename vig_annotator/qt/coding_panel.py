@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vig_annotator.core.model import Code, CodeKind
 from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.workspace import Workspace
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+    """A code's colour as a square icon, with pixels for 100 %, 200 % and the screens' own scale."""
+    icon = QIcon()
+    app = QGuiApplication.instance()
+    ratios = {1.0, 2.0, app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0}
+    for ratio in sorted(ratios):
+        pixmap = QPixmap(round(size * ratio), round(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(colour_or(colour, "code_default"))
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class CodingPanel(QWidget):

@@ -34,6 +34,7 @@ from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.style import text_height
 from vig_annotator.store import clips as clip_store
 
 VIDEO_FILTER = tr_noop("Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)")
@@ -79,7 +80,7 @@ class NewProjectDialog(QDialog):
         form = QFormLayout(self)
         self.clips = QListWidget()
         self.clips.setAccessibleName(tr("Clips"))
-        self.clips.setMaximumHeight(90)
+        self.clips.setMaximumHeight(text_height(self.clips, 4.5))
         self.clips.addItems([str(v) for v in videos])
         add = QPushButton(tr("Add clips…"))
         add.clicked.connect(self._add_clips)
@@ -204,7 +205,7 @@ def ask_time(parent: QWidget, timebase: Timebase, now_ms: int) -> int | None:
     edit.setAccessibleName(tr("Time or frame"))
     layout.addWidget(edit)
     error = QLabel()
-    error.setStyleSheet("color: #c62828")
+    error.setProperty("role", "error")  # its colour: ui/theme/app.qss
     layout.addWidget(error)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     layout.addWidget(buttons)

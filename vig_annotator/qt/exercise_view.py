@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,10 +37,9 @@ from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.operations.files import with_normal_permissions
+from vig_annotator.qt.theme import colour as named
 from vig_annotator.reliability import exercises
 
-PASS = QColor("#c8e6c9")
-NOT_YET = QColor("#ffcdd2")
 DISAGREEMENT_COLUMNS = ("trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note")
 
 
@@ -115,7 +114,7 @@ class ExerciseScoreView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                item.setBackground(QBrush(PASS if s.passed else NOT_YET))
+                item.setBackground(QBrush(named("pass" if s.passed else "fail")))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
         self.trainees.resizeColumnsToContents()

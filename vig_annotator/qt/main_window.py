@@ -36,6 +36,7 @@ from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import coding, files, projects, transport
@@ -46,7 +47,10 @@ from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
 from vig_annotator.qt.shell import setting_int, setting_list
 from vig_annotator.qt.start_page import StartPage
+from vig_annotator.qt.style import alert
+from vig_annotator.qt.theme_menu import theme_menu
 from vig_annotator.qt.timeline import TimelineView
+from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
@@ -71,9 +75,11 @@ class MainWindow(QMainWindow):
         self.moment_in: int | None = None
         self._build_views()
         self._build_menus()
+        self.tools_bar = build_toolbar(self, self.actions_by_id)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tools_bar)
         self._wire()
         self.workspace.set_reaction_lag(setting_int(self.settings, "reaction_lag_ms"))
-        self.panels = WindowLayout(self, self.docks, [self.session_bar], self.settings,
+        self.panels = WindowLayout(self, self.docks, [self.session_bar, self.tools_bar], self.settings,
                                    lambda: self.workspace.project is not None)
         self.panels.restore()
         self._on_project_changed()
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
         menus = {name: bar.addMenu(tr("&" + name, "menu")) for name in keymap.MENUS}
         self.recent_menu = QMenu(tr("Open &recent"), self)
         self.export_menu = QMenu(tr("&Export"), self)
+        self.export_menu.setIcon(icon("export"))
         for spec in keymap.ACTIONS:
             if not spec.menu:
                 continue
@@ -169,6 +176,8 @@ class MainWindow(QMainWindow):
             if spec.id in ("delete_segments", "reaction_lag", "new_exercise"):
                 menu.addSeparator()
             action = QAction(tr(spec.label), self)
+            if (found := action_icon(spec.id)) is not None:
+                action.setIcon(found)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             keys = spec.shortcut or " / ".join(spec.keys)
@@ -184,6 +193,8 @@ class MainWindow(QMainWindow):
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
                 menu.addAction(self.session_bar.toggleViewAction())
+                menu.addSeparator()
+                menu.addMenu(theme_menu(self))
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
         show_language_choice(self, self.actions_by_id)
@@ -387,13 +398,13 @@ class MainWindow(QMainWindow):
 
     # -- window chrome -------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
-        self.statusBar().setStyleSheet("")
+        alert(self.statusBar(), False)
         self.statusBar().showMessage(text, 8000)
 
     def _on_refused(self, message: str) -> None:
         """An edit the project's rules (or a read-only file) refused: say so where the user looks."""
         QApplication.beep()
-        self.statusBar().setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }")
+        alert(self.statusBar(), True)  # its colours: ui/theme/app.qss
         self.statusBar().showMessage(tr("Not done: {reason}").format(reason=message), 12000)
 
     def _moment_clicked(self, moment_id: int) -> None:

@@ -26,6 +26,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Moment, Principle
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.style import text_height
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
 
@@ -96,12 +97,12 @@ class MomentsPanel(QWidget):
         form.addRow(tr("Caption"), self.caption)
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText(tr("Questions to ask the parent in the review"))
-        self.questions.setFixedHeight(54)
+        self.questions.setFixedHeight(text_height(self.questions, 2.5))
         self.questions.textChanged.connect(lambda: self._type("questions", self.questions.toPlainText()))
         form.addRow(tr("Questions"), self.questions)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("Guider's own notes (only in the supervision pack)"))
-        self.notes.setFixedHeight(44)
+        self.notes.setFixedHeight(text_height(self.notes, 2))
         self.notes.textChanged.connect(lambda: self._type("guider_notes", self.notes.toPlainText()))
         form.addRow(tr("Notes"), self.notes)
         saved = QLabel(tr("Text is saved as you type."))

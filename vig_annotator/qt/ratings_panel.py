@@ -22,6 +22,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
 from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.style import button_width
 from vig_annotator.qt.workspace import Workspace
 
 NOT_OBSERVABLE = None
@@ -40,8 +41,6 @@ class RatingsPanel(QWidget):
         self.groups: dict[str, dict[int | None, QPushButton]] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.evidence: dict[str, QLabel] = {}
-        self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
-                           "color: palette(highlighted-text); font-weight: bold; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.total = QLabel()
@@ -81,13 +80,15 @@ class RatingsPanel(QWidget):
         for value in item.values:
             button = QPushButton(str(value.value))
             button.setCheckable(True)
-            button.setFixedWidth(34)
+            button.setProperty("role", "rating")  # its look when chosen: ui/theme/app.qss
+            button.setFixedWidth(button_width(button, "00"))
             button.setToolTip(value.label or tr("score {value}").format(value=value.value))
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
         na = QPushButton(tr("n/o", "not observable"))
-        na.setFixedWidth(40)
+        na.setFixedWidth(button_width(na, na.text()))
         na.setCheckable(True)
+        na.setProperty("role", "rating")
         na.setToolTip(tr("Not observable in this clip"))
         na.setAccessibleName(tr("{item}: not observable").format(item=item.label))
         group[NOT_OBSERVABLE] = na
@@ -99,7 +100,7 @@ class RatingsPanel(QWidget):
         holder.setLayout(buttons)
         grid.addWidget(holder, row, 1)
         note = QLineEdit()
-        note.setMinimumWidth(80)
+        note.setMinimumWidth(note.fontMetrics().horizontalAdvance("0") * 10)
         note.setPlaceholderText(tr("note"))
         note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note

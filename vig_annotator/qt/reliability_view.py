@@ -37,14 +37,14 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
 from vig_annotator.store.timing import timebase_for
 
 STRIP_H = 14
 LABEL_W = 150
-AGREE = QColor("#8bc34a")
-DISAGREE = QColor("#e53935")
 
 
 class AgreementStrips(QWidget):
@@ -86,9 +86,9 @@ class AgreementStrips(QWidget):
             p.drawText(QRectF(4, y, LABEL_W - 8, 3 * STRIP_H), Qt.AlignmentFlag.AlignVCenter, name)
             for row, values in enumerate((a, b)):
                 for label in range(1, len(colours) + 1):
-                    self._runs(p, values == label, y + row * STRIP_H, QColor(colours[label - 1]))
-            self._runs(p, a == b, y + 2 * STRIP_H, AGREE)
-            self._runs(p, a != b, y + 2 * STRIP_H, DISAGREE)
+                    self._runs(p, values == label, y + row * STRIP_H, colour_or(colours[label - 1], "code_default"))
+            self._runs(p, a == b, y + 2 * STRIP_H, named("agreement"))
+            self._runs(p, a != b, y + 2 * STRIP_H, named("disagreement"))
             y += 3 * STRIP_H + 8
 
     def _runs(self, p: QPainter, mask: np.ndarray, y: float, colour: QColor) -> None:

@@ -48,7 +48,7 @@ class StartPage(QWidget):
         self.problem.setObjectName("start_problem")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.setStyleSheet("QLabel { color: #b3261e; }")
+        self.problem.setProperty("role", "error")  # its colour: ui/theme/app.qss
         self.problem.hide()
         outer.addWidget(self.problem)
         buttons = QHBoxLayout()

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -33,6 +32,8 @@ from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
@@ -146,6 +147,12 @@ class TimelineView(QWidget):
         self._cache = None
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (palette) or screen scale: the cached layer is repainted in it."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.invalidate()
+        super().changeEvent(event)
+
     def set_envelope(self, envelope: object | None) -> None:
         self.envelope = envelope
         self.invalidate()
@@ -213,7 +220,7 @@ class TimelineView(QWidget):
                 row = self.layout_.code_row(code_id)
                 if row is None:
                     continue
-                colour = QColor(row.code.colour if row.code else "#888")
+                colour = colour_or(row.code.colour if row.code else None, "code_default")
                 colour.setAlpha(170)
                 # Every bar of a row ends at the playhead, so the earliest few already paint the later
                 # ones' pixels solid (alpha 170 reaches the colour within ~7 layers).
@@ -227,14 +234,14 @@ class TimelineView(QWidget):
             self._paint_drag_preview(p, drag)
         x = v.x(pos)
         if x >= HEADER_W:
-            p.setPen(QPen(QColor("#d62728"), 2))
+            p.setPen(QPen(named("playhead"), 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         self._last_playhead_x = x
 
     def _paint_drag_preview(self, p: QPainter, drag: Drag) -> None:
         v = self.view
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-        colour = QColor("#888888")
+        colour = named("drag_preview")
         colour.setAlpha(140)
         for start, end, row in self._preview(drag):
             x0, x1 = v.x(start), v.x(end)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from vig_annotator.core.timebase import frame_timecode, timecode
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.icons import icon
 from vig_annotator.qt.player import RATES, Clock
 
 
@@ -19,15 +20,11 @@ class TransportBar(QWidget):
         self.clock = clock
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        style = self.style()
-        self._icons = {
-            "play": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-            "pause": style.standardIcon(QStyle.StandardPixmap.SP_MediaPause),
-        }
-        self.back = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward),
+        self._icons = {"play": icon("play"), "pause": icon("pause")}
+        self.back = self._button(icon("step-back"),
                                  tr("One frame back (Left)"), lambda: clock.step(-1))
         self.play = self._button(self._icons["play"], tr("Play / pause (Space)"), clock.toggle)
-        self.forward = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+        self.forward = self._button(icon("step-forward"),
                                     tr("One frame forward (Right)"), lambda: clock.step(1))
         for b in (self.back, self.play, self.forward):
             layout.addWidget(b)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour as named
 
 
 class VideoView(QWidget):
@@ -34,9 +35,9 @@ class VideoView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#111"))
+        p.fillRect(self.rect(), named("video_background"))
         if self.image.isNull():
-            p.setPen(QColor("#ccc"))
+            p.setPen(named("video_text"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
             return
         size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
