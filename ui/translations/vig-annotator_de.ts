@@ -95,6 +95,11 @@
             <translation>Segmente &amp;kopieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Delete segments</source>
             <translation>Segmente &amp;löschen</translation>
@@ -146,6 +151,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -211,9 +221,19 @@
             <translation>Zurückgegebene Trainee-Pakete &amp;bewerten…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;System language</source>
             <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -3043,6 +3063,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>tolerance ±</source>
             <translation>Toleranz ±</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/toolbar.py" />
+            <source>Tools</source>
+            <translation>Werkzeuge</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

@@ -95,6 +95,11 @@
             <translation>Segmenten &amp;kopiëren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Donker</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Delete segments</source>
             <translation>Segmenten &amp;verwijderen</translation>
@@ -146,6 +151,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Light</source>
+            <translation>&amp;Licht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -211,9 +221,19 @@
             <translation>Teruggestuurde cursistpakketten &amp;scoren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;System</source>
+            <translation>&amp;Systeem</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;System language</source>
             <translation>&amp;Systeemtaal</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Thema</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -3043,6 +3063,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>tolerance ±</source>
             <translation>tolerantie ±</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/toolbar.py" />
+            <source>Tools</source>
+            <translation>Gereedschappen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
