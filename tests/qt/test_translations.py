@@ -90,7 +90,7 @@ def test_the_window_shows_dutch_menus_and_docks(app_language: QApplication, qtbo
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
     titles = [a.text() for a in win.menuBar().actions()]
-    assert titles == ["&Bestand", "Be&werken", "&Afspelen", "Beel&d", "Betrou&wbaarheid", "A&nalyse", "&Help"]
+    assert titles == ["&Bestand", "Be&werken", "&Afspelen", "Beel&d", "Be&trouwbaarheid", "A&nalyse", "&Help"]
     assert win.actions_by_id["open_project"].text() == "Project &openen…"
     assert win.docks["moments"].windowTitle() == "Momenten"
     assert tr("Deleted %n segment(s)", n=1) == "1 segment verwijderd"
@@ -178,3 +178,34 @@ def test_the_extractor_keeps_translations_and_marks_vanished_strings(tmp_path: P
     _fake_repo(tmp_path / "v3", "Hello")  # it comes back: the old translation is used again
     tool.write_ts(ts, "nl_NL", tool.extract(tmp_path / "v3"))
     assert tool.read_ts(ts)[("Hello", "")].state == ""
+
+
+def _accelerator_clashes(win: MainWindow) -> dict[str, int]:
+    """Per menu (by position), how many entries share an Alt+letter with an earlier one."""
+    clashes: dict[str, int] = {}
+
+    def walk(menu_actions: list, where: str) -> None:  # type: ignore[type-arg]
+        seen: set[str] = set()
+        clashes[where] = 0
+        for i, action in enumerate(menu_actions):
+            found = re.search(r"&(\w)", action.text())
+            if found:
+                clashes[where] += found.group(1).lower() in seen
+                seen.add(found.group(1).lower())
+            if action.menu() is not None:
+                walk(action.menu().actions(), f"{where}/{i}")
+
+    walk(win.menuBar().actions(), "bar")
+    return clashes
+
+
+def test_translated_menus_keep_their_alt_letters_apart(app_language: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    english = MainWindow(clock=FakeClock())
+    qtbot.addWidget(english)
+    allowed = _accelerator_clashes(english)  # the English menus' own clashes are not the translators' to fix
+    for code in ("nl", "de"):
+        language.install(app_language, code)
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        worse = {k: n for k, n in _accelerator_clashes(win).items() if n > allowed.get(k, 0)}
+        assert not worse, f"{code}: two entries of one menu share an &-letter in {worse}"

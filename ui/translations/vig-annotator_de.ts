@@ -82,7 +82,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Close project</source>
-            <translation>Projekt &amp;schließen</translation>
+            <translation>Projekt sch&amp;ließen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -213,7 +213,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reset layout</source>
-            <translation>Layout &amp;zurücksetzen</translation>
+            <translation>&amp;Layout zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -694,7 +694,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Clip &amp;details and consent…</source>
-            <translation>Clip-&amp;Details und Einwilligung…</translation>
+            <translation>Clip-Details und Einwilli&amp;gung…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2399,7 +2399,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Reaction &amp;lag…</source>
-            <translation>&amp;Reaktionsverzögerung…</translation>
+            <translation>Reaktions&amp;verzögerung…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2547,7 +2547,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
-            <translation>&amp;Standbild dieses Bildes speichern…</translation>
+            <translation>St&amp;andbild dieses Bildes speichern…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />

@@ -82,7 +82,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Close project</source>
-            <translation>Project &amp;sluiten</translation>
+            <translation>Project s&amp;luiten</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -150,7 +150,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
+            <translation>T&amp;aal</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/theme_menu.py" />
@@ -197,18 +197,18 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Redo</source>
-            <translation>&amp;Opnieuw</translation>
+            <translation>Opnieu&amp;w</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>&amp;Redo {step}</source>
-            <translation>&amp;Opnieuw: {step}</translation>
+            <translation>Opnieu&amp;w: {step}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reliability</source>
             <comment>menu</comment>
-            <translation>Betrou&amp;wbaarheid</translation>
+            <translation>Be&amp;trouwbaarheid</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -642,7 +642,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Check the project for &amp;problems…</source>
-            <translation>Project op &amp;problemen controleren…</translation>
+            <translation>Project op pro&amp;blemen controleren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2547,7 +2547,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
-            <translation>&amp;Still van dit frame opslaan…</translation>
+            <translation>Still van dit &amp;frame opslaan…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
