@@ -133,7 +133,7 @@ def test_view_language_saves_the_choice(app_language: QApplication, qtbot, monke
     dutch.trigger()
     assert dutch.isChecked() and not system.isChecked()
     assert language.chosen(win.settings) == "nl"
-    assert told == ["The new language applies when vig-annotator starts again."]
+    assert told == ["De nieuwe taal geldt zodra vig-annotator opnieuw start."]  # said in the language chosen
     assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # not live: the window stays as built
 
 

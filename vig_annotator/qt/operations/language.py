@@ -6,8 +6,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
 from vig_annotator.qt import language
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr_noop
 from vig_annotator.qt.shell import Shell
+
+APPLIES_ON_RESTART = tr_noop("The new language applies when vig-annotator starts again.")
 
 
 def show_choice(shell: Shell, actions: dict[str, QAction]) -> None:
@@ -28,5 +30,5 @@ def choose(shell: Shell, code: str) -> None:
         return
     shell.settings.setValue(language.SETTING, code)
     shell.settings.sync()
-    QMessageBox.information(shell.window(), tr("Language"),
-                            tr("The new language applies when vig-annotator starts again."))
+    QMessageBox.information(shell.window(), language.text_in(code, tr_noop("Language")),
+                            language.text_in(code, APPLIES_ON_RESTART))  # said in the language chosen
