@@ -4,6 +4,14 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <source>
+
+Nothing was changed.</source>
+            <translation type="vanished">
+
+Es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (angegebene Bildrate)</translation>
@@ -67,6 +75,10 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;About</source>
             <translation>Ü&amp;ber</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion</source>
+            <translation type="vanished">Vorschlag &amp;annehmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -173,6 +185,10 @@
             <translation>&amp;Neues Projekt…</translation>
         </message>
         <message>
+            <source>&amp;Next suggestion</source>
+            <translation type="vanished">&amp;Nächster Vorschlag</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Open project…</source>
             <translation>Projekt ö&amp;ffnen…</translation>
@@ -189,6 +205,10 @@
             <translation>&amp;Wiedergabe</translation>
         </message>
         <message>
+            <source>&amp;Previous suggestion</source>
+            <translation type="vanished">&amp;Vorheriger Vorschlag</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
@@ -203,6 +223,10 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Wiederholen: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion</source>
+            <translation type="vanished">Vorschlag a&amp;blehnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -236,6 +260,10 @@
             <translation>&amp;Farbschema</translation>
         </message>
         <message>
+            <source>&amp;Transcript…</source>
+            <translation type="vanished">&amp;Transkript…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
@@ -258,6 +286,10 @@
             <translation>(als neuen Code hinzufügen)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation type="vanished">(keine)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>(not found)</source>
             <translation>(nicht gefunden)</translation>
@@ -266,6 +298,10 @@
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(skip)</source>
             <translation>(überspringen)</translation>
+        </message>
+        <message>
+            <source>(suggested: type, Enter accepts)</source>
+            <translation type="vanished">(vorgeschlagen: tippen, Eingabe nimmt an)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -432,6 +468,14 @@
             <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
+            <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
+            <translation type="vanished">&lt;b&gt;Vorgeschlagen: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Konfidenz {confidence:.2f}&lt;br&gt;zum Prüfen klicken; mit den Tasten im Bereich Stimmen annehmen oder ablehnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt;</translation>
@@ -453,6 +497,10 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>[READ-ONLY]</source>
             <translation>[SCHREIBGESCHÜTZT]</translation>
+        </message>
+        <message>
+            <source>A code cannot count for both partners: {codes}</source>
+            <translation type="vanished">Ein Code kann nicht für beide Partner zählen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -481,9 +529,66 @@
             <translation>Ein Abschnitt, der besser gelingt als sonst, für die gemeinsame Rückschau (meist ≤ 10 s).</translation>
         </message>
         <message>
+            <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Eine Vokalisation des Säuglings; die Anmerkung kann sie beschreiben (Gurren, Plappern, Weinen, Wort).</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>About vig-annotator</source>
             <translation>Über vig-annotator</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="vanished">Annehmen</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation type="vanished">Alle annehmen</translation>
+        </message>
+        <message>
+            <source>Accept all in range</source>
+            <translation type="vanished">Alle im Bereich annehmen</translation>
+        </message>
+        <message>
+            <source>Accept all suggestions in &amp;range</source>
+            <translation type="vanished">Alle Vorschläge im &amp;Bereich annehmen</translation>
+        </message>
+        <message>
+            <source>Accept suggested utterance</source>
+            <translation type="vanished">Vorgeschlagene Äußerung annehmen</translation>
+        </message>
+        <message>
+            <source>Accept suggested utterances</source>
+            <translation type="vanished">Vorgeschlagene Äußerungen annehmen</translation>
+        </message>
+        <message>
+            <source>Accept suggestion</source>
+            <translation type="vanished">Vorschlag annehmen</translation>
+        </message>
+        <message>
+            <source>Accept {n} suggestions</source>
+            <translation type="vanished">{n} Vorschläge annehmen</translation>
+        </message>
+        <message>
+            <source>Accepted {n} suggestions in {start}–{end}</source>
+            <translation type="vanished">{n} Vorschläge in {start}–{end} angenommen</translation>
+        </message>
+        <message>
+            <source>Accepted {n}: {what}</source>
+            <translation type="vanished">{n} angenommen: {what}</translation>
+        </message>
+        <message>
+            <source>Add ca&amp;mera to this clip…</source>
+            <translation type="vanished">Ka&amp;mera zu diesem Clip hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add camera</source>
+            <translation type="vanished">Kamera hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add camera…</source>
+            <translation type="vanished">Kamera hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -502,6 +607,10 @@
             <translation>Moment hinzufügen</translation>
         </message>
         <message>
+            <source>Add the utterances of an ELAN file or a table (start, end, speaker, text) to this session</source>
+            <translation type="vanished">Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} hinzugefügt {start}–{end}</translation>
@@ -517,6 +626,10 @@
             <translation>Adjustierte Residuen z, Lag {lag}{gap} (Farbe −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <source>Adult code</source>
+            <translation type="vanished">Code Erwachsene</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Affect</source>
             <comment>scheme</comment>
@@ -529,14 +642,38 @@
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <source>Align camera</source>
+            <translation type="vanished">Kamera ausrichten</translation>
+        </message>
+        <message>
+            <source>Align {label}…</source>
+            <translation type="vanished">{label} ausrichten…</translation>
+        </message>
+        <message>
+            <source>all {n} sessions</source>
+            <translation type="vanished">alle {n} Sitzungen</translation>
+        </message>
+        <message>
+            <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
+            <translation type="vanished">Eine Äußerung braucht eine Dauer: Markieren Sie den Anfang (I) und setzen Sie die Abspielposition dahinter</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
+            <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
+            <translation type="vanished">Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
+        </message>
+        <message>
+            <source>Appropriate</source>
+            <translation type="vanished">Angemessen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -548,6 +685,10 @@
             <source>Attunement to distress</source>
             <comment>scheme</comment>
             <translation>Abstimmung auf Belastung (Distress)</translation>
+        </message>
+        <message>
+            <source>Automatic:</source>
+            <translation type="vanished">Automatisch:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -578,6 +719,10 @@
             <translation>Körperliche Intrusivität, Sich-Aufdrängen (Looming-in)</translation>
         </message>
         <message>
+            <source>Browse…</source>
+            <translation type="vanished">Durchsuchen…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Build pack</source>
             <translation>Paket erstellen</translation>
@@ -588,11 +733,39 @@
             <translation>Wird erstellt…</translation>
         </message>
         <message>
+            <source>Camera file missing: {path}</source>
+            <translation type="vanished">Kameradatei fehlt: {path}</translation>
+        </message>
+        <message>
+            <source>Camera layout</source>
+            <translation type="vanished">Kamera-Anordnung</translation>
+        </message>
+        <message>
+            <source>Camera not added</source>
+            <translation type="vanished">Kamera nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Camera's video</source>
+            <translation type="vanished">Video der Kamera</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation type="vanished">Kameras</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel ({p:.0%})</source>
+            <translation type="vanished">Abbrechen ({p:.0%})</translation>
+        </message>
+        <message>
+            <source>Cancel search</source>
+            <translation type="vanished">Suche abbrechen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
@@ -635,9 +808,21 @@
             <translation>Bildunterschrift</translation>
         </message>
         <message>
+            <source>Caption from transcript</source>
+            <translation type="vanished">Bildunterschrift aus Transkript</translation>
+        </message>
+        <message>
+            <source>Caption taken from the transcript</source>
+            <translation type="vanished">Bildunterschrift aus dem Transkript übernommen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Case ID</source>
             <translation>Fall-ID</translation>
+        </message>
+        <message>
+            <source>case {case} ({n} sessions)</source>
+            <translation type="vanished">Fall {case} ({n} Sitzungen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -649,6 +834,14 @@
             <source>Checking the other understands you</source>
             <comment>scheme</comment>
             <translation>Prüfen, ob der andere dich versteht</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">{name} wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Checking {n} event(s)…</source>
+            <translation type="vanished">{n} Ereignis(se) werden geprüft…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -664,6 +857,10 @@
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Choose file…</source>
             <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <source>Choose the camera's video file first</source>
+            <translation type="vanished">Wählen Sie zuerst die Videodatei der Kamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -750,10 +947,18 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Code (B)</translation>
         </message>
         <message>
+            <source>Code for {who} vocalisations</source>
+            <translation type="vanished">Code für Vokalisationen von {who}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>code key (e.g. E)</source>
             <comment>keys</comment>
             <translation>Codetaste (z. B. E)</translation>
+        </message>
+        <message>
+            <source>Code mind-mindedness</source>
+            <translation type="vanished">Mind-Mindedness codieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -782,6 +987,11 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
             <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Codiert die Kategorie einer Äußerung, nicht ihren Wahrheitsgehalt: Das Urteil des Codierers über den Zustand des Säuglings entscheidet über angemessen oder nicht abgestimmt.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -837,6 +1047,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>berechnen Sie zuerst etwas: Es gibt keine Tabelle zum Exportieren</translation>
         </message>
         <message>
+            <source>Confidence {c:.2f}: {message}</source>
+            <translation type="vanished">Konfidenz {c:.2f}: {message}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Consent</source>
             <translation>Einwilligung</translation>
@@ -879,6 +1093,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="vanished">Anzahl</translation>
+        </message>
+        <message>
+            <source>Count, share of the utterances and rate per minute of each code</source>
+            <translation type="vanished">Anzahl, Anteil an den Äußerungen und Rate pro Minute jedes Codes</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -963,6 +1185,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
+            <translation type="vanished">Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
@@ -1016,6 +1242,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Elternteil zeichnen</translation>
         </message>
         <message>
+            <source>Drop the chosen suggested utterance</source>
+            <translation type="vanished">Die gewählte vorgeschlagene Äußerung verwerfen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Duration</source>
             <translation>Dauer</translation>
@@ -1027,6 +1257,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>dyad</source>
             <comment>scheme</comment>
             <translation>Dyade</translation>
+        </message>
+        <message>
+            <source>e.g. infant, parent, side</source>
+            <translation type="vanished">z. B. Säugling, Elternteil, Seite</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1298,6 +1532,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Tabelle exportieren…</translation>
         </message>
         <message>
+            <source>Export transcript</source>
+            <translation type="vanished">Transkript exportieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export without a record?</source>
             <translation>Ohne Protokolleintrag exportieren?</translation>
@@ -1308,6 +1546,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>XLSX exportieren…</translation>
         </message>
         <message>
+            <source>Export {fmt}</source>
+            <translation type="vanished">{fmt} exportieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
             <translation>{format} exportieren</translation>
@@ -1316,6 +1558,18 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exported {files}</source>
             <translation>Exportiert: {files}</translation>
+        </message>
+        <message>
+            <source>Exported {names}</source>
+            <translation type="vanished">Exportiert: {names}</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation type="vanished">{name} wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="vanished">Exportieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1358,14 +1612,42 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Kennwert</translation>
         </message>
         <message>
+            <source>Figures</source>
+            <translation type="vanished">Kennzahlen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
+            <source>Find &amp;voices…</source>
+            <translation type="vanished">&amp;Stimmen finden…</translation>
+        </message>
+        <message>
+            <source>Find from sound</source>
+            <translation type="vanished">Über den Ton finden</translation>
+        </message>
+        <message>
+            <source>Find voices</source>
+            <translation type="vanished">Stimmen finden</translation>
+        </message>
+        <message>
+            <source>Finding voices in {path}…</source>
+            <translation type="vanished">Stimmen in {path} werden gesucht…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Follow the computer's language (applies when vig-annotator starts again)</source>
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
+        </message>
+        <message>
+            <source>Found from sound, confidence {c:.2f}</source>
+            <translation type="vanished">Über den Ton gefunden, Konfidenz {c:.2f}</translation>
+        </message>
+        <message>
+            <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
+            <translation type="vanished">Über den Ton gefunden: {offset:+.3f} s, Konfidenz {c:.2f}. Prüfen Sie ein Klatschen oder eine schnelle Bewegung, korrigieren Sie bei Bedarf, dann OK.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1388,6 +1670,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bild {frame} / {last}   von {duration}</translation>
         </message>
         <message>
+            <source>frame ▶</source>
+            <translation type="vanished">Bild ▶</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Frames</source>
             <translation>Bilder</translation>
@@ -1401,6 +1687,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>From file…</source>
             <translation>Aus Datei…</translation>
+        </message>
+        <message>
+            <source>From transcript…</source>
+            <translation type="vanished">Aus Transkript…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1489,6 +1779,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Grün: gepaart, gleicher Code · Orange: gepaart, anderer Code · Rot: kein Partner. Klicken Sie auf ein Ereignis, um es ab einer Sekunde davor abzuspielen.</translation>
         </message>
         <message>
+            <source>Grid</source>
+            <translation type="vanished">Raster</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>group / code</source>
             <translation>Gruppe / Code</translation>
@@ -1498,6 +1792,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>guider</source>
             <comment>scheme</comment>
             <translation>Begleiter/in</translation>
+        </message>
+        <message>
+            <source>Guider utterance</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Äußerung der Begleitung</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1540,6 +1839,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Importieren</translation>
         </message>
         <message>
+            <source>Import transcript</source>
+            <translation type="vanished">Transkript importieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Import {name}</source>
             <translation>{name} importieren</translation>
@@ -1549,6 +1852,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Imported {file} as session {session}</source>
             <translation>{file} als Sitzung {session} importiert</translation>
         </message>
+        <message>
+            <source>Imported {n} utterances from {name}</source>
+            <translation type="vanished">{n} Äußerungen aus {name} importiert</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
@@ -1556,6 +1863,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
                 <numerusform>%n Ereignis wird importiert…</numerusform>
                 <numerusform>%n Ereignisse werden importiert…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation type="vanished">Importieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1574,6 +1885,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Infant age at recording</source>
             <translation>Alter des Säuglings bei der Aufnahme</translation>
+        </message>
+        <message>
+            <source>Infant at or above</source>
+            <translation type="vanished">Säugling ab</translation>
+        </message>
+        <message>
+            <source>Infant code</source>
+            <translation type="vanished">Code Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1610,6 +1929,18 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Säuglings</translation>
+        </message>
+        <message>
+            <source>Infant vocalisation codes</source>
+            <translation type="vanished">Vokalisationscodes des Säuglings</translation>
+        </message>
+        <message>
+            <source>infant ≥ {hz:g} Hz</source>
+            <translation type="vanished">Säugling ≥ {hz:g} Hz</translation>
+        </message>
+        <message>
+            <source>Infant/adult threshold</source>
+            <translation type="vanished">Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1654,6 +1985,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bewegungsenergie speichern</translation>
         </message>
         <message>
+            <source>Keep voice pitch</source>
+            <translation type="vanished">Stimmhöhe speichern</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Key</source>
             <translation>Taste</translation>
@@ -1667,6 +2002,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
+            <translation type="vanished">Tasten: F6 nächster, Umschalt+F6 vorheriger, F7 annehmen, F8 ablehnen, Umschalt+F7 alle in der Schleife oder im Bereich der ausgewählten Segmente annehmen. Vorschläge sind schraffiert, bis sie angenommen sind.</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation type="vanished">Bezeichnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -1694,6 +2037,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sprache</translation>
         </message>
         <message>
+            <source>Largest gap for a turn (s)</source>
+            <translation type="vanished">Größte Pause für einen Wechsel (s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Largest lag (s)</source>
             <translation>Größter Lag (s)</translation>
@@ -1717,6 +2064,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Later in the review</source>
             <translation>Später in der Rückschau</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation type="vanished">Anordnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -1753,6 +2104,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aktiv zuhören</translation>
         </message>
         <message>
+            <source>Listening to both sound tracks…</source>
+            <translation type="vanished">Beide Tonspuren werden abgehört…</translation>
+        </message>
+        <message>
+            <source>Loading {label}…</source>
+            <translation type="vanished">{label} wird geladen…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/io/export.py" />
             <source>Log export</source>
             <translation>Export protokollieren</translation>
@@ -1768,6 +2127,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Looking interested with friendly posture</source>
             <comment>scheme</comment>
             <translation>Interessiert schauen, mit freundlicher Haltung</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation type="vanished">Schleife</translation>
+        </message>
+        <message>
+            <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
+            <translation type="vanished">Spielen Sie zuerst einen Abschnitt in Schleife (Strg+L) oder wählen Sie Segmente: Ihr Bereich wird angenommen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1810,6 +2177,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Middle</source>
             <comment>scheme</comment>
             <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>Mind-mindedness</source>
+            <translation type="vanished">Mind-Mindedness</translation>
+        </message>
+        <message>
+            <source>Mind-mindedness of this utterance (Meins et al.)</source>
+            <translation type="vanished">Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1936,9 +2311,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Neue Sitzung</translation>
         </message>
         <message>
+            <source>New utterance</source>
+            <translation type="vanished">Neue Äußerung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Next moment</source>
             <translation>Nächster Moment</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="vanished">Weiter ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
@@ -1987,6 +2370,30 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>keine Sitzung</translation>
         </message>
         <message>
+            <source>No suggestion left to review</source>
+            <translation type="vanished">Kein Vorschlag mehr zu prüfen</translation>
+        </message>
+        <message>
+            <source>No suggestion to review</source>
+            <translation type="vanished">Kein Vorschlag zu prüfen</translation>
+        </message>
+        <message>
+            <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
+            <translation type="vanished">Keine transkribierte Äußerung überschneidet diesen Moment (Analyse ▸ Transkript)</translation>
+        </message>
+        <message>
+            <source>No voices found yet.</source>
+            <translation type="vanished">Noch keine Stimmen gefunden.</translation>
+        </message>
+        <message>
+            <source>Non-attuned</source>
+            <translation type="vanished">Nicht abgestimmt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="vanished">keine</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not added</source>
             <translation>Nicht hinzugefügt</translation>
@@ -2000,6 +2407,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Not done: {reason}</source>
             <translation>Nicht ausgeführt: {reason}</translation>
+        </message>
+        <message>
+            <source>Not mind-related</source>
+            <translation type="vanished">Nicht mentalistisch</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2020,6 +2431,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Nicht neu verknüpft</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="vanished">Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Not saved to the server</source>
+            <translation type="vanished">Nicht auf dem Server gespeichert</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2123,6 +2542,22 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
+            <source>Open &amp;team project…</source>
+            <translation type="vanished">&amp;Teamprojekt öffnen…</translation>
+        </message>
+        <message>
+            <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
+            <translation type="vanished">Ein Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe öffnen (postgresql://HOST/DATABASE?project=NAME)</translation>
+        </message>
+        <message>
+            <source>Open a session first: a camera is added to its clip</source>
+            <translation type="vanished">Öffnen Sie zuerst eine Sitzung: Eine Kamera wird ihrem Clip hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Open a session first: its clip's sound is analysed.</source>
+            <translation type="vanished">Öffnen Sie zuerst eine Sitzung: Der Ton ihres Clips wird analysiert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Open it read-only to view?</source>
             <translation>Schreibgeschützt zum Ansehen öffnen?</translation>
@@ -2148,6 +2583,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Schreibgeschützt öffnen?</translation>
         </message>
         <message>
+            <source>Open team project</source>
+            <translation type="vanished">Teamprojekt öffnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open the &amp;demo project</source>
             <translation>Das &amp;Demoprojekt öffnen</translation>
@@ -2164,6 +2603,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
                 <numerusform>{case} geöffnet: %n Bild, {timing}</numerusform>
                 <numerusform>{case} geöffnet: %n Bilder, {timing}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
+            <translation type="vanished">Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -2201,10 +2644,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Berührung durch Elternteil</translation>
         </message>
         <message>
+            <source>Parent utterance</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Äußerung des Elternteils</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Parent vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Elternteils</translation>
+        </message>
+        <message>
+            <source>Parent vocalisation codes</source>
+            <translation type="vanished">Vokalisationscodes des Elternteils</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2246,6 +2698,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Spitzen-r</translation>
         </message>
         <message>
+            <source>Per min</source>
+            <translation type="vanished">Pro Min.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>PIIOS evidence</source>
             <comment>scheme</comment>
@@ -2258,6 +2714,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>PIIOS-Summe</translation>
         </message>
         <message>
+            <source>Pitch (F0, 0–800 Hz)</source>
+            <translation type="vanished">Tonhöhe (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Play / pause</source>
             <translation>Wiedergabe / Pause</translation>
@@ -2266,6 +2726,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Play / pause (Space)</source>
             <translation>Wiedergabe / Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Play the current utterance over and over while you type</source>
+            <translation type="vanished">Die aktuelle Äußerung wiederholt abspielen, während Sie tippen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2321,6 +2785,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Previous moment</source>
             <translation>Vorheriger Moment</translation>
+        </message>
+        <message>
+            <source>primary</source>
+            <translation type="vanished">Hauptkamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2471,6 +2939,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche im Bild</translation>
         </message>
         <message>
+            <source>Reject</source>
+            <translation type="vanished">Ablehnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Reliabilität</translation>
@@ -2512,6 +2984,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Geändert auf {start}–{end}</translation>
         </message>
         <message>
+            <source>Response latency</source>
+            <translation type="vanished">Antwortlatenz</translation>
+        </message>
+        <message>
+            <source>response latency (onset after the partner's offset)</source>
+            <translation type="vanished">Antwortlatenz (Beginn nach dem Ende des Partners)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Responsive turn taking</source>
             <comment>scheme</comment>
@@ -2522,6 +3002,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>result</source>
             <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="vanished">Erneut versuchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -2545,6 +3029,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>s nach Beginn des Auslösers</translation>
         </message>
         <message>
+            <source>Same event in the primary at:</source>
+            <translation type="vanished">Dasselbe Ereignis in der Hauptkamera bei:</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
             <translation>St&amp;andbild dieses Bildes speichern…</translation>
@@ -2555,6 +3043,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche für diesen Clip speichern</translation>
         </message>
         <message>
+            <source>Save session to a file</source>
+            <translation type="vanished">Sitzung in einer Datei speichern</translation>
+        </message>
+        <message>
+            <source>Save session to a file…</source>
+            <translation type="vanished">Sitzung in einer Datei speichern…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Save still</source>
             <translation>Standbild speichern</translation>
@@ -2563,6 +3059,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Saved frame {frame} to {file}</source>
             <translation>Bild {frame} in {file} gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved the session to {path}; push it to the server when it is back</source>
+            <translation type="vanished">Sitzung in {path} gespeichert; übertragen Sie sie auf den Server, sobald er wieder erreichbar ist</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2607,9 +3107,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Suchen</translation>
         </message>
         <message>
+            <source>Search cancelled</source>
+            <translation type="vanished">Suche abgebrochen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Search near the project for the same file (by content), or choose it.</source>
             <translation>In der Nähe des Projekts nach derselben Datei suchen (nach Inhalt) oder sie selbst wählen.</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation type="vanished">Im Transkript suchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2653,6 +3161,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sitzungen (bei mehreren zusammengefasst)</translation>
         </message>
         <message>
+            <source>Set by hand</source>
+            <translation type="vanished">Von Hand festlegen</translation>
+        </message>
+        <message>
+            <source>Set from an event marked in both</source>
+            <translation type="vanished">Über ein in beiden markiertes Ereignis festlegen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Schlüsselbild festlegen</translation>
@@ -2663,9 +3179,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Modifikatoren festlegen</translation>
         </message>
         <message>
+            <source>Set offset from this event</source>
+            <translation type="vanished">Versatz anhand dieses Ereignisses festlegen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
             <source>Set regions</source>
             <translation>Bereiche festlegen</translation>
+        </message>
+        <message>
+            <source>Set voice threshold</source>
+            <translation type="vanished">Stimmschwelle festlegen</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="vanished">Anteil</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2699,6 +3227,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zeitpunkte von Tastendrücken um Ihre Reaktionszeit zurückverschieben</translation>
         </message>
         <message>
+            <source>Show</source>
+            <translation type="vanished">Zeigen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Show the picture</source>
             <translation>Bild zeigen</translation>
@@ -2707,6 +3239,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/region_picture.py" />
             <source>Show the picture to draw regions on it</source>
             <translation>Zeigen Sie das Bild, um Bereiche darauf zu zeichnen</translation>
+        </message>
+        <message>
+            <source>Show {label}</source>
+            <translation type="vanished">{label} zeigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2741,6 +3277,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Shuttle: rückwärts schrittweise (wiederholen: schneller) / Pause / vorwärts abspielen (wiederholen: schneller)</translation>
         </message>
         <message>
+            <source>Side by side</source>
+            <translation type="vanished">Nebeneinander</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Significant concerns</source>
             <comment>scheme</comment>
@@ -2763,14 +3303,40 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Einige Bedenken</translation>
         </message>
         <message>
+            <source>Something the parent said, as one utterance; its note holds the words.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Etwas, das der Elternteil sagte, als eine Äußerung; die Anmerkung enthält die Worte.</translation>
+        </message>
+        <message>
+            <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Etwas, das die VIG-Begleitung sagte; auch das Sprechen für das Baby wird hier codiert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Sound</source>
             <translation>Ton</translation>
         </message>
         <message>
+            <source>Sound from</source>
+            <translation type="vanished">Ton von</translation>
+        </message>
+        <message>
+            <source>Sound from:</source>
+            <translation type="vanished">Ton von:</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation type="vanished">Sprecher</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
+        </message>
+        <message>
+            <source>Stacked</source>
+            <translation type="vanished">Übereinander</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2791,6 +3357,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Start of clip</source>
             <translation>Anfang des Clips</translation>
+        </message>
+        <message>
+            <source>Starts at (session time):</source>
+            <translation type="vanished">Beginnt bei (Sitzungszeit):</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -2821,6 +3391,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Stop waiting for this comparison (change a setting to compare again)</source>
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
+        </message>
+        <message>
+            <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
+            <translation type="vanished">Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2864,6 +3438,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Moment zuordnen</translation>
         </message>
         <message>
+            <source>Take the caption from an utterance that overlaps this moment</source>
+            <translation type="vanished">Die Bildunterschrift aus einer Äußerung übernehmen, die diesen Moment überschneidet</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>target (follows), numbered as the given codes</source>
             <translation>Ziel (folgt), nummeriert wie die gegebenen Codes</translation>
@@ -2884,6 +3462,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Template — sub-items may be abridged; edit to match your VIG training.</source>
             <comment>scheme</comment>
             <translation>Vorlage — Unterpunkte können gekürzt sein; passen Sie sie an Ihre VIG-Ausbildung an.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="vanished">Text</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2923,6 +3505,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
 {path}</translation>
         </message>
         <message>
+            <source>The clip's file is missing: relink it to find voices</source>
+            <translation type="vanished">Die Datei des Clips fehlt: Verknüpfen Sie sie neu, um Stimmen zu finden</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/app.py" />
             <source>the demo project</source>
             <translation>das Demoprojekt</translation>
@@ -2948,6 +3534,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
         </message>
         <message>
+            <source>The project has no file to export from.</source>
+            <translation type="vanished">Das Projekt hat keine Datei, aus der exportiert werden kann.</translation>
+        </message>
+        <message>
+            <source>The project is read-only: the voices cannot be kept in it.</source>
+            <translation type="vanished">Das Projekt ist schreibgeschützt: Die Stimmen können darin nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>The project is unchanged for these.</source>
             <translation>Das Projekt ist für diese unverändert.</translation>
@@ -2958,11 +3552,27 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Das Projekt ist unverändert.</translation>
         </message>
         <message>
+            <source>The project on your lab's PostgreSQL server:
+postgresql://HOST/DATABASE?project=NAME
+(your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
+            <translation type="vanished">Das Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe:
+postgresql://HOST/DATABASE?project=NAME
+(Ihr Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie gespeichert)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
             <translation>Das Löschdatum dieser Clips ist überschritten: {clips}.
 Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlinie verlangt.</translation>
+        </message>
+        <message>
+            <source>This camera at the event time</source>
+            <translation type="vanished">Diese Kamera zum Zeitpunkt des Ereignisses</translation>
+        </message>
+        <message>
+            <source>This clip already has {n} cameras, the most there can be</source>
+            <translation type="vanished">Dieser Clip hat bereits {n} Kameras, das Maximum</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2990,6 +3600,10 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Das Schema dieser Sitzung hat keine zu bewertenden Items.</translation>
         </message>
         <message>
+            <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
+            <translation type="vanished">Das Schema dieser Sitzung hat keine Transkript-Codes: Beginnen Sie eine Sitzung mit dem Mind-Mindedness-Schema, um zu transkribieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Threshold N:</source>
             <translation>Schwelle N:</translation>
@@ -3008,6 +3622,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Tick at least one session with codes.</source>
             <translation>Haken Sie mindestens eine Sitzung mit Codes an.</translation>
+        </message>
+        <message>
+            <source>Tick at least one session.</source>
+            <translation type="vanished">Haken Sie mindestens eine Sitzung an.</translation>
+        </message>
+        <message>
+            <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
+            <translation type="vanished">Haken Sie mindestens einen Vokalisationscode für den Elternteil und einen für den Säugling an.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3102,9 +3724,43 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Fortbildungen</translation>
         </message>
         <message>
+            <source>Transcribe the session's utterances and code their mind-mindedness</source>
+            <translation type="vanished">Die Äußerungen der Sitzung transkribieren und ihre Mind-Mindedness codieren</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation type="vanished">Transkript</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Transkript</translation>
+        </message>
+        <message>
+            <source>Transcript and mind-mindedness</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Transkript und Mind-Mindedness</translation>
+        </message>
+        <message>
+            <source>Transcript not imported</source>
+            <translation type="vanished">Transkript nicht importiert</translation>
+        </message>
+        <message>
+            <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
+            <translation type="vanished">Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
+        </message>
+        <message>
+            <source>Transcripts (*.eaf *.csv *.xlsx)</source>
+            <translation type="vanished">Transkripte (*.eaf *.csv *.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>true frame timestamps</source>
             <translation>tatsächliche Bild-Zeitstempel</translation>
+        </message>
+        <message>
+            <source>Turn-taking</source>
+            <translation type="vanished">Abwechseln (Turn-Taking)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3119,14 +3775,30 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich zuwenden</translation>
         </message>
         <message>
+            <source>turns</source>
+            <translation type="vanished">Wechsel</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then</source>
             <translation>Geben Sie eine Zeit als HH:MM:SS.mmm ein; sie rastet am Anfang des dann gezeigten Bildes ein</translation>
         </message>
         <message>
+            <source>Type utterance</source>
+            <translation type="vanished">Äußerung tippen</translation>
+        </message>
+        <message>
+            <source>Type what was said; Enter saves it and moves to the next utterance</source>
+            <translation type="vanished">Tippen Sie, was gesagt wurde; die Eingabetaste speichert es und geht zur nächsten Äußerung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Rückgängig / wiederholen (das Menü Bearbeiten nennt den Schritt)</translation>
+        </message>
+        <message>
+            <source>Use playhead</source>
+            <translation type="vanished">Abspielposition verwenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3148,6 +3820,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Video file:</source>
+            <translation type="vanished">Videodatei:</translation>
+        </message>
+        <message>
+            <source>Video: {label}</source>
+            <translation type="vanished">Video: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3185,10 +3865,34 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
+            <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
+            <translation type="vanished">Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Voice</source>
             <comment>scheme</comment>
             <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>Voice detection cancelled</source>
+            <translation type="vanished">Stimmerkennung abgebrochen</translation>
+        </message>
+        <message>
+            <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
+            <translation type="vanished">Stimmvorschläge: nächster / vorheriger / annehmen / ablehnen (Umschalt+F7: alle in der Schleife oder Auswahl annehmen)</translation>
+        </message>
+        <message>
+            <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
+            <translation type="vanished">Stimmhafte Abschnitte (Säugling / Erwachsene nach Tonhöhe) und der Tonhöhenverlauf in der Zeitleiste, als Vorschläge</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation type="vanished">Stimmen</translation>
+        </message>
+        <message>
+            <source>Voices (infant ▴ / adult ▾)</source>
+            <translation type="vanished">Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3225,6 +3929,10 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wohin das Paket soll</translation>
         </message>
         <message>
+            <source>Who speaks in a new utterance</source>
+            <translation type="vanished">Wer in einer neuen Äußerung spricht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Ganzer &amp;Clip</translation>
@@ -3251,9 +3959,17 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich fragen, was der andere tut, denkt oder fühlt</translation>
         </message>
         <message>
+            <source>Working</source>
+            <translation type="vanished">In Arbeit</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Write the blind trainee package</source>
             <translation>Das verblindete Trainee-Paket schreiben</translation>
+        </message>
+        <message>
+            <source>Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF</source>
+            <translation type="vanished">Das Transkript dieser Sitzung als SRT, WebVTT, CSV, XLSX oder EAF schreiben</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3311,9 +4027,25 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{code}-Reaktionen</translation>
         </message>
         <message>
+            <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
+            <translation type="vanished">{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>{item}: not observable</source>
             <translation>{item}: nicht beobachtbar</translation>
+        </message>
+        <message>
+            <source>{label}: not recording at this time</source>
+            <translation type="vanished">{label}: nimmt zu diesem Zeitpunkt nicht auf</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
+            <translation type="vanished">{message}
+
+Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projektdatei speichern und später auf den Server übertragen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3331,14 +4063,34 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
         </message>
         <message>
+            <source>{n} of {total}: {code} {start}–{end}</source>
+            <translation type="vanished">{n} von {total}: {code} {start}–{end}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} Übergänge zwischen {codes} Codes. Methode: {method}.</translation>
         </message>
         <message>
+            <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
+            <translation type="vanished">{n} Vokalisationen als Äußerungen angeboten: tippen und Eingabe drücken zum Annehmen, oder Alle annehmen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} existiert bereits: Öffnen Sie es mit Datei ▸ Projekt öffnen oder wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>{path}: the clip has no sound track</source>
+            <translation type="vanished">{path}: Der Clip hat keine Tonspur</translation>
+        </message>
+        <message>
+            <source>{reason}
+
+Export anyway, with no line in the project's export log?</source>
+            <translation type="vanished">{reason}
+
+Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3354,6 +4106,18 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} ist keine Bildnummer</translation>
+        </message>
+        <message>
+            <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation type="vanished">{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
+            <translation type="vanished">{who}: {n} Äußerungen ({u} nicht codiert): {parts}</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="vanished">—</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -3372,6 +4136,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
                 <numerusform>… und %n weiterer</numerusform>
                 <numerusform>… und %n weitere</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>…and in this camera at:</source>
+            <translation type="vanished">…und in dieser Kamera bei:</translation>
+        </message>
+        <message>
+            <source>◀ frame</source>
+            <translation type="vanished">◀ Bild</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

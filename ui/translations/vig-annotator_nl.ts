@@ -4,6 +4,14 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <source>
+
+Nothing was changed.</source>
+            <translation type="vanished">
+
+Er is niets gewijzigd.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (opgegeven framerate)</translation>
@@ -67,6 +75,10 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;About</source>
             <translation>&amp;Over</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion</source>
+            <translation type="vanished">Suggestie &amp;accepteren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -173,6 +185,10 @@
             <translation>&amp;Nieuw project…</translation>
         </message>
         <message>
+            <source>&amp;Next suggestion</source>
+            <translation type="vanished">&amp;Volgende suggestie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Open project…</source>
             <translation>Project &amp;openen…</translation>
@@ -189,6 +205,10 @@
             <translation>&amp;Afspelen</translation>
         </message>
         <message>
+            <source>&amp;Previous suggestion</source>
+            <translation type="vanished">V&amp;orige suggestie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
@@ -203,6 +223,10 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>&amp;Redo {step}</source>
             <translation>Opnieu&amp;w: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion</source>
+            <translation type="vanished">Suggestie &amp;afwijzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -236,6 +260,10 @@
             <translation>&amp;Thema</translation>
         </message>
         <message>
+            <source>&amp;Transcript…</source>
+            <translation type="vanished">&amp;Transcriptie…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
@@ -258,6 +286,10 @@
             <translation>(toevoegen als nieuwe code)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation type="vanished">(geen)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>(not found)</source>
             <translation>(niet gevonden)</translation>
@@ -266,6 +298,10 @@
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(skip)</source>
             <translation>(overslaan)</translation>
+        </message>
+        <message>
+            <source>(suggested: type, Enter accepts)</source>
+            <translation type="vanished">(voorgesteld: typ, Enter accepteert)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -432,6 +468,14 @@
             <translation>&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
+            <translation type="vanished">&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
+            <translation type="vanished">&lt;b&gt;Voorgesteld: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;zekerheid {confidence:.2f}&lt;br&gt;klik om te beoordelen; accepteer of wijs af met de toetsen in het paneel Stemmen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Dit bestand kan niet worden geïmporteerd.&lt;/b&gt;</translation>
@@ -453,6 +497,10 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>[READ-ONLY]</source>
             <translation>[ALLEEN-LEZEN]</translation>
+        </message>
+        <message>
+            <source>A code cannot count for both partners: {codes}</source>
+            <translation type="vanished">Een code kan niet voor beide partners tellen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -481,9 +529,66 @@
             <translation>Een fragment dat beter gaat dan gewoonlijk, voor de nabespreking (meestal ≤ 10 s).</translation>
         </message>
         <message>
+            <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Een vocalisatie van de baby; de opmerking kan haar beschrijven (koeren, brabbelen, huilen, woord).</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>About vig-annotator</source>
             <translation>Over vig-annotator</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="vanished">Accepteren</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation type="vanished">Alles accepteren</translation>
+        </message>
+        <message>
+            <source>Accept all in range</source>
+            <translation type="vanished">Alles in bereik accepteren</translation>
+        </message>
+        <message>
+            <source>Accept all suggestions in &amp;range</source>
+            <translation type="vanished">Alle suggesties in &amp;bereik accepteren</translation>
+        </message>
+        <message>
+            <source>Accept suggested utterance</source>
+            <translation type="vanished">Voorgestelde uiting accepteren</translation>
+        </message>
+        <message>
+            <source>Accept suggested utterances</source>
+            <translation type="vanished">Voorgestelde uitingen accepteren</translation>
+        </message>
+        <message>
+            <source>Accept suggestion</source>
+            <translation type="vanished">Suggestie accepteren</translation>
+        </message>
+        <message>
+            <source>Accept {n} suggestions</source>
+            <translation type="vanished">{n} suggesties accepteren</translation>
+        </message>
+        <message>
+            <source>Accepted {n} suggestions in {start}–{end}</source>
+            <translation type="vanished">{n} suggesties geaccepteerd in {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Accepted {n}: {what}</source>
+            <translation type="vanished">{n} geaccepteerd: {what}</translation>
+        </message>
+        <message>
+            <source>Add ca&amp;mera to this clip…</source>
+            <translation type="vanished">Ca&amp;mera aan deze clip toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add camera</source>
+            <translation type="vanished">Camera toevoegen</translation>
+        </message>
+        <message>
+            <source>Add camera…</source>
+            <translation type="vanished">Camera toevoegen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -502,6 +607,10 @@
             <translation>Moment toevoegen</translation>
         </message>
         <message>
+            <source>Add the utterances of an ELAN file or a table (start, end, speaker, text) to this session</source>
+            <translation type="vanished">De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} toegevoegd {start}–{end}</translation>
@@ -517,6 +626,10 @@
             <translation>Gecorrigeerde residuen z, lag {lag}{gap} (kleur −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <source>Adult code</source>
+            <translation type="vanished">Code volwassene</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Affect</source>
             <comment>scheme</comment>
@@ -529,14 +642,38 @@
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
+            <source>Align camera</source>
+            <translation type="vanished">Camera uitlijnen</translation>
+        </message>
+        <message>
+            <source>Align {label}…</source>
+            <translation type="vanished">{label} uitlijnen…</translation>
+        </message>
+        <message>
+            <source>all {n} sessions</source>
+            <translation type="vanished">alle {n} sessies</translation>
+        </message>
+        <message>
+            <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
+            <translation type="vanished">Een uiting heeft een duur nodig: markeer het begin (I) en zet de afspeelpositie erna</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
+            <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
+            <translation type="vanished">De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
+        </message>
+        <message>
+            <source>Appropriate</source>
+            <translation type="vanished">Passend</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -548,6 +685,10 @@
             <source>Attunement to distress</source>
             <comment>scheme</comment>
             <translation>Afstemming op ontregeling</translation>
+        </message>
+        <message>
+            <source>Automatic:</source>
+            <translation type="vanished">Automatisch:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -578,6 +719,10 @@
             <translation>Lichamelijke intrusiviteit, dicht opdringen (looming in)</translation>
         </message>
         <message>
+            <source>Browse…</source>
+            <translation type="vanished">Bladeren…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Build pack</source>
             <translation>Pakket maken</translation>
@@ -588,11 +733,39 @@
             <translation>Bezig met maken…</translation>
         </message>
         <message>
+            <source>Camera file missing: {path}</source>
+            <translation type="vanished">Camerabestand ontbreekt: {path}</translation>
+        </message>
+        <message>
+            <source>Camera layout</source>
+            <translation type="vanished">Camera-indeling</translation>
+        </message>
+        <message>
+            <source>Camera not added</source>
+            <translation type="vanished">Camera niet toegevoegd</translation>
+        </message>
+        <message>
+            <source>Camera's video</source>
+            <translation type="vanished">Video van de camera</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation type="vanished">Camera's</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cancel ({p:.0%})</source>
+            <translation type="vanished">Annuleren ({p:.0%})</translation>
+        </message>
+        <message>
+            <source>Cancel search</source>
+            <translation type="vanished">Zoeken annuleren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
@@ -635,9 +808,21 @@
             <translation>Onderschrift</translation>
         </message>
         <message>
+            <source>Caption from transcript</source>
+            <translation type="vanished">Onderschrift uit transcriptie</translation>
+        </message>
+        <message>
+            <source>Caption taken from the transcript</source>
+            <translation type="vanished">Onderschrift overgenomen uit de transcriptie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Case ID</source>
             <translation>Casus-ID</translation>
+        </message>
+        <message>
+            <source>case {case} ({n} sessions)</source>
+            <translation type="vanished">casus {case} ({n} sessies)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -649,6 +834,14 @@
             <source>Checking the other understands you</source>
             <comment>scheme</comment>
             <translation>Nagaan of de ander je begrijpt</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">{name} controleren…</translation>
+        </message>
+        <message>
+            <source>Checking {n} event(s)…</source>
+            <translation type="vanished">{n} gebeurtenis(sen) controleren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -664,6 +857,10 @@
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
+        </message>
+        <message>
+            <source>Choose the camera's video file first</source>
+            <translation type="vanished">Kies eerst het videobestand van de camera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -750,10 +947,18 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>code (B)</translation>
         </message>
         <message>
+            <source>Code for {who} vocalisations</source>
+            <translation type="vanished">Code voor vocalisaties van {who}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>code key (e.g. E)</source>
             <comment>keys</comment>
             <translation>codetoets (bijv. E)</translation>
+        </message>
+        <message>
+            <source>Code mind-mindedness</source>
+            <translation type="vanished">Mind-mindedness coderen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -782,6 +987,11 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
             <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Codeert de categorie van een uiting, niet of ze klopt: het oordeel van de codeur over de toestand van de baby bepaalt passend of niet-afgestemd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -837,6 +1047,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>bereken eerst iets: er is geen tabel om te exporteren</translation>
         </message>
         <message>
+            <source>Confidence {c:.2f}: {message}</source>
+            <translation type="vanished">Zekerheid {c:.2f}: {message}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Consent</source>
             <translation>Toestemming</translation>
@@ -879,6 +1093,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="vanished">Aantal</translation>
+        </message>
+        <message>
+            <source>Count, share of the utterances and rate per minute of each code</source>
+            <translation type="vanished">Aantal, aandeel van de uitingen en frequentie per minuut van elke code</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -963,6 +1185,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Demo: blik, stem, lach, aanraking</translation>
         </message>
         <message>
+            <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
+            <translation type="vanished">Vocalisaties in het geluid van de clip opsporen en als lege uitingen aanbieden om te accepteren of af te wijzen (er wordt niets toegevoegd tot je accepteert)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
@@ -1016,6 +1242,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Ouder tekenen</translation>
         </message>
         <message>
+            <source>Drop the chosen suggested utterance</source>
+            <translation type="vanished">De gekozen voorgestelde uiting laten vallen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Duration</source>
             <translation>Duur</translation>
@@ -1027,6 +1257,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>dyad</source>
             <comment>scheme</comment>
             <translation>dyade</translation>
+        </message>
+        <message>
+            <source>e.g. infant, parent, side</source>
+            <translation type="vanished">bijv. baby, ouder, zijkant</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1298,6 +1532,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Tabel exporteren…</translation>
         </message>
         <message>
+            <source>Export transcript</source>
+            <translation type="vanished">Transcriptie exporteren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export without a record?</source>
             <translation>Exporteren zonder vastlegging?</translation>
@@ -1308,6 +1546,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>XLSX exporteren…</translation>
         </message>
         <message>
+            <source>Export {fmt}</source>
+            <translation type="vanished">{fmt} exporteren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
             <translation>{format} exporteren</translation>
@@ -1316,6 +1558,18 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exported {files}</source>
             <translation>Geëxporteerd: {files}</translation>
+        </message>
+        <message>
+            <source>Exported {names}</source>
+            <translation type="vanished">Geëxporteerd: {names}</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation type="vanished">{name} exporteren…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="vanished">Exporteren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1358,14 +1612,42 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>waarde</translation>
         </message>
         <message>
+            <source>Figures</source>
+            <translation type="vanished">Cijfers</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
+            <source>Find &amp;voices…</source>
+            <translation type="vanished">&amp;Stemmen zoeken…</translation>
+        </message>
+        <message>
+            <source>Find from sound</source>
+            <translation type="vanished">Zoeken op geluid</translation>
+        </message>
+        <message>
+            <source>Find voices</source>
+            <translation type="vanished">Stemmen zoeken</translation>
+        </message>
+        <message>
+            <source>Finding voices in {path}…</source>
+            <translation type="vanished">Stemmen zoeken in {path}…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Follow the computer's language (applies when vig-annotator starts again)</source>
             <translation>De taal van de computer volgen (geldt na het opnieuw starten van vig-annotator)</translation>
+        </message>
+        <message>
+            <source>Found from sound, confidence {c:.2f}</source>
+            <translation type="vanished">Gevonden op geluid, zekerheid {c:.2f}</translation>
+        </message>
+        <message>
+            <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
+            <translation type="vanished">Gevonden op geluid: {offset:+.3f} s, zekerheid {c:.2f}. Controleer een klap of een snelle beweging, schuif bij zo nodig en klik dan op OK.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1388,6 +1670,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>frame {frame} / {last}   van {duration}</translation>
         </message>
         <message>
+            <source>frame ▶</source>
+            <translation type="vanished">frame ▶</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Frames</source>
             <translation>Frames</translation>
@@ -1401,6 +1687,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>From file…</source>
             <translation>Uit bestand…</translation>
+        </message>
+        <message>
+            <source>From transcript…</source>
+            <translation type="vanished">Uit transcriptie…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1489,6 +1779,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Groen: gekoppeld, zelfde code · oranje: gekoppeld, andere code · rood: geen partner. Klik op een gebeurtenis om die vanaf een seconde ervoor af te spelen.</translation>
         </message>
         <message>
+            <source>Grid</source>
+            <translation type="vanished">Raster</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>group / code</source>
             <translation>groep / code</translation>
@@ -1498,6 +1792,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>guider</source>
             <comment>scheme</comment>
             <translation>begeleider</translation>
+        </message>
+        <message>
+            <source>Guider utterance</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Uiting van de begeleider</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1540,6 +1839,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Importeren</translation>
         </message>
         <message>
+            <source>Import transcript</source>
+            <translation type="vanished">Transcriptie importeren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Import {name}</source>
             <translation>{name} importeren</translation>
@@ -1549,6 +1852,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Imported {file} as session {session}</source>
             <translation>{file} geïmporteerd als sessie {session}</translation>
         </message>
+        <message>
+            <source>Imported {n} utterances from {name}</source>
+            <translation type="vanished">{n} uitingen geïmporteerd uit {name}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
@@ -1556,6 +1863,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
                 <numerusform>%n gebeurtenis importeren…</numerusform>
                 <numerusform>%n gebeurtenissen importeren…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation type="vanished">Importeren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1574,6 +1885,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Infant age at recording</source>
             <translation>Leeftijd van de baby bij opname</translation>
+        </message>
+        <message>
+            <source>Infant at or above</source>
+            <translation type="vanished">Baby vanaf</translation>
+        </message>
+        <message>
+            <source>Infant code</source>
+            <translation type="vanished">Code baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1610,6 +1929,18 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vocalisatie van de baby</translation>
+        </message>
+        <message>
+            <source>Infant vocalisation codes</source>
+            <translation type="vanished">Vocalisatiecodes van de baby</translation>
+        </message>
+        <message>
+            <source>infant ≥ {hz:g} Hz</source>
+            <translation type="vanished">baby ≥ {hz:g} Hz</translation>
+        </message>
+        <message>
+            <source>Infant/adult threshold</source>
+            <translation type="vanished">Grens baby/volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1654,6 +1985,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Bewegingsenergie bewaren</translation>
         </message>
         <message>
+            <source>Keep voice pitch</source>
+            <translation type="vanished">Toonhoogte van de stem bewaren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Key</source>
             <translation>Toets</translation>
@@ -1667,6 +2002,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
+            <translation type="vanished">Toetsen: F6 volgende, Shift+F6 vorige, F7 accepteren, F8 afwijzen, Shift+F7 alles accepteren in de lus of het bereik van de geselecteerde segmenten. Suggesties zijn gearceerd tot ze geaccepteerd zijn.</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation type="vanished">Label:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -1694,6 +2037,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Taal</translation>
         </message>
         <message>
+            <source>Largest gap for a turn (s)</source>
+            <translation type="vanished">Grootste pauze voor een beurt (s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Largest lag (s)</source>
             <translation>Grootste lag (s)</translation>
@@ -1717,6 +2064,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Later in the review</source>
             <translation>Later in de nabespreking</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation type="vanished">Indeling:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -1753,6 +2104,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Actief luisteren</translation>
         </message>
         <message>
+            <source>Listening to both sound tracks…</source>
+            <translation type="vanished">Beide geluidssporen beluisteren…</translation>
+        </message>
+        <message>
+            <source>Loading {label}…</source>
+            <translation type="vanished">{label} laden…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/io/export.py" />
             <source>Log export</source>
             <translation>Export vastleggen</translation>
@@ -1768,6 +2127,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Looking interested with friendly posture</source>
             <comment>scheme</comment>
             <translation>Geïnteresseerd kijken met een vriendelijke houding</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation type="vanished">Herhalen</translation>
+        </message>
+        <message>
+            <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
+            <translation type="vanished">Herhaal eerst een stuk (Ctrl+L) of selecteer segmenten: hun bereik wordt geaccepteerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1810,6 +2177,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Middle</source>
             <comment>scheme</comment>
             <translation>Midden</translation>
+        </message>
+        <message>
+            <source>Mind-mindedness</source>
+            <translation type="vanished">Mind-mindedness</translation>
+        </message>
+        <message>
+            <source>Mind-mindedness of this utterance (Meins et al.)</source>
+            <translation type="vanished">Mind-mindedness van deze uiting (Meins e.a.)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1936,9 +2311,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nieuwe sessie</translation>
         </message>
         <message>
+            <source>New utterance</source>
+            <translation type="vanished">Nieuwe uiting</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Next moment</source>
             <translation>Volgend moment</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="vanished">Volgende ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
@@ -1987,6 +2370,30 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>geen sessie</translation>
         </message>
         <message>
+            <source>No suggestion left to review</source>
+            <translation type="vanished">Geen suggestie meer om te beoordelen</translation>
+        </message>
+        <message>
+            <source>No suggestion to review</source>
+            <translation type="vanished">Geen suggestie om te beoordelen</translation>
+        </message>
+        <message>
+            <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
+            <translation type="vanished">Geen getranscribeerde uiting overlapt dit moment (Analyse ▸ Transcriptie)</translation>
+        </message>
+        <message>
+            <source>No voices found yet.</source>
+            <translation type="vanished">Nog geen stemmen gevonden.</translation>
+        </message>
+        <message>
+            <source>Non-attuned</source>
+            <translation type="vanished">Niet-afgestemd</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="vanished">geen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not added</source>
             <translation>Niet toegevoegd</translation>
@@ -2000,6 +2407,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Not done: {reason}</source>
             <translation>Niet uitgevoerd: {reason}</translation>
+        </message>
+        <message>
+            <source>Not mind-related</source>
+            <translation type="vanished">Niet mentaal gericht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2020,6 +2431,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Niet opnieuw gekoppeld</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="vanished">Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Not saved to the server</source>
+            <translation type="vanished">Niet op de server opgeslagen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2123,6 +2542,22 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
+            <source>Open &amp;team project…</source>
+            <translation type="vanished">&amp;Teamproject openen…</translation>
+        </message>
+        <message>
+            <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
+            <translation type="vanished">Een project openen op de PostgreSQL-server van je onderzoeksgroep (postgresql://HOST/DATABASE?project=NAME)</translation>
+        </message>
+        <message>
+            <source>Open a session first: a camera is added to its clip</source>
+            <translation type="vanished">Open eerst een sessie: een camera wordt aan haar clip toegevoegd</translation>
+        </message>
+        <message>
+            <source>Open a session first: its clip's sound is analysed.</source>
+            <translation type="vanished">Open eerst een sessie: het geluid van haar clip wordt geanalyseerd.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Open it read-only to view?</source>
             <translation>Alleen-lezen openen om te bekijken?</translation>
@@ -2148,6 +2583,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Alleen-lezen openen?</translation>
         </message>
         <message>
+            <source>Open team project</source>
+            <translation type="vanished">Teamproject openen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open the &amp;demo project</source>
             <translation>Het &amp;demoproject openen</translation>
@@ -2164,6 +2603,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
                 <numerusform>{case} geopend: %n frame, {timing}</numerusform>
                 <numerusform>{case} geopend: %n frames, {timing}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
+            <translation type="vanished">Over de geselecteerde segmenten, of van de beginmarkering (I) tot de afspeelpositie, of twee seconden vanaf de afspeelpositie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -2201,10 +2644,19 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Aanraking door ouder</translation>
         </message>
         <message>
+            <source>Parent utterance</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Uiting van de ouder</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Parent vocalisation</source>
             <comment>scheme</comment>
             <translation>Vocalisatie van de ouder</translation>
+        </message>
+        <message>
+            <source>Parent vocalisation codes</source>
+            <translation type="vanished">Vocalisatiecodes van de ouder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2246,6 +2698,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>piek r</translation>
         </message>
         <message>
+            <source>Per min</source>
+            <translation type="vanished">Per min</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>PIIOS evidence</source>
             <comment>scheme</comment>
@@ -2258,6 +2714,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>PIIOS-totaal</translation>
         </message>
         <message>
+            <source>Pitch (F0, 0–800 Hz)</source>
+            <translation type="vanished">Toonhoogte (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Play / pause</source>
             <translation>Afspelen / pauzeren</translation>
@@ -2266,6 +2726,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Play / pause (Space)</source>
             <translation>Afspelen / pauzeren (Spatie)</translation>
+        </message>
+        <message>
+            <source>Play the current utterance over and over while you type</source>
+            <translation type="vanished">De huidige uiting steeds opnieuw afspelen terwijl je typt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2321,6 +2785,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Previous moment</source>
             <translation>Vorig moment</translation>
+        </message>
+        <message>
+            <source>primary</source>
+            <translation type="vanished">hoofdcamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2471,6 +2939,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden op het beeld</translation>
         </message>
         <message>
+            <source>Reject</source>
+            <translation type="vanished">Afwijzen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Betrouwbaarheid</translation>
@@ -2512,6 +2984,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gewijzigd naar {start}–{end}</translation>
         </message>
         <message>
+            <source>Response latency</source>
+            <translation type="vanished">Reactielatentie</translation>
+        </message>
+        <message>
+            <source>response latency (onset after the partner's offset)</source>
+            <translation type="vanished">reactielatentie (begin na het einde van de partner)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Responsive turn taking</source>
             <comment>scheme</comment>
@@ -2522,6 +3002,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>result</source>
             <translation>resultaat</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="vanished">Opnieuw proberen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -2545,6 +3029,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>s na het begin van de aanleiding</translation>
         </message>
         <message>
+            <source>Same event in the primary at:</source>
+            <translation type="vanished">Zelfde gebeurtenis in de hoofdcamera op:</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
             <translation>Still van dit &amp;frame opslaan…</translation>
@@ -2555,6 +3043,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden voor deze clip opslaan</translation>
         </message>
         <message>
+            <source>Save session to a file</source>
+            <translation type="vanished">Sessie in een bestand opslaan</translation>
+        </message>
+        <message>
+            <source>Save session to a file…</source>
+            <translation type="vanished">Sessie in een bestand opslaan…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Save still</source>
             <translation>Still opslaan</translation>
@@ -2563,6 +3059,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Saved frame {frame} to {file}</source>
             <translation>Frame {frame} opgeslagen in {file}</translation>
+        </message>
+        <message>
+            <source>Saved the session to {path}; push it to the server when it is back</source>
+            <translation type="vanished">Sessie opgeslagen in {path}; zet haar op de server zodra die terug is</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2607,9 +3107,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Zoeken</translation>
         </message>
         <message>
+            <source>Search cancelled</source>
+            <translation type="vanished">Zoeken geannuleerd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Search near the project for the same file (by content), or choose it.</source>
             <translation>Zoek in de buurt van het project naar hetzelfde bestand (op inhoud), of kies het zelf.</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation type="vanished">In de transcriptie zoeken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2653,6 +3161,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Sessies (samengevoegd als het er meerdere zijn)</translation>
         </message>
         <message>
+            <source>Set by hand</source>
+            <translation type="vanished">Met de hand instellen</translation>
+        </message>
+        <message>
+            <source>Set from an event marked in both</source>
+            <translation type="vanished">Instellen op een gebeurtenis die in beide is gemarkeerd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Sleutelbeeld instellen</translation>
@@ -2663,9 +3179,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Modifiers instellen</translation>
         </message>
         <message>
+            <source>Set offset from this event</source>
+            <translation type="vanished">Verschuiving vanaf deze gebeurtenis instellen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
             <source>Set regions</source>
             <translation>Gebieden instellen</translation>
+        </message>
+        <message>
+            <source>Set voice threshold</source>
+            <translation type="vanished">Stemgrens instellen</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="vanished">Aandeel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2699,6 +3227,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Tijden van toetsaanslagen terugschuiven met je reactietijd</translation>
         </message>
         <message>
+            <source>Show</source>
+            <translation type="vanished">Tonen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Show the picture</source>
             <translation>Beeld tonen</translation>
@@ -2707,6 +3239,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/region_picture.py" />
             <source>Show the picture to draw regions on it</source>
             <translation>Toon het beeld om er gebieden op te tekenen</translation>
+        </message>
+        <message>
+            <source>Show {label}</source>
+            <translation type="vanished">{label} tonen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2741,6 +3277,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Shuttle: achteruit stappen (herhalen: sneller) / pauze / vooruit afspelen (herhalen: sneller)</translation>
         </message>
         <message>
+            <source>Side by side</source>
+            <translation type="vanished">Naast elkaar</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Significant concerns</source>
             <comment>scheme</comment>
@@ -2763,14 +3303,40 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Enige zorgen</translation>
         </message>
         <message>
+            <source>Something the parent said, as one utterance; its note holds the words.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Iets wat de ouder zei, als één uiting; de opmerking bevat de woorden.</translation>
+        </message>
+        <message>
+            <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Iets wat de VIG-begeleider zei; de baby een stem geven wordt ook hier gecodeerd.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Sound</source>
             <translation>Geluid</translation>
         </message>
         <message>
+            <source>Sound from</source>
+            <translation type="vanished">Geluid van</translation>
+        </message>
+        <message>
+            <source>Sound from:</source>
+            <translation type="vanished">Geluid van:</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation type="vanished">Spreker</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
+        </message>
+        <message>
+            <source>Stacked</source>
+            <translation type="vanished">Onder elkaar</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2791,6 +3357,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Start of clip</source>
             <translation>Begin van de clip</translation>
+        </message>
+        <message>
+            <source>Starts at (session time):</source>
+            <translation type="vanished">Begint op (sessietijd):</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -2821,6 +3391,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Stop waiting for this comparison (change a setting to compare again)</source>
             <translation>Niet langer wachten op deze vergelijking (wijzig een instelling om opnieuw te vergelijken)</translation>
+        </message>
+        <message>
+            <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
+            <translation type="vanished">Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2864,6 +3438,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Moment labelen</translation>
         </message>
         <message>
+            <source>Take the caption from an utterance that overlaps this moment</source>
+            <translation type="vanished">Het onderschrift overnemen uit een uiting die dit moment overlapt</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>target (follows), numbered as the given codes</source>
             <translation>doel (volgt), genummerd als de gegeven codes</translation>
@@ -2884,6 +3462,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Template — sub-items may be abridged; edit to match your VIG training.</source>
             <comment>scheme</comment>
             <translation>Sjabloon — subitems kunnen ingekort zijn; pas ze aan je VIG-opleiding aan.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="vanished">Tekst</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2923,6 +3505,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
 {path}</translation>
         </message>
         <message>
+            <source>The clip's file is missing: relink it to find voices</source>
+            <translation type="vanished">Het bestand van de clip ontbreekt: koppel het opnieuw om stemmen te zoeken</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/app.py" />
             <source>the demo project</source>
             <translation>het demoproject</translation>
@@ -2948,6 +3534,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De nieuwe taal geldt zodra vig-annotator opnieuw start.</translation>
         </message>
         <message>
+            <source>The project has no file to export from.</source>
+            <translation type="vanished">Het project heeft geen bestand om uit te exporteren.</translation>
+        </message>
+        <message>
+            <source>The project is read-only: the voices cannot be kept in it.</source>
+            <translation type="vanished">Het project is alleen-lezen: de stemmen kunnen er niet in worden bewaard.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>The project is unchanged for these.</source>
             <translation>Het project is voor deze ongewijzigd.</translation>
@@ -2958,11 +3552,27 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Het project is ongewijzigd.</translation>
         </message>
         <message>
+            <source>The project on your lab's PostgreSQL server:
+postgresql://HOST/DATABASE?project=NAME
+(your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
+            <translation type="vanished">Het project op de PostgreSQL-server van je onderzoeksgroep:
+postgresql://HOST/DATABASE?project=NAME
+(je wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit opgeslagen)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
             <translation>De verwijderdatum van deze clips is verstreken: {clips}.
 Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</translation>
+        </message>
+        <message>
+            <source>This camera at the event time</source>
+            <translation type="vanished">Deze camera op het tijdstip van de gebeurtenis</translation>
+        </message>
+        <message>
+            <source>This clip already has {n} cameras, the most there can be</source>
+            <translation type="vanished">Deze clip heeft al {n} camera's, het maximum</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2990,6 +3600,10 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Het schema van deze sessie heeft geen te scoren items.</translation>
         </message>
         <message>
+            <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
+            <translation type="vanished">Het schema van deze sessie heeft geen transcriptiecodes: start een sessie met het mind-mindednessschema om te transcriberen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Threshold N:</source>
             <translation>Drempel N:</translation>
@@ -3008,6 +3622,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Tick at least one session with codes.</source>
             <translation>Vink ten minste één sessie met codes aan.</translation>
+        </message>
+        <message>
+            <source>Tick at least one session.</source>
+            <translation type="vanished">Vink ten minste één sessie aan.</translation>
+        </message>
+        <message>
+            <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
+            <translation type="vanished">Vink ten minste één vocalisatiecode voor de ouder en één voor de baby aan.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3102,9 +3724,43 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Trainingsbijeenkomsten</translation>
         </message>
         <message>
+            <source>Transcribe the session's utterances and code their mind-mindedness</source>
+            <translation type="vanished">De uitingen van de sessie transcriberen en hun mind-mindedness coderen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation type="vanished">Transcriptie</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Transcriptie</translation>
+        </message>
+        <message>
+            <source>Transcript and mind-mindedness</source>
+            <comment>scheme</comment>
+            <translation type="vanished">Transcriptie en mind-mindedness</translation>
+        </message>
+        <message>
+            <source>Transcript not imported</source>
+            <translation type="vanished">Transcriptie niet geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
+            <translation type="vanished">Transcriptiemodus: de uiting wordt herhaald, typ haar, Enter voor de volgende</translation>
+        </message>
+        <message>
+            <source>Transcripts (*.eaf *.csv *.xlsx)</source>
+            <translation type="vanished">Transcripties (*.eaf *.csv *.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>true frame timestamps</source>
             <translation>werkelijke frametijdstempels</translation>
+        </message>
+        <message>
+            <source>Turn-taking</source>
+            <translation type="vanished">Beurtwisseling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3119,14 +3775,30 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Zich naar de ander toe wenden</translation>
         </message>
         <message>
+            <source>turns</source>
+            <translation type="vanished">beurten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then</source>
             <translation>Typ een tijd als HH:MM:SS.mmm; die klikt vast op het begin van het frame dat dan in beeld is</translation>
         </message>
         <message>
+            <source>Type utterance</source>
+            <translation type="vanished">Uiting typen</translation>
+        </message>
+        <message>
+            <source>Type what was said; Enter saves it and moves to the next utterance</source>
+            <translation type="vanished">Typ wat er gezegd werd; Enter slaat het op en gaat naar de volgende uiting</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Ongedaan maken / opnieuw (het menu Bewerken noemt de stap)</translation>
+        </message>
+        <message>
+            <source>Use playhead</source>
+            <translation type="vanished">Afspeelpositie gebruiken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3148,6 +3820,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Video file:</source>
+            <translation type="vanished">Videobestand:</translation>
+        </message>
+        <message>
+            <source>Video: {label}</source>
+            <translation type="vanished">Video: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3185,10 +3865,34 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vocalisatie</translation>
         </message>
         <message>
+            <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
+            <translation type="vanished">Vocalisaties met een mediane toonhoogte (F0) op of boven deze waarde zijn van de baby, daaronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Voice</source>
             <comment>scheme</comment>
             <translation>Stem</translation>
+        </message>
+        <message>
+            <source>Voice detection cancelled</source>
+            <translation type="vanished">Stemdetectie geannuleerd</translation>
+        </message>
+        <message>
+            <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
+            <translation type="vanished">Stemsuggesties: volgende / vorige / accepteren / afwijzen (Shift+F7: alles in de lus of selectie accepteren)</translation>
+        </message>
+        <message>
+            <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
+            <translation type="vanished">Stemhebbende stukken (baby / volwassene op toonhoogte) en de toonhoogtecontour op de tijdlijn, als suggesties</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation type="vanished">Stemmen</translation>
+        </message>
+        <message>
+            <source>Voices (infant ▴ / adult ▾)</source>
+            <translation type="vanished">Stemmen (baby ▴ / volwassene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3225,6 +3929,10 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Waar het pakket moet komen</translation>
         </message>
         <message>
+            <source>Who speaks in a new utterance</source>
+            <translation type="vanished">Wie spreekt in een nieuwe uiting</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Hele &amp;clip</translation>
@@ -3251,9 +3959,17 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Je afvragen wat de ander doet, denkt of voelt</translation>
         </message>
         <message>
+            <source>Working</source>
+            <translation type="vanished">Bezig</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Write the blind trainee package</source>
             <translation>Het blinde cursistpakket schrijven</translation>
+        </message>
+        <message>
+            <source>Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF</source>
+            <translation type="vanished">De transcriptie van deze sessie schrijven als SRT, WebVTT, CSV, XLSX of EAF</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3311,9 +4027,25 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{code}-reacties</translation>
         </message>
         <message>
+            <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
+            <translation type="vanished">{infant} vocalisaties van de baby en {adult} van volwassenen (grens {hz:g} Hz); {pending} suggesties om te beoordelen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>{item}: not observable</source>
             <translation>{item}: niet waarneembaar</translation>
+        </message>
+        <message>
+            <source>{label}: not recording at this time</source>
+            <translation type="vanished">{label}: neemt op dit tijdstip niet op</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
+            <translation type="vanished">{message}
+
+Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projectbestand en zet haar later op de server.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3331,14 +4063,34 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{name}: verwacht een .png- of .svg-bestandsnaam</translation>
         </message>
         <message>
+            <source>{n} of {total}: {code} {start}–{end}</source>
+            <translation type="vanished">{n} van {total}: {code} {start}–{end}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} overgangen tussen {codes} codes. Methode: {method}.</translation>
         </message>
         <message>
+            <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
+            <translation type="vanished">{n} vocalisaties aangeboden als uitingen: typ en druk op Enter om te accepteren, of Alles accepteren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} bestaat al: open het via Bestand ▸ Project openen, of kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>{path}: the clip has no sound track</source>
+            <translation type="vanished">{path}: de clip heeft geen geluidsspoor</translation>
+        </message>
+        <message>
+            <source>{reason}
+
+Export anyway, with no line in the project's export log?</source>
+            <translation type="vanished">{reason}
+
+Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3354,6 +4106,18 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} is geen framenummer</translation>
+        </message>
+        <message>
+            <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation type="vanished">{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+        </message>
+        <message>
+            <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
+            <translation type="vanished">{who}: {n} uitingen ({u} ongecodeerd): {parts}</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="vanished">—</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -3372,6 +4136,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
                 <numerusform>… en nog %n</numerusform>
                 <numerusform>… en nog %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>…and in this camera at:</source>
+            <translation type="vanished">…en in deze camera op:</translation>
+        </message>
+        <message>
+            <source>◀ frame</source>
+            <translation type="vanished">◀ frame</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
