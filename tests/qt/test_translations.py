@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vig_annotator.qt import language
-from vig_annotator.qt.i18n import CONTEXT, tr, tr_term
+from vig_annotator.qt.i18n import CONTEXT, tr, tr_keys, tr_term
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 
@@ -98,6 +98,9 @@ def test_the_window_shows_dutch_menus_and_docks(app_language: QApplication, qtbo
     assert tr_term("Receiving initiatives") == "Initiatieven ontvangen"
     assert tr_term("Eye contact") == "Oogcontact"
     assert tr_term("a code label a user typed") == "a code label a user typed"
+    assert tr_keys("Space") == "Spatiebalk"  # key names from Qt's own Dutch catalogue
+    assert tr_keys("Delete") != "Verwijderen"  # a key is named as a key, never as the button "Delete"
+    assert tr_keys("F1 or ?") == "F1 of ?"
 
 
 def test_german_and_qt_own_dialog_buttons(app_language: QApplication) -> None:
