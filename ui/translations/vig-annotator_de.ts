@@ -440,7 +440,7 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>9. Bodily intrusiveness, looming in (evidence)</source>
             <comment>scheme</comment>
-            <translation>9. Körperliche Intrusivität, Sich-Aufdrängen (Looming-in) (Beleg)</translation>
+            <translation>9. Körperliche Intrusivität, zu nahes Herangehen (Looming-in) (Beleg)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -716,7 +716,7 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
-            <translation>Körperliche Intrusivität, Sich-Aufdrängen (Looming-in)</translation>
+            <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
         </message>
         <message>
             <source>Browse…</source>

@@ -434,13 +434,13 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>8. Attunement to distress (evidence)</source>
             <comment>scheme</comment>
-            <translation>8. Afstemming op ontregeling (bewijs)</translation>
+            <translation>8. Afstemming op onbehagen (distress) (bewijs)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>9. Bodily intrusiveness, looming in (evidence)</source>
             <comment>scheme</comment>
-            <translation>9. Lichamelijke intrusiviteit, dicht opdringen (looming in) (bewijs)</translation>
+            <translation>9. Lichamelijke intrusiviteit, te dichtbij komen (looming in) (bewijs)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -684,7 +684,7 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Attunement to distress</source>
             <comment>scheme</comment>
-            <translation>Afstemming op ontregeling</translation>
+            <translation>Afstemming op onbehagen (distress)</translation>
         </message>
         <message>
             <source>Automatic:</source>
@@ -716,7 +716,7 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
-            <translation>Lichamelijke intrusiviteit, dicht opdringen (looming in)</translation>
+            <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
         </message>
         <message>
             <source>Browse…</source>
