@@ -126,9 +126,15 @@ def test_the_saved_choice_wins_over_the_system(app_language: QApplication) -> No
     assert language.chosen() == ""
 
 
-def test_view_language_saves_the_choice(app_language: QApplication, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+def test_view_language_saves_the_choice_for_the_next_start(app_language: QApplication, qtbot,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    asked: list[str] = []
+
+    def later(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", later)
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
     system, dutch = win.actions_by_id["language_system"], win.actions_by_id["language_nl"]
@@ -136,8 +142,23 @@ def test_view_language_saves_the_choice(app_language: QApplication, qtbot, monke
     dutch.trigger()
     assert dutch.isChecked() and not system.isChecked()
     assert language.chosen(win.settings) == "nl"
-    assert told == ["De nieuwe taal geldt zodra vig-annotator opnieuw start."]  # said in the language chosen
-    assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # not live: the window stays as built
+    assert asked and asked[0].startswith("Nu wisselen?")  # asked in the language chosen
+    assert win.statusBar().currentMessage() == "De nieuwe taal geldt zodra vig-annotator opnieuw start."
+    assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # this window stays as it was built
+
+
+def test_switching_now_reopens_the_window_on_the_same_session(app_language: QApplication, window,  # type: ignore[no-untyped-def]
+                                                              qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    path, session = window.workspace.project.path, window.workspace.session.id
+    window.actions_by_id["language_de"].trigger()
+    new = window.successor
+    qtbot.addWidget(new)
+    assert not window.isVisible() and window.workspace.project is None  # closed as on quitting: project released
+    assert new.isVisible() and [a.text() for a in new.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
+    assert new.workspace.project.path == path and new.workspace.session.id == session
+    assert new.actions_by_id["language_de"].isChecked()
+    new.close()
 
 
 def test_the_language_menu_is_under_view(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3413,6 +3413,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bei der Zielsetzung unterstützen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now? The window reopens in the new language, on the same project and session.</source>
+            <translation>Jetzt wechseln? Das Fenster öffnet sich in der neuen Sprache erneut, mit demselben Projekt und derselben Sitzung.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Synchrony</source>
             <translation>Synchronie</translation>

@@ -3413,6 +3413,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Ondersteunen bij het stellen van doelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now? The window reopens in the new language, on the same project and session.</source>
+            <translation>Nu wisselen? Het venster opent opnieuw in de nieuwe taal, met hetzelfde project en dezelfde sessie.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Synchrony</source>
             <translation>Synchronie</translation>
