@@ -16,6 +16,14 @@ Es wurde nichts geändert.</translation>
             <source> (declared rate)</source>
             <translation> (angegebene Bildrate)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source> (incomplete: %n item(s) not rated)</source>
+            <translation>
+                <numerusform> (unvollständig: %n Item nicht bewertet)</numerusform>
+                <numerusform> (unvollständig: %n Items nicht bewertet)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source> (read-only)</source>
@@ -2322,6 +2330,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <source>Next ▶</source>
             <translation type="vanished">Weiter ▶</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source>no band</source>
+            <translation>kein Bereich</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />

@@ -5,6 +5,14 @@
         <name>vig-annotator</name>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source> (incomplete: %n item(s) not rated)</source>
+            <translation>
+                <numerusform> (incomplete: %n item not rated)</numerusform>
+                <numerusform> (incomplete: %n items not rated)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>%n ev.</source>
             <comment>evidence segments</comment>
             <translation>

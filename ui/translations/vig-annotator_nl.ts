@@ -16,6 +16,14 @@ Er is niets gewijzigd.</translation>
             <source> (declared rate)</source>
             <translation> (opgegeven framerate)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source> (incomplete: %n item(s) not rated)</source>
+            <translation>
+                <numerusform> (onvolledig: %n item niet gescoord)</numerusform>
+                <numerusform> (onvolledig: %n items niet gescoord)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source> (read-only)</source>
@@ -2322,6 +2330,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <source>Next ▶</source>
             <translation type="vanished">Volgende ▶</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source>no band</source>
+            <translation>geen band</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
