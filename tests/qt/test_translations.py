@@ -114,6 +114,9 @@ def test_english_has_plural_forms_and_no_translation_means_english(app_language:
     assert language.install(app_language, "en") == "en"
     assert tr("Deleted %n segment(s)", n=1) == "Deleted 1 segment"
     assert tr("Deleted %n segment(s)", n=3) == "Deleted 3 segments"
+    assert language.install(app_language, "fr") == "en"  # a language with no catalogue: English, plurals right
+    assert tr("Deleted %n segment(s)", n=1) == "Deleted 1 segment"
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # not a French button in an English app
     language.remove(app_language)
     assert tr("&File", "menu") == "&File"
 

@@ -288,6 +288,13 @@ Es wurde nichts geändert.</translation>
             <comment>menu</comment>
             <translation>&amp;Ansicht</translation>
         </message>
+        <message numerus="yes">
+            <source>(%n event(s))</source>
+            <translation type="vanished">
+                <numerusform>(%n Ereignis)</numerusform>
+                <numerusform>(%n Ereignisse)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(add as a new code)</source>
@@ -310,6 +317,11 @@ Es wurde nichts geändert.</translation>
         <message>
             <source>(suggested: type, Enter accepts)</source>
             <translation type="vanished">(vorgeschlagen: tippen, Eingabe nimmt an)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>({n} events)</source>
+            <translation>({n} Ereignisse)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

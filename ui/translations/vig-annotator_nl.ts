@@ -288,6 +288,13 @@ Er is niets gewijzigd.</translation>
             <comment>menu</comment>
             <translation>Beel&amp;d</translation>
         </message>
+        <message numerus="yes">
+            <source>(%n event(s))</source>
+            <translation type="vanished">
+                <numerusform>(%n gebeurtenis)</numerusform>
+                <numerusform>(%n gebeurtenissen)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(add as a new code)</source>
@@ -310,6 +317,11 @@ Er is niets gewijzigd.</translation>
         <message>
             <source>(suggested: type, Enter accepts)</source>
             <translation type="vanished">(voorgesteld: typ, Enter accepteert)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>({n} events)</source>
+            <translation>({n} gebeurtenissen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

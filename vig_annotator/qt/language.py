@@ -54,6 +54,8 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     locale = locale_for(chosen() if language is None else language)
     ours = QTranslator(app)
     ours.setObjectName(CATALOGUE)
+    if not ours.load(locale, CATALOGUE, "_", str(catalogue_dir())):
+        locale = QLocale(QLocale.Language.English)  # no catalogue for it: English (plurals right), Qt's buttons too
     found = ours.load(locale, CATALOGUE, "_", str(catalogue_dir()))
     if found:
         app.installTranslator(ours)
