@@ -9,6 +9,8 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 l
 	libxcb-render-util0 libxcb-shape0 libx11-xcb1 libxcb-randr0 libxcb-render0 libxcb-shm0 \
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
 TEST_DEBS := chromium espeak-ng desktop-file-utils appstream
+# Team projects: the store tests start a throwaway PostgreSQL cluster (Debian 12 gives version 15).
+SERVER_DEBS := postgresql
 
 .PHONY: run test lint typecheck imports pytest bench system-deps clean demo bundle bundle-smoke wheel wheel-smoke icons translations
 
@@ -83,7 +85,7 @@ $(STAMP): pyproject.toml
 # speaks the adult voices of the voice-detection tests, and the freedesktop and AppStream validators
 # that check ui/linux): installed when missing if we are root, otherwise the exact apt-get line is printed.
 system-deps:
-	@missing=""; for p in $(QT_DEBS) $(TEST_DEBS); do \
+	@missing=""; for p in $(QT_DEBS) $(TEST_DEBS) $(SERVER_DEBS); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -12,6 +12,11 @@ Nothing was changed.</source>
 Es wurde nichts geändert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <source> (built in)</source>
+            <translation> (eingebaut)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (angegebene Bildrate)</translation>
@@ -85,8 +90,9 @@ Es wurde nichts geändert.</translation>
             <translation>Ü&amp;ber</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Accept suggestion</source>
-            <translation type="vanished">Vorschlag &amp;annehmen</translation>
+            <translation>Vorschlag &amp;annehmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -193,8 +199,9 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Neues Projekt…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Next suggestion</source>
-            <translation type="vanished">&amp;Nächster Vorschlag</translation>
+            <translation>&amp;Nächster Vorschlag</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -213,8 +220,9 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Wiedergabe</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Previous suggestion</source>
-            <translation type="vanished">&amp;Vorheriger Vorschlag</translation>
+            <translation>&amp;Vorheriger Vorschlag</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -233,8 +241,9 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Wiederholen: {step}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reject suggestion</source>
-            <translation type="vanished">Vorschlag a&amp;blehnen</translation>
+            <translation>Vorschlag a&amp;blehnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -268,8 +277,9 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Farbschema</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Transcript…</source>
-            <translation type="vanished">&amp;Transkript…</translation>
+            <translation>&amp;Transkript…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -301,8 +311,9 @@ Es wurde nichts geändert.</translation>
             <translation>(als neuen Code hinzufügen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>(none)</source>
-            <translation type="vanished">(keine)</translation>
+            <translation>(keine)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -315,8 +326,9 @@ Es wurde nichts geändert.</translation>
             <translation>(überspringen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>(suggested: type, Enter accepts)</source>
-            <translation type="vanished">(vorgeschlagen: tippen, Eingabe nimmt an)</translation>
+            <translation>(vorgeschlagen: tippen, Eingabe nimmt an)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -483,13 +495,13 @@ Es wurde nichts geändert.</translation>
             <translation>&lt;b&gt;nicht erfasst&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
-            <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
+            <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
-            <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {reason}</translation>
+            <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
@@ -519,8 +531,9 @@ Es wurde nichts geändert.</translation>
             <translation>[SCHREIBGESCHÜTZT]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
-            <translation type="vanished">Ein Code kann nicht für beide Partner zählen: {codes}</translation>
+            <translation>Ein Code kann nicht für beide Partner zählen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -549,9 +562,10 @@ Es wurde nichts geändert.</translation>
             <translation>Ein Abschnitt, der besser gelingt als sonst, für die gemeinsame Rückschau (meist ≤ 10 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
             <comment>scheme</comment>
-            <translation type="vanished">Eine Vokalisation des Säuglings; die Anmerkung kann sie beschreiben (Gurren, Plappern, Weinen, Wort).</translation>
+            <translation>Eine Vokalisation des Säuglings; die Anmerkung kann sie beschreiben (Gurren, Plappern, Weinen, Wort).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -559,56 +573,69 @@ Es wurde nichts geändert.</translation>
             <translation>Über vig-annotator</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Accept</source>
-            <translation type="vanished">Annehmen</translation>
+            <translation>Annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Accept all</source>
-            <translation type="vanished">Alle annehmen</translation>
+            <translation>Alle annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Accept all in range</source>
-            <translation type="vanished">Alle im Bereich annehmen</translation>
+            <translation>Alle im Bereich annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Accept all suggestions in &amp;range</source>
-            <translation type="vanished">Alle Vorschläge im &amp;Bereich annehmen</translation>
+            <translation>Alle Vorschläge im &amp;Bereich annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Accept suggested utterance</source>
-            <translation type="vanished">Vorgeschlagene Äußerung annehmen</translation>
+            <translation>Vorgeschlagene Äußerung annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Accept suggested utterances</source>
-            <translation type="vanished">Vorgeschlagene Äußerungen annehmen</translation>
+            <translation>Vorgeschlagene Äußerungen annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accept suggestion</source>
-            <translation type="vanished">Vorschlag annehmen</translation>
+            <translation>Vorschlag annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accept {n} suggestions</source>
-            <translation type="vanished">{n} Vorschläge annehmen</translation>
+            <translation>{n} Vorschläge annehmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Accepted {n} suggestions in {start}–{end}</source>
-            <translation type="vanished">{n} Vorschläge in {start}–{end} angenommen</translation>
+            <translation>{n} Vorschläge in {start}–{end} angenommen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accepted {n}: {what}</source>
-            <translation type="vanished">{n} angenommen: {what}</translation>
+            <translation>{n} angenommen: {what}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Add ca&amp;mera to this clip…</source>
-            <translation type="vanished">Ka&amp;mera zu diesem Clip hinzufügen…</translation>
+            <translation>Ka&amp;mera zu diesem Clip hinzufügen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Add camera</source>
-            <translation type="vanished">Kamera hinzufügen</translation>
+            <translation>Kamera hinzufügen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Add camera…</source>
-            <translation type="vanished">Kamera hinzufügen…</translation>
+            <translation>Kamera hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -646,8 +673,9 @@ Es wurde nichts geändert.</translation>
             <translation>Adjustierte Residuen z, Lag {lag}{gap} (Farbe −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Adult code</source>
-            <translation type="vanished">Code Erwachsene</translation>
+            <translation>Code Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -662,20 +690,24 @@ Es wurde nichts geändert.</translation>
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
-            <translation type="vanished">Kamera ausrichten</translation>
+            <translation>Kamera ausrichten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Align {label}…</source>
-            <translation type="vanished">{label} ausrichten…</translation>
+            <translation>{label} ausrichten…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
-            <translation type="vanished">alle {n} Sitzungen</translation>
+            <translation>alle {n} Sitzungen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
-            <translation type="vanished">Eine Äußerung braucht eine Dauer: Markieren Sie den Anfang (I) und setzen Sie die Abspielposition dahinter</translation>
+            <translation>Eine Äußerung braucht eine Dauer: Markieren Sie den Anfang (I) und setzen Sie die Abspielposition dahinter</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
@@ -683,8 +715,9 @@ Es wurde nichts geändert.</translation>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
-            <translation type="vanished">Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
+            <translation>Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -692,8 +725,9 @@ Es wurde nichts geändert.</translation>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Appropriate</source>
-            <translation type="vanished">Angemessen</translation>
+            <translation>Angemessen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -707,8 +741,9 @@ Es wurde nichts geändert.</translation>
             <translation>Abstimmung auf Belastung (Distress)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Automatic:</source>
-            <translation type="vanished">Automatisch:</translation>
+            <translation>Automatisch:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -739,8 +774,9 @@ Es wurde nichts geändert.</translation>
             <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Browse…</source>
-            <translation type="vanished">Durchsuchen…</translation>
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -753,42 +789,53 @@ Es wurde nichts geändert.</translation>
             <translation>Wird erstellt…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Camera file missing: {path}</source>
-            <translation type="vanished">Kameradatei fehlt: {path}</translation>
+            <translation>Kameradatei fehlt: {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Camera layout</source>
-            <translation type="vanished">Kamera-Anordnung</translation>
+            <translation>Kamera-Anordnung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Camera not added</source>
-            <translation type="vanished">Kamera nicht hinzugefügt</translation>
+            <translation>Kamera nicht hinzugefügt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Camera's video</source>
-            <translation type="vanished">Video der Kamera</translation>
+            <translation>Video der Kamera</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Cameras</source>
-            <translation type="vanished">Kameras</translation>
+            <translation>Kameras</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Cancel ({p:.0%})</source>
-            <translation type="vanished">Abbrechen ({p:.0%})</translation>
+            <translation>Abbrechen ({p:.0%})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Cancel search</source>
-            <translation type="vanished">Suche abbrechen</translation>
+            <translation>Suche abbrechen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
+            <location filename="../../vig_annotator/qt/voice_job.py" />
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
         </message>
@@ -828,12 +875,14 @@ Es wurde nichts geändert.</translation>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Caption from transcript</source>
-            <translation type="vanished">Bildunterschrift aus Transkript</translation>
+            <translation>Bildunterschrift aus Transkript</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
             <source>Caption taken from the transcript</source>
-            <translation type="vanished">Bildunterschrift aus dem Transkript übernommen</translation>
+            <translation>Bildunterschrift aus dem Transkript übernommen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -841,8 +890,9 @@ Es wurde nichts geändert.</translation>
             <translation>Fall-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
-            <translation type="vanished">Fall {case} ({n} Sitzungen)</translation>
+            <translation>Fall {case} ({n} Sitzungen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -856,12 +906,14 @@ Es wurde nichts geändert.</translation>
             <translation>Prüfen, ob der andere dich versteht</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Checking {name}…</source>
-            <translation type="vanished">{name} wird geprüft…</translation>
+            <translation>{name} wird geprüft…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Checking {n} event(s)…</source>
-            <translation type="vanished">{n} Ereignis(se) werden geprüft…</translation>
+            <translation>{n} Ereignis(se) werden geprüft…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -879,8 +931,9 @@ Es wurde nichts geändert.</translation>
             <translation>Datei wählen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Choose the camera's video file first</source>
-            <translation type="vanished">Wählen Sie zuerst die Videodatei der Kamera</translation>
+            <translation>Wählen Sie zuerst die Videodatei der Kamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -967,8 +1020,9 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Code (B)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Code for {who} vocalisations</source>
-            <translation type="vanished">Code für Vokalisationen von {who}</translation>
+            <translation>Code für Vokalisationen von {who}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -977,8 +1031,9 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Codetaste (z. B. E)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Code mind-mindedness</source>
-            <translation type="vanished">Mind-Mindedness codieren</translation>
+            <translation>Mind-Mindedness codieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1009,9 +1064,10 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Codes</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Codiert die Kategorie einer Äußerung, nicht ihren Wahrheitsgehalt: Das Urteil des Codierers über den Zustand des Säuglings entscheidet über angemessen oder nicht abgestimmt.</translation>
+            <translation>Codiert die Kategorie einer Äußerung, nicht ihren Wahrheitsgehalt: Das Urteil des Codierers über den Zustand des Säuglings entscheidet über angemessen oder nicht abgestimmt.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -1053,6 +1109,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berechnen</translation>
         </message>
@@ -1067,8 +1124,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>berechnen Sie zuerst etwas: Es gibt keine Tabelle zum Exportieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Confidence {c:.2f}: {message}</source>
-            <translation type="vanished">Konfidenz {c:.2f}: {message}</translation>
+            <translation>Konfidenz {c:.2f}: {message}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1115,12 +1173,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Count</source>
-            <translation type="vanished">Anzahl</translation>
+            <translation>Anzahl</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Count, share of the utterances and rate per minute of each code</source>
-            <translation type="vanished">Anzahl, Anteil an den Äußerungen und Rate pro Minute jedes Codes</translation>
+            <translation>Anzahl, Anteil an den Äußerungen und Rate pro Minute jedes Codes</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -1205,8 +1265,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
-            <translation type="vanished">Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
+            <translation>Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1262,8 +1323,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Elternteil zeichnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Drop the chosen suggested utterance</source>
-            <translation type="vanished">Die gewählte vorgeschlagene Äußerung verwerfen</translation>
+            <translation>Die gewählte vorgeschlagene Äußerung verwerfen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -1279,8 +1341,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Dyade</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>e.g. infant, parent, side</source>
-            <translation type="vanished">z. B. Säugling, Elternteil, Seite</translation>
+            <translation>z. B. Säugling, Elternteil, Seite</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1507,9 +1570,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export anyway, with no line in the project's export log?</source>
-            <translation>Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
+            <translation type="vanished">Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1584,8 +1646,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation type="vanished">Exportiert: {names}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exporting {name}…</source>
-            <translation type="vanished">{name} wird exportiert…</translation>
+            <translation>{name} wird exportiert…</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -1632,8 +1695,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Kennwert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Figures</source>
-            <translation type="vanished">Kennzahlen</translation>
+            <translation>Kennzahlen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1641,20 +1705,25 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Datei</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Find &amp;voices…</source>
-            <translation type="vanished">&amp;Stimmen finden…</translation>
+            <translation>&amp;Stimmen finden…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Find from sound</source>
-            <translation type="vanished">Über den Ton finden</translation>
+            <translation>Über den Ton finden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Find voices</source>
-            <translation type="vanished">Stimmen finden</translation>
+            <translation>Stimmen finden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Finding voices in {path}…</source>
-            <translation type="vanished">Stimmen in {path} werden gesucht…</translation>
+            <translation>Stimmen in {path} werden gesucht…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1662,12 +1731,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound, confidence {c:.2f}</source>
-            <translation type="vanished">Über den Ton gefunden, Konfidenz {c:.2f}</translation>
+            <translation>Über den Ton gefunden, Konfidenz {c:.2f}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
-            <translation type="vanished">Über den Ton gefunden: {offset:+.3f} s, Konfidenz {c:.2f}. Prüfen Sie ein Klatschen oder eine schnelle Bewegung, korrigieren Sie bei Bedarf, dann OK.</translation>
+            <translation>Über den Ton gefunden: {offset:+.3f} s, Konfidenz {c:.2f}. Prüfen Sie ein Klatschen oder eine schnelle Bewegung, korrigieren Sie bei Bedarf, dann OK.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1690,8 +1761,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bild {frame} / {last}   von {duration}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>frame ▶</source>
-            <translation type="vanished">Bild ▶</translation>
+            <translation>Bild ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -1709,8 +1781,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aus Datei…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>From transcript…</source>
-            <translation type="vanished">Aus Transkript…</translation>
+            <translation>Aus Transkript…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1799,8 +1872,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Grün: gepaart, gleicher Code · Orange: gepaart, anderer Code · Rot: kein Partner. Klicken Sie auf ein Ereignis, um es ab einer Sekunde davor abzuspielen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Grid</source>
-            <translation type="vanished">Raster</translation>
+            <translation>Raster</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1808,15 +1882,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Gruppe / Code</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>guider</source>
             <comment>scheme</comment>
             <translation>Begleiter/in</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Guider utterance</source>
             <comment>scheme</comment>
-            <translation type="vanished">Äußerung der Begleitung</translation>
+            <translation>Äußerung der Begleitung</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1877,9 +1953,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation type="vanished">{n} Äußerungen aus {name} importiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n Ereignis wird importiert…</numerusform>
                 <numerusform>%n Ereignisse werden importiert…</numerusform>
             </translation>
@@ -1895,6 +1970,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>infant</source>
@@ -1907,12 +1983,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Alter des Säuglings bei der Aufnahme</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant at or above</source>
-            <translation type="vanished">Säugling ab</translation>
+            <translation>Säugling ab</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant code</source>
-            <translation type="vanished">Code Säugling</translation>
+            <translation>Code Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1946,21 +2024,25 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Säuglings</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Infant vocalisation codes</source>
-            <translation type="vanished">Vokalisationscodes des Säuglings</translation>
+            <translation>Vokalisationscodes des Säuglings</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation type="vanished">Säugling ≥ {hz:g} Hz</translation>
+            <translation>Säugling ≥ {hz:g} Hz</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant/adult threshold</source>
-            <translation type="vanished">Schwelle Säugling/Erwachsene</translation>
+            <translation>Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2005,8 +2087,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bewegungsenergie speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
             <source>Keep voice pitch</source>
-            <translation type="vanished">Stimmhöhe speichern</translation>
+            <translation>Stimmhöhe speichern</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2024,12 +2107,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Tastenkürzel</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
-            <translation type="vanished">Tasten: F6 nächster, Umschalt+F6 vorheriger, F7 annehmen, F8 ablehnen, Umschalt+F7 alle in der Schleife oder im Bereich der ausgewählten Segmente annehmen. Vorschläge sind schraffiert, bis sie angenommen sind.</translation>
+            <translation>Tasten: F6 nächster, Umschalt+F6 vorheriger, F7 annehmen, F8 ablehnen, Umschalt+F7 alle in der Schleife oder im Bereich der ausgewählten Segmente annehmen. Vorschläge sind schraffiert, bis sie angenommen sind.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Label:</source>
-            <translation type="vanished">Bezeichnung:</translation>
+            <translation>Bezeichnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -2057,8 +2142,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sprache</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Largest gap for a turn (s)</source>
-            <translation type="vanished">Größte Pause für einen Wechsel (s)</translation>
+            <translation>Größte Pause für einen Wechsel (s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -2086,8 +2172,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Später in der Rückschau</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Layout:</source>
-            <translation type="vanished">Anordnung:</translation>
+            <translation>Anordnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -2124,12 +2211,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aktiv zuhören</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Listening to both sound tracks…</source>
-            <translation type="vanished">Beide Tonspuren werden abgehört…</translation>
+            <translation>Beide Tonspuren werden abgehört…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Loading {label}…</source>
-            <translation type="vanished">{label} wird geladen…</translation>
+            <translation>{label} wird geladen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/io/export.py" />
@@ -2149,12 +2238,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Interessiert schauen, mit freundlicher Haltung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Loop</source>
-            <translation type="vanished">Schleife</translation>
+            <translation>Schleife</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
-            <translation type="vanished">Spielen Sie zuerst einen Abschnitt in Schleife (Strg+L) oder wählen Sie Segmente: Ihr Bereich wird angenommen</translation>
+            <translation>Spielen Sie zuerst einen Abschnitt in Schleife (Strg+L) oder wählen Sie Segmente: Ihr Bereich wird angenommen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2199,12 +2290,15 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Mittel</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness</source>
-            <translation type="vanished">Mind-Mindedness</translation>
+            <translation>Mind-Mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
-            <translation type="vanished">Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
+            <translation>Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2331,8 +2425,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Neue Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>New utterance</source>
-            <translation type="vanished">Neue Äußerung</translation>
+            <translation>Neue Äußerung</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2340,8 +2436,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nächster Moment</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Next ▶</source>
-            <translation type="vanished">Weiter ▶</translation>
+            <translation>Weiter ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -2395,28 +2492,34 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>keine Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>No suggestion left to review</source>
-            <translation type="vanished">Kein Vorschlag mehr zu prüfen</translation>
+            <translation>Kein Vorschlag mehr zu prüfen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>No suggestion to review</source>
-            <translation type="vanished">Kein Vorschlag zu prüfen</translation>
+            <translation>Kein Vorschlag zu prüfen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
             <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
-            <translation type="vanished">Keine transkribierte Äußerung überschneidet diesen Moment (Analyse ▸ Transkript)</translation>
+            <translation>Keine transkribierte Äußerung überschneidet diesen Moment (Analyse ▸ Transkript)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>No voices found yet.</source>
-            <translation type="vanished">Noch keine Stimmen gefunden.</translation>
+            <translation>Noch keine Stimmen gefunden.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Non-attuned</source>
-            <translation type="vanished">Nicht abgestimmt</translation>
+            <translation>Nicht abgestimmt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
-            <translation type="vanished">keine</translation>
+            <translation>keine</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2434,8 +2537,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht ausgeführt: {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Not mind-related</source>
-            <translation type="vanished">Nicht mentalistisch</translation>
+            <translation>Nicht mentalistisch</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2458,12 +2562,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht neu verknüpft</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Not saved</source>
-            <translation type="vanished">Nicht gespeichert</translation>
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Not saved to the server</source>
-            <translation type="vanished">Nicht auf dem Server gespeichert</translation>
+            <translation>Nicht auf dem Server gespeichert</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2567,20 +2673,24 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open &amp;team project…</source>
-            <translation type="vanished">&amp;Teamprojekt öffnen…</translation>
+            <translation>&amp;Teamprojekt öffnen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
-            <translation type="vanished">Ein Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe öffnen (postgresql://HOST/DATABASE?project=NAME)</translation>
+            <translation>Ein Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe öffnen (postgresql://HOST/DATABASE?project=NAME)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Open a session first: a camera is added to its clip</source>
-            <translation type="vanished">Öffnen Sie zuerst eine Sitzung: Eine Kamera wird ihrem Clip hinzugefügt</translation>
+            <translation>Öffnen Sie zuerst eine Sitzung: Eine Kamera wird ihrem Clip hinzugefügt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Open a session first: its clip's sound is analysed.</source>
-            <translation type="vanished">Öffnen Sie zuerst eine Sitzung: Der Ton ihres Clips wird analysiert.</translation>
+            <translation>Öffnen Sie zuerst eine Sitzung: Der Ton ihres Clips wird analysiert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -2608,8 +2718,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Schreibgeschützt öffnen?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Open team project</source>
-            <translation type="vanished">Teamprojekt öffnen</translation>
+            <translation>Teamprojekt öffnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2630,8 +2741,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
-            <translation type="vanished">Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
+            <translation>Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -2650,6 +2762,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>parent</source>
@@ -2669,9 +2782,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Berührung durch Elternteil</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Parent utterance</source>
             <comment>scheme</comment>
-            <translation type="vanished">Äußerung des Elternteils</translation>
+            <translation>Äußerung des Elternteils</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2680,8 +2794,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vokalisation des Elternteils</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Parent vocalisation codes</source>
-            <translation type="vanished">Vokalisationscodes des Elternteils</translation>
+            <translation>Vokalisationscodes des Elternteils</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2723,8 +2838,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Spitzen-r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Per min</source>
-            <translation type="vanished">Pro Min.</translation>
+            <translation>Pro Min.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -2739,8 +2855,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>PIIOS-Summe</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Pitch (F0, 0–800 Hz)</source>
-            <translation type="vanished">Tonhöhe (F0, 0–800 Hz)</translation>
+            <translation>Tonhöhe (F0, 0–800 Hz)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2753,8 +2870,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Wiedergabe / Pause (Leertaste)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Play the current utterance over and over while you type</source>
-            <translation type="vanished">Die aktuelle Äußerung wiederholt abspielen, während Sie tippen</translation>
+            <translation>Die aktuelle Äußerung wiederholt abspielen, während Sie tippen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2812,8 +2930,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vorheriger Moment</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>primary</source>
-            <translation type="vanished">Hauptkamera</translation>
+            <translation>Hauptkamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2964,8 +3083,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche im Bild</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Reject</source>
-            <translation type="vanished">Ablehnen</translation>
+            <translation>Ablehnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3009,12 +3130,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Geändert auf {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Response latency</source>
-            <translation type="vanished">Antwortlatenz</translation>
+            <translation>Antwortlatenz</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>response latency (onset after the partner's offset)</source>
-            <translation type="vanished">Antwortlatenz (Beginn nach dem Ende des Partners)</translation>
+            <translation>Antwortlatenz (Beginn nach dem Ende des Partners)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3029,8 +3152,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ergebnis</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Retry</source>
-            <translation type="vanished">Erneut versuchen</translation>
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3054,8 +3178,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>s nach Beginn des Auslösers</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Same event in the primary at:</source>
-            <translation type="vanished">Dasselbe Ereignis in der Hauptkamera bei:</translation>
+            <translation>Dasselbe Ereignis in der Hauptkamera bei:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3068,12 +3193,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche für diesen Clip speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Save session to a file</source>
-            <translation type="vanished">Sitzung in einer Datei speichern</translation>
+            <translation>Sitzung in einer Datei speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Save session to a file…</source>
-            <translation type="vanished">Sitzung in einer Datei speichern…</translation>
+            <translation>Sitzung in einer Datei speichern…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -3086,8 +3213,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bild {frame} in {file} gespeichert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Saved the session to {path}; push it to the server when it is back</source>
-            <translation type="vanished">Sitzung in {path} gespeichert; übertragen Sie sie auf den Server, sobald er wieder erreichbar ist</translation>
+            <translation>Sitzung in {path} gespeichert; übertragen Sie sie auf den Server, sobald er wieder erreichbar ist</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3132,8 +3260,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Suchen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Search cancelled</source>
-            <translation type="vanished">Suche abgebrochen</translation>
+            <translation>Suche abgebrochen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -3141,8 +3270,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>In der Nähe des Projekts nach derselben Datei suchen (nach Inhalt) oder sie selbst wählen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Search the transcript</source>
-            <translation type="vanished">Im Transkript suchen</translation>
+            <translation>Im Transkript suchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3186,12 +3316,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sitzungen (bei mehreren zusammengefasst)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set by hand</source>
-            <translation type="vanished">Von Hand festlegen</translation>
+            <translation>Von Hand festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set from an event marked in both</source>
-            <translation type="vanished">Über ein in beiden markiertes Ereignis festlegen</translation>
+            <translation>Über ein in beiden markiertes Ereignis festlegen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3204,8 +3336,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Modifikatoren festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set offset from this event</source>
-            <translation type="vanished">Versatz anhand dieses Ereignisses festlegen</translation>
+            <translation>Versatz anhand dieses Ereignisses festlegen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
@@ -3213,12 +3346,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
             <source>Set voice threshold</source>
-            <translation type="vanished">Stimmschwelle festlegen</translation>
+            <translation>Stimmschwelle festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Share</source>
-            <translation type="vanished">Anteil</translation>
+            <translation>Anteil</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3252,8 +3387,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zeitpunkte von Tastendrücken um Ihre Reaktionszeit zurückverschieben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Show</source>
-            <translation type="vanished">Zeigen</translation>
+            <translation>Zeigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -3266,8 +3402,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zeigen Sie das Bild, um Bereiche darauf zu zeichnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Show {label}</source>
-            <translation type="vanished">{label} zeigen</translation>
+            <translation>{label} zeigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3302,8 +3439,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Shuttle: rückwärts schrittweise (wiederholen: schneller) / Pause / vorwärts abspielen (wiederholen: schneller)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Side by side</source>
-            <translation type="vanished">Nebeneinander</translation>
+            <translation>Nebeneinander</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3328,14 +3466,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Einige Bedenken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Something the parent said, as one utterance; its note holds the words.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Etwas, das der Elternteil sagte, als eine Äußerung; die Anmerkung enthält die Worte.</translation>
+            <translation>Etwas, das der Elternteil sagte, als eine Äußerung; die Anmerkung enthält die Worte.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Etwas, das die VIG-Begleitung sagte; auch das Sprechen für das Baby wird hier codiert.</translation>
+            <translation>Etwas, das die VIG-Begleitung sagte; auch das Sprechen für das Baby wird hier codiert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -3343,16 +3483,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ton</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Sound from</source>
-            <translation type="vanished">Ton von</translation>
+            <translation>Ton von</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Sound from:</source>
-            <translation type="vanished">Ton von:</translation>
+            <translation>Ton von:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Speaker</source>
-            <translation type="vanished">Sprecher</translation>
+            <translation>Sprecher</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3360,8 +3503,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Stacked</source>
-            <translation type="vanished">Übereinander</translation>
+            <translation>Übereinander</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3384,8 +3528,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anfang des Clips</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Starts at (session time):</source>
-            <translation type="vanished">Beginnt bei (Sitzungszeit):</translation>
+            <translation>Beginnt bei (Sitzungszeit):</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -3418,8 +3563,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
-            <translation type="vanished">Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
+            <translation>Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -3468,8 +3614,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Moment zuordnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Take the caption from an utterance that overlaps this moment</source>
-            <translation type="vanished">Die Bildunterschrift aus einer Äußerung übernehmen, die diesen Moment überschneidet</translation>
+            <translation>Die Bildunterschrift aus einer Äußerung übernehmen, die diesen Moment überschneidet</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3494,8 +3641,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vorlage — Unterpunkte können gekürzt sein; passen Sie sie an Ihre VIG-Ausbildung an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Text</source>
-            <translation type="vanished">Text</translation>
+            <translation>Text</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3535,8 +3683,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
 {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>The clip's file is missing: relink it to find voices</source>
-            <translation type="vanished">Die Datei des Clips fehlt: Verknüpfen Sie sie neu, um Stimmen zu finden</translation>
+            <translation>Die Datei des Clips fehlt: Verknüpfen Sie sie neu, um Stimmen zu finden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/app.py" />
@@ -3564,12 +3713,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>The project has no file to export from.</source>
-            <translation type="vanished">Das Projekt hat keine Datei, aus der exportiert werden kann.</translation>
+            <translation>Das Projekt hat keine Datei, aus der exportiert werden kann.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>The project is read-only: the voices cannot be kept in it.</source>
-            <translation type="vanished">Das Projekt ist schreibgeschützt: Die Stimmen können darin nicht gespeichert werden.</translation>
+            <translation>Das Projekt ist schreibgeschützt: Die Stimmen können darin nicht gespeichert werden.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3582,10 +3733,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Das Projekt ist unverändert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>The project on your lab's PostgreSQL server:
 postgresql://HOST/DATABASE?project=NAME
 (your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
-            <translation type="vanished">Das Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe:
+            <translation>Das Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe:
 postgresql://HOST/DATABASE?project=NAME
 (Ihr Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie gespeichert)</translation>
         </message>
@@ -3597,12 +3749,14 @@ Delete the footage and its codings as your data-protection policy requires.</sou
 Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlinie verlangt.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>This camera at the event time</source>
-            <translation type="vanished">Diese Kamera zum Zeitpunkt des Ereignisses</translation>
+            <translation>Diese Kamera zum Zeitpunkt des Ereignisses</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>This clip already has {n} cameras, the most there can be</source>
-            <translation type="vanished">Dieser Clip hat bereits {n} Kameras, das Maximum</translation>
+            <translation>Dieser Clip hat bereits {n} Kameras, das Maximum</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3630,8 +3784,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Das Schema dieser Sitzung hat keine zu bewertenden Items.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
-            <translation type="vanished">Das Schema dieser Sitzung hat keine Transkript-Codes: Beginnen Sie eine Sitzung mit dem Mind-Mindedness-Schema, um zu transkribieren</translation>
+            <translation>Das Schema dieser Sitzung hat keine Transkript-Codes: Beginnen Sie eine Sitzung mit dem Mind-Mindedness-Schema, um zu transkribieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -3654,15 +3809,18 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Haken Sie mindestens eine Sitzung mit Codes an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Tick at least one session.</source>
-            <translation type="vanished">Haken Sie mindestens eine Sitzung an.</translation>
+            <translation>Haken Sie mindestens eine Sitzung an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
-            <translation type="vanished">Haken Sie mindestens einen Vokalisationscode für den Elternteil und einen für den Säugling an.</translation>
+            <translation>Haken Sie mindestens einen Vokalisationscode für den Elternteil und einen für den Säugling an.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
@@ -3754,30 +3912,41 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Fortbildungen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Transcribe the session's utterances and code their mind-mindedness</source>
-            <translation type="vanished">Die Äußerungen der Sitzung transkribieren und ihre Mind-Mindedness codieren</translation>
+            <translation>Die Äußerungen der Sitzung transkribieren und ihre Mind-Mindedness codieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/transcript.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Transcript</source>
-            <translation type="vanished">Transkript</translation>
+            <translation>Transkript</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Transcript</source>
             <comment>scheme</comment>
-            <translation type="vanished">Transkript</translation>
+            <translation>Transkript</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/dialogs.py" />
+            <source>Transcript and mind-mindedness</source>
+            <translation>Transkript und Mind-Mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Transcript and mind-mindedness</source>
             <comment>scheme</comment>
-            <translation type="vanished">Transkript und Mind-Mindedness</translation>
+            <translation>Transkript und Mind-Mindedness</translation>
         </message>
         <message>
             <source>Transcript not imported</source>
             <translation type="vanished">Transkript nicht importiert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
-            <translation type="vanished">Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
+            <translation>Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
         </message>
         <message>
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
@@ -3789,8 +3958,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>tatsächliche Bild-Zeitstempel</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Turn-taking</source>
-            <translation type="vanished">Abwechseln (Turn-Taking)</translation>
+            <translation>Abwechseln (Turn-Taking)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3805,8 +3975,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich zuwenden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>turns</source>
-            <translation type="vanished">Wechsel</translation>
+            <translation>Wechsel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3814,12 +3985,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Geben Sie eine Zeit als HH:MM:SS.mmm ein; sie rastet am Anfang des dann gezeigten Bildes ein</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Type utterance</source>
-            <translation type="vanished">Äußerung tippen</translation>
+            <translation>Äußerung tippen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Type what was said; Enter saves it and moves to the next utterance</source>
-            <translation type="vanished">Tippen Sie, was gesagt wurde; die Eingabetaste speichert es und geht zur nächsten Äußerung</translation>
+            <translation>Tippen Sie, was gesagt wurde; die Eingabetaste speichert es und geht zur nächsten Äußerung</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3827,8 +4000,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Rückgängig / wiederholen (das Menü Bearbeiten nennt den Schritt)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Use playhead</source>
-            <translation type="vanished">Abspielposition verwenden</translation>
+            <translation>Abspielposition verwenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3852,12 +4026,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Video file:</source>
-            <translation type="vanished">Videodatei:</translation>
+            <translation>Videodatei:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Video: {label}</source>
-            <translation type="vanished">Video: {label}</translation>
+            <translation>Video: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3885,6 +4061,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
             <translation>vig-annotator-Projekt (*.vigproj)</translation>
         </message>
@@ -3895,8 +4072,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
-            <translation type="vanished">Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+            <translation>Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3905,24 +4083,29 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Stimme</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Voice detection cancelled</source>
-            <translation type="vanished">Stimmerkennung abgebrochen</translation>
+            <translation>Stimmerkennung abgebrochen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
-            <translation type="vanished">Stimmvorschläge: nächster / vorheriger / annehmen / ablehnen (Umschalt+F7: alle in der Schleife oder Auswahl annehmen)</translation>
+            <translation>Stimmvorschläge: nächster / vorheriger / annehmen / ablehnen (Umschalt+F7: alle in der Schleife oder Auswahl annehmen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
-            <translation type="vanished">Stimmhafte Abschnitte (Säugling / Erwachsene nach Tonhöhe) und der Tonhöhenverlauf in der Zeitleiste, als Vorschläge</translation>
+            <translation>Stimmhafte Abschnitte (Säugling / Erwachsene nach Tonhöhe) und der Tonhöhenverlauf in der Zeitleiste, als Vorschläge</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Voices</source>
-            <translation type="vanished">Stimmen</translation>
+            <translation>Stimmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Voices (infant ▴ / adult ▾)</source>
-            <translation type="vanished">Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
+            <translation>Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3959,8 +4142,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wohin das Paket soll</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Who speaks in a new utterance</source>
-            <translation type="vanished">Wer in einer neuen Äußerung spricht</translation>
+            <translation>Wer in einer neuen Äußerung spricht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3989,8 +4173,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich fragen, was der andere tut, denkt oder fühlt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <source>Working</source>
-            <translation type="vanished">In Arbeit</translation>
+            <translation>In Arbeit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -4057,8 +4242,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{code}-Reaktionen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
-            <translation type="vanished">{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+            <translation>{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -4066,14 +4252,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{item}: nicht beobachtbar</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label}: not recording at this time</source>
-            <translation type="vanished">{label}: nimmt zu diesem Zeitpunkt nicht auf</translation>
+            <translation>{label}: nimmt zu diesem Zeitpunkt nicht auf</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>{message}
 
 Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
-            <translation type="vanished">{message}
+            <translation>{message}
 
 Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projektdatei speichern und später auf den Server übertragen.</translation>
         </message>
@@ -4093,8 +4281,9 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>{n} of {total}: {code} {start}–{end}</source>
-            <translation type="vanished">{n} von {total}: {code} {start}–{end}</translation>
+            <translation>{n} von {total}: {code} {start}–{end}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4102,8 +4291,9 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <translation>{n} Übergänge zwischen {codes} Codes. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
-            <translation type="vanished">{n} Vokalisationen als Äußerungen angeboten: tippen und Eingabe drücken zum Annehmen, oder Alle annehmen</translation>
+            <translation>{n} Vokalisationen als Äußerungen angeboten: tippen und Eingabe drücken zum Annehmen, oder Alle annehmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4111,14 +4301,16 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <translation>{path} existiert bereits: Öffnen Sie es mit Datei ▸ Projekt öffnen oder wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{path}: the clip has no sound track</source>
-            <translation type="vanished">{path}: Der Clip hat keine Tonspur</translation>
+            <translation>{path}: Der Clip hat keine Tonspur</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>{reason}
 
 Export anyway, with no line in the project's export log?</source>
-            <translation type="vanished">{reason}
+            <translation>{reason}
 
 Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
@@ -4138,16 +4330,19 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>{text} ist keine Bildnummer</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation type="vanished">{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+            <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
-            <translation type="vanished">{who}: {n} Äußerungen ({u} nicht codiert): {parts}</translation>
+            <translation>{who}: {n} Äußerungen ({u} nicht codiert): {parts}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>—</source>
-            <translation type="vanished">—</translation>
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -4168,12 +4363,14 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>…and in this camera at:</source>
-            <translation type="vanished">…und in dieser Kamera bei:</translation>
+            <translation>…und in dieser Kamera bei:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>◀ frame</source>
-            <translation type="vanished">◀ Bild</translation>
+            <translation>◀ Bild</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

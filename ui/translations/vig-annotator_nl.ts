@@ -12,6 +12,11 @@ Nothing was changed.</source>
 Er is niets gewijzigd.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <source> (built in)</source>
+            <translation> (ingebouwd)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (opgegeven framerate)</translation>
@@ -85,8 +90,9 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Over</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Accept suggestion</source>
-            <translation type="vanished">Suggestie &amp;accepteren</translation>
+            <translation>Suggestie &amp;accepteren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -193,8 +199,9 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Nieuw project…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Next suggestion</source>
-            <translation type="vanished">&amp;Volgende suggestie</translation>
+            <translation>&amp;Volgende suggestie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -213,8 +220,9 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Afspelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Previous suggestion</source>
-            <translation type="vanished">V&amp;orige suggestie</translation>
+            <translation>V&amp;orige suggestie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -233,8 +241,9 @@ Er is niets gewijzigd.</translation>
             <translation>Opnieu&amp;w: {step}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reject suggestion</source>
-            <translation type="vanished">Suggestie &amp;afwijzen</translation>
+            <translation>Suggestie &amp;afwijzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -268,8 +277,9 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Thema</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Transcript…</source>
-            <translation type="vanished">&amp;Transcriptie…</translation>
+            <translation>&amp;Transcriptie…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -301,8 +311,9 @@ Er is niets gewijzigd.</translation>
             <translation>(toevoegen als nieuwe code)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>(none)</source>
-            <translation type="vanished">(geen)</translation>
+            <translation>(geen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -315,8 +326,9 @@ Er is niets gewijzigd.</translation>
             <translation>(overslaan)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>(suggested: type, Enter accepts)</source>
-            <translation type="vanished">(voorgesteld: typ, Enter accepteert)</translation>
+            <translation>(voorgesteld: typ, Enter accepteert)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -483,13 +495,13 @@ Er is niets gewijzigd.</translation>
             <translation>&lt;b&gt;niet vastgelegd&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
-            <translation>&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
+            <translation type="vanished">&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
-            <translation type="vanished">&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {reason}</translation>
+            <translation>&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
@@ -519,8 +531,9 @@ Er is niets gewijzigd.</translation>
             <translation>[ALLEEN-LEZEN]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
-            <translation type="vanished">Een code kan niet voor beide partners tellen: {codes}</translation>
+            <translation>Een code kan niet voor beide partners tellen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -549,9 +562,10 @@ Er is niets gewijzigd.</translation>
             <translation>Een fragment dat beter gaat dan gewoonlijk, voor de nabespreking (meestal ≤ 10 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
             <comment>scheme</comment>
-            <translation type="vanished">Een vocalisatie van de baby; de opmerking kan haar beschrijven (koeren, brabbelen, huilen, woord).</translation>
+            <translation>Een vocalisatie van de baby; de opmerking kan haar beschrijven (koeren, brabbelen, huilen, woord).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -559,56 +573,69 @@ Er is niets gewijzigd.</translation>
             <translation>Over vig-annotator</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Accept</source>
-            <translation type="vanished">Accepteren</translation>
+            <translation>Accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Accept all</source>
-            <translation type="vanished">Alles accepteren</translation>
+            <translation>Alles accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Accept all in range</source>
-            <translation type="vanished">Alles in bereik accepteren</translation>
+            <translation>Alles in bereik accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Accept all suggestions in &amp;range</source>
-            <translation type="vanished">Alle suggesties in &amp;bereik accepteren</translation>
+            <translation>Alle suggesties in &amp;bereik accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Accept suggested utterance</source>
-            <translation type="vanished">Voorgestelde uiting accepteren</translation>
+            <translation>Voorgestelde uiting accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Accept suggested utterances</source>
-            <translation type="vanished">Voorgestelde uitingen accepteren</translation>
+            <translation>Voorgestelde uitingen accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accept suggestion</source>
-            <translation type="vanished">Suggestie accepteren</translation>
+            <translation>Suggestie accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accept {n} suggestions</source>
-            <translation type="vanished">{n} suggesties accepteren</translation>
+            <translation>{n} suggesties accepteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Accepted {n} suggestions in {start}–{end}</source>
-            <translation type="vanished">{n} suggesties geaccepteerd in {start}–{end}</translation>
+            <translation>{n} suggesties geaccepteerd in {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Accepted {n}: {what}</source>
-            <translation type="vanished">{n} geaccepteerd: {what}</translation>
+            <translation>{n} geaccepteerd: {what}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Add ca&amp;mera to this clip…</source>
-            <translation type="vanished">Ca&amp;mera aan deze clip toevoegen…</translation>
+            <translation>Ca&amp;mera aan deze clip toevoegen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Add camera</source>
-            <translation type="vanished">Camera toevoegen</translation>
+            <translation>Camera toevoegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Add camera…</source>
-            <translation type="vanished">Camera toevoegen…</translation>
+            <translation>Camera toevoegen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -646,8 +673,9 @@ Er is niets gewijzigd.</translation>
             <translation>Gecorrigeerde residuen z, lag {lag}{gap} (kleur −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Adult code</source>
-            <translation type="vanished">Code volwassene</translation>
+            <translation>Code volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -662,20 +690,24 @@ Er is niets gewijzigd.</translation>
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
-            <translation type="vanished">Camera uitlijnen</translation>
+            <translation>Camera uitlijnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Align {label}…</source>
-            <translation type="vanished">{label} uitlijnen…</translation>
+            <translation>{label} uitlijnen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
-            <translation type="vanished">alle {n} sessies</translation>
+            <translation>alle {n} sessies</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
-            <translation type="vanished">Een uiting heeft een duur nodig: markeer het begin (I) en zet de afspeelpositie erna</translation>
+            <translation>Een uiting heeft een duur nodig: markeer het begin (I) en zet de afspeelpositie erna</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
@@ -683,8 +715,9 @@ Er is niets gewijzigd.</translation>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
-            <translation type="vanished">De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
+            <translation>De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -692,8 +725,9 @@ Er is niets gewijzigd.</translation>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Appropriate</source>
-            <translation type="vanished">Passend</translation>
+            <translation>Passend</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -707,8 +741,9 @@ Er is niets gewijzigd.</translation>
             <translation>Afstemming op onbehagen (distress)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Automatic:</source>
-            <translation type="vanished">Automatisch:</translation>
+            <translation>Automatisch:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -739,8 +774,9 @@ Er is niets gewijzigd.</translation>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Browse…</source>
-            <translation type="vanished">Bladeren…</translation>
+            <translation>Bladeren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -753,42 +789,53 @@ Er is niets gewijzigd.</translation>
             <translation>Bezig met maken…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Camera file missing: {path}</source>
-            <translation type="vanished">Camerabestand ontbreekt: {path}</translation>
+            <translation>Camerabestand ontbreekt: {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Camera layout</source>
-            <translation type="vanished">Camera-indeling</translation>
+            <translation>Camera-indeling</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Camera not added</source>
-            <translation type="vanished">Camera niet toegevoegd</translation>
+            <translation>Camera niet toegevoegd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Camera's video</source>
-            <translation type="vanished">Video van de camera</translation>
+            <translation>Video van de camera</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Cameras</source>
-            <translation type="vanished">Camera's</translation>
+            <translation>Camera's</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Cancel ({p:.0%})</source>
-            <translation type="vanished">Annuleren ({p:.0%})</translation>
+            <translation>Annuleren ({p:.0%})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Cancel search</source>
-            <translation type="vanished">Zoeken annuleren</translation>
+            <translation>Zoeken annuleren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
+            <location filename="../../vig_annotator/qt/voice_job.py" />
             <source>Cancelled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -828,12 +875,14 @@ Er is niets gewijzigd.</translation>
             <translation>Onderschrift</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Caption from transcript</source>
-            <translation type="vanished">Onderschrift uit transcriptie</translation>
+            <translation>Onderschrift uit transcriptie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
             <source>Caption taken from the transcript</source>
-            <translation type="vanished">Onderschrift overgenomen uit de transcriptie</translation>
+            <translation>Onderschrift overgenomen uit de transcriptie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -841,8 +890,9 @@ Er is niets gewijzigd.</translation>
             <translation>Casus-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
-            <translation type="vanished">casus {case} ({n} sessies)</translation>
+            <translation>casus {case} ({n} sessies)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -856,12 +906,14 @@ Er is niets gewijzigd.</translation>
             <translation>Nagaan of de ander je begrijpt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Checking {name}…</source>
-            <translation type="vanished">{name} controleren…</translation>
+            <translation>{name} controleren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Checking {n} event(s)…</source>
-            <translation type="vanished">{n} gebeurtenis(sen) controleren…</translation>
+            <translation>{n} gebeurtenis(sen) controleren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -879,8 +931,9 @@ Er is niets gewijzigd.</translation>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Choose the camera's video file first</source>
-            <translation type="vanished">Kies eerst het videobestand van de camera</translation>
+            <translation>Kies eerst het videobestand van de camera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -967,8 +1020,9 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>code (B)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Code for {who} vocalisations</source>
-            <translation type="vanished">Code voor vocalisaties van {who}</translation>
+            <translation>Code voor vocalisaties van {who}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -977,8 +1031,9 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>codetoets (bijv. E)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Code mind-mindedness</source>
-            <translation type="vanished">Mind-mindedness coderen</translation>
+            <translation>Mind-mindedness coderen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1009,9 +1064,10 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>Codes</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Codeert de categorie van een uiting, niet of ze klopt: het oordeel van de codeur over de toestand van de baby bepaalt passend of niet-afgestemd.</translation>
+            <translation>Codeert de categorie van een uiting, niet of ze klopt: het oordeel van de codeur over de toestand van de baby bepaalt passend of niet-afgestemd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -1053,6 +1109,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berekenen</translation>
         </message>
@@ -1067,8 +1124,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>bereken eerst iets: er is geen tabel om te exporteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Confidence {c:.2f}: {message}</source>
-            <translation type="vanished">Zekerheid {c:.2f}: {message}</translation>
+            <translation>Zekerheid {c:.2f}: {message}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1115,12 +1173,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Kon {target} niet openen: {error}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Count</source>
-            <translation type="vanished">Aantal</translation>
+            <translation>Aantal</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Count, share of the utterances and rate per minute of each code</source>
-            <translation type="vanished">Aantal, aandeel van de uitingen en frequentie per minuut van elke code</translation>
+            <translation>Aantal, aandeel van de uitingen en frequentie per minuut van elke code</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -1205,8 +1265,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Demo: blik, stem, lach, aanraking</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
-            <translation type="vanished">Vocalisaties in het geluid van de clip opsporen en als lege uitingen aanbieden om te accepteren of af te wijzen (er wordt niets toegevoegd tot je accepteert)</translation>
+            <translation>Vocalisaties in het geluid van de clip opsporen en als lege uitingen aanbieden om te accepteren of af te wijzen (er wordt niets toegevoegd tot je accepteert)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1262,8 +1323,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Ouder tekenen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Drop the chosen suggested utterance</source>
-            <translation type="vanished">De gekozen voorgestelde uiting laten vallen</translation>
+            <translation>De gekozen voorgestelde uiting laten vallen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -1279,8 +1341,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>dyade</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>e.g. infant, parent, side</source>
-            <translation type="vanished">bijv. baby, ouder, zijkant</translation>
+            <translation>bijv. baby, ouder, zijkant</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1507,9 +1570,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export anyway, with no line in the project's export log?</source>
-            <translation>Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
+            <translation type="vanished">Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1584,8 +1646,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation type="vanished">Geëxporteerd: {names}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exporting {name}…</source>
-            <translation type="vanished">{name} exporteren…</translation>
+            <translation>{name} exporteren…</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -1632,8 +1695,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>waarde</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Figures</source>
-            <translation type="vanished">Cijfers</translation>
+            <translation>Cijfers</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1641,20 +1705,25 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>bestand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Find &amp;voices…</source>
-            <translation type="vanished">&amp;Stemmen zoeken…</translation>
+            <translation>&amp;Stemmen zoeken…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Find from sound</source>
-            <translation type="vanished">Zoeken op geluid</translation>
+            <translation>Zoeken op geluid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Find voices</source>
-            <translation type="vanished">Stemmen zoeken</translation>
+            <translation>Stemmen zoeken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Finding voices in {path}…</source>
-            <translation type="vanished">Stemmen zoeken in {path}…</translation>
+            <translation>Stemmen zoeken in {path}…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1662,12 +1731,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De taal van de computer volgen (geldt na het opnieuw starten van vig-annotator)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound, confidence {c:.2f}</source>
-            <translation type="vanished">Gevonden op geluid, zekerheid {c:.2f}</translation>
+            <translation>Gevonden op geluid, zekerheid {c:.2f}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
-            <translation type="vanished">Gevonden op geluid: {offset:+.3f} s, zekerheid {c:.2f}. Controleer een klap of een snelle beweging, schuif bij zo nodig en klik dan op OK.</translation>
+            <translation>Gevonden op geluid: {offset:+.3f} s, zekerheid {c:.2f}. Controleer een klap of een snelle beweging, schuif bij zo nodig en klik dan op OK.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1690,8 +1761,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>frame {frame} / {last}   van {duration}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>frame ▶</source>
-            <translation type="vanished">frame ▶</translation>
+            <translation>frame ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -1709,8 +1781,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Uit bestand…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>From transcript…</source>
-            <translation type="vanished">Uit transcriptie…</translation>
+            <translation>Uit transcriptie…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1799,8 +1872,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Groen: gekoppeld, zelfde code · oranje: gekoppeld, andere code · rood: geen partner. Klik op een gebeurtenis om die vanaf een seconde ervoor af te spelen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Grid</source>
-            <translation type="vanished">Raster</translation>
+            <translation>Raster</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1808,15 +1882,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>groep / code</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>guider</source>
             <comment>scheme</comment>
             <translation>begeleider</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Guider utterance</source>
             <comment>scheme</comment>
-            <translation type="vanished">Uiting van de begeleider</translation>
+            <translation>Uiting van de begeleider</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1877,9 +1953,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation type="vanished">{n} uitingen geïmporteerd uit {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n gebeurtenis importeren…</numerusform>
                 <numerusform>%n gebeurtenissen importeren…</numerusform>
             </translation>
@@ -1895,6 +1970,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>infant</source>
@@ -1907,12 +1983,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Leeftijd van de baby bij opname</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant at or above</source>
-            <translation type="vanished">Baby vanaf</translation>
+            <translation>Baby vanaf</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant code</source>
-            <translation type="vanished">Code baby</translation>
+            <translation>Code baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1946,21 +2024,25 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vocalisatie van de baby</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Infant vocalisation codes</source>
-            <translation type="vanished">Vocalisatiecodes van de baby</translation>
+            <translation>Vocalisatiecodes van de baby</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation type="vanished">baby ≥ {hz:g} Hz</translation>
+            <translation>baby ≥ {hz:g} Hz</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant/adult threshold</source>
-            <translation type="vanished">Grens baby/volwassene</translation>
+            <translation>Grens baby/volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2005,8 +2087,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Bewegingsenergie bewaren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
             <source>Keep voice pitch</source>
-            <translation type="vanished">Toonhoogte van de stem bewaren</translation>
+            <translation>Toonhoogte van de stem bewaren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2024,12 +2107,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Sneltoetsen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
-            <translation type="vanished">Toetsen: F6 volgende, Shift+F6 vorige, F7 accepteren, F8 afwijzen, Shift+F7 alles accepteren in de lus of het bereik van de geselecteerde segmenten. Suggesties zijn gearceerd tot ze geaccepteerd zijn.</translation>
+            <translation>Toetsen: F6 volgende, Shift+F6 vorige, F7 accepteren, F8 afwijzen, Shift+F7 alles accepteren in de lus of het bereik van de geselecteerde segmenten. Suggesties zijn gearceerd tot ze geaccepteerd zijn.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Label:</source>
-            <translation type="vanished">Label:</translation>
+            <translation>Label:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -2057,8 +2142,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Taal</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Largest gap for a turn (s)</source>
-            <translation type="vanished">Grootste pauze voor een beurt (s)</translation>
+            <translation>Grootste pauze voor een beurt (s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -2086,8 +2172,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Later in de nabespreking</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Layout:</source>
-            <translation type="vanished">Indeling:</translation>
+            <translation>Indeling:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -2124,12 +2211,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Actief luisteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Listening to both sound tracks…</source>
-            <translation type="vanished">Beide geluidssporen beluisteren…</translation>
+            <translation>Beide geluidssporen beluisteren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Loading {label}…</source>
-            <translation type="vanished">{label} laden…</translation>
+            <translation>{label} laden…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/io/export.py" />
@@ -2149,12 +2238,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geïnteresseerd kijken met een vriendelijke houding</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Loop</source>
-            <translation type="vanished">Herhalen</translation>
+            <translation>Herhalen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
-            <translation type="vanished">Herhaal eerst een stuk (Ctrl+L) of selecteer segmenten: hun bereik wordt geaccepteerd</translation>
+            <translation>Herhaal eerst een stuk (Ctrl+L) of selecteer segmenten: hun bereik wordt geaccepteerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2199,12 +2290,15 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Midden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness</source>
-            <translation type="vanished">Mind-mindedness</translation>
+            <translation>Mind-mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
-            <translation type="vanished">Mind-mindedness van deze uiting (Meins e.a.)</translation>
+            <translation>Mind-mindedness van deze uiting (Meins e.a.)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2331,8 +2425,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nieuwe sessie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>New utterance</source>
-            <translation type="vanished">Nieuwe uiting</translation>
+            <translation>Nieuwe uiting</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2340,8 +2436,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Volgend moment</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Next ▶</source>
-            <translation type="vanished">Volgende ▶</translation>
+            <translation>Volgende ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -2395,28 +2492,34 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>geen sessie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>No suggestion left to review</source>
-            <translation type="vanished">Geen suggestie meer om te beoordelen</translation>
+            <translation>Geen suggestie meer om te beoordelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>No suggestion to review</source>
-            <translation type="vanished">Geen suggestie om te beoordelen</translation>
+            <translation>Geen suggestie om te beoordelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
             <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
-            <translation type="vanished">Geen getranscribeerde uiting overlapt dit moment (Analyse ▸ Transcriptie)</translation>
+            <translation>Geen getranscribeerde uiting overlapt dit moment (Analyse ▸ Transcriptie)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>No voices found yet.</source>
-            <translation type="vanished">Nog geen stemmen gevonden.</translation>
+            <translation>Nog geen stemmen gevonden.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Non-attuned</source>
-            <translation type="vanished">Niet-afgestemd</translation>
+            <translation>Niet-afgestemd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
-            <translation type="vanished">geen</translation>
+            <translation>geen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2434,8 +2537,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niet uitgevoerd: {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Not mind-related</source>
-            <translation type="vanished">Niet mentaal gericht</translation>
+            <translation>Niet mentaal gericht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2458,12 +2562,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niet opnieuw gekoppeld</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Not saved</source>
-            <translation type="vanished">Niet opgeslagen</translation>
+            <translation>Niet opgeslagen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Not saved to the server</source>
-            <translation type="vanished">Niet op de server opgeslagen</translation>
+            <translation>Niet op de server opgeslagen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2567,20 +2673,24 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open &amp;team project…</source>
-            <translation type="vanished">&amp;Teamproject openen…</translation>
+            <translation>&amp;Teamproject openen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
-            <translation type="vanished">Een project openen op de PostgreSQL-server van je onderzoeksgroep (postgresql://HOST/DATABASE?project=NAME)</translation>
+            <translation>Een project openen op de PostgreSQL-server van je onderzoeksgroep (postgresql://HOST/DATABASE?project=NAME)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Open a session first: a camera is added to its clip</source>
-            <translation type="vanished">Open eerst een sessie: een camera wordt aan haar clip toegevoegd</translation>
+            <translation>Open eerst een sessie: een camera wordt aan haar clip toegevoegd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Open a session first: its clip's sound is analysed.</source>
-            <translation type="vanished">Open eerst een sessie: het geluid van haar clip wordt geanalyseerd.</translation>
+            <translation>Open eerst een sessie: het geluid van haar clip wordt geanalyseerd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -2608,8 +2718,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Alleen-lezen openen?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Open team project</source>
-            <translation type="vanished">Teamproject openen</translation>
+            <translation>Teamproject openen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2630,8 +2741,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
-            <translation type="vanished">Over de geselecteerde segmenten, of van de beginmarkering (I) tot de afspeelpositie, of twee seconden vanaf de afspeelpositie</translation>
+            <translation>Over de geselecteerde segmenten, of van de beginmarkering (I) tot de afspeelpositie, of twee seconden vanaf de afspeelpositie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -2650,6 +2762,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>parent</source>
@@ -2669,9 +2782,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Aanraking door ouder</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Parent utterance</source>
             <comment>scheme</comment>
-            <translation type="vanished">Uiting van de ouder</translation>
+            <translation>Uiting van de ouder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2680,8 +2794,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vocalisatie van de ouder</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Parent vocalisation codes</source>
-            <translation type="vanished">Vocalisatiecodes van de ouder</translation>
+            <translation>Vocalisatiecodes van de ouder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2723,8 +2838,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>piek r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Per min</source>
-            <translation type="vanished">Per min</translation>
+            <translation>Per min</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -2739,8 +2855,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>PIIOS-totaal</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Pitch (F0, 0–800 Hz)</source>
-            <translation type="vanished">Toonhoogte (F0, 0–800 Hz)</translation>
+            <translation>Toonhoogte (F0, 0–800 Hz)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2753,8 +2870,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Afspelen / pauzeren (Spatie)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Play the current utterance over and over while you type</source>
-            <translation type="vanished">De huidige uiting steeds opnieuw afspelen terwijl je typt</translation>
+            <translation>De huidige uiting steeds opnieuw afspelen terwijl je typt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2812,8 +2930,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vorig moment</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>primary</source>
-            <translation type="vanished">hoofdcamera</translation>
+            <translation>hoofdcamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2964,8 +3083,10 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden op het beeld</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Reject</source>
-            <translation type="vanished">Afwijzen</translation>
+            <translation>Afwijzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3009,12 +3130,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gewijzigd naar {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Response latency</source>
-            <translation type="vanished">Reactielatentie</translation>
+            <translation>Reactielatentie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>response latency (onset after the partner's offset)</source>
-            <translation type="vanished">reactielatentie (begin na het einde van de partner)</translation>
+            <translation>reactielatentie (begin na het einde van de partner)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3029,8 +3152,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>resultaat</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Retry</source>
-            <translation type="vanished">Opnieuw proberen</translation>
+            <translation>Opnieuw proberen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3054,8 +3178,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>s na het begin van de aanleiding</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Same event in the primary at:</source>
-            <translation type="vanished">Zelfde gebeurtenis in de hoofdcamera op:</translation>
+            <translation>Zelfde gebeurtenis in de hoofdcamera op:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3068,12 +3193,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden voor deze clip opslaan</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Save session to a file</source>
-            <translation type="vanished">Sessie in een bestand opslaan</translation>
+            <translation>Sessie in een bestand opslaan</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Save session to a file…</source>
-            <translation type="vanished">Sessie in een bestand opslaan…</translation>
+            <translation>Sessie in een bestand opslaan…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -3086,8 +3213,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Frame {frame} opgeslagen in {file}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>Saved the session to {path}; push it to the server when it is back</source>
-            <translation type="vanished">Sessie opgeslagen in {path}; zet haar op de server zodra die terug is</translation>
+            <translation>Sessie opgeslagen in {path}; zet haar op de server zodra die terug is</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3132,8 +3260,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Zoeken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Search cancelled</source>
-            <translation type="vanished">Zoeken geannuleerd</translation>
+            <translation>Zoeken geannuleerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -3141,8 +3270,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Zoek in de buurt van het project naar hetzelfde bestand (op inhoud), of kies het zelf.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Search the transcript</source>
-            <translation type="vanished">In de transcriptie zoeken</translation>
+            <translation>In de transcriptie zoeken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3186,12 +3316,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Sessies (samengevoegd als het er meerdere zijn)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set by hand</source>
-            <translation type="vanished">Met de hand instellen</translation>
+            <translation>Met de hand instellen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set from an event marked in both</source>
-            <translation type="vanished">Instellen op een gebeurtenis die in beide is gemarkeerd</translation>
+            <translation>Instellen op een gebeurtenis die in beide is gemarkeerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3204,8 +3336,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Modifiers instellen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set offset from this event</source>
-            <translation type="vanished">Verschuiving vanaf deze gebeurtenis instellen</translation>
+            <translation>Verschuiving vanaf deze gebeurtenis instellen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
@@ -3213,12 +3346,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden instellen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
             <source>Set voice threshold</source>
-            <translation type="vanished">Stemgrens instellen</translation>
+            <translation>Stemgrens instellen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Share</source>
-            <translation type="vanished">Aandeel</translation>
+            <translation>Aandeel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3252,8 +3387,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Tijden van toetsaanslagen terugschuiven met je reactietijd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Show</source>
-            <translation type="vanished">Tonen</translation>
+            <translation>Tonen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -3266,8 +3402,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Toon het beeld om er gebieden op te tekenen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Show {label}</source>
-            <translation type="vanished">{label} tonen</translation>
+            <translation>{label} tonen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3302,8 +3439,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Shuttle: achteruit stappen (herhalen: sneller) / pauze / vooruit afspelen (herhalen: sneller)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Side by side</source>
-            <translation type="vanished">Naast elkaar</translation>
+            <translation>Naast elkaar</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3328,14 +3466,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Enige zorgen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Something the parent said, as one utterance; its note holds the words.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Iets wat de ouder zei, als één uiting; de opmerking bevat de woorden.</translation>
+            <translation>Iets wat de ouder zei, als één uiting; de opmerking bevat de woorden.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
             <comment>scheme</comment>
-            <translation type="vanished">Iets wat de VIG-begeleider zei; de baby een stem geven wordt ook hier gecodeerd.</translation>
+            <translation>Iets wat de VIG-begeleider zei; de baby een stem geven wordt ook hier gecodeerd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -3343,16 +3483,19 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geluid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Sound from</source>
-            <translation type="vanished">Geluid van</translation>
+            <translation>Geluid van</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Sound from:</source>
-            <translation type="vanished">Geluid van:</translation>
+            <translation>Geluid van:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Speaker</source>
-            <translation type="vanished">Spreker</translation>
+            <translation>Spreker</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3360,8 +3503,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Stacked</source>
-            <translation type="vanished">Onder elkaar</translation>
+            <translation>Onder elkaar</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3384,8 +3528,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Begin van de clip</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Starts at (session time):</source>
-            <translation type="vanished">Begint op (sessietijd):</translation>
+            <translation>Begint op (sessietijd):</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -3418,8 +3563,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niet langer wachten op deze vergelijking (wijzig een instelling om opnieuw te vergelijken)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
-            <translation type="vanished">Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
+            <translation>Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -3468,8 +3614,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Moment labelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Take the caption from an utterance that overlaps this moment</source>
-            <translation type="vanished">Het onderschrift overnemen uit een uiting die dit moment overlapt</translation>
+            <translation>Het onderschrift overnemen uit een uiting die dit moment overlapt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3494,8 +3641,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Sjabloon — subitems kunnen ingekort zijn; pas ze aan je VIG-opleiding aan.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Text</source>
-            <translation type="vanished">Tekst</translation>
+            <translation>Tekst</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3535,8 +3683,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
 {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>The clip's file is missing: relink it to find voices</source>
-            <translation type="vanished">Het bestand van de clip ontbreekt: koppel het opnieuw om stemmen te zoeken</translation>
+            <translation>Het bestand van de clip ontbreekt: koppel het opnieuw om stemmen te zoeken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/app.py" />
@@ -3564,12 +3713,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De nieuwe taal geldt zodra vig-annotator opnieuw start.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>The project has no file to export from.</source>
-            <translation type="vanished">Het project heeft geen bestand om uit te exporteren.</translation>
+            <translation>Het project heeft geen bestand om uit te exporteren.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>The project is read-only: the voices cannot be kept in it.</source>
-            <translation type="vanished">Het project is alleen-lezen: de stemmen kunnen er niet in worden bewaard.</translation>
+            <translation>Het project is alleen-lezen: de stemmen kunnen er niet in worden bewaard.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3582,10 +3733,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Het project is ongewijzigd.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>The project on your lab's PostgreSQL server:
 postgresql://HOST/DATABASE?project=NAME
 (your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
-            <translation type="vanished">Het project op de PostgreSQL-server van je onderzoeksgroep:
+            <translation>Het project op de PostgreSQL-server van je onderzoeksgroep:
 postgresql://HOST/DATABASE?project=NAME
 (je wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit opgeslagen)</translation>
         </message>
@@ -3597,12 +3749,14 @@ Delete the footage and its codings as your data-protection policy requires.</sou
 Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>This camera at the event time</source>
-            <translation type="vanished">Deze camera op het tijdstip van de gebeurtenis</translation>
+            <translation>Deze camera op het tijdstip van de gebeurtenis</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>This clip already has {n} cameras, the most there can be</source>
-            <translation type="vanished">Deze clip heeft al {n} camera's, het maximum</translation>
+            <translation>Deze clip heeft al {n} camera's, het maximum</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3630,8 +3784,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Het schema van deze sessie heeft geen te scoren items.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
-            <translation type="vanished">Het schema van deze sessie heeft geen transcriptiecodes: start een sessie met het mind-mindednessschema om te transcriberen</translation>
+            <translation>Het schema van deze sessie heeft geen transcriptiecodes: start een sessie met het mind-mindednessschema om te transcriberen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -3654,15 +3809,18 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vink ten minste één sessie met codes aan.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Tick at least one session.</source>
-            <translation type="vanished">Vink ten minste één sessie aan.</translation>
+            <translation>Vink ten minste één sessie aan.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
-            <translation type="vanished">Vink ten minste één vocalisatiecode voor de ouder en één voor de baby aan.</translation>
+            <translation>Vink ten minste één vocalisatiecode voor de ouder en één voor de baby aan.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -3754,30 +3912,41 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Trainingsbijeenkomsten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Transcribe the session's utterances and code their mind-mindedness</source>
-            <translation type="vanished">De uitingen van de sessie transcriberen en hun mind-mindedness coderen</translation>
+            <translation>De uitingen van de sessie transcriberen en hun mind-mindedness coderen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/transcript.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Transcript</source>
-            <translation type="vanished">Transcriptie</translation>
+            <translation>Transcriptie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Transcript</source>
             <comment>scheme</comment>
-            <translation type="vanished">Transcriptie</translation>
+            <translation>Transcriptie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/dialogs.py" />
+            <source>Transcript and mind-mindedness</source>
+            <translation>Transcriptie en mind-mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Transcript and mind-mindedness</source>
             <comment>scheme</comment>
-            <translation type="vanished">Transcriptie en mind-mindedness</translation>
+            <translation>Transcriptie en mind-mindedness</translation>
         </message>
         <message>
             <source>Transcript not imported</source>
             <translation type="vanished">Transcriptie niet geïmporteerd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
-            <translation type="vanished">Transcriptiemodus: de uiting wordt herhaald, typ haar, Enter voor de volgende</translation>
+            <translation>Transcriptiemodus: de uiting wordt herhaald, typ haar, Enter voor de volgende</translation>
         </message>
         <message>
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
@@ -3789,8 +3958,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>werkelijke frametijdstempels</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Turn-taking</source>
-            <translation type="vanished">Beurtwisseling</translation>
+            <translation>Beurtwisseling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3805,8 +3975,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Zich naar de ander toe wenden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>turns</source>
-            <translation type="vanished">beurten</translation>
+            <translation>beurten</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3814,12 +3985,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Typ een tijd als HH:MM:SS.mmm; die klikt vast op het begin van het frame dat dan in beeld is</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
             <source>Type utterance</source>
-            <translation type="vanished">Uiting typen</translation>
+            <translation>Uiting typen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Type what was said; Enter saves it and moves to the next utterance</source>
-            <translation type="vanished">Typ wat er gezegd werd; Enter slaat het op en gaat naar de volgende uiting</translation>
+            <translation>Typ wat er gezegd werd; Enter slaat het op en gaat naar de volgende uiting</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3827,8 +4000,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Ongedaan maken / opnieuw (het menu Bewerken noemt de stap)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Use playhead</source>
-            <translation type="vanished">Afspeelpositie gebruiken</translation>
+            <translation>Afspeelpositie gebruiken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3852,12 +4026,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Video file:</source>
-            <translation type="vanished">Videobestand:</translation>
+            <translation>Videobestand:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Video: {label}</source>
-            <translation type="vanished">Video: {label}</translation>
+            <translation>Video: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3885,6 +4061,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
             <translation>vig-annotator-project (*.vigproj)</translation>
         </message>
@@ -3895,8 +4072,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vocalisatie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
-            <translation type="vanished">Vocalisaties met een mediane toonhoogte (F0) op of boven deze waarde zijn van de baby, daaronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
+            <translation>Vocalisaties met een mediane toonhoogte (F0) op of boven deze waarde zijn van de baby, daaronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3905,24 +4083,29 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Stem</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Voice detection cancelled</source>
-            <translation type="vanished">Stemdetectie geannuleerd</translation>
+            <translation>Stemdetectie geannuleerd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
-            <translation type="vanished">Stemsuggesties: volgende / vorige / accepteren / afwijzen (Shift+F7: alles in de lus of selectie accepteren)</translation>
+            <translation>Stemsuggesties: volgende / vorige / accepteren / afwijzen (Shift+F7: alles in de lus of selectie accepteren)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
-            <translation type="vanished">Stemhebbende stukken (baby / volwassene op toonhoogte) en de toonhoogtecontour op de tijdlijn, als suggesties</translation>
+            <translation>Stemhebbende stukken (baby / volwassene op toonhoogte) en de toonhoogtecontour op de tijdlijn, als suggesties</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Voices</source>
-            <translation type="vanished">Stemmen</translation>
+            <translation>Stemmen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Voices (infant ▴ / adult ▾)</source>
-            <translation type="vanished">Stemmen (baby ▴ / volwassene ▾)</translation>
+            <translation>Stemmen (baby ▴ / volwassene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3959,8 +4142,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Waar het pakket moet komen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Who speaks in a new utterance</source>
-            <translation type="vanished">Wie spreekt in een nieuwe uiting</translation>
+            <translation>Wie spreekt in een nieuwe uiting</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3989,8 +4173,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Je afvragen wat de ander doet, denkt of voelt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <source>Working</source>
-            <translation type="vanished">Bezig</translation>
+            <translation>Bezig</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -4057,8 +4242,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{code}-reacties</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
-            <translation type="vanished">{infant} vocalisaties van de baby en {adult} van volwassenen (grens {hz:g} Hz); {pending} suggesties om te beoordelen</translation>
+            <translation>{infant} vocalisaties van de baby en {adult} van volwassenen (grens {hz:g} Hz); {pending} suggesties om te beoordelen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -4066,14 +4252,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{item}: niet waarneembaar</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label}: not recording at this time</source>
-            <translation type="vanished">{label}: neemt op dit tijdstip niet op</translation>
+            <translation>{label}: neemt op dit tijdstip niet op</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>{message}
 
 Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
-            <translation type="vanished">{message}
+            <translation>{message}
 
 Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projectbestand en zet haar later op de server.</translation>
         </message>
@@ -4093,8 +4281,9 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <translation>{name}: verwacht een .png- of .svg-bestandsnaam</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>{n} of {total}: {code} {start}–{end}</source>
-            <translation type="vanished">{n} van {total}: {code} {start}–{end}</translation>
+            <translation>{n} van {total}: {code} {start}–{end}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4102,8 +4291,9 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <translation>{n} overgangen tussen {codes} codes. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
-            <translation type="vanished">{n} vocalisaties aangeboden als uitingen: typ en druk op Enter om te accepteren, of Alles accepteren</translation>
+            <translation>{n} vocalisaties aangeboden als uitingen: typ en druk op Enter om te accepteren, of Alles accepteren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4111,14 +4301,16 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <translation>{path} bestaat al: open het via Bestand ▸ Project openen, of kies een andere naam.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{path}: the clip has no sound track</source>
-            <translation type="vanished">{path}: de clip heeft geen geluidsspoor</translation>
+            <translation>{path}: de clip heeft geen geluidsspoor</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>{reason}
 
 Export anyway, with no line in the project's export log?</source>
-            <translation type="vanished">{reason}
+            <translation>{reason}
 
 Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
         </message>
@@ -4138,16 +4330,19 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>{text} is geen framenummer</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation type="vanished">{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+            <translation>{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
-            <translation type="vanished">{who}: {n} uitingen ({u} ongecodeerd): {parts}</translation>
+            <translation>{who}: {n} uitingen ({u} ongecodeerd): {parts}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>—</source>
-            <translation type="vanished">—</translation>
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -4168,12 +4363,14 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>…and in this camera at:</source>
-            <translation type="vanished">…en in deze camera op:</translation>
+            <translation>…en in deze camera op:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>◀ frame</source>
-            <translation type="vanished">◀ frame</translation>
+            <translation>◀ frame</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -47,6 +47,7 @@ from vig_annotator.media.frames import read_frame
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.qt.analysis_turns import TurnsTab
 from vig_annotator.qt.background import to_qimage
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.motion_job import MotionJob
@@ -79,6 +80,8 @@ class AnalysisPanel(QWidget):
         self.tabs.addTab(self._contingency_tab(), tr("Contingency"))
         self.tabs.addTab(self._sequences_tab(), tr("Sequences"))
         self.tabs.addTab(self._synchrony_tab(), tr("Synchrony"))
+        self.turns = TurnsTab(project, self.chosen_sessions)
+        self.tabs.addTab(self.turns, tr("Turn-taking"))
         export_table = QPushButton(tr("Export table…"))
         export_table.clicked.connect(self._ask_export_table)
         export_plot = QPushButton(tr("Export plot…"))
@@ -220,6 +223,8 @@ class AnalysisPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         self.codes.blockSignals(False)
+        self.turns.show_codes(list({c.id: c for sid in self.chosen_sessions()
+                                    for c in self.project.scheme_of(self.project.session(sid)).codes}.values()))
         self._show_saved_regions()
 
     def clip(self) -> Clip | None:
@@ -389,9 +394,11 @@ class AnalysisPanel(QWidget):
 
     # -- exporting -----------------------------------------------------------------------------
     def current_plot(self) -> Any:
-        return [self.latency_plot, self.heatmap, self.over_time][self.tabs.currentIndex()]
+        return [self.latency_plot, self.heatmap, self.over_time, self.turns.plot][self.tabs.currentIndex()]
 
     def current_tables(self) -> dict[str, pd.DataFrame]:
+        if self.tabs.currentWidget() is self.turns:
+            return {"turns": self.turns.table_frame} if self.turns.table_frame is not None else {}
         names = [("contingency",), ("transitions",), ("windows", "lag_profile")][self.tabs.currentIndex()]
         return {n: self.tables[n] for n in names if n in self.tables}
 

@@ -41,6 +41,7 @@ def run(target: str | None) -> int:
     from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
     from vig_annotator.resources import demo_project_copy
+    from vig_annotator.store.urls import is_server_url
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
@@ -52,7 +53,7 @@ def run(target: str | None) -> int:
     window = MainWindow()
     window.show()
     try:
-        path = Path(target) if target else demo_project_copy()
+        path = target if target and is_server_url(target) else Path(target) if target else demo_project_copy()
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
         window.show_open_problem(tr("Could not open {target}: {error}").format(

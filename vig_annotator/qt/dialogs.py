@@ -40,7 +40,9 @@ from vig_annotator.store import clips as clip_store
 VIDEO_FILTER = tr_noop("Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)")
 
 
-SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", tr_noop("demo (to try things)")))
+SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"),
+                  ("mind_mindedness", tr_noop("Transcript and mind-mindedness")),
+                  ("demo", tr_noop("demo (to try things)")))
 CONSENT_SCOPES = (("direct_care", tr_noop("Direct care")), ("supervision", tr_noop("Supervision")),
                   ("training", tr_noop("Training events")), ("research", tr_noop("Research")))
 _PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,10 +26,13 @@ from vig_annotator.core.model import Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
-from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
+from vig_annotator.io.importing import Imported, ImportProblem, plan_import, resolve_code
 from vig_annotator.io.table_import import read_table
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.jobs import Job, run_in_background
 
+BACKGROUND_FROM = 5_000
+"""Imports of this many events or more are checked on a worker thread (smaller ones are instant)."""
 SKIP = tr_noop("(skip)")
 ADD = tr_noop("(add as a new code)")
 
@@ -53,6 +57,7 @@ class ImportDialog(QDialog):
         self.project = project
         self.path = Path(path)
         self.session: Session | None = None
+        self.job: Job | None = None
         self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
@@ -89,8 +94,13 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy: the check reports no steps
+        self.busy.setVisible(False)
+        layout.addWidget(self.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(tr("Import"))
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -142,16 +152,48 @@ class ImportDialog(QDialog):
         if undecided:
             self.message.setText(tr("<b>Choose what these become:</b> {names}").format(names=", ".join(undecided)))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
-        self.message.setText(tr("Importing %n event(s)…", n=len(self.imported.records)))
-        QApplication.processEvents()
-        try:
-            self.session = apply_import(self.project, self.imported, self.clip.currentData(),
-                                        self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
-                                        skip, initiator=self)
-        except (ImportProblem, ValueError, PermissionError) as exc:
-            self.message.setText(tr("<b>Nothing was imported:</b> {error}").format(error=exc))
+        args = (self.project, self.imported, self.clip.currentData(), self.coder.text().strip() or "IMPORT",
+                self.current_scheme(), mapping, add, skip)
+        if len(self.imported.records) < BACKGROUND_FROM:  # small: instant, in place
+            try:
+                planned = plan_import(*args)
+            except (ImportProblem, ValueError, PermissionError) as exc:
+                self._planned(None, exc)
+                return
+            self._planned(planned, None)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.message.setText(tr("Checking {n} event(s)…").format(n=f"{len(self.imported.records):,}"))
+        self.import_button.setEnabled(False)
+        self.busy.setVisible(True)
+        self.job = run_in_background(lambda _cancelled: plan_import(*args),
+                                     tr("Checking {name}…").format(name=self.path.name), self, self._planned,
+                                     window=False)  # the dialog shows the progress and its Cancel cancels
+
+    def _planned(self, planned: object, error: BaseException | None) -> None:
+        """Run the planned import as one edit, here on the GUI thread, or say why nothing was imported."""
+        self.job = None
+        self.import_button.setEnabled(True)
+        self.busy.setVisible(False)
+        if error is None and isinstance(planned, tuple):
+            command, session = planned
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
+            try:
+                self.project.run(command, initiator=self)
+                self.session = session
+            except (ValueError, PermissionError) as exc:
+                error = exc
+            finally:
+                QApplication.restoreOverrideCursor()
+        if error is not None:
+            if not isinstance(error, ImportProblem | ValueError | PermissionError):
+                raise error
+            self.message.setText(tr("<b>Nothing was imported:</b> {reason}").format(reason=error))
+            return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel (or close): a check still running is abandoned, and nothing is imported."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        super().reject()

@@ -33,14 +33,15 @@ from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
 from vig_annotator.qt import background
 from vig_annotator.qt.actions import HANDLERS
+from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.i18n import tr, tr_keys, tr_term
 from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
-from vig_annotator.qt.operations import coding, files, projects, transport
-from vig_annotator.qt.operations.language import show_choice as show_language_choice
+from vig_annotator.qt.operations import cameras as camera_operations
+from vig_annotator.qt.operations import coding, files, language, projects, team, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
@@ -53,6 +54,7 @@ from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
+from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
@@ -63,6 +65,8 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     """The workstation window. ``clock`` may be a FakeClock in tests; by default a real Player."""
+
+    session_bar: QToolBar
 
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
         super().__init__()
@@ -93,11 +97,18 @@ class MainWindow(QMainWindow):
         self.video = VideoView()
         self.transport = TransportBar(self.clock)
         self.timeline = TimelineView(ws, self.clock)
+        self.voice_suggestions = VoiceSuggestions(ws, self)
+        self.voice_suggestions.changed.connect(lambda: self.timeline.show_suggestions(
+            self.voice_suggestions.pending, self.voice_suggestions.current))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
-        top_layout.addWidget(self.video, 1)
+        self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
+                                     and self.clock.audio is not None)
+        self.cameras.add_requested.connect(lambda: camera_operations.add_camera(self))
+        self.cameras.align_requested.connect(lambda source_id: camera_operations.align_camera(self, source_id))
+        top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -197,7 +208,7 @@ class MainWindow(QMainWindow):
                 menu.addMenu(theme_menu(self))
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
-        show_language_choice(self, self.actions_by_id)
+        language.show_choice(self, self.actions_by_id)
         self._refresh_recent()
         self._build_export_menu()
 
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))
@@ -250,10 +262,10 @@ class MainWindow(QMainWindow):
         self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path(self, path: Path) -> None:
-        """Open a project, or make a new project beside a video and open that."""
-        path = Path(path)
-        if path.suffix.lower() in VIDEO_SUFFIXES:
+    def open_path(self, path: Path | str) -> None:
+        """Open a project (a file or a team project's URL), or make a new project beside a video and open that."""
+        path = team.location(str(path))
+        if isinstance(path, Path) and path.suffix.lower() in VIDEO_SUFFIXES:
             projects.open_video(self, path)
             return
         try:
@@ -289,6 +301,7 @@ class MainWindow(QMainWindow):
         coding.end_open_segments(self)
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         self.workspace.set_project(None)
         self.video.show_message("")
         self._update_title()
@@ -428,7 +441,7 @@ class MainWindow(QMainWindow):
         ro = tr(" (read-only)") if ws.project.backend.read_only else ""
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
-    def remember(self, path: Path) -> None:
+    def remember(self, path: Path | str) -> None:
         recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
         self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
         self._refresh_recent()
@@ -437,7 +450,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for p in setting_list(self.settings, "recent"):
             action = QAction(p, self)
-            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
+            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, team.location(path)))
             self.recent_menu.addAction(action)
         if hasattr(self, "start_page"):
             self.start_page.show_recent(setting_list(self.settings, "recent"))
@@ -468,6 +481,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         background.cancel_all(self)
         ws.set_project(None)
         super().closeEvent(event)

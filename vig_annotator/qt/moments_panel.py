@@ -94,7 +94,13 @@ class MomentsPanel(QWidget):
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(tr("Speaking for the baby: “When you wait, I can tell you…”"))
         self.caption.textEdited.connect(lambda text: self._type("caption", text))
-        form.addRow(tr("Caption"), self.caption)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        self.from_transcript = QPushButton(tr("From transcript…"))
+        self.from_transcript.setToolTip(tr("Take the caption from an utterance that overlaps this moment"))
+        self.from_transcript.clicked.connect(self.caption_from_transcript)
+        caption_row.addWidget(self.from_transcript)
+        form.addRow(tr("Caption"), caption_row)
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText(tr("Questions to ask the parent in the review"))
         self.questions.setFixedHeight(text_height(self.questions, 2.5))
@@ -171,7 +177,7 @@ class MomentsPanel(QWidget):
 
     def _show_current(self, principles: tuple[Principle, ...]) -> None:
         m = self.current()
-        for widget in (self.caption, self.questions, self.notes, self.tree):
+        for widget in (self.caption, self.from_transcript, self.questions, self.notes, self.tree):
             widget.setEnabled(m is not None)
         for widget, text in ((self.caption, m.caption if m else ""), (self.questions, m.questions if m else ""),
                              (self.notes, m.guider_notes if m else "")):
@@ -274,6 +280,16 @@ class MomentsPanel(QWidget):
             self.status.emit(tr("The key frame must lie inside the moment"))
             return
         self._edit("key_ms", ms, tr_noop("Set key frame"))
+
+    def caption_from_transcript(self) -> None:
+        from vig_annotator.qt.transcript_caption import caption_from_transcript
+
+        m = self.current()
+        if m is not None:
+            where = self.from_transcript.mapToGlobal(self.from_transcript.rect().bottomLeft())
+            said = caption_from_transcript(self, self.workspace, m, where)
+            if said:
+                self.status.emit(said)
 
     def delete(self) -> None:
         m = self.current()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from vig_annotator.qt.moments_panel import MomentsPanel
     from vig_annotator.qt.operations.transport import Shuttle
     from vig_annotator.qt.timeline import TimelineView
+    from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 
 
 class Shell(Protocol):
@@ -33,6 +34,7 @@ class Shell(Protocol):
     docks: dict[str, QDockWidget]
     moment_in: int | None
     shuttle: Shuttle
+    voice_suggestions: VoiceSuggestions
 
     def window(self) -> QWidget: ...
 
@@ -48,9 +50,9 @@ class Shell(Protocol):
 
     def set_project(self, project: Project | None) -> None: ...
 
-    def remember(self, path: Path) -> None: ...
+    def remember(self, path: Path | str) -> None: ...
 
-    def open_path(self, path: Path) -> None: ...
+    def open_path(self, path: Path | str) -> None: ...
 
     def close_project(self) -> None: ...
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from vig_annotator.analysis.motion_energy import MotionEnergy
+from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
@@ -37,6 +38,7 @@ from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
+from vig_annotator.qt.timeline_voices import Voices, voices_of
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -75,6 +77,9 @@ class TimelineView(QWidget):
         self.envelope: object | None = None  # media.audio.Envelope
         self.motion: MotionEnergy | None = None  # kept in the project for the clip's saved regions
         self.strip: Strip | None = None
+        self.voices: Voices | None = None  # kept in the project for the clip (analysis.saved_voices)
+        self.suggestions: list[Suggestion] = []  # pending, drawn hatched until accepted
+        self.current_suggestion: Suggestion | None = None
         self.thumbs: list[tuple[int, QImage]] = []
         self.moments: list[Moment] = []
         self.follow = True
@@ -105,6 +110,7 @@ class TimelineView(QWidget):
         self._arrays.clear()
         self._refresh_moments()
         self.motion, self.strip = motion_of(ws.project, ws.clip)
+        self.voices = voices_of(ws.project, ws.clip)
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
@@ -114,6 +120,7 @@ class TimelineView(QWidget):
         if "setting" in getattr(change, "kinds", ()):
             ws = self.workspace
             self.motion, self.strip = motion_of(ws.project, ws.clip)
+            self.voices = voices_of(ws.project, ws.clip)
             self.relayout()
         self.invalidate()
 
@@ -139,7 +146,8 @@ class TimelineView(QWidget):
         ws = self.workspace
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
-                                    motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None)
+                                    motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None,
+                                    voices=self.voices is not None)
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 
@@ -155,6 +163,11 @@ class TimelineView(QWidget):
 
     def set_envelope(self, envelope: object | None) -> None:
         self.envelope = envelope
+        self.invalidate()
+
+    def show_suggestions(self, suggestions: list[Suggestion], current: Suggestion | None) -> None:
+        """Draw these pending suggestions (hatched, in their code's row) until they are decided."""
+        self.suggestions, self.current_suggestion = suggestions, current
         self.invalidate()
 
     def set_thumbnails(self, thumbs: list[tuple[int, QImage]]) -> None:

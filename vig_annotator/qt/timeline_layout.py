@@ -15,6 +15,8 @@ WAVE_H = 40
 MOMENTS_H = 22
 MOTION_H = 26
 SYNC_H = 18
+VOICES_H = 20
+PITCH_H = 40
 GROUP_H = 18
 ROW_H = 22
 
@@ -100,8 +102,9 @@ class Layout:
 
 
 def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
-                 show_thumbs: bool = True, motion: Sequence[str] = (), sync: bool = False) -> Layout:
-    """Rows from top to bottom: thumbnails, waveform, motion per person, synchrony, moments, then codes."""
+                 show_thumbs: bool = True, motion: Sequence[str] = (), sync: bool = False,
+                 voices: bool = False) -> Layout:
+    """Rows from top to bottom: thumbnails, waveform, voices, pitch, motion, synchrony, moments, then codes."""
     rows: list[Row] = []
     y = RULER_H
     if show_thumbs:
@@ -110,6 +113,10 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
     if has_audio:
         rows.append(Row("wave", y, WAVE_H, tr("Sound")))
         y += WAVE_H
+    if voices:
+        rows.append(Row("voices", y, VOICES_H, tr("Voices (infant ▴ / adult ▾)")))
+        rows.append(Row("pitch", y + VOICES_H, PITCH_H, tr("Pitch (F0, 0–800 Hz)")))
+        y += VOICES_H + PITCH_H
     for name in motion:
         rows.append(Row("motion", y, MOTION_H, tr("Motion: {name}").format(name=name), group=name))
         y += MOTION_H

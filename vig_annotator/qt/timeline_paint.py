@@ -18,6 +18,7 @@ from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
 from vig_annotator.qt.timeline_motion import bins
+from vig_annotator.qt.timeline_voices import paint_pitch, paint_suggestions, paint_voices
 from vig_annotator.qt.workspace import Workspace
 
 
@@ -32,6 +33,9 @@ class Canvas(Protocol):
     moments: Any
     _arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
     _drag: Any
+    voices: Any
+    suggestions: Any
+    current_suggestion: Any
 
     def width(self) -> int: ...
 
@@ -110,6 +114,8 @@ class TimelinePainter:
                 self._paint_moments(p, row, t0, t1)
             elif row.kind == "wave":
                 self._paint_wave(p, row, pal)
+            elif row.kind in ("voices", "pitch") and self.t.voices is not None:
+                (paint_voices if row.kind == "voices" else paint_pitch)(p, row, v, self.t.voices, self.t.width())
             elif row.kind == "motion":
                 self._paint_motion(p, row)
             elif row.kind == "sync":
@@ -183,6 +189,8 @@ class TimelinePainter:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawRects(rects)  # one call per row
+        if self.t.suggestions:
+            paint_suggestions(p, row, v, self.t.suggestions, self.t.current_suggestion, colour, self.t.width())
         if chosen and self.t.workspace.project is not None:
             p.setBrush(colour.darker(140))
             p.setPen(QPen(self.t.palette().color(QPalette.ColorRole.Highlight), 2))

@@ -17,6 +17,8 @@ class VideoView(QWidget):
         super().__init__(parent)
         self.image = QImage()
         self.message = tr("No clip")
+        self.caption = ""
+        """A name painted in the corner (which camera this is, when there are several)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
         self.setAccessibleName(tr("Video"))
@@ -45,3 +47,11 @@ class VideoView(QWidget):
         y = (self.height() - size.height()) / 2
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         p.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+        if self.caption:
+            box = p.fontMetrics().boundingRect(self.caption).adjusted(-4, -2, 4, 2)
+            box.moveTopLeft(self.rect().topLeft())
+            shade = named("video_background")
+            shade.setAlpha(160)
+            p.fillRect(box, shade)
+            p.setPen(named("video_text"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.caption)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
 from vig_annotator.core import commands, rules
-from vig_annotator.core.model import Clip
+from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
@@ -105,7 +105,7 @@ def open_project(shell: Shell) -> None:
         open_reporting(shell, Path(path))
 
 
-def open_reporting(shell: Shell, path: Path) -> None:
+def open_reporting(shell: Shell, path: Path | str) -> None:
     """Open a project or a video, showing why when it cannot be opened (nothing is changed)."""
     try:
         shell.open_path(path)
@@ -142,6 +142,14 @@ def add_clip_paths(shell: Shell, paths: list[Path]) -> None:
                             "\n".join(problems) + "\n\n" + tr("The project is unchanged for these."))
 
 
+def session_schemes(project: Project) -> list[Scheme]:
+    """The project's schemes, then the built-in ones it has not pinned (e.g. mind-mindedness for a transcript)."""
+    from vig_annotator.schemes import BUILTIN, builtin
+
+    pinned = list(project.schemes)
+    return pinned + [builtin(name) for name in BUILTIN if all(s.id != name for s in pinned)]
+
+
 def new_session(shell: Shell) -> None:
     ws = shell.workspace
     if ws.project is None or ws.clip is None:
@@ -149,11 +157,13 @@ def new_session(shell: Shell) -> None:
     initials, ok = QInputDialog.getText(shell.window(), tr("New session"), tr("Coder initials or pseudonym:"))
     if not ok or not initials.strip():
         return
-    names = [f"{s.id} {s.version}" for s in ws.project.schemes]
+    schemes = session_schemes(ws.project)
+    names = [f"{s.id} {s.version}" + ("" if s.key in ws.project.entities["scheme"] else tr(" (built in)"))
+             for s in schemes]
     choice, ok = QInputDialog.getItem(shell.window(), tr("New session"), tr("Scheme:"), names, 0, False)
     if not ok:
         return
-    scheme = ws.project.schemes[names.index(choice)]
+    scheme = schemes[names.index(choice)]
     try:
         session = start_session(ws.project, ws.clip, add_coder(ws.project, initials), scheme)
     except REFUSALS as exc:

@@ -1,0 +1,86 @@
+"""Kept voice pitch: a 10-minute clip's pitch track written to a project and read back with its vocalisations
+(what reopening the clip costs; budget ≤ 0.5 s, far below the ~5 s of analysing the sound again), moving the
+threshold (reclassify from the kept pitch; ≤ 0.2 s), the project file's growth, and painting the voice rows of
+the whole clip. Uses bench_voices' 10-minute clip (``--quick``: 2 minutes). Prints JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_voices import make  # noqa: E402
+
+from vig_annotator.analysis.saved_voices import cache_track, set_threshold  # noqa: E402
+from vig_annotator.analysis.voices import analyse_sound  # noqa: E402
+from vig_annotator.core.model import Clip  # noqa: E402
+from vig_annotator.qt.timeline_voices import voices_of  # noqa: E402
+from vig_annotator.store.project_file import create_project, open_project  # noqa: E402
+
+
+def paint_s(voices: object, duration_ms: int) -> float:
+    """Painting the voice and pitch rows of the whole clip into a 1400-pixel-wide picture."""
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+    from vig_annotator.qt.timeline_layout import Row, View
+    from vig_annotator.qt.timeline_voices import paint_pitch, paint_voices
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    image = QImage(1400, 100, QImage.Format.Format_RGB32)
+    view = View(width_px=1400, duration_ms=duration_ms)
+    view.fit()
+    t = time.perf_counter()
+    p = QPainter(image)
+    paint_voices(p, Row("voices", 0, 20), view, voices, 1400)  # type: ignore[arg-type]
+    paint_pitch(p, Row("pitch", 20, 40), view, voices, 1400)  # type: ignore[arg-type]
+    p.end()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    seconds = 120 if "--quick" in sys.argv else 600
+    clip_path, _ = make(seconds)
+    analysis = analyse_sound(clip_path)
+    assert analysis is not None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.vigproj"
+        project = create_project(path)
+        clip = Clip(1, "CASE", "clip.mp4", "1:abc", seconds * 1000, seconds * 25, 25.0)  # only its fingerprint
+        before = path.stat().st_size
+        t = time.perf_counter()
+        project.run(cache_track(project, clip, analysis.track), undoable=False)
+        write_s = time.perf_counter() - t
+        project.close()
+        grown = path.stat().st_size - before
+        t = time.perf_counter()
+        project = open_project(path)
+        voices = voices_of(project, clip)
+        reopen_s = time.perf_counter() - t
+        assert voices is not None and len(voices.found) == len(analysis.vocalisations)
+        t = time.perf_counter()
+        project.run(set_threshold(project, clip, 450))
+        moved = voices_of(project, clip)
+        threshold_s = time.perf_counter() - t
+        assert moved is not None and moved.settings.threshold_hz == 450
+        painted = paint_s(voices, seconds * 1000)
+        project.close()
+    print(json.dumps({
+        "voice_cache_clip_s": seconds, "voice_cache_frames": len(analysis.track.times_ms),
+        "voice_cache_vocalisations": len(voices.found),
+        "voice_cache_write_s": round(write_s, 3),
+        "voice_cache_project_growth_mb": round(grown / 1e6, 2),
+        "voice_cache_reopen_and_vocalisations_s": round(reopen_s, 3), "budget_voice_cache_reopen_s": 0.5,
+        "voice_threshold_move_s": round(threshold_s, 3), "budget_voice_threshold_move_s": 0.2,
+        "voice_rows_paint_whole_clip_s": round(painted, 3), "budget_voice_rows_paint_s": 0.1,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Voice rows of the timeline (voiced stretches, pitch contour and threshold) and hatched suggestions.
+
+Suggestions are drawn hatched in their code's row until a coder accepts them.
+
+Nothing is decoded here: the rows appear once the project keeps a pitch track for the clip
+(``analysis.saved_voices``); the vocalisations are re-read from it with the clip's threshold, so moving
+the threshold reclassifies without tracking pitch again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+
+from vig_annotator.analysis.pitch import PitchTrack
+from vig_annotator.analysis.saved_voices import cached_track, settings_for, voices_key
+from vig_annotator.analysis.suggestions import Suggestion
+from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
+from vig_annotator.core.model import Clip
+from vig_annotator.core.project import Project
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour
+from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
+
+COLOURS = {ADULT: "voice_adult", INFANT: "voice_infant"}
+"""Adult voices blue, infant voices orange: told apart by colour and by half of the row."""
+PITCH_TOP_HZ = 800.0
+
+
+@dataclass(frozen=True)
+class Voices:
+    """What the voice rows show: the pitch contour, the threshold and the vocalisations it gives."""
+
+    track: PitchTrack
+    settings: VoiceSettings
+    found: tuple[Vocalisation, ...]
+
+
+_last: dict[str, tuple[object, Voices]] = {}
+"""The latest answer per clip fingerprint, with the kept value it came from: the timeline and the suggestions
+ask after the same change, and grouping an hour's pitch into vocalisations takes about half a second."""
+
+
+def voices_of(project: Project | None, clip: Clip | None) -> Voices | None:
+    """The clip's kept pitch track and its vocalisations at the clip's threshold (None when not computed)."""
+    if project is None or clip is None:
+        return None
+    settings = settings_for(project, clip)
+    kept = project.setting(voices_key(clip, settings))
+    last = _last.get(clip.fingerprint)
+    if last is not None and last[0] is kept and last[1].settings == settings:
+        return last[1]
+    track = cached_track(project, clip, settings)
+    if track is None:
+        return None
+    voices = Voices(track, settings, tuple(vocalisations(track, settings)))
+    _last.clear()  # one clip's at a time: the memory goes when another clip is shown
+    _last[clip.fingerprint] = (kept, voices)
+    return voices
+
+
+def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:
+    """Voiced stretches: adult in the lower half of the row, infant in the upper half, in their colours."""
+    half = (row.h - 4) / 2
+    for v in voices.found:
+        x0, x1 = view.x(v.start_ms), view.x(v.end_ms)
+        if x1 < HEADER_W or x0 > right:
+            continue
+        top = row.y + 2 if v.speaker == INFANT else row.y + 2 + half
+        p.fillRect(QRectF(max(x0, HEADER_W), top, max(x1 - max(x0, HEADER_W), 1), half), colour(COLOURS[v.speaker]))
+
+
+def pitch_y(row: Row, hz: float | np.ndarray) -> float | np.ndarray:
+    """Where an F0 falls in the pitch row (linear from 0 at the bottom to the ceiling at the top)."""
+    return row.y + row.h - 2 - np.clip(hz, 0, PITCH_TOP_HZ) / PITCH_TOP_HZ * (row.h - 4)
+
+
+def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:
+    """The F0 contour (one dot per frame, or the column's range when zoomed out) and the threshold line."""
+    track = voices.track
+    times, f0 = track.times_ms, track.f0_hz
+    lo, hi = np.searchsorted(times, [view.start_ms, view.end_ms])
+    times, f0 = times[lo:hi], f0[lo:hi]
+    voiced = ~np.isnan(f0)
+    times, f0 = times[voiced], f0[voiced]
+    if len(times):
+        xs = np.floor((times - view.start_ms) / view.ms_per_px).astype(np.int64) + HEADER_W
+        ys = np.asarray(pitch_y(row, f0))
+        p.setPen(QPen(colour("pitch"), 2))
+        if view.ms_per_px < track.step_ms:  # zoomed in: a line through the frames of each stretch
+            breaks = np.flatnonzero(np.diff(times) > 1.5 * track.step_ms) + 1
+            for a, b in zip(np.concatenate(([0], breaks)), np.concatenate((breaks, [len(xs)])), strict=True):
+                p.drawPolyline(QPolygonF([QPointF(float(x), float(y)) for x, y in zip(xs[a:b], ys[a:b], strict=True)]))
+        else:  # one vertical stroke per pixel column, from its lowest to its highest F0
+            order = np.argsort(xs, kind="stable")
+            xs, ys = xs[order], ys[order]
+            columns, first = np.unique(xs, return_index=True)
+            tops = np.minimum.reduceat(ys, first)
+            bottoms = np.maximum.reduceat(ys, first)
+            for x, top, bottom in zip(columns.tolist(), tops.tolist(), bottoms.tolist(), strict=True):
+                p.drawLine(QPointF(x, top), QPointF(x, bottom + 0.5))
+    y = float(pitch_y(row, voices.settings.threshold_hz))
+    p.setPen(QPen(colour("pitch_threshold"), 1, Qt.PenStyle.DashLine))
+    p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
+    corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+    label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
+    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
+
+
+def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],
+                      current: Suggestion | None, colour: QColor, right: int) -> None:
+    """The code's pending suggestions, hatched and outlined (the current one with a thick frame)."""
+    if row.code is None:
+        return
+    brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)
+    for s in suggestions:
+        if s.code_id != row.code.id:
+            continue
+        x0, x1 = view.x(s.start_ms), view.x(s.end_ms)
+        if x1 < HEADER_W or x0 > right:
+            continue
+        rect = QRectF(max(x0, HEADER_W), row.y + 3, max(x1 - max(x0, HEADER_W), 2), row.h - 6)
+        p.setBrush(brush)
+        p.setPen(QPen(colour.darker(130), 3 if s == current else 1, Qt.PenStyle.DashLine))
+        p.drawRect(rect)
+    p.setBrush(Qt.BrushStyle.NoBrush)

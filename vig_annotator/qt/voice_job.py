@@ -1,0 +1,45 @@
+"""A clip's pitch track computed on a worker thread, with progress, cancel and a result signal."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from vig_annotator.analysis.voices import VoiceSettings, analyse_sound
+from vig_annotator.qt.i18n import tr
+
+
+class VoiceJob(QObject):
+    """One voice analysis of a clip's sound; its signals arrive on the thread that owns the job (the GUI)."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+    """The PitchTrack."""
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def start(self, path: Path, settings: VoiceSettings) -> None:
+        def work() -> None:
+            try:
+                try:
+                    result = analyse_sound(path, settings, progress=self.progress.emit,
+                                           cancelled=self._cancel.is_set)
+                except (ValueError, OSError) as exc:
+                    self.failed.emit(str(exc))
+                    return
+                if result is None:
+                    self.failed.emit(tr("Cancelled."))
+                else:
+                    self.finished.emit(result.track)
+            except RuntimeError:  # the window closed while the work ran: no one is left to tell
+                return
+
+        threading.Thread(target=work, name="voices", daemon=True).start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
