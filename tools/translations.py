@@ -6,7 +6,7 @@ in the Qt-free keymap, so this small extractor reads the source with ``ast`` ins
 every existing translation, adds new strings as unfinished, marks strings that left the code as
 vanished, and ``pyside6-lrelease`` compiles the ``.qm`` files the app loads.
 
-Usage: ``python tools/translations.py [--check] [--no-compile]``.
+Usage: ``python tools/translations.py [--no-compile]`` (``make translations``).
 """
 
 from __future__ import annotations
