@@ -6,7 +6,7 @@ in the Qt-free keymap, so this small extractor reads the source with ``ast`` ins
 every existing translation, adds new strings as unfinished, marks strings that left the code as
 vanished, and ``pyside6-lrelease`` compiles the ``.qm`` files the app loads.
 
-Usage: ``python tools/translations.py [--check] [--no-compile]``.
+Usage: ``python tools/translations.py [--no-compile]`` (``make translations``).
 """
 
 from __future__ import annotations
@@ -240,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         write_ts(path, language, messages, plural_only)
         entries = read_ts(path)
         todo = sum(1 for e in entries.values() if e.state == "unfinished")
-        print(f"{path.relative_to(ROOT)}: {len(entries)} strings, {todo} to translate")
+        kept = sum(1 for e in entries.values() if e.state == "vanished")
+        print(f"{path.relative_to(ROOT)}: {len(entries) - kept} strings, {todo} to translate "
+              f"({kept} more kept for strings not in the code now)")
         if not args.no_compile:
             qm = path.with_suffix(".qm")
             subprocess.run([lrelease(), "-silent", str(path), "-qm", str(qm)], check=True)

@@ -22,11 +22,11 @@ SETTERS = {
     "setSuffix", "setPrefix", "setSpecialValueText", "setInformativeText", "setDetailedText",
     "setCancelButtonText", "setOkButtonText", "insertTab", "addItem", "addItems", "insertItem", "setItemText",
     "addButton", "show_status", "show_message", "show_problem", "show_open_problem", "show_in_dock",
-    "setDefaultSuffix", "setNameFilter", "setWindowIconText",
+    "setDefaultSuffix", "setNameFilter", "setWindowIconText", "drawText", "setFormat", "showText", "addSection",
 }
 CONSTRUCTORS = {
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
-    "QToolBar", "QDockWidget", "QProgressDialog",
+    "QToolBar", "QDockWidget", "QProgressDialog", "QListWidgetItem", "QTableWidgetItem", "QTreeWidgetItem",
 }
 STATIC_DIALOGS = {
     "warning", "information", "question", "critical", "about", "getText", "getItem", "getInt",

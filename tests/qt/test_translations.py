@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vig_annotator.qt import language
-from vig_annotator.qt.i18n import CONTEXT, tr, tr_term
+from vig_annotator.qt.i18n import CONTEXT, tr, tr_keys, tr_term
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 
@@ -90,7 +90,7 @@ def test_the_window_shows_dutch_menus_and_docks(app_language: QApplication, qtbo
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
     titles = [a.text() for a in win.menuBar().actions()]
-    assert titles == ["&Bestand", "Be&werken", "&Afspelen", "Beel&d", "Betrou&wbaarheid", "A&nalyse", "&Help"]
+    assert titles == ["&Bestand", "Be&werken", "&Afspelen", "Beel&d", "Be&trouwbaarheid", "A&nalyse", "&Help"]
     assert win.actions_by_id["open_project"].text() == "Project &openen…"
     assert win.docks["moments"].windowTitle() == "Momenten"
     assert tr("Deleted %n segment(s)", n=1) == "1 segment verwijderd"
@@ -98,6 +98,9 @@ def test_the_window_shows_dutch_menus_and_docks(app_language: QApplication, qtbo
     assert tr_term("Receiving initiatives") == "Initiatieven ontvangen"
     assert tr_term("Eye contact") == "Oogcontact"
     assert tr_term("a code label a user typed") == "a code label a user typed"
+    assert tr_keys("Space") == "Spatiebalk"  # key names from Qt's own Dutch catalogue
+    assert tr_keys("Delete") != "Verwijderen"  # a key is named as a key, never as the button "Delete"
+    assert tr_keys("F1 or ?") == "F1 of ?"
 
 
 def test_german_and_qt_own_dialog_buttons(app_language: QApplication) -> None:
@@ -111,6 +114,9 @@ def test_english_has_plural_forms_and_no_translation_means_english(app_language:
     assert language.install(app_language, "en") == "en"
     assert tr("Deleted %n segment(s)", n=1) == "Deleted 1 segment"
     assert tr("Deleted %n segment(s)", n=3) == "Deleted 3 segments"
+    assert language.install(app_language, "fr") == "en"  # a language with no catalogue: English, plurals right
+    assert tr("Deleted %n segment(s)", n=1) == "Deleted 1 segment"
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # not a French button in an English app
     language.remove(app_language)
     assert tr("&File", "menu") == "&File"
 
@@ -123,9 +129,15 @@ def test_the_saved_choice_wins_over_the_system(app_language: QApplication) -> No
     assert language.chosen() == ""
 
 
-def test_view_language_saves_the_choice(app_language: QApplication, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+def test_view_language_saves_the_choice_for_the_next_start(app_language: QApplication, qtbot,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    asked: list[str] = []
+
+    def later(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", later)
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
     system, dutch = win.actions_by_id["language_system"], win.actions_by_id["language_nl"]
@@ -133,8 +145,23 @@ def test_view_language_saves_the_choice(app_language: QApplication, qtbot, monke
     dutch.trigger()
     assert dutch.isChecked() and not system.isChecked()
     assert language.chosen(win.settings) == "nl"
-    assert told == ["The new language applies when vig-annotator starts again."]
-    assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # not live: the window stays as built
+    assert asked and asked[0].startswith("Nu wisselen?")  # asked in the language chosen
+    assert win.statusBar().currentMessage() == "De nieuwe taal geldt zodra vig-annotator opnieuw start."
+    assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # this window stays as it was built
+
+
+def test_switching_now_reopens_the_window_on_the_same_session(app_language: QApplication, window,  # type: ignore[no-untyped-def]
+                                                              qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    path, session = window.workspace.project.path, window.workspace.session.id
+    window.actions_by_id["language_de"].trigger()
+    new = window.successor
+    qtbot.addWidget(new)
+    assert not window.isVisible() and window.workspace.project is None  # closed as on quitting: project released
+    assert new.isVisible() and [a.text() for a in new.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
+    assert new.workspace.project.path == path and new.workspace.session.id == session
+    assert new.actions_by_id["language_de"].isChecked()
+    new.close()
 
 
 def test_the_language_menu_is_under_view(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -178,3 +205,34 @@ def test_the_extractor_keeps_translations_and_marks_vanished_strings(tmp_path: P
     _fake_repo(tmp_path / "v3", "Hello")  # it comes back: the old translation is used again
     tool.write_ts(ts, "nl_NL", tool.extract(tmp_path / "v3"))
     assert tool.read_ts(ts)[("Hello", "")].state == ""
+
+
+def _accelerator_clashes(win: MainWindow) -> dict[str, int]:
+    """Per menu (by position), how many entries share an Alt+letter with an earlier one."""
+    clashes: dict[str, int] = {}
+
+    def walk(menu_actions: list, where: str) -> None:  # type: ignore[type-arg]
+        seen: set[str] = set()
+        clashes[where] = 0
+        for i, action in enumerate(menu_actions):
+            found = re.search(r"&(\w)", action.text())
+            if found:
+                clashes[where] += found.group(1).lower() in seen
+                seen.add(found.group(1).lower())
+            if action.menu() is not None:
+                walk(action.menu().actions(), f"{where}/{i}")
+
+    walk(win.menuBar().actions(), "bar")
+    return clashes
+
+
+def test_translated_menus_keep_their_alt_letters_apart(app_language: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    english = MainWindow(clock=FakeClock())
+    qtbot.addWidget(english)
+    allowed = _accelerator_clashes(english)  # the English menus' own clashes are not the translators' to fix
+    for code in ("nl", "de"):
+        language.install(app_language, code)
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        worse = {k: n for k, n in _accelerator_clashes(win).items() if n > allowed.get(k, 0)}
+        assert not worse, f"{code}: two entries of one menu share an &-letter in {worse}"

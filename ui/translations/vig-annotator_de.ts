@@ -4,9 +4,30 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <source>
+
+Nothing was changed.</source>
+            <translation type="vanished">
+
+Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <source> (built in)</source>
+            <translation> (eingebaut)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (angegebene Bildrate)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source> (incomplete: %n item(s) not rated)</source>
+            <translation>
+                <numerusform> (unvollständig: %n Item nicht bewertet)</numerusform>
+                <numerusform> (unvollständig: %n Items nicht bewertet)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -70,6 +91,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Accept suggestion</source>
+            <translation>Vorschlag &amp;annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Add clips…</source>
             <translation>Clips &amp;hinzufügen…</translation>
         </message>
@@ -82,7 +108,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Close project</source>
-            <translation>Projekt &amp;schließen</translation>
+            <translation>Projekt sch&amp;ließen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -93,6 +119,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Copy segments</source>
             <translation>Segmente &amp;kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -148,6 +179,11 @@
             <translation>&amp;Sprache</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Loop selection</source>
             <translation>Auswahl in &amp;Schleife</translation>
@@ -161,6 +197,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;New project…</source>
             <translation>&amp;Neues Projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Next suggestion</source>
+            <translation>&amp;Nächster Vorschlag</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -180,6 +221,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Previous suggestion</source>
+            <translation>&amp;Vorheriger Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -196,6 +242,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Reject suggestion</source>
+            <translation>Vorschlag a&amp;blehnen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reliability</source>
             <comment>menu</comment>
             <translation>&amp;Reliabilität</translation>
@@ -203,7 +254,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Reset layout</source>
-            <translation>Layout &amp;zurücksetzen</translation>
+            <translation>&amp;Layout zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -211,9 +262,24 @@
             <translation>Zurückgegebene Trainee-Pakete &amp;bewerten…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;System language</source>
             <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/theme_menu.py" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Transcript…</source>
+            <translation>&amp;Transkript…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -232,10 +298,22 @@
             <comment>menu</comment>
             <translation>&amp;Ansicht</translation>
         </message>
+        <message numerus="yes">
+            <source>(%n event(s))</source>
+            <translation type="vanished">
+                <numerusform>(%n Ereignis)</numerusform>
+                <numerusform>(%n Ereignisse)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(add as a new code)</source>
             <translation>(als neuen Code hinzufügen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -246,6 +324,16 @@
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(skip)</source>
             <translation>(überspringen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>(suggested: type, Enter accepts)</source>
+            <translation>(vorgeschlagen: tippen, Eingabe nimmt an)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>({n} events)</source>
+            <translation>({n} Ereignisse)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -384,7 +472,7 @@
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>9. Bodily intrusiveness, looming in (evidence)</source>
             <comment>scheme</comment>
-            <translation>9. Körperliche Intrusivität, Sich-Aufdrängen (Looming-in) (Beleg)</translation>
+            <translation>9. Körperliche Intrusivität, zu nahes Herangehen (Looming-in) (Beleg)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -407,9 +495,17 @@
             <translation>&lt;b&gt;nicht erfasst&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
-            <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
+            <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
+            <translation type="vanished">&lt;b&gt;Vorgeschlagen: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Konfidenz {confidence:.2f}&lt;br&gt;zum Prüfen klicken; mit den Tasten im Bereich Stimmen annehmen oder ablehnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -433,6 +529,11 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>[READ-ONLY]</source>
             <translation>[SCHREIBGESCHÜTZT]</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>A code cannot count for both partners: {codes}</source>
+            <translation>Ein Code kann nicht für beide Partner zählen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -461,9 +562,80 @@
             <translation>Ein Abschnitt, der besser gelingt als sonst, für die gemeinsame Rückschau (meist ≤ 10 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
+            <comment>scheme</comment>
+            <translation>Eine Vokalisation des Säuglings; die Anmerkung kann sie beschreiben (Gurren, Plappern, Weinen, Wort).</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>About vig-annotator</source>
             <translation>Über vig-annotator</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Accept all</source>
+            <translation>Alle annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept all in range</source>
+            <translation>Alle im Bereich annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Accept all suggestions in &amp;range</source>
+            <translation>Alle Vorschläge im &amp;Bereich annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterance</source>
+            <translation>Vorgeschlagene Äußerung annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterances</source>
+            <translation>Vorgeschlagene Äußerungen annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept suggestion</source>
+            <translation>Vorschlag annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept {n} suggestions</source>
+            <translation>{n} Vorschläge annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Accepted {n} suggestions in {start}–{end}</source>
+            <translation>{n} Vorschläge in {start}–{end} angenommen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accepted {n}: {what}</source>
+            <translation>{n} angenommen: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Add ca&amp;mera to this clip…</source>
+            <translation>Ka&amp;mera zu diesem Clip hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Add camera</source>
+            <translation>Kamera hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Add camera…</source>
+            <translation>Kamera hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -482,6 +654,10 @@
             <translation>Moment hinzufügen</translation>
         </message>
         <message>
+            <source>Add the utterances of an ELAN file or a table (start, end, speaker, text) to this session</source>
+            <translation type="vanished">Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} hinzugefügt {start}–{end}</translation>
@@ -497,6 +673,11 @@
             <translation>Adjustierte Residuen z, Lag {lag}{gap} (Farbe −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Adult code</source>
+            <translation>Code Erwachsene</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Affect</source>
             <comment>scheme</comment>
@@ -509,14 +690,44 @@
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Align camera</source>
+            <translation>Kamera ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Align {label}…</source>
+            <translation>{label} ausrichten…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>all {n} sessions</source>
+            <translation>alle {n} Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
+            <translation>Eine Äußerung braucht eine Dauer: Markieren Sie den Anfang (I) und setzen Sie die Abspielposition dahinter</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
+            <translation>Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Appropriate</source>
+            <translation>Angemessen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -528,6 +739,11 @@
             <source>Attunement to distress</source>
             <comment>scheme</comment>
             <translation>Abstimmung auf Belastung (Distress)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Automatic:</source>
+            <translation>Automatisch:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -555,7 +771,12 @@
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
-            <translation>Körperliche Intrusivität, Sich-Aufdrängen (Looming-in)</translation>
+            <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -568,14 +789,53 @@
             <translation>Wird erstellt…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera file missing: {path}</source>
+            <translation>Kameradatei fehlt: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera layout</source>
+            <translation>Kamera-Anordnung</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Camera not added</source>
+            <translation>Kamera nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Camera's video</source>
+            <translation>Video der Kamera</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Cameras</source>
+            <translation>Kameras</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Cancel ({p:.0%})</source>
+            <translation>Abbrechen ({p:.0%})</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Cancel search</source>
+            <translation>Suche abbrechen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
+            <location filename="../../vig_annotator/qt/voice_job.py" />
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
         </message>
@@ -615,9 +875,24 @@
             <translation>Bildunterschrift</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Caption from transcript</source>
+            <translation>Bildunterschrift aus Transkript</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>Caption taken from the transcript</source>
+            <translation>Bildunterschrift aus dem Transkript übernommen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Case ID</source>
             <translation>Fall-ID</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>case {case} ({n} sessions)</source>
+            <translation>Fall {case} ({n} Sitzungen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -629,6 +904,16 @@
             <source>Checking the other understands you</source>
             <comment>scheme</comment>
             <translation>Prüfen, ob der andere dich versteht</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {name}…</source>
+            <translation>{name} wird geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {n} event(s)…</source>
+            <translation>{n} Ereignis(se) werden geprüft…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -644,6 +929,11 @@
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Choose file…</source>
             <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Choose the camera's video file first</source>
+            <translation>Wählen Sie zuerst die Videodatei der Kamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -674,7 +964,7 @@
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Clip &amp;details and consent…</source>
-            <translation>Clip-&amp;Details und Einwilligung…</translation>
+            <translation>Clip-Details und Einwilli&amp;gung…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -730,10 +1020,20 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Code (B)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Code for {who} vocalisations</source>
+            <translation>Code für Vokalisationen von {who}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>code key (e.g. E)</source>
             <comment>keys</comment>
             <translation>Codetaste (z. B. E)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Code mind-mindedness</source>
+            <translation>Mind-Mindedness codieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -762,6 +1062,12 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
             <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
+            <comment>scheme</comment>
+            <translation>Codiert die Kategorie einer Äußerung, nicht ihren Wahrheitsgehalt: Das Urteil des Codierers über den Zustand des Säuglings entscheidet über angemessen oder nicht abgestimmt.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -803,6 +1109,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berechnen</translation>
         </message>
@@ -815,6 +1122,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>compute something first: there is no table to export</source>
             <translation>berechnen Sie zuerst etwas: Es gibt keine Tabelle zum Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Confidence {c:.2f}: {message}</source>
+            <translation>Konfidenz {c:.2f}: {message}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -859,6 +1171,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count, share of the utterances and rate per minute of each code</source>
+            <translation>Anzahl, Anteil an den Äußerungen und Rate pro Minute jedes Codes</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -943,6 +1265,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
+            <translation>Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
@@ -996,6 +1323,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Elternteil zeichnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Drop the chosen suggested utterance</source>
+            <translation>Die gewählte vorgeschlagene Äußerung verwerfen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Duration</source>
             <translation>Dauer</translation>
@@ -1007,6 +1339,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>dyad</source>
             <comment>scheme</comment>
             <translation>Dyade</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>e.g. infant, parent, side</source>
+            <translation>z. B. Säugling, Elternteil, Seite</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1233,9 +1570,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export anyway, with no line in the project's export log?</source>
-            <translation>Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
+            <translation type="vanished">Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1278,6 +1614,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Tabelle exportieren…</translation>
         </message>
         <message>
+            <source>Export transcript</source>
+            <translation type="vanished">Transkript exportieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export without a record?</source>
             <translation>Ohne Protokolleintrag exportieren?</translation>
@@ -1288,6 +1628,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>XLSX exportieren…</translation>
         </message>
         <message>
+            <source>Export {fmt}</source>
+            <translation type="vanished">{fmt} exportieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
             <translation>{format} exportieren</translation>
@@ -1296,6 +1640,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exported {files}</source>
             <translation>Exportiert: {files}</translation>
+        </message>
+        <message>
+            <source>Exported {names}</source>
+            <translation type="vanished">Exportiert: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Exporting {name}…</source>
+            <translation>{name} wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="vanished">Exportieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1338,14 +1695,50 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Kennwert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Find &amp;voices…</source>
+            <translation>&amp;Stimmen finden…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Find from sound</source>
+            <translation>Über den Ton finden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Find voices</source>
+            <translation>Stimmen finden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Finding voices in {path}…</source>
+            <translation>Stimmen in {path} werden gesucht…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Follow the computer's language (applies when vig-annotator starts again)</source>
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound, confidence {c:.2f}</source>
+            <translation>Über den Ton gefunden, Konfidenz {c:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
+            <translation>Über den Ton gefunden: {offset:+.3f} s, Konfidenz {c:.2f}. Prüfen Sie ein Klatschen oder eine schnelle Bewegung, korrigieren Sie bei Bedarf, dann OK.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1368,6 +1761,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bild {frame} / {last}   von {duration}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>frame ▶</source>
+            <translation>Bild ▶</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Frames</source>
             <translation>Bilder</translation>
@@ -1381,6 +1779,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>From file…</source>
             <translation>Aus Datei…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>From transcript…</source>
+            <translation>Aus Transkript…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1469,15 +1872,27 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Grün: gepaart, gleicher Code · Orange: gepaart, anderer Code · Rot: kein Partner. Klicken Sie auf ein Ereignis, um es ab einer Sekunde davor abzuspielen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Grid</source>
+            <translation>Raster</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>group / code</source>
             <translation>Gruppe / Code</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>guider</source>
             <comment>scheme</comment>
             <translation>Begleiter/in</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Guider utterance</source>
+            <comment>scheme</comment>
+            <translation>Äußerung der Begleitung</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1520,6 +1935,10 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Importieren</translation>
         </message>
         <message>
+            <source>Import transcript</source>
+            <translation type="vanished">Transkript importieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Import {name}</source>
             <translation>{name} importieren</translation>
@@ -1529,13 +1948,20 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Imported {file} as session {session}</source>
             <translation>{file} als Sitzung {session} importiert</translation>
         </message>
+        <message>
+            <source>Imported {n} utterances from {name}</source>
+            <translation type="vanished">{n} Äußerungen aus {name} importiert</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n Ereignis wird importiert…</numerusform>
                 <numerusform>%n Ereignisse werden importiert…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation type="vanished">Importieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1544,6 +1970,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>infant</source>
@@ -1554,6 +1981,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Infant age at recording</source>
             <translation>Alter des Säuglings bei der Aufnahme</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant at or above</source>
+            <translation>Säugling ab</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant code</source>
+            <translation>Code Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1587,9 +2024,25 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Säuglings</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Infant vocalisation codes</source>
+            <translation>Vokalisationscodes des Säuglings</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>infant ≥ {hz:g} Hz</source>
+            <translation>Säugling ≥ {hz:g} Hz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant/adult threshold</source>
+            <translation>Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1634,6 +2087,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bewegungsenergie speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Keep voice pitch</source>
+            <translation>Stimmhöhe speichern</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Key</source>
             <translation>Taste</translation>
@@ -1647,6 +2105,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
+            <translation>Tasten: F6 nächster, Umschalt+F6 vorheriger, F7 annehmen, F8 ablehnen, Umschalt+F7 alle in der Schleife oder im Bereich der ausgewählten Segmente annehmen. Vorschläge sind schraffiert, bis sie angenommen sind.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Label:</source>
+            <translation>Bezeichnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -1674,6 +2142,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sprache</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Largest gap for a turn (s)</source>
+            <translation>Größte Pause für einen Wechsel (s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Largest lag (s)</source>
             <translation>Größter Lag (s)</translation>
@@ -1697,6 +2170,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Later in the review</source>
             <translation>Später in der Rückschau</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Layout:</source>
+            <translation>Anordnung:</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -1733,6 +2211,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aktiv zuhören</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Listening to both sound tracks…</source>
+            <translation>Beide Tonspuren werden abgehört…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Loading {label}…</source>
+            <translation>{label} wird geladen…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/io/export.py" />
             <source>Log export</source>
             <translation>Export protokollieren</translation>
@@ -1748,6 +2236,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Looking interested with friendly posture</source>
             <comment>scheme</comment>
             <translation>Interessiert schauen, mit freundlicher Haltung</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Loop</source>
+            <translation>Schleife</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
+            <translation>Spielen Sie zuerst einen Abschnitt in Schleife (Strg+L) oder wählen Sie Segmente: Ihr Bereich wird angenommen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1790,6 +2288,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Middle</source>
             <comment>scheme</comment>
             <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness</source>
+            <translation>Mind-Mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness of this utterance (Meins et al.)</source>
+            <translation>Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1916,9 +2425,25 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Neue Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>New utterance</source>
+            <translation>Neue Äußerung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Next moment</source>
             <translation>Nächster Moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Next ▶</source>
+            <translation>Weiter ▶</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source>no band</source>
+            <translation>kein Bereich</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
@@ -1967,6 +2492,36 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>keine Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>No suggestion left to review</source>
+            <translation>Kein Vorschlag mehr zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>No suggestion to review</source>
+            <translation>Kein Vorschlag zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
+            <translation>Keine transkribierte Äußerung überschneidet diesen Moment (Analyse ▸ Transkript)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>No voices found yet.</source>
+            <translation>Noch keine Stimmen gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Non-attuned</source>
+            <translation>Nicht abgestimmt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not added</source>
             <translation>Nicht hinzugefügt</translation>
@@ -1980,6 +2535,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Not done: {reason}</source>
             <translation>Nicht ausgeführt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Not mind-related</source>
+            <translation>Nicht mentalistisch</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2000,6 +2560,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Nicht neu verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved to the server</source>
+            <translation>Nicht auf dem Server gespeichert</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2103,6 +2673,26 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open &amp;team project…</source>
+            <translation>&amp;Teamprojekt öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
+            <translation>Ein Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe öffnen (postgresql://HOST/DATABASE?project=NAME)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Open a session first: a camera is added to its clip</source>
+            <translation>Öffnen Sie zuerst eine Sitzung: Eine Kamera wird ihrem Clip hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Open a session first: its clip's sound is analysed.</source>
+            <translation>Öffnen Sie zuerst eine Sitzung: Der Ton ihres Clips wird analysiert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Open it read-only to view?</source>
             <translation>Schreibgeschützt zum Ansehen öffnen?</translation>
@@ -2128,6 +2718,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Schreibgeschützt öffnen?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Open team project</source>
+            <translation>Teamprojekt öffnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open the &amp;demo project</source>
             <translation>Das &amp;Demoprojekt öffnen</translation>
@@ -2146,6 +2741,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
+            <translation>Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Override</source>
             <translation>Übersteuern</translation>
@@ -2162,6 +2762,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>parent</source>
@@ -2181,10 +2782,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Berührung durch Elternteil</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Parent utterance</source>
+            <comment>scheme</comment>
+            <translation>Äußerung des Elternteils</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Parent vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Elternteils</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Parent vocalisation codes</source>
+            <translation>Vokalisationscodes des Elternteils</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2226,6 +2838,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Spitzen-r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Per min</source>
+            <translation>Pro Min.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>PIIOS evidence</source>
             <comment>scheme</comment>
@@ -2238,6 +2855,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>PIIOS-Summe</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Pitch (F0, 0–800 Hz)</source>
+            <translation>Tonhöhe (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Play / pause</source>
             <translation>Wiedergabe / Pause</translation>
@@ -2246,6 +2868,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Play / pause (Space)</source>
             <translation>Wiedergabe / Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Play the current utterance over and over while you type</source>
+            <translation>Die aktuelle Äußerung wiederholt abspielen, während Sie tippen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2301,6 +2928,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Previous moment</source>
             <translation>Vorheriger Moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>primary</source>
+            <translation>Hauptkamera</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2379,7 +3011,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Reaction &amp;lag…</source>
-            <translation>&amp;Reaktionsverzögerung…</translation>
+            <translation>Reaktions&amp;verzögerung…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2451,6 +3083,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche im Bild</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Reliabilität</translation>
@@ -2492,6 +3130,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Geändert auf {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Response latency</source>
+            <translation>Antwortlatenz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>response latency (onset after the partner's offset)</source>
+            <translation>Antwortlatenz (Beginn nach dem Ende des Partners)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Responsive turn taking</source>
             <comment>scheme</comment>
@@ -2502,6 +3150,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>result</source>
             <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -2525,14 +3178,29 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>s nach Beginn des Auslösers</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Same event in the primary at:</source>
+            <translation>Dasselbe Ereignis in der Hauptkamera bei:</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
-            <translation>&amp;Standbild dieses Bildes speichern…</translation>
+            <translation>St&amp;andbild dieses Bildes speichern…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Save regions for this clip</source>
             <translation>Bereiche für diesen Clip speichern</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file</source>
+            <translation>Sitzung in einer Datei speichern</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file…</source>
+            <translation>Sitzung in einer Datei speichern…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -2543,6 +3211,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Saved frame {frame} to {file}</source>
             <translation>Bild {frame} in {file} gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Saved the session to {path}; push it to the server when it is back</source>
+            <translation>Sitzung in {path} gespeichert; übertragen Sie sie auf den Server, sobald er wieder erreichbar ist</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2587,9 +3260,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Suchen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Search cancelled</source>
+            <translation>Suche abgebrochen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Search near the project for the same file (by content), or choose it.</source>
             <translation>In der Nähe des Projekts nach derselben Datei suchen (nach Inhalt) oder sie selbst wählen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Search the transcript</source>
+            <translation>Im Transkript suchen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2633,6 +3316,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sitzungen (bei mehreren zusammengefasst)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set by hand</source>
+            <translation>Von Hand festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set from an event marked in both</source>
+            <translation>Über ein in beiden markiertes Ereignis festlegen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Schlüsselbild festlegen</translation>
@@ -2643,9 +3336,24 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Modifikatoren festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set offset from this event</source>
+            <translation>Versatz anhand dieses Ereignisses festlegen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
             <source>Set regions</source>
             <translation>Bereiche festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Set voice threshold</source>
+            <translation>Stimmschwelle festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Share</source>
+            <translation>Anteil</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2679,6 +3387,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zeitpunkte von Tastendrücken um Ihre Reaktionszeit zurückverschieben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Show</source>
+            <translation>Zeigen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Show the picture</source>
             <translation>Bild zeigen</translation>
@@ -2687,6 +3400,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/region_picture.py" />
             <source>Show the picture to draw regions on it</source>
             <translation>Zeigen Sie das Bild, um Bereiche darauf zu zeichnen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Show {label}</source>
+            <translation>{label} zeigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2721,6 +3439,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Shuttle: rückwärts schrittweise (wiederholen: schneller) / Pause / vorwärts abspielen (wiederholen: schneller)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Side by side</source>
+            <translation>Nebeneinander</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Significant concerns</source>
             <comment>scheme</comment>
@@ -2743,14 +3466,46 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Einige Bedenken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the parent said, as one utterance; its note holds the words.</source>
+            <comment>scheme</comment>
+            <translation>Etwas, das der Elternteil sagte, als eine Äußerung; die Anmerkung enthält die Worte.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
+            <comment>scheme</comment>
+            <translation>Etwas, das die VIG-Begleitung sagte; auch das Sprechen für das Baby wird hier codiert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Sound</source>
             <translation>Ton</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from</source>
+            <translation>Ton von</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from:</source>
+            <translation>Ton von:</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Stacked</source>
+            <translation>Übereinander</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2771,6 +3526,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Start of clip</source>
             <translation>Anfang des Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Starts at (session time):</source>
+            <translation>Beginnt bei (Sitzungszeit):</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -2803,6 +3563,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
+            <translation>Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Supervision</source>
             <translation>Supervision</translation>
@@ -2817,6 +3582,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Supporting goal setting</source>
             <comment>scheme</comment>
             <translation>Bei der Zielsetzung unterstützen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now? The window reopens in the new language, on the same project and session.</source>
+            <translation>Jetzt wechseln? Das Fenster öffnet sich in der neuen Sprache erneut, mit demselben Projekt und derselben Sitzung.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -2844,6 +3614,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Moment zuordnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Take the caption from an utterance that overlaps this moment</source>
+            <translation>Die Bildunterschrift aus einer Äußerung übernehmen, die diesen Moment überschneidet</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>target (follows), numbered as the given codes</source>
             <translation>Ziel (folgt), nummeriert wie die gegebenen Codes</translation>
@@ -2864,6 +3639,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Template — sub-items may be abridged; edit to match your VIG training.</source>
             <comment>scheme</comment>
             <translation>Vorlage — Unterpunkte können gekürzt sein; passen Sie sie an Ihre VIG-Ausbildung an.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Text</source>
+            <translation>Text</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2903,6 +3683,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
 {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>The clip's file is missing: relink it to find voices</source>
+            <translation>Die Datei des Clips fehlt: Verknüpfen Sie sie neu, um Stimmen zu finden</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/app.py" />
             <source>the demo project</source>
             <translation>das Demoprojekt</translation>
@@ -2928,6 +3713,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>The project has no file to export from.</source>
+            <translation>Das Projekt hat keine Datei, aus der exportiert werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>The project is read-only: the voices cannot be kept in it.</source>
+            <translation>Das Projekt ist schreibgeschützt: Die Stimmen können darin nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>The project is unchanged for these.</source>
             <translation>Das Projekt ist für diese unverändert.</translation>
@@ -2938,11 +3733,30 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Das Projekt ist unverändert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>The project on your lab's PostgreSQL server:
+postgresql://HOST/DATABASE?project=NAME
+(your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
+            <translation>Das Projekt auf dem PostgreSQL-Server Ihrer Arbeitsgruppe:
+postgresql://HOST/DATABASE?project=NAME
+(Ihr Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie gespeichert)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
             <translation>Das Löschdatum dieser Clips ist überschritten: {clips}.
 Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlinie verlangt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>This camera at the event time</source>
+            <translation>Diese Kamera zum Zeitpunkt des Ereignisses</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>This clip already has {n} cameras, the most there can be</source>
+            <translation>Dieser Clip hat bereits {n} Kameras, das Maximum</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2970,6 +3784,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Das Schema dieser Sitzung hat keine zu bewertenden Items.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
+            <translation>Das Schema dieser Sitzung hat keine Transkript-Codes: Beginnen Sie eine Sitzung mit dem Mind-Mindedness-Schema, um zu transkribieren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Threshold N:</source>
             <translation>Schwelle N:</translation>
@@ -2990,7 +3809,18 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Haken Sie mindestens eine Sitzung mit Codes an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one session.</source>
+            <translation>Haken Sie mindestens eine Sitzung an.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
+            <translation>Haken Sie mindestens einen Vokalisationscode für den Elternteil und einen für den Säugling an.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
@@ -3045,6 +3875,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Toleranz ±</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/toolbar.py" />
+            <source>Tools</source>
+            <translation>Werkzeuge</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>Total and band</source>
             <translation>Summe und Bereich</translation>
@@ -3077,9 +3912,55 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Fortbildungen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcribe the session's utterances and code their mind-mindedness</source>
+            <translation>Die Äußerungen der Sitzung transkribieren und ihre Mind-Mindedness codieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/transcript.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Transcript</source>
+            <translation>Transkript</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript</source>
+            <comment>scheme</comment>
+            <translation>Transkript</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/dialogs.py" />
+            <source>Transcript and mind-mindedness</source>
+            <translation>Transkript und Mind-Mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript and mind-mindedness</source>
+            <comment>scheme</comment>
+            <translation>Transkript und Mind-Mindedness</translation>
+        </message>
+        <message>
+            <source>Transcript not imported</source>
+            <translation type="vanished">Transkript nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
+            <translation>Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
+        </message>
+        <message>
+            <source>Transcripts (*.eaf *.csv *.xlsx)</source>
+            <translation type="vanished">Transkripte (*.eaf *.csv *.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>true frame timestamps</source>
             <translation>tatsächliche Bild-Zeitstempel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>Turn-taking</source>
+            <translation>Abwechseln (Turn-Taking)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3094,14 +3975,34 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich zuwenden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>turns</source>
+            <translation>Wechsel</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then</source>
             <translation>Geben Sie eine Zeit als HH:MM:SS.mmm ein; sie rastet am Anfang des dann gezeigten Bildes ein</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Type utterance</source>
+            <translation>Äußerung tippen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Type what was said; Enter saves it and moves to the next utterance</source>
+            <translation>Tippen Sie, was gesagt wurde; die Eingabetaste speichert es und geht zur nächsten Äußerung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Rückgängig / wiederholen (das Menü Bearbeiten nennt den Schritt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Use playhead</source>
+            <translation>Abspielposition verwenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3123,6 +4024,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Video file:</source>
+            <translation>Videodatei:</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Video: {label}</source>
+            <translation>Video: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3150,6 +4061,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
             <translation>vig-annotator-Projekt (*.vigproj)</translation>
         </message>
@@ -3160,10 +4072,40 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
+            <translation>Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Voice</source>
             <comment>scheme</comment>
             <translation>Stimme</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Voice detection cancelled</source>
+            <translation>Stimmerkennung abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
+            <translation>Stimmvorschläge: nächster / vorheriger / annehmen / ablehnen (Umschalt+F7: alle in der Schleife oder Auswahl annehmen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
+            <translation>Stimmhafte Abschnitte (Säugling / Erwachsene nach Tonhöhe) und der Tonhöhenverlauf in der Zeitleiste, als Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Voices</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Voices (infant ▴ / adult ▾)</source>
+            <translation>Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3200,6 +4142,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wohin das Paket soll</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Who speaks in a new utterance</source>
+            <translation>Wer in einer neuen Äußerung spricht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Ganzer &amp;Clip</translation>
@@ -3226,9 +4173,18 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich fragen, was der andere tut, denkt oder fühlt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
+            <source>Working</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Write the blind trainee package</source>
             <translation>Das verblindete Trainee-Paket schreiben</translation>
+        </message>
+        <message>
+            <source>Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF</source>
+            <translation type="vanished">Das Transkript dieser Sitzung als SRT, WebVTT, CSV, XLSX oder EAF schreiben</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3286,9 +4242,28 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{code}-Reaktionen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
+            <translation>{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>{item}: not observable</source>
             <translation>{item}: nicht beobachtbar</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>{label}: not recording at this time</source>
+            <translation>{label}: nimmt zu diesem Zeitpunkt nicht auf</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>{message}
+
+Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
+            <translation>{message}
+
+Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projektdatei speichern und später auf den Server übertragen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3306,14 +4281,38 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>{n} of {total}: {code} {start}–{end}</source>
+            <translation>{n} von {total}: {code} {start}–{end}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} Übergänge zwischen {codes} Codes. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
+            <translation>{n} Vokalisationen als Äußerungen angeboten: tippen und Eingabe drücken zum Annehmen, oder Alle annehmen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} existiert bereits: Öffnen Sie es mit Datei ▸ Projekt öffnen oder wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{path}: the clip has no sound track</source>
+            <translation>{path}: Der Clip hat keine Tonspur</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>{reason}
+
+Export anyway, with no line in the project's export log?</source>
+            <translation>{reason}
+
+Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3329,6 +4328,21 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} ist keine Bildnummer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
+            <translation>{who}: {n} Äußerungen ({u} nicht codiert): {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>—</source>
+            <translation>—</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -3347,6 +4361,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
                 <numerusform>… und %n weiterer</numerusform>
                 <numerusform>… und %n weitere</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>…and in this camera at:</source>
+            <translation>…und in dieser Kamera bei:</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>◀ frame</source>
+            <translation>◀ Bild</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -5,6 +5,14 @@
         <name>vig-annotator</name>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
+            <source> (incomplete: %n item(s) not rated)</source>
+            <translation>
+                <numerusform> (incomplete: %n item not rated)</numerusform>
+                <numerusform> (incomplete: %n items not rated)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>%n ev.</source>
             <comment>evidence segments</comment>
             <translation>
@@ -58,14 +66,6 @@
             <translation>
                 <numerusform>Exercise {name}: %n gold session; pass: {rule}</numerusform>
                 <numerusform>Exercise {name}: %n gold sessions; pass: {rule}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
-            <source>Importing %n event(s)…</source>
-            <translation>
-                <numerusform>Importing %n event…</numerusform>
-                <numerusform>Importing %n events…</numerusform>
             </translation>
         </message>
         <message numerus="yes">

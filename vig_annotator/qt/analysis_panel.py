@@ -179,7 +179,8 @@ class AnalysisPanel(QWidget):
         for s in self.project.sessions:
             n = len(self.project.segments(s.id))
             item = QListWidgetItem(f"#{s.id} {self.project.clip(s.clip_id).case_id} · "
-                                   f"{self.project.coder(s.coder_id).initials} · {s.scheme_id} ({n} events)")
+                                   f"{self.project.coder(s.coder_id).initials} · {s.scheme_id} "
+                                   + tr("({n} events)").format(n=n))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             ticked = s.id in kept if kept is not None else bool(n) and s.scheme_id == scheme
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -33,7 +33,7 @@ from vig_annotator.core import keymap
 from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
-from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.i18n import tr, tr_keys, tr_noop, tr_term
 from vig_annotator.qt.style import text_height
 from vig_annotator.store import clips as clip_store
 
@@ -285,7 +285,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        rows = [(tr(keys, "keys"), tr(does)) for keys, does in keymap.help_rows()]
+        rows = [(tr_keys(keys), tr(does)) for keys, does in keymap.help_rows()]
         rows += [(c.key.upper(), f"{tr_term(c.label)} ({tr(c.kind.value)})") for c in codes if c.key]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([tr("Key"), tr("Does")])

@@ -7,6 +7,7 @@ One translation context for the whole app keeps the catalogue simple for transla
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 CONTEXT = "vig-annotator"
 
@@ -27,3 +28,14 @@ def tr_term(label: str) -> str:
     The built-in schemes' terms are in the catalogue (comment "scheme"); a user's own label is shown as typed.
     """
     return QCoreApplication.translate(CONTEXT, label, "scheme")
+
+
+def tr_keys(keys: str) -> str:
+    """Keys as the user's keyboard names them ("Strg+G", "Spatiebalk"); a phrase ("F1 or ?") is translated whole.
+
+    Key names come from Qt's own catalogue (QKeySequence's native text); the extractor collects the phrases.
+    """
+    if any(word.isalpha() and word.islower() for word in keys.split()):
+        return QCoreApplication.translate(CONTEXT, keys, "keys")
+    named = (QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText) for part in keys.split(" / "))
+    return " / ".join(name or part for name, part in zip(named, keys.split(" / "), strict=True))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from vig_annotator.qt.i18n import CONTEXT
 from vig_annotator.resources import ui_dir
 
 SETTING = "language"
@@ -53,6 +54,8 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     locale = locale_for(chosen() if language is None else language)
     ours = QTranslator(app)
     ours.setObjectName(CATALOGUE)
+    if not ours.load(locale, CATALOGUE, "_", str(catalogue_dir())):
+        locale = QLocale(QLocale.Language.English)  # no catalogue for it: English (plurals right), Qt's buttons too
     found = ours.load(locale, CATALOGUE, "_", str(catalogue_dir()))
     if found:
         app.installTranslator(ours)
@@ -61,3 +64,11 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
     return ours.language().split("_")[0] if found and ours.language() else "en"
+
+
+def text_in(language: str, text: str) -> str:
+    """``text`` as the catalogue of ``language`` has it ("" = the system's): to speak the language just chosen."""
+    translator = QTranslator()
+    if translator.load(locale_for(language), CATALOGUE, "_", str(catalogue_dir())):
+        return translator.translate(CONTEXT, text) or text
+    return text

@@ -36,7 +36,7 @@ from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
-from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.i18n import tr, tr_keys, tr_term
 from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             keys = spec.shortcut or " / ".join(spec.keys)
-            action.setToolTip(tr(spec.label).replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
+            action.setToolTip(tr(spec.label).replace("&", "").rstrip("…") + (f" ({tr_keys(keys)})" if keys else ""))
             if spec.tip:
                 action.setStatusTip(tr(spec.tip))
             handler = HANDLERS[spec.id]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
-from vig_annotator.core.scoring import totals
+from vig_annotator.core.scoring import Total, totals
 from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.style import button_width
 from vig_annotator.qt.workspace import Workspace
@@ -138,7 +138,7 @@ class RatingsPanel(QWidget):
                 note.blockSignals(False)
             self.evidence[item_id].setText(tr("%n ev.", "evidence segments", n=len(rating.evidence))
                                            if rating and rating.evidence else "")
-        lines = [t.describe() for t in totals(ws.scheme, ratings)]
+        lines = [describe(t) for t in totals(ws.scheme, ratings)]
         self.total.setText("<b>" + "<br>".join(lines) + "</b>" if lines else "")
 
     # -- view → commands -----------------------------------------------------------------------
@@ -196,3 +196,10 @@ class RatingsPanel(QWidget):
 
 
 __all__ = ["RatingsPanel", "Qt"]
+
+
+def describe(total: Total) -> str:
+    """A composite's total and band in the user's language ("PIIOS-totaal: 20 — Enige zorgen")."""
+    band = tr_term(total.band.label) if total.band else tr("no band")
+    state = "" if total.complete else tr(" (incomplete: %n item(s) not rated)", n=len(total.missing))
+    return f"{tr_term(total.composite.label)}: {total.total} — {band}{state}"

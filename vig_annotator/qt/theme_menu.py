@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from vig_annotator.qt.i18n import tr, tr_noop
 from vig_annotator.qt.icons import icon
 from vig_annotator.qt.theme import Theme, current
 
-LABELS = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+LABELS = (("system", tr_noop("&System")), ("light", tr_noop("&Light")), ("dark", tr_noop("&Dark")))
 
 
 def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
@@ -17,12 +18,12 @@ def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
     def chosen() -> Theme:
         return theme or current()
 
-    menu = QMenu("&Theme", parent)
+    menu = QMenu(tr("&Theme"), parent)
     menu.setIcon(icon("theme"))
     group = QActionGroup(menu)
     group.setExclusive(True)
     for choice, label in LABELS:
-        action = QAction(label, menu)
+        action = QAction(tr(label), menu)
         action.setCheckable(True)
         action.setData(choice)
         action.triggered.connect(lambda _=False, c=choice: chosen().set_choice(c))

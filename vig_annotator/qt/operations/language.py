@@ -1,13 +1,22 @@
-"""View ▸ Language: choose the app's language (or the system's); saved, and used from the next start."""
+"""View ▸ Language: choose the app's language (or the system's), saved; the window reopens in it now or at next start.
+
+The panels build their texts once, so a new language means a new window: the old one closes as on quitting
+(layout saved, project released) and a new one opens on the same project and session.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vig_annotator.qt import language
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr_noop
 from vig_annotator.qt.shell import Shell
+
+APPLIES_ON_RESTART = tr_noop("The new language applies when vig-annotator starts again.")
+SWITCH_NOW = tr_noop("Switch now? The window reopens in the new language, on the same project and session.")
 
 
 def show_choice(shell: Shell, actions: dict[str, QAction]) -> None:
@@ -23,10 +32,39 @@ def show_choice(shell: Shell, actions: dict[str, QAction]) -> None:
 
 
 def choose(shell: Shell, code: str) -> None:
-    """Save the language; the window is built in it when vig-annotator starts again (panels are not rebuilt live)."""
+    """Save the language and, if the user says so, reopen the window in it (asked in the language chosen)."""
     if language.chosen(shell.settings) == code:
         return
     shell.settings.setValue(language.SETTING, code)
     shell.settings.sync()
-    QMessageBox.information(shell.window(), tr("Language"),
-                            tr("The new language applies when vig-annotator starts again."))
+    answer = QMessageBox.question(shell.window(), language.text_in(code, tr_noop("Language")),
+                                  language.text_in(code, SWITCH_NOW))
+    if answer == QMessageBox.StandardButton.Yes:
+        reopen(shell, code)
+    else:
+        shell.show_status(language.text_in(code, APPLIES_ON_RESTART))
+
+
+def reopen(shell: Shell, code: str) -> QWidget:
+    """Close the window as on quitting and open a new one in ``code``'s language on the same project and session."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = shell.window()
+    project, session = shell.workspace.project, shell.workspace.session
+    path = Path(project.path) if project is not None and Path(project.path).is_file() else None
+    session_id = session.id if session is not None else None
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+    try:
+        old.close()
+        language.install(app, code)
+        new = type(old)()
+        new.show()
+        if path is not None:
+            new.open_path(path)  # type: ignore[attr-defined]
+            if session_id is not None:
+                new.workspace.set_session(session_id)  # type: ignore[attr-defined]
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    old.successor = new  # type: ignore[attr-defined]  # whoever holds the first window keeps the new one alive
+    return new
