@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.qt.style import text_height
+
 
 class StartPage(QWidget):
     """Buttons for a new project, an existing one and the demo, and the recent projects to reopen."""
@@ -35,7 +37,7 @@ class StartPage(QWidget):
         centred = QHBoxLayout(self)
         centred.setContentsMargins(0, 0, 0, 0)
         column = QWidget()
-        column.setMaximumWidth(760)  # a readable column on a wide screen
+        column.setMaximumWidth(column.fontMetrics().averageCharWidth() * 110)  # a readable column on a wide screen
         centred.addWidget(column)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(24, 8, 24, 8)
@@ -64,7 +66,7 @@ class StartPage(QWidget):
         outer.addWidget(QLabel("Recent projects (double-click or Enter to open):"))
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent projects")
-        self.recent.setMinimumHeight(40)
+        self.recent.setMinimumHeight(text_height(self.recent, 2))
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.recent.itemActivated.connect(self._activated)
         outer.addWidget(self.recent, 1)
