@@ -80,12 +80,12 @@ class RatingsPanel(QWidget):
             button = QPushButton(str(value.value))
             button.setCheckable(True)
             button.setProperty("role", "rating")  # its look when chosen: ui/theme/app.qss
-            button.setFixedWidth(button_width(button, "00"))
+            button.setFixedWidth(button_width(button, "00", self.font()))
             button.setToolTip(value.label or f"score {value.value}")
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
         na = QPushButton("n/o")
-        na.setFixedWidth(button_width(na, na.text()))
+        na.setFixedWidth(button_width(na, na.text(), self.font()))
         na.setCheckable(True)
         na.setProperty("role", "rating")
         na.setToolTip("Not observable in this clip")
