@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.icons import icon
 from vig_annotator.qt.theme import Theme, current
-
-LABELS = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
 
 def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
@@ -17,11 +16,13 @@ def theme_menu(parent: QWidget, theme: Theme | None = None) -> QMenu:
     def chosen() -> Theme:
         return theme or current()
 
-    menu = QMenu("&Theme", parent)
+    menu = QMenu(tr("&Theme", "View menu: light or dark colours"), parent)
     menu.setIcon(icon("theme"))
     group = QActionGroup(menu)
     group.setExclusive(True)
-    for choice, label in LABELS:
+    labels = {"system": tr("&System", "View ▸ Theme: follow the computer's light/dark setting"),
+              "light": tr("&Light", "View ▸ Theme"), "dark": tr("&Dark", "View ▸ Theme")}
+    for choice, label in labels.items():
         action = QAction(label, menu)
         action.setCheckable(True)
         action.setData(choice)

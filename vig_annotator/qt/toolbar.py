@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from vig_annotator.core import keymap
 from vig_annotator.qt.actions import HANDLERS
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.icons import action_icon
 from vig_annotator.qt.shell import Shell
 
@@ -25,7 +26,7 @@ TOOLBAR: tuple[str, ...] = (
 
 def build_toolbar(window: QMainWindow, actions_by_id: dict[str, QAction]) -> QToolBar:
     """The toolbar for ``window`` (a :class:`Shell`), reusing its menu actions where there are some."""
-    bar = QToolBar("Tools", window)  # the name shown in View and the toolbar's context menu
+    bar = QToolBar(tr("Tools", "the main toolbar"), window)  # the name shown in View and the toolbar's context menu
     bar.setObjectName("tools_bar")
     extent = window.fontMetrics().height() + 4  # icons follow the font's size, not a pixel count
     bar.setIconSize(QSize(extent, extent))
@@ -36,9 +37,10 @@ def build_toolbar(window: QMainWindow, actions_by_id: dict[str, QAction]) -> QTo
         action = actions_by_id.get(action_id)
         if action is None:  # a key-only action: a button doing what its key does
             spec = keymap.action(action_id)
-            action = QAction(spec.label.replace("&", ""), bar)
+            label = tr(spec.label).replace("&", "")
+            action = QAction(label, bar)
             keys = " / ".join(spec.keys)
-            action.setToolTip(spec.label.replace("&", "") + (f" ({keys})" if keys else ""))
+            action.setToolTip(label + (f" ({keys})" if keys else ""))
             handler = HANDLERS[action_id]
             action.triggered.connect(lambda _=False, h=handler, w=window: h(_shell(w)))
             found = action_icon(action_id)
