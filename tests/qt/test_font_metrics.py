@@ -27,3 +27,16 @@ def test_a_larger_font_grows_the_timeline_rows_and_the_rating_buttons(window) ->
     window.ratings._rebuild()  # the rating buttons are made for the session's scheme, in the panel's font
     buttons = [b for group in window.ratings.groups.values() for b in group.values()]
     assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) for b in buttons)
+
+
+def test_the_event_strip_grows_with_its_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vig_annotator.qt.event_pairs import ROW_H, EventPairsStrip
+
+    strip = EventPairsStrip(None)
+    qtbot.addWidget(strip)
+    assert strip.row_h() == ROW_H  # the usual font: as before
+    big = QFont(strip.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    strip.setFont(big)
+    assert strip.row_h() >= strip.fontMetrics().height()
+    assert strip.height() == 3 * strip.row_h() + 8
