@@ -208,3 +208,16 @@ def test_view_theme_menu_switches_and_saves(window, make_theme: Callable[[], The
     choices["dark"].trigger()
     assert theme.scheme == "dark"
     assert QSettings("vig-annotator", "vig-annotator").value("theme") == "dark"
+
+
+def test_an_open_plot_is_recoloured_when_the_theme_switches(qtbot, make_theme: Callable[[], Theme]) -> None:  # type: ignore[no-untyped-def]
+    from vig_annotator.qt.analysis_plots import new_plot
+
+    theme = make_theme()
+    theme_module._current = theme
+    plot = new_plot("Latency")
+    qtbot.addWidget(plot)
+    assert plot.backgroundBrush().color().name() == palettes()["light"]["plot_background"]
+    theme.set_choice("dark")
+    assert plot.backgroundBrush().color().name() == palettes()["dark"]["plot_background"]
+    assert plot.getPlotItem().titleLabel.text == "Latency"

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def _fresh() -> None:
     theme.palettes.cache_clear()
     icons._svg.cache_clear()
+    icons._renderer.cache_clear()
+    icons._pixmap.cache_clear()
 
 
 LOADERS: dict[str, Callable[[], object]] = {

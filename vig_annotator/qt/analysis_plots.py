@@ -19,7 +19,7 @@ from vig_annotator.analysis.sequences import Transitions
 from vig_annotator.analysis.synchrony import Synchrony
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.style import text_height
-from vig_annotator.qt.theme import colour
+from vig_annotator.qt.theme import colour, current
 
 DASH = pg.QtCore.Qt.PenStyle.DashLine
 Z_LIMIT = 4.0  # the heatmap's colour scale runs from −4 to +4 (adjusted residuals beyond are clipped)
@@ -30,12 +30,26 @@ def ink() -> QColor:
     return colour("plot_text")
 
 
+class ThemedPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A plot in the theme's colours; a switch of theme recolours its ground, axes and title at once."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.getPlotItem().setTitle(title)
+        self.restyle()
+        current().changed.connect(self.restyle)  # a bound slot: Qt drops the connection with the plot
+
+    def restyle(self) -> None:
+        self.setBackground(colour("plot_background"))
+        for side in ("left", "bottom"):
+            self.getAxis(side).setTextPen(ink())
+            self.getAxis(side).setPen(ink())
+        item = self.getPlotItem()
+        item.setTitle(item.titleLabel.text, color=ink())
+
+
 def new_plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background=colour("plot_background"))
-    for side in ("left", "bottom"):
-        plot.getAxis(side).setTextPen(colour("plot_text"))
-        plot.getAxis(side).setPen(colour("plot_text"))
-    plot.setTitle(title, color=ink())
+    plot = ThemedPlot(title)
     plot.setMinimumHeight(text_height(plot, 10))
     return plot
 

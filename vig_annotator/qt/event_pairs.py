@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,6 +20,7 @@ from vig_annotator.qt.theme import colour_or
 
 LABEL_W = 150
 ROW_H = 22
+"""A row's height at the usual font sizes; a larger font makes it taller (``EventPairsStrip.row_h``)."""
 
 
 def verdict(pair: dict[str, Any]) -> str:
@@ -40,7 +41,7 @@ class EventPairsStrip(QWidget):
         self.names: tuple[str, str] = ("A", "B")
         self.colours: dict[str, str] = {}
         self.duration_ms = 1
-        self.setFixedHeight(3 * ROW_H + 8)
+        self.setFixedHeight(3 * self.row_h() + 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(tr("Green: paired, same code · orange: paired, other code · red: no partner. "
                         "Click an event to play it from a second before."))
@@ -54,6 +55,15 @@ class EventPairsStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(800, self.minimumHeight())
 
+    def row_h(self) -> int:
+        """The height of a coder's row: room for a line of the widget's text."""
+        return max(ROW_H, self.fontMetrics().height() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(3 * self.row_h() + 8)
+        super().changeEvent(event)
+
     def x_of(self, ms: int) -> float:
         return LABEL_W + ms * (self.width() - LABEL_W - 4) / self.duration_ms
 
@@ -62,30 +72,31 @@ class EventPairsStrip(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         text = self.palette().color(QPalette.ColorRole.Text)
-        ya, yb = 4.0, 4.0 + 2 * ROW_H
+        row_h = self.row_h()
+        ya, yb = 4.0, 4.0 + 2 * row_h
         p.setPen(text)
         for y, name in ((ya, self.names[0]), (yb, self.names[1])):
-            p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(QRectF(4, y, LABEL_W - 8, row_h), Qt.AlignmentFlag.AlignVCenter, name)
         for pair in self.pairs:
             xa = self.x_of(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else None
             xb = self.x_of(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else None
             if xa is not None and xb is not None:
                 colour = named("event_match" if pair["code_a"] == pair["code_b"] else "event_mismatch")
                 p.setPen(QPen(colour, 2))
-                p.drawLine(QPointF(xa, ya + ROW_H), QPointF(xb, yb))
+                p.drawLine(QPointF(xa, ya + row_h), QPointF(xb, yb))
             for x, y, code in ((xa, ya, pair["code_a"]), (xb, yb, pair["code_b"])):
                 if x is None:
                     continue
-                p.fillRect(QRectF(x - 2, y + 2, 4, ROW_H - 4), colour_or(self.colours.get(code), "code_default"))
+                p.fillRect(QRectF(x - 2, y + 2, 4, row_h - 4), colour_or(self.colours.get(code), "code_default"))
                 if (xa is None) != (xb is None):
                     p.setPen(QPen(named("event_unpaired"), 2))
-                    p.drawRect(QRectF(x - 4, y, 8, ROW_H))
+                    p.drawRect(QRectF(x - 4, y, 8, row_h))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.seek is None or not self.pairs:
             return
         pos = event.position()
-        onsets = [pair["onset_a_ms"] if pos.y() < 4 + 1.5 * ROW_H else pair["onset_b_ms"] for pair in self.pairs]
+        onsets = [pair["onset_a_ms"] if pos.y() < 4 + 1.5 * self.row_h() else pair["onset_b_ms"] for pair in self.pairs]
         near = [(abs(self.x_of(t) - pos.x()), t) for t in onsets if t is not None]
         if near and min(near)[0] <= 6:
             self.seek(max(0, min(near)[1] - 1000))

@@ -7,7 +7,7 @@ light and the dark theme and a switch of theme recolours every icon on its next 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
@@ -58,6 +58,25 @@ def _svg(name: str) -> bytes:
     return ui_file("icons", "actions", f"{name}.svg").read_bytes()
 
 
+@lru_cache(maxsize=256)
+def _renderer(name: str, ink: str) -> QSvgRenderer:
+    """The icon's SVG with ``currentColor`` as ``ink``, parsed once per colour."""
+    return QSvgRenderer(QByteArray(_svg(name).replace(b"currentColor", ink.encode())))
+
+
+@lru_cache(maxsize=512)
+def _pixmap(name: str, ink: str, width: int, height: int, scale: float) -> QPixmap:
+    """The icon drawn at ``scale`` device pixels per point (kept: buttons ask again on every paint)."""
+    pixmap = QPixmap(round(width * scale), round(height * scale))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _renderer(name, ink).render(painter)
+    painter.end()
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
+
+
 class ThemedSvgEngine(QIconEngine):
     """Draws one SVG in a named theme colour at whatever size and pixel ratio Qt asks for."""
 
@@ -66,25 +85,17 @@ class ThemedSvgEngine(QIconEngine):
         self.name = name
         _svg(name)  # a missing file fails here, when the icon is made, not at the first paint
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        ink = colour("icon_disabled" if mode == QIcon.Mode.Disabled else "icon").name()
-        return QSvgRenderer(QByteArray(_svg(self.name).replace(b"currentColor", ink.encode())))
+    def _ink(self, mode: QIcon.Mode) -> str:
+        return colour("icon_disabled" if mode == QIcon.Mode.Disabled else "icon").name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(mode).render(painter, rect)
+        _renderer(self.name, self._ink(mode)).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer(mode).render(painter)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+        return _pixmap(self.name, self._ink(mode), size.width(), size.height(), scale)
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size

@@ -81,12 +81,12 @@ class RatingsPanel(QWidget):
             button = QPushButton(str(value.value))
             button.setCheckable(True)
             button.setProperty("role", "rating")  # its look when chosen: ui/theme/app.qss
-            button.setFixedWidth(button_width(button, "00"))
+            button.setFixedWidth(button_width(button, "00", self.font()))
             button.setToolTip(value.label or tr("score {value}").format(value=value.value))
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
         na = QPushButton(tr("n/o", "not observable"))
-        na.setFixedWidth(button_width(na, na.text()))
+        na.setFixedWidth(button_width(na, na.text(), self.font()))
         na.setCheckable(True)
         na.setProperty("role", "rating")
         na.setToolTip(tr("Not observable in this clip"))

@@ -37,6 +37,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop
+from vig_annotator.qt.style import text_height
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
@@ -184,7 +185,7 @@ class ReliabilityView(QWidget):
         self.table = QTableWidget(0, 5)  # headers depend on the method: set by refresh
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(text_height(self.table, 5))
         layout.addWidget(self.table, 1)
         self.method.currentIndexChanged.connect(lambda _i: self.refresh())
         self.onset_window.valueChanged.connect(lambda _v: self.refresh())

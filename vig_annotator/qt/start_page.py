@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.style import text_height
 
 
 class StartPage(QWidget):
@@ -37,7 +38,7 @@ class StartPage(QWidget):
         centred = QHBoxLayout(self)
         centred.setContentsMargins(0, 0, 0, 0)
         column = QWidget()
-        column.setMaximumWidth(760)  # a readable column on a wide screen
+        column.setMaximumWidth(column.fontMetrics().averageCharWidth() * 110)  # a readable column on a wide screen
         centred.addWidget(column)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(24, 8, 24, 8)
@@ -66,7 +67,7 @@ class StartPage(QWidget):
         outer.addWidget(QLabel(tr("Recent projects (double-click or Enter to open):")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(tr("Recent projects"))
-        self.recent.setMinimumHeight(40)
+        self.recent.setMinimumHeight(text_height(self.recent, 2))
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.recent.itemActivated.connect(self._activated)
         outer.addWidget(self.recent, 1)

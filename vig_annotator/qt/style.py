@@ -5,6 +5,7 @@ Sizes come from the font, not from pixels, so the layout holds at any font size 
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionButton, QWidget
 
 
@@ -19,11 +20,14 @@ def alert(widget: QWidget, on: bool) -> None:
     widget.update()
 
 
-def button_width(button: QAbstractButton, text: str) -> int:
-    """The width a push button needs to show ``text`` (its widest label) in its font and style."""
+def button_width(button: QAbstractButton, text: str, font: QFont | None = None) -> int:
+    """The width a push button needs to show ``text`` (its widest label) in ``font`` (default: its own).
+
+    Pass the font of the panel a new button will go into: until it is placed, it has the app's font.
+    """
     option = QStyleOptionButton()
     option.initFrom(button)
-    content = button.fontMetrics().size(0, text)
+    content = QFontMetrics(font or button.font()).size(0, text)
     return button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, button).width()
 
 

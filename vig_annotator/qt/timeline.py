@@ -147,7 +147,7 @@ class TimelineView(QWidget):
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
                                     motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None,
-                                    voices=self.voices is not None)
+                                    voices=self.voices is not None, line=self.fontMetrics().height())
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 
@@ -156,8 +156,10 @@ class TimelineView(QWidget):
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new theme (palette) or screen scale: the cached layer is repainted in it."""
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        """A new theme (palette) or style: the cached layer is repainted; a new font: the rows fit its text."""
+        if event.type() == QEvent.Type.FontChange:
+            self.relayout()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self.invalidate()
         super().changeEvent(event)
 

@@ -19,6 +19,7 @@ VOICES_H = 20
 PITCH_H = 40
 GROUP_H = 18
 ROW_H = 22
+"""Row heights at the usual font sizes (logical pixels: Qt scales them with the screen)."""
 
 TICK_STEPS_MS = (1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000,
                  120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000)
@@ -103,8 +104,14 @@ class Layout:
 
 def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
                  show_thumbs: bool = True, motion: Sequence[str] = (), sync: bool = False,
-                 voices: bool = False) -> Layout:
-    """Rows from top to bottom: thumbnails, waveform, voices, pitch, motion, synchrony, moments, then codes."""
+                 voices: bool = False, line: int = 0) -> Layout:
+    """Rows from top to bottom: thumbnails, waveform, voices, pitch, motion, synchrony, moments, then codes.
+
+    ``line`` is the height of a line of text in the timeline's font: rows with a label grow with a
+    large font (at the usual 13–17 px they keep their heights).
+    """
+    moments_h, sync_h, group_h = max(MOMENTS_H, line + 4), max(SYNC_H, line), max(GROUP_H, line)
+    code_h = max(ROW_H, line + 4)
     rows: list[Row] = []
     y = RULER_H
     if show_thumbs:
@@ -121,24 +128,24 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
         rows.append(Row("motion", y, MOTION_H, tr("Motion: {name}").format(name=name), group=name))
         y += MOTION_H
     if sync:
-        rows.append(Row("sync", y, SYNC_H, tr("Synchrony (peak r)")))
-        y += SYNC_H
-    rows.append(Row("moments", y, MOMENTS_H, tr("VIG moments")))
-    y += MOMENTS_H
+        rows.append(Row("sync", y, sync_h, tr("Synchrony (peak r)")))
+        y += sync_h
+    rows.append(Row("moments", y, moments_h, tr("VIG moments")))
+    y += moments_h
     if scheme is not None:
         groups: dict[str, list[Code]] = {}
         for code in scheme.codes:
             groups.setdefault(code.group or code.subject or "codes", []).append(code)
         for group, codes in groups.items():
             mark = "▸" if group in collapsed else "▾"
-            rows.append(Row("group", y, GROUP_H, f"{mark} {tr_term(group)}", group=group))
-            y += GROUP_H
+            rows.append(Row("group", y, group_h, f"{mark} {tr_term(group)}", group=group))
+            y += group_h
             if group in collapsed:
                 continue
             for code in codes:
                 key = f" [{code.key}]" if code.key else ""
-                rows.append(Row("code", y, ROW_H, f"{tr_term(code.label)}{key}", code=code, group=group))
-                y += ROW_H
+                rows.append(Row("code", y, code_h, f"{tr_term(code.label)}{key}", code=code, group=group))
+                y += code_h
     return Layout(rows, y)
 
 

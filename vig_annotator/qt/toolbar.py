@@ -37,9 +37,10 @@ def build_toolbar(window: QMainWindow, actions_by_id: dict[str, QAction]) -> QTo
         action = actions_by_id.get(action_id)
         if action is None:  # a key-only action: a button doing what its key does
             spec = keymap.action(action_id)
-            action = QAction(tr(spec.label).replace("&", ""), bar)
+            label = tr(spec.label).replace("&", "")
+            action = QAction(label, bar)
             keys = " / ".join(spec.keys)
-            action.setToolTip(tr(spec.label).replace("&", "") + (f" ({keys})" if keys else ""))
+            action.setToolTip(label + (f" ({keys})" if keys else ""))
             handler = HANDLERS[action_id]
             action.triggered.connect(lambda _=False, h=handler, w=window: h(_shell(w)))
             found = action_icon(action_id)

@@ -1,0 +1,42 @@
+"""Sizes follow the font: with a large font (low vision, a 4K screen at 100 %) text is not clipped."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+from vig_annotator.qt.timeline_layout import GROUP_H, ROW_H, build_layout
+from vig_annotator.schemes import builtin
+
+
+def test_rows_keep_their_heights_at_usual_fonts_and_grow_with_large_ones() -> None:
+    scheme = builtin("demo")
+    usual = build_layout(scheme, set(), True, line=17)
+    assert {r.h for r in usual.rows if r.kind == "code"} == {ROW_H}
+    assert {r.h for r in usual.rows if r.kind == "group"} == {GROUP_H}
+    large = build_layout(scheme, set(), True, line=40)
+    assert all(r.h >= 40 for r in large.rows if r.kind in ("code", "group", "moments"))
+
+
+def test_a_larger_font_grows_the_timeline_rows_and_the_rating_buttons(window) -> None:  # type: ignore[no-untyped-def]
+    big = QFont(window.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    window.timeline.setFont(big)
+    line = window.timeline.fontMetrics().height()
+    assert all(r.h >= line for r in window.timeline.layout_.rows if r.kind in ("code", "group", "moments"))
+    window.ratings.setFont(big)
+    window.ratings._rebuild()  # the rating buttons are made for the session's scheme, in the panel's font
+    buttons = [b for group in window.ratings.groups.values() for b in group.values()]
+    assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) for b in buttons)
+
+
+def test_the_event_strip_grows_with_its_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vig_annotator.qt.event_pairs import ROW_H, EventPairsStrip
+
+    strip = EventPairsStrip(None)
+    qtbot.addWidget(strip)
+    assert strip.row_h() == ROW_H  # the usual font: as before
+    big = QFont(strip.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    strip.setFont(big)
+    assert strip.row_h() >= strip.fontMetrics().height()
+    assert strip.height() == 3 * strip.row_h() + 8
