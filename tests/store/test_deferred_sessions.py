@@ -65,6 +65,17 @@ def test_any_look_at_a_deferred_segment_reads_every_deferred_one(demo_copy, acce
         project.close()
 
 
+def test_a_new_id_is_past_every_id_in_memory_and_on_disk(demo_copy):
+    for session, big in ((1, 10**6), (2, 2 * 10**6)):  # the largest id first in memory, then on disk
+        project = open_project(demo_copy)
+        first = project.segments(session)[0]
+        project.run(edit("Renumber", [(first, None), (None, replace(first, id=big))]))
+        project.close()
+        project = open_project(demo_copy, read_only=True, defer=True)
+        assert project.next_id("segment") == big + 1 and project.deferred_sessions() == {2, 3, 4}
+        project.close()
+
+
 def test_a_lookup_of_an_id_not_on_disk_reads_nothing(demo_copy):
     project = open_project(demo_copy, read_only=True, defer=True)
     assert project.entities["segment"].get(10**9) is None and 10**9 not in project.entities["segment"]

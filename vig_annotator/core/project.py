@@ -150,9 +150,7 @@ class Project:
             self.load_all("segment", deferred.read(deferred.sessions))
             return
         table.deferred = deferred
-        top = max(deferred.ids, default=0)
-        if top > self._top_id.get("segment", 0):
-            self._top_id["segment"] = top
+        self._top_id.pop("segment", None)  # next_id looks again, counting the ids on disk
 
     def deferred_sessions(self) -> set[int]:
         """Sessions whose segments are still on disk only."""
@@ -269,14 +267,16 @@ class Project:
         return lambda: self._listeners.remove(listener)
 
     def next_id(self, kind: str) -> int:
-        """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick)."""
+        """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick).
+
+        Segments still on disk (core.deferred) count too, without being read.
+        """
         top = self._top_id.get(kind)
         table = self.entities[kind]
         deferred = table.deferred if isinstance(table, SegmentTable) else None
-        if top is not None and deferred is not None and top in deferred.ids:
-            return top + 1  # the largest id is a segment still on disk
-        if top is None or top not in table:
-            top = max((k for k in self.entities[kind] if isinstance(k, int)), default=0)
+        on_disk = deferred.ids if deferred is not None else set()
+        if top is None or not (dict.__contains__(table, top) or top in on_disk):
+            top = max(max((k for k in dict.keys(table) if isinstance(k, int)), default=0), max(on_disk, default=0))
             self._top_id[kind] = top
         return top + 1
 
