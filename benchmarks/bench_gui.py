@@ -161,16 +161,18 @@ def large_session(runs: int = 20) -> dict[str, float]:
     tmp = Path(tempfile.mkdtemp()) / "large.vigproj"
     shutil.copy2(path, tmp)
     projects.relink_current = lambda shell: None  # the benchmark project has no video file
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.thread_time()
     win = MainWindow(clock=FakeClock())
     win.open_path(tmp)
     win.show()
     QApplication.processEvents()
     opened = time.perf_counter() - t0
+    opened_cpu = time.thread_time() - cpu0  # the GUI thread's own CPU: on a shared machine, wall time overstates
     t_rules = time.perf_counter()
     for thread in threading.enumerate():  # the rule check on open runs on a worker: key presses are timed after it
-        if thread.name == "rule-check":
-            thread.join()
+        while thread.name == "rule-check" and thread.is_alive():  # it hands the sessions it read to this thread
+            QApplication.processEvents()
+            thread.join(0.01)
     QApplication.processEvents()
     rules_s = time.perf_counter() - t_rules
     times = []
@@ -185,6 +187,7 @@ def large_session(runs: int = 20) -> dict[str, float]:
     win.close()
     shutil.rmtree(tmp.parent, ignore_errors=True)
     return {"large_session_segments": segments, "large_open_to_window_s": round(opened, 2),
+            "large_open_gui_thread_cpu_s": round(opened_cpu, 2), "load_average": round(os.getloadavg()[0], 1),
             "large_rule_check_after_window_s": round(rules_s, 2),
             "large_key_to_drawn_median_ms": round(statistics.median(times), 1),
             "large_key_to_drawn_p95_ms": round(percentile(times, 95), 1)}

@@ -9,7 +9,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vig_annotator.core.bulk import gc_paused, release, segments_from_rows
+from vig_annotator.core.bulk import gc_paused, segments_from_rows
 from vig_annotator.core.model import Segment
 
 text = st.text(max_size=8)
@@ -42,11 +42,8 @@ def test_bulk_segments_equal_the_constructed_ones_and_behave_alike(found):
             raise AssertionError("a bulk segment must stay frozen")
 
 
-def test_the_collector_is_paused_only_inside_and_its_frozen_objects_are_released():
+def test_the_collector_is_paused_only_inside():
     assert gc.isenabled()
     with gc_paused():
         assert not gc.isenabled()
-    assert gc.isenabled()
-    assert gc.get_freeze_count() > 0
-    release()
-    assert gc.get_freeze_count() == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing frozen: garbage cycles still get freed

@@ -128,3 +128,48 @@ def test_a_large_comparison_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, 
     assert not blocker.signal_triggered
     assert view.report["parameters"]["tolerance_units"] == 0
     assert "cancelled" in view.summary.text()
+
+
+def test_cancel_stops_the_comparison_on_its_worker_not_just_its_display(qtbot, demo_project, monkeypatch):
+    import threading
+
+    import vig_annotator.qt.reliability_view as rv
+
+    started, cancelled_seen, ended = threading.Event(), threading.Event(), threading.Event()
+    real_compare = rv.compare
+
+    def slow(*args, cancelled, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        try:
+            while not cancelled():  # a long computation asking at each step
+                if not threading.main_thread().is_alive():
+                    return None
+                threading.Event().wait(0.005)
+            cancelled_seen.set()
+            return real_compare(*args, cancelled=cancelled, **kwargs)  # raises Cancelled at its first step
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(rv, "compare", slow)
+    monkeypatch.setattr(ReliabilityView, "BACKGROUND_FROM", 0)
+    view = ReliabilityView(demo_project, 1, 2, lambda ms: None)
+    qtbot.addWidget(view)
+    assert started.wait(10)
+    view.cancel_comparison()
+    assert ended.wait(10) and cancelled_seen.is_set()  # the worker was told, and stopped
+    assert "cancelled" in view.summary.text()
+
+
+def test_compare_raises_cancelled_and_returns_nothing_when_asked_to_stop(demo_project):
+    import pytest
+
+    from vig_annotator.reliability.kappa import Cancelled
+
+    tb = timebase_for(demo_project, demo_project.clips[0])
+    items = [coded(demo_project, 1, tb), coded(demo_project, 2, tb)]
+    for method in ("time", "event", "boris"):
+        with pytest.raises(Cancelled):
+            compare(items, method, cancelled=lambda: True)
+    asked = []
+    compare(items, "event", cancelled=lambda: asked.append(1) or False)  # asked at each step, never stopped
+    assert len(asked) >= 3

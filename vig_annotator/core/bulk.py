@@ -23,24 +23,18 @@ assert not hasattr(Segment, "__post_init__"), "core.bulk would skip Segment.__po
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """The cyclic collector off while a block makes many objects that all stay alive.
+    """The cyclic collector off while a block makes many objects that all stay alive (then back as it was).
 
-    Afterwards every object alive is frozen (``gc.freeze``): the collector no longer re-scans the
-    project's 100,000s of segments on every full pass; :func:`release` hands them back on closing.
+    Not frozen afterwards (``gc.freeze``): that would also keep any garbage cycle alive at the time,
+    such as a closed project's, for as long as the process runs.
     """
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if was_on:
             gc.enable()
-
-
-def release() -> None:
-    """Let the collector scan what :func:`gc_paused` froze again (a closed project's cycles get freed)."""
-    gc.unfreeze()
 
 
 def decode_modifiers(stored: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

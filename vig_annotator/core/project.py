@@ -9,10 +9,12 @@ listener hears of it, so whatever the user has been told is done is on disk. Onl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from vig_annotator.core.deferred import Deferred, SegmentTable
 from vig_annotator.core.model import (
     KIND_OF,
     Clip,
@@ -119,6 +121,7 @@ class ReadOnlyProjectError(PermissionError):
 
 Listener = Callable[[Change], None]
 _E = TypeVar("_E")
+_TIME_ORDER = attrgetter("start_ms", "end_ms", "id")
 
 
 @dataclass
@@ -128,12 +131,61 @@ class Project:
     backend: Backend = field(default_factory=MemoryBackend)
     path: str = ""
     entities: dict[str, dict[Any, Entity]] = field(
-        default_factory=lambda: {kind: {} for kind in KIND_OF.values()}
+        default_factory=lambda: {kind: SegmentTable() if kind == "segment" else {} for kind in KIND_OF.values()}
     )
     _listeners: list[Listener] = field(default_factory=list)
     _history: Any = None
     _by_code: dict[tuple[int, str], dict[int, Segment]] | None = None
     _top_id: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        table = self.entities["segment"]
+        if isinstance(table, SegmentTable):
+            table.read_in = self.read_deferred
+
+    # -- sessions left on disk ----------------------------------------------------------------
+    def defer_segments(self, deferred: Deferred) -> None:
+        """Leave these sessions' segments on disk until something needs them (see :mod:`core.deferred`)."""
+        table = self.entities["segment"]
+        if not isinstance(table, SegmentTable) or not deferred.sessions:
+            self.load_all("segment", deferred.read(deferred.sessions))
+            return
+        table.deferred = deferred
+        self._top_id.pop("segment", None)  # next_id looks again, counting the ids on disk
+
+    def deferred_sessions(self) -> set[int]:
+        """Sessions whose segments are still on disk only."""
+        table = self.entities["segment"]
+        return set(table.deferred.sessions) if isinstance(table, SegmentTable) and table.deferred else set()
+
+    def read_deferred(self, session_ids: Collection[int] | None = None) -> None:
+        """Read in the segments of these deferred sessions (all when None)."""
+        table = self.entities["segment"]
+        if not isinstance(table, SegmentTable) or table.deferred is None:
+            return
+        wanted = table.deferred.sessions if session_ids is None else table.deferred.sessions & set(session_ids)
+        if wanted:
+            self.add_read_segments(wanted, table.deferred.read(sorted(wanted)))
+
+    def add_read_segments(self, session_ids: Collection[int], segments: Iterable[Segment]) -> None:
+        """Take in segments read from disk for these deferred sessions (those no longer deferred are ignored)."""
+        table = self.entities["segment"]
+        if not isinstance(table, SegmentTable) or table.deferred is None:
+            return
+        deferred = table.deferred
+        wanted = deferred.sessions & set(session_ids)
+        found = [s for s in segments if s.session_id in wanted]
+        dict.update(table, ((s.id, s) for s in found))
+        by_code = self._by_code
+        if by_code is not None:
+            for seg in found:
+                by_code.setdefault((seg.session_id, seg.code_id), {})[seg.id] = seg
+                if seg.end_ms == seg.start_ms:
+                    by_code.setdefault((seg.session_id, ""), {})[seg.id] = seg
+        deferred.sessions -= wanted
+        deferred.ids.difference_update(s.id for s in found)
+        if not deferred.sessions:
+            table.deferred = None
 
     # -- change -------------------------------------------------------------------------------
     @property
@@ -203,7 +255,7 @@ class Project:
         if kind in ("rating", "scheme", "setting"):
             table.update((entity_key(e)[1], e) for e in entities)
         else:
-            table.update((e.id, e) for e in entities)  # type: ignore[union-attr]
+            dict.update(table, ((e.id, e) for e in entities))  # type: ignore[union-attr]
         if kind == "segment":
             self._by_code = None
 
@@ -212,9 +264,10 @@ class Project:
 
         ``code_id`` "" gives the session's segments of no length (open state segments and points).
         """
+        self.read_deferred([session_id])
         if self._by_code is None:
             index: dict[tuple[int, str], dict[int, Segment]] = {}
-            for e in self.entities["segment"].values():
+            for e in self._segments_in_memory():
                 if isinstance(e, Segment):
                     index.setdefault((e.session_id, e.code_id), {})[e.id] = e
                     if e.end_ms == e.start_ms:
@@ -230,22 +283,23 @@ class Project:
     def next_id(self, kind: str) -> int:
         """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick).
 
-        A backend shared by several writers at once (a team project's server) hands out the id instead.
+        Segments still on disk (core.deferred) count too, without being read. A backend shared by several
+        writers at once (a team project's server) hands out the id instead.
         """
         allocate = getattr(self.backend, "allocate_id", None)
         if allocate is not None:
             return int(allocate(kind, self.entities[kind]))
         top = self._top_id.get(kind)
-        if top is None or top not in self.entities[kind]:
-            top = max((k for k in self.entities[kind] if isinstance(k, int)), default=0)
+        table = self.entities[kind]
+        deferred = table.deferred if isinstance(table, SegmentTable) else None
+        on_disk = deferred.ids if deferred is not None else set()
+        if top is None or not (dict.__contains__(table, top) or top in on_disk):
+            top = max(max((k for k in dict.keys(table) if isinstance(k, int)), default=0), max(on_disk, default=0))
             self._top_id[kind] = top
         return top + 1
 
     def close(self) -> None:
-        from vig_annotator.core.bulk import release
-
         self.backend.close()
-        release()
 
     # -- lookups ------------------------------------------------------------------------------
     @property
@@ -310,12 +364,13 @@ class Project:
 
     def segments(self, session_id: int, ordered: bool = True) -> list[Segment]:
         """A session's segments in time order (start, then end, then id); ``ordered=False`` skips the sort."""
-        found = [
-            e
-            for e in self.entities["segment"].values()
-            if isinstance(e, Segment) and e.session_id == session_id
-        ]
-        return sorted(found, key=lambda s: (s.start_ms, s.end_ms, s.id)) if ordered else found
+        self.read_deferred([session_id])
+        found = [e for e in self._segments_in_memory() if isinstance(e, Segment) and e.session_id == session_id]
+        return sorted(found, key=_TIME_ORDER) if ordered else found
+
+    def _segments_in_memory(self) -> Iterable[Entity]:
+        table = self.entities["segment"]
+        return table.in_memory() if isinstance(table, SegmentTable) else table.values()
 
     def ratings(self, session_id: int) -> dict[str, Rating]:
         return {

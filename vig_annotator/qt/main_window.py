@@ -269,14 +269,14 @@ class MainWindow(QMainWindow):
             projects.open_video(self, path)
             return
         try:
-            project = open_project(path)
+            project = open_project(path, defer=True)  # other sessions' segments: read after the window shows
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise
             answer = QMessageBox.question(self, tr("Open read-only?"), f"{exc}\n\n" + tr("Open it read-only to view?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            project = open_project(path, read_only=True)
+            project = open_project(path, read_only=True, defer=True)
         self.set_project(project)
         self.remember(path)
 

@@ -40,6 +40,7 @@ from vig_annotator.qt.i18n import tr, tr_noop
 from vig_annotator.qt.style import text_height
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
+from vig_annotator.reliability.kappa import Cancelled
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
 from vig_annotator.store.timing import timebase_for
@@ -134,6 +135,7 @@ class ReliabilityView(QWidget):
                       for s in (session_a, session_b)]
         self.report: dict[str, Any] = {}
         self._request = 0  # the latest comparison asked for: older results are dropped
+        self._stop = threading.Event()  # set to stop the comparison under way
         self._done = _Done(self)
         self._done.done.connect(self._on_done)
         layout = QVBoxLayout(self)
@@ -210,12 +212,17 @@ class ReliabilityView(QWidget):
         else:
             args, kwargs = ("time", self.unit.currentData(), self.tolerance.value()), {}
         items = list(self.items)
+        self._stop.set()  # a comparison still under way stops at its next step: its result is not wanted
+        stop = self._stop = threading.Event()
+        kwargs["cancelled"] = stop.is_set
 
         def work() -> None:
             try:
                 result: object = compare(items, *args, **kwargs)
             except ComparisonError as exc:
                 result = exc
+            except Cancelled:
+                return  # cancelled, or the settings changed: nobody waits for it
             try:
                 self._done.done.emit(request, result)
             except RuntimeError:  # the view was closed meanwhile
@@ -228,7 +235,8 @@ class ReliabilityView(QWidget):
         threading.Thread(target=work, name="reliability", daemon=True).start()
 
     def cancel_comparison(self) -> None:
-        """Drop the comparison under way: its result, when it comes, is not shown."""
+        """Stop the comparison under way (at its next step, on its worker thread); nothing is shown for it."""
+        self._stop.set()
         self._request += 1
         self._set_busy(False)
         self.summary.setText(tr("Comparison cancelled: change a setting to compare again."))

@@ -9,7 +9,7 @@ nil row and column; the nil–nil cell is empty by construction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from vig_annotator.core.model import Segment
-from vig_annotator.reliability.kappa import Agreement, agreement
+from vig_annotator.reliability.kappa import Agreement, Cancelled, agreement
 
 NIL = "nil"
 Ints = npt.NDArray[np.int64]
@@ -92,11 +92,13 @@ def _greedy(i: Ints, j: Ints, gap: Ints, used_a: npt.NDArray[np.bool_], used_b: 
 
 
 def event_agreement(segments_a: Sequence[Segment], segments_b: Sequence[Segment], codes: Sequence[str],
-                    tolerance_ms: int = 1000, min_overlap: float = 0.0) -> EventResult:
+                    tolerance_ms: int = 1000, min_overlap: float = 0.0,
+                    cancelled: Callable[[], bool] = lambda: False) -> EventResult:
     """Pair events of the listed codes and report matches, misses, false alarms and kappa.
 
     Same-code pairs are taken first, then pairs of different codes among the events still free:
-    the greedy order (same code, then closest onsets) of the definition above.
+    the greedy order (same code, then closest onsets) of the definition above. ``cancelled`` is
+    asked before each code's pairing; when it says so, :class:`Cancelled` is raised.
     """
     chosen = set(codes)
     a = sorted((s for s in segments_a if s.code_id in chosen), key=lambda s: (s.start_ms, s.id))
@@ -115,6 +117,8 @@ def event_agreement(segments_a: Sequence[Segment], segments_b: Sequence[Segment]
         _greedy(i, j, np.abs(sa[i] - sb[j]), used_a, used_b, taken)
 
     for code in range(len(number)):  # same code first: within one code's events
+        if cancelled():
+            raise Cancelled("event agreement cancelled")
         i, j = _candidates(sa, sb, np.flatnonzero(ca == code), np.flatnonzero(cb == code), tolerance_ms)
         pair_up(i, j)
     i, j = _candidates(sa, sb, np.flatnonzero(~used_a), np.flatnonzero(~used_b), tolerance_ms)

@@ -10,6 +10,10 @@ import numpy.typing as npt
 Table = npt.NDArray[np.float64]
 
 
+class Cancelled(Exception):
+    """A long comparison was cancelled by whoever asked for it (a GUI's Cancel): there is no result."""
+
+
 @dataclass(frozen=True)
 class Agreement:
     """Agreement in one k×k table: rows = coder A, columns = coder B."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.reliability.boris_kappa import boris_kappa
 from vig_annotator.reliability.events import event_agreement
-from vig_annotator.reliability.kappa import Agreement
+from vig_annotator.reliability.kappa import Agreement, Cancelled
 from vig_annotator.reliability.ratings import rating_agreement
 from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
 
@@ -72,8 +72,12 @@ def _agreement_json(a: Agreement) -> dict[str, Any]:
 
 def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tolerance: float = 0,
             window_ms: tuple[int, int] | None = None, codes: Sequence[str] | None = None,
-            subjects: Sequence[str] | None = None) -> dict[str, Any]:
+            subjects: Sequence[str] | None = None,
+            cancelled: Callable[[], bool] = lambda: False) -> dict[str, Any]:
     """The full comparison as plain data (JSON-ready): parameters, tables and figures.
+
+    ``cancelled`` is asked between steps (and inside the long ones); when it says so,
+    ``reliability.kappa.Cancelled`` is raised and nothing is returned.
 
     The first two sessions' figures are at the top level; with three or more, ``pairwise`` holds every
     pair's (the first included) and Krippendorff's alpha is computed across all of them. ``codes``
@@ -103,7 +107,11 @@ def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tole
         units = Units.of_frames(a.timebase, start, end) if unit == "frame" else Units.of_seconds(
             _seconds(unit), start, end)
     pairs = [(x, y) for i, x in enumerate(items) for y in items[i + 1:]]
-    figures = [_pair(x, y, method, unit, tolerance, units, chosen, subjects) for x, y in pairs]
+    figures = []
+    for x, y in pairs:
+        _stop_if(cancelled)
+        figures.append(_pair(x, y, method, unit, tolerance, units, chosen, subjects, cancelled))
+    _stop_if(cancelled)
     report["parameters"] = figures[0].pop("parameters")
     for other in figures[1:]:
         other.pop("parameters")
@@ -117,19 +125,26 @@ def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tole
         alpha_units = Units.of_seconds(_seconds(unit) if unit != "frame" else 1.0, start, end)
         report["krippendorff_alpha"] = alpha_by_group(items, alpha_units, chosen)
         report["krippendorff_alpha_units"] = alpha_units.description
+    _stop_if(cancelled)
     if scheme.rated_items and any(i.ratings for i in items):
         report["ratings"] = _ratings(scheme, items)
     return report
 
 
+def _stop_if(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise Cancelled("comparison cancelled")
+
+
 def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: Units | None,
-          codes: Sequence[str], subjects: Sequence[str] | None) -> dict[str, Any]:
+          codes: Sequence[str], subjects: Sequence[str] | None,
+          cancelled: Callable[[], bool] = lambda: False) -> dict[str, Any]:
     """One pair of coders' figures (and the parameters they were computed with)."""
     scheme = a.scheme
     found: dict[str, Any] = {"coders_compared": [a.label, b.label]}
     if method == "time":
         assert units is not None
-        result = time_unit_agreement(scheme, a.segments, b.segments, units, int(tolerance), codes)
+        result = time_unit_agreement(scheme, a.segments, b.segments, units, int(tolerance), codes, cancelled)
         found["parameters"] = {
             "unit": result.units, "units": result.unit_count, "window_ms": list(result.window_ms),
             "tolerance_units": result.tolerance,
@@ -142,7 +157,7 @@ def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: U
                           for c in result.codes]
     elif method == "event":
         tol_ms = int(tolerance * 1000) if tolerance else 1000
-        ev = event_agreement(a.segments, b.segments, codes, tol_ms)
+        ev = event_agreement(a.segments, b.segments, codes, tol_ms, cancelled=cancelled)
         found["parameters"] = {"onset_tolerance_ms": tol_ms, "min_overlap": ev.min_overlap,
                                "pairing": "greedy: same code first, then closest onsets",
                                "nil_means": "an event the other coder has no partner for"}

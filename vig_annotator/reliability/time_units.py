@@ -9,7 +9,7 @@ within t units (checked both ways), and tallied as agreement on that code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from vig_annotator.core.model import Code, CodeKind, Scheme, Segment
 from vig_annotator.core.timebase import Timebase
-from vig_annotator.reliability.kappa import Agreement, agreement, confusion
+from vig_annotator.reliability.kappa import Agreement, Cancelled, agreement, confusion
 
 NONE = "none"
 Ints = npt.NDArray[np.int64]
@@ -146,11 +146,17 @@ def forgive(a: Ints, b: Ints, k: int, t: int) -> tuple[Ints, Ints]:
 
 
 def time_unit_agreement(scheme: Scheme, segments_a: Sequence[Segment], segments_b: Sequence[Segment],
-                        units: Units, tolerance: int = 0, codes: Sequence[str] | None = None) -> TimeUnitResult:
-    """Per exclusive group a k×k kappa, and per code a 2×2 kappa, over the same units."""
+                        units: Units, tolerance: int = 0, codes: Sequence[str] | None = None,
+                        cancelled: Callable[[], bool] = lambda: False) -> TimeUnitResult:
+    """Per exclusive group a k×k kappa, and per code a 2×2 kappa, over the same units.
+
+    ``cancelled`` is asked before each group; when it says so, :class:`Cancelled` is raised.
+    """
     group_results: list[GroupResult] = []
     code_results: list[CodeResult] = []
     for name, members in groups_of(scheme, codes).items():
+        if cancelled():
+            raise Cancelled("time-unit agreement cancelled")
         k = len(members) + 1
         a = labels(segments_a, members, units)
         b = labels(segments_b, members, units)

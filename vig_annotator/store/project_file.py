@@ -13,10 +13,12 @@ import os
 import socket
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from vig_annotator.core.bulk import gc_paused, segments_from_rows
+from vig_annotator.core.deferred import Deferred
+from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Project
 from vig_annotator.store import editor
 from vig_annotator.store.backend import AuditBackend, SqliteBackend
@@ -244,10 +246,12 @@ def _check_header(path: Path) -> int:
 
 
 def open_project(path: str | Path, read_only: bool = False, take_over: bool = False,
-                 token: str | None = None, segments: bool = True) -> Project:
+                 token: str | None = None, segments: bool = True, defer: bool = False) -> Project:
     """Open a project for editing (its one editor) or, with ``read_only``, for viewing.
 
     ``segments=False`` leaves segments on disk for verbs that read them per session (store.summary).
+    ``defer`` reads only the first session's segments now (the one a window shows first); the rest
+    are read when anything could need them (core.deferred) or when :func:`read_segments` has them.
 
     ``take_over`` makes this process the editor even when the owner row names a process that cannot
     be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
@@ -285,7 +289,7 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
         backend = SqliteBackend(path, conn, read_only, claimed or None)
         project = Project(backend=backend, path=str(path))
         backend.attach(project)
-        _load(project, conn, path, segments)
+        _load(project, conn, path, segments, defer)
     except BaseException as exc:
         if conn is not None:
             if claimed:
@@ -351,7 +355,7 @@ def _migrate(path: Path, conn: sqlite3.Connection) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True) -> None:
+def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True, defer: bool = False) -> None:
     # Schemes first: sessions refer to them.
     for kind in ("scheme", "clip", "source", "coder", "session", "segment", "rating", "moment", "export", "setting"):
         if kind == "segment" and not segments:
@@ -361,6 +365,12 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
                 "SELECT 1 FROM sqlite_master WHERE name = 'video_sources'").fetchone():
             continue  # an older file opened read-only (not upgraded): it has no further sources
         query = f"SELECT {','.join(table.columns)} FROM {table.name}"
+        sessions = sorted(project.entities["session"])
+        if kind == "segment" and defer and len(sessions) > 1:
+            first, rest = sessions[0], set(sessions[1:])
+            ids = {i for (i,) in conn.execute("SELECT id FROM segments WHERE session_id != ?", (first,))}
+            query += f" WHERE session_id = {int(first)}"
+            project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
         if kind == "segment":
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:
@@ -378,6 +388,27 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
                     f"{path}: the {table.name} row {key} cannot be read ({exc}); the file was not changed"
                 ) from exc
         project.load_all(kind, entities)
+
+
+def _read(conn: sqlite3.Connection, path: Path, session_ids: Collection[int]) -> list[Segment]:
+    """The segments of these sessions, through ``conn``; a damaged row is named as on opening."""
+    marks = ",".join("?" * len(session_ids))
+    query = f"SELECT {','.join(TABLES['segment'].columns)} FROM segments WHERE session_id IN ({marks})"
+    with gc_paused():
+        try:
+            return segments_from_rows(conn.execute(query, tuple(session_ids)))
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise DamagedProjectError(f"{path}: a segments row cannot be read ({exc})") from exc
+
+
+def read_segments(path: str | Path, session_ids: Collection[int]) -> list[Segment]:
+    """The segments of these sessions read through a connection of its own (safe on a worker thread)."""
+    path = Path(path).resolve()
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    try:
+        return _read(conn, path, session_ids)
+    finally:
+        conn.close()
 
 
 def backend_of(project: Project) -> SqliteBackend | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,7 +23,7 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import ProjectFileError, create_project
+from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
 
 REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectError)
 """What a setup step can fail with; each carries a message for the user (EditRefused is a ValueError)."""
@@ -211,28 +212,59 @@ def warn_overdue(shell: Shell) -> None:
 
 class _Found(QObject):
     done = Signal(object, object)  # the project checked, what breaks a rule
+    read = Signal(object, object, object)  # the project, its deferred sessions read, their segments (or an error)
 
 
 def show_problems_in_background(shell: Shell) -> None:
     """Check the project's rules on a worker thread and list problems when ready: the window is usable at once.
 
+    The sessions not on screen, left on disk when the project opened (core.deferred), are read on the
+    worker first and taken in on the GUI thread; the check runs after, over every segment.
     Runs while the user may already edit; an edit that broke a rule would have been refused, so what
     is listed can only be old problems (or ones since repaired, which a repeat check clears).
     """
     project = shell.workspace.project
     if project is None:
         return
-    project.segments_of_code(0, "")  # build the project's lazy index here: the worker only reads it
+    deferred = project.deferred_sessions()
+    taken_in = threading.Event()
     found_signal = _Found(shell.window())
+
+    def take_in(checked: object, sessions: object, segments: object) -> None:
+        if checked is project and shell.workspace.project is project and isinstance(sessions, set):
+            if isinstance(segments, list):
+                project.add_read_segments(sessions, segments)
+            else:  # the worker could not read them: read here, so a damaged row is named now
+                try:
+                    project.read_deferred()
+                except ProjectFileError as exc:
+                    QMessageBox.warning(shell.window(), tr("This project needs repair"), str(exc))
+            project.segments_of_code(0, "")  # build the project's lazy index here: the worker only reads it
+        taken_in.set()
 
     def shown(checked: object, found: object) -> None:
         found_signal.deleteLater()
         if checked is shell.workspace.project and isinstance(found, list):
             _list_problems(shell, found, quiet_when_none=True)
 
+    found_signal.read.connect(take_in)
     found_signal.done.connect(shown)
+    if not deferred:
+        project.segments_of_code(0, "")  # build the project's lazy index here: the worker only reads it
+        taken_in.set()
 
     def work() -> None:
+        if deferred:
+            try:
+                segments: object = read_segments(project.path, deferred)
+            except (ProjectFileError, OSError, sqlite3.Error) as exc:
+                segments = exc
+            try:
+                found_signal.read.emit(project, deferred, segments)
+            except RuntimeError:  # the window is gone
+                return
+            if not taken_in.wait(120) or project.deferred_sessions():
+                return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
                 found_signal.done.emit(project, rules.problems(project))
