@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import voicemaker
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from vig_annotator.analysis import voices as voices_module
 from vig_annotator.analysis.suggestions import SUGGESTED_BY
@@ -208,3 +208,15 @@ def test_cancelling_the_job_keeps_nothing(qtbot, window):
     qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
     assert window.timeline.voices is None and review.pending == []
     assert not any(str(k).startswith("voices:") for k in window.workspace.project.entities["setting"])
+
+
+def test_clicking_a_hatched_suggestion_puts_it_under_review(qtbot, window):
+    review, timeline = window.voice_suggestions, window.timeline
+    find_voices(qtbot, window)
+    target = review.pending[-1]
+    assert review.current != target
+    row = timeline.layout_.code_row(target.code_id)
+    x = int(timeline.view.x((target.start_ms + target.end_ms) / 2))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, row.y + row.h // 2))
+    assert review.current == target and window.clock.position == window.workspace.timebase.snap(target.start_ms)
+    assert window.workspace.segments() == []  # a click reviews; only accepting writes

@@ -32,6 +32,7 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
@@ -63,6 +64,7 @@ class TimelineView(QWidget):
     status = Signal(str)
     moment_drawn = Signal(int, int)  # start_ms, end_ms (the moments row was dragged)
     moment_clicked = Signal(int)
+    suggestion_clicked = Signal(object)  # a pending Suggestion was clicked: review it
 
     def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -356,7 +358,10 @@ class TimelineView(QWidget):
         drag.current_ms = self.view.ms(event.position().x())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if drag.mode == "create" and not drag.started:
-            self.clock.seek(int(max(drag.current_ms, 0)))
+            suggestion = self._suggestion_at(drag.row, drag.press_x)
+            if suggestion is not None:
+                self.suggestion_clicked.emit(suggestion)
+            self.clock.seek(int(max(drag.current_ms, 0)) if suggestion is None else suggestion.start_ms)
         elif drag.started and drag.mode in ("create", "move", "start", "end", "moment"):
             self._commit(drag, shift)
         self.invalidate()
@@ -452,9 +457,24 @@ class TimelineView(QWidget):
                        f"frames {seg.start_frame}–{seg.end_frame}"
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+            elif (suggestion := self._suggestion_at(row, x)) is not None:
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tr(
+                    "<b>Suggested: {code}</b><br>{start} – {end}<br>confidence {confidence:.2f}<br>"
+                    "click to review it; accept or reject with the keys in the Voices panel").format(
+                    code=row.code.label if row.code else suggestion.code_id, start=timecode(suggestion.start_ms),
+                    end=timecode(suggestion.end_ms), confidence=suggestion.confidence), self)
             else:
                 QToolTip.hideText()
         self.setCursor(cursor)
+
+    def _suggestion_at(self, row: Row | None, x: float) -> Suggestion | None:
+        """The pending suggestion drawn under x in a code row, if any."""
+        if row is None or row.code is None:
+            return None
+        ms = self.view.ms(x)
+        slack = 2 * self.view.ms_per_px
+        return next((s for s in self.suggestions if s.code_id == row.code.id
+                     and s.start_ms - slack <= ms <= s.end_ms + slack), None)
 
     # -- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
