@@ -1,7 +1,8 @@
-"""The GUI's voice job on a 10-minute clip (≤ 10 s, like ``analyse voices``), then the kept voice pitch: its track written to a project and read back with its vocalisations
-(what reopening the clip costs; budget ≤ 0.5 s, far below the ~5 s of analysing the sound again), moving the
-threshold (reclassify from the kept pitch; ≤ 0.2 s), the project file's growth, and painting the voice rows of
-the whole clip. Uses bench_voices' 10-minute clip (``--quick``: 2 minutes). Prints JSON.
+"""The GUI's voice job on a 10-minute clip (≤ 10 s, like ``analyse voices``), then the kept pitch in a project.
+
+Read back with its vocalisations (what reopening the clip costs; budget ≤ 0.5 s, far below analysing the
+sound again), moving the threshold (reclassified from the kept pitch; ≤ 0.2 s), the project file's growth,
+and painting the voice rows of the whole clip. Uses bench_voices' clip (``--quick``: 2 minutes). Prints JSON.
 """
 
 from __future__ import annotations
