@@ -47,6 +47,7 @@ class VoicesPanel(QWidget):
         self.threshold.setDecimals(0)
         self.threshold.setSingleStep(10)
         self.threshold.setSuffix(" Hz")
+        self.threshold.setKeyboardTracking(False)  # typing 450 must not reclassify at 4 and 45 on the way
         self.threshold.setAccessibleName(tr("Infant/adult threshold"))
         self.threshold.setToolTip(tr("Vocalisations whose median pitch (F0) is at or above this are infant, "
                                      "below it adult (the dashed line on the pitch row)"))
