@@ -51,12 +51,12 @@ def frame_index_of(rgb: np.ndarray) -> int:
 def make_clip(path: Path, frames: int = 60, fps: Fraction | int = 25, codec: str = "libx264",
               pts: Sequence[int] | None = None, time_base: Fraction | None = None, gop: int = 12,
               rotation: int = 0, bursts_s: Sequence[float] = (), audio: bool = False,
-              width: int = W, height: int = H) -> Path:
+              width: int = W, height: int = H, sound: np.ndarray | None = None) -> Path:
     """Write a clip; ``pts`` (in ``time_base`` units) makes a variable-rate clip.
 
     With ``rotation`` the picture is stored turned the other way and tagged with a display rotation
     (as phones do), so it reads upright only when the rotation is applied; ``width`` and ``height``
-    are then the upright (displayed) size.
+    are then the upright (displayed) size. ``sound`` (mono float32 at 16 kHz) is the audio track.
     """
     rate = Fraction(fps)
     tb = time_base or (1 / rate)
@@ -74,7 +74,8 @@ def make_clip(path: Path, frames: int = 60, fps: Fraction | int = 25, codec: str
         stream.options = opts
         if rotation:
             stream.set_display_rotation(rotation)
-        astream = out.add_stream("aac", rate=AUDIO_RATE, layout="mono") if (audio or bursts_s) else None
+        with_sound = audio or bool(bursts_s) or sound is not None
+        astream = out.add_stream("aac", rate=AUDIO_RATE, layout="mono") if with_sound else None
         for i in range(frames):
             picture = draw(i, width, height) if not rotation else np.ascontiguousarray(
                 np.rot90(draw(i, height, width), -(rotation // 90)))  # stored sideways, shown upright
@@ -85,7 +86,7 @@ def make_clip(path: Path, frames: int = 60, fps: Fraction | int = 25, codec: str
         out.mux(stream.encode())
         if astream is not None:
             duration = (pts[-1] * tb if pts is not None else frames / rate) + Fraction(1, 10)
-            samples = tone_bursts(float(duration), bursts_s)
+            samples = sound if sound is not None else tone_bursts(float(duration), bursts_s)
             for start in range(0, len(samples), 1024):
                 block = samples[start:start + 1024].reshape(1, -1)
                 aframe = av.AudioFrame.from_ndarray(block, format="fltp", layout="mono")
@@ -115,3 +116,65 @@ def vfr_pts(frames: int, seed: int = 1) -> tuple[list[int], Fraction]:
     gaps = rng.integers(20, 71, size=frames - 1)
     pts = [0] + list(np.cumsum(gaps).astype(int))
     return [int(p) for p in pts], Fraction(1, 1000)
+
+
+def event_sound(seconds: float, seed: int) -> np.ndarray:
+    """A room's sound: irregular bursts of noise and chirps at random loudness over quiet hiss (16 kHz)."""
+    rng = np.random.default_rng(seed)
+    n = int(seconds * AUDIO_RATE)
+    out = (0.003 * rng.standard_normal(n)).astype(np.float32)
+    t = 0.1
+    while t < seconds:
+        length = rng.uniform(0.05, 0.4)
+        i, m = int(t * AUDIO_RATE), int(length * AUDIO_RATE)
+        m = min(m, n - i)
+        if m <= 0:
+            break
+        tt = np.arange(m) / AUDIO_RATE
+        if rng.random() < 0.5:
+            burst = rng.standard_normal(m)
+        else:
+            f0 = rng.uniform(200, 1500)
+            burst = np.sin(2 * np.pi * (f0 * tt + rng.uniform(500, 3000) * tt * tt))
+        out[i:i + m] += (rng.uniform(0.1, 0.6) * burst * np.hanning(m)).astype(np.float32)
+        t += length + rng.uniform(0.1, 0.8)
+    return np.clip(out, -1, 1)
+
+
+NTSC = Fraction(30000, 1001)
+
+
+def camera_pair(folder: Path, offset_s: float = 3.2, seconds: float = 10.0, shared: bool = True) -> tuple[Path, Path]:
+    """Two cameras filming one room: A at 25 fps, B at 29.97 fps starting ``offset_s`` later.
+
+    Each clip carries its own frame numbers; B hears the same room (quieter, with its own hiss) unless
+    ``shared`` is False, when it hears another room.
+    """
+    room = event_sound(offset_s + seconds + 1, seed=7)
+    n = int(seconds * AUDIO_RATE)
+    a = room[:n]
+    start = int(round(offset_s * AUDIO_RATE))
+    other = room if shared else event_sound(offset_s + seconds + 1, seed=1234)
+    hiss = 0.002 * np.random.default_rng(3).standard_normal(n).astype(np.float32)
+    b = (0.5 * other[start:start + n] + hiss).astype(np.float32)
+    tag = "shared" if shared else "apart"
+    path_a = make_clip(folder / f"cam_a_{tag}.mp4", frames=int(seconds * 25), fps=25, sound=a)
+    path_b = make_clip(folder / f"cam_b_{tag}.mp4", frames=int(seconds * NTSC), fps=NTSC, sound=b)
+    return path_a, path_b
+
+
+def pair_frames(session_ms: int, offset_ms: int, seconds: float = 10.0) -> tuple[int | None, int | None]:
+    """By hand, for ``camera_pair``: A (25 fps) shows floor(t / 40); B (29.97 fps) the last frame started by t - offset.
+
+    A 29.97 fps frame i starts at i * 1001 / 30 ms, rounded to the millisecond as the timestamp table holds it.
+    None where a camera is not recording.
+    """
+    a = session_ms // 40 if 0 <= session_ms < seconds * 1000 else None
+    count = int(seconds * NTSC)
+    local = session_ms - offset_ms
+    if not 0 <= local < round(count * 1001 / 30):
+        return a, None
+    b = min(int(local * 30 // 1001) + 1, count - 1)
+    while b > 0 and round(b * 1001 / 30) > local:
+        b -= 1
+    return a, b

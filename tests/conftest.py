@@ -53,3 +53,33 @@ def blank_project(tmp_path: Path) -> Iterator[Project]:
     start_session(project, clip, coder, builtin("demo"))
     yield project
     project.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole test run (skipped only when the server is not installed)."""
+    import pgserver
+
+    if pgserver.server_bin() is None:
+        pytest.skip("the PostgreSQL server programs are not installed (apt-get install postgresql; make test does)")
+    cluster = pgserver.Cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
+
+
+_server_projects = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> object:
+    """Where a new project goes, on each backend: ``location(name)`` is a file path or a server project URL."""
+
+    def location(name: str = "p") -> str:
+        if request.param == "sqlite":
+            return str(tmp_path / f"{name}.vigproj")
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.url(f"t{next(_server_projects)}_{name}")  # type: ignore[attr-defined,no-any-return]
+
+    return location

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vig_annotator.core.commands import edit
-from vig_annotator.core.model import Clip, Coder, Purpose, Role, Scheme, Session
+from vig_annotator.core.model import Clip, Coder, Purpose, Role, Scheme, Session, VideoSource
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.media.probe import ProbeResult, probe
@@ -98,6 +98,51 @@ def set_clip_details(project: Project, clip: Clip, **changes: object) -> Clip:
     updated = replace(clip, **changes)  # type: ignore[arg-type]
     project.run(edit("Edit clip details", [(clip, updated)]))
     return updated
+
+
+def prepare_source(project: Project, clip: Clip, video: str | Path, label: str,
+                   offset_ms: int = 0) -> tuple[VideoSource, ProbeResult]:
+    """Probe another camera's video of the clip (refused with a message if it is not one); nothing changes yet."""
+    video = Path(video)
+    result = probe(video)
+    facts = result.clip_facts()
+    source = VideoSource(
+        project.next_id("source"), clip.id, label.strip(), clip_store.stored_path(project, video),
+        clip_store.fingerprint(video), offset_ms, facts["duration_ms"], facts["frame_count"], facts["fps"],
+        facts["rotation"], facts["has_audio"])
+    return source, result
+
+
+def add_source(project: Project, clip: Clip, video: str | Path, label: str, offset_ms: int = 0,
+               aligned_by: str = "hand", confidence: float | None = None) -> VideoSource:
+    """Add another camera's video to a clip at an offset (its timestamp table cached); undoable."""
+    source, result = prepare_source(project, clip, video, label, offset_ms)
+    source = replace(source, aligned_by=aligned_by, confidence=confidence)
+    timing.save_table(project, source.fingerprint, result.frame_us, result.duration_us,
+                      {"codec": result.video_codec, "vfr": result.variable_rate})
+    project.run(edit(f"Add video source {source.label}", [(None, source)]))
+    return source
+
+
+def set_source_offset(project: Project, source: VideoSource, offset_ms: int, aligned_by: str = "hand",
+                      confidence: float | None = None) -> VideoSource:
+    """Move a source on the session timeline (undoable)."""
+    moved = replace(source, offset_ms=offset_ms, aligned_by=aligned_by,
+                    confidence=confidence if aligned_by == "audio" else None)
+    project.run(edit(f"Align {source.label}", [(source, moved)]))
+    return moved
+
+
+def remove_source(project: Project, source: VideoSource) -> None:
+    project.run(edit(f"Remove video source {source.label}", [(source, None)]))
+
+
+def source_path(project: Project, source: VideoSource) -> Path:
+    """Where the source's file should be (relative paths are beside the project)."""
+    path = Path(source.path)
+    if path.is_absolute() or not project.path:
+        return path
+    return (Path(project.path).resolve().parent / path).resolve()
 
 
 def session_title(project: Project, session: Session) -> str:

@@ -1,12 +1,15 @@
-"""Where the shipped files are: Qt assets (``ui/``) and the demo clip and project.
+"""Where the shipped files are: the app's face (``ui/``) and the demo clip and project.
 
-In a wheel they live inside the package (``_ui``, ``_demo``); in a source checkout, beside it.
+Three layouts: a source checkout (``ui/`` and ``sample_clips/`` beside the package), an installed
+wheel (``vig_annotator/_ui`` and ``_demo`` inside it, see pyproject's force-include) and a PyInstaller
+bundle (the same two folders under ``sys._MEIPASS``).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -21,12 +24,27 @@ def _first(*candidates: Path) -> Path:
     return candidates[-1]
 
 
+def _bundled(name: str) -> list[Path]:
+    """``name`` inside a PyInstaller bundle ([] when not running from one)."""
+    base = getattr(sys, "_MEIPASS", None)
+    return [Path(base) / "vig_annotator" / name] if base else []
+
+
 def ui_dir() -> Path:
-    return _first(_PACKAGE / "_ui", _PACKAGE.parent / "ui")
+    """The ``ui/`` folder: icons, theme, desktop files (and translations)."""
+    return _first(*_bundled("_ui"), _PACKAGE / "_ui", _PACKAGE.parent / "ui")
+
+
+def ui_file(*parts: str) -> Path:
+    """A file the app loads from ``ui/``; a missing one is an install fault, said in one line."""
+    path = ui_dir().joinpath(*parts)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: a file of the app's ui/ folder is missing (reinstall vig-annotator)")
+    return path
 
 
 def demo_dir() -> Path:
-    return _first(_PACKAGE / "_demo", _PACKAGE.parent / "sample_clips")
+    return _first(*_bundled("_demo"), _PACKAGE / "_demo", _PACKAGE.parent / "sample_clips")
 
 
 def data_dir() -> Path:

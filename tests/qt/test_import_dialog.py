@@ -112,3 +112,68 @@ def test_a_slow_file_is_read_in_the_background_with_a_window_that_can_cancel(dem
     monkeypatch.setattr(QProgressDialog, "show", lambda dialog: (shown.append("again"), real_show(dialog)))
     win.actions_by_id["import_file"].trigger()  # let it finish this time
     assert len(project.sessions) == len(before) + 1
+
+
+def _held_planning(monkeypatch):  # type: ignore[no-untyped-def]
+    """Every import is checked on a worker, and the check waits for ``release`` (as a 100,000-row one is busy)."""
+    import threading
+
+    from vig_annotator.qt import import_dialog
+
+    release, started = threading.Event(), threading.Event()
+    real = import_dialog.plan_import
+
+    def held(*args):  # type: ignore[no-untyped-def]
+        started.set()
+        assert release.wait(30), "the test never released the check"
+        return real(*args)
+
+    monkeypatch.setattr(import_dialog, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(import_dialog, "plan_import", held)
+    return started, release
+
+
+def test_a_large_import_is_checked_on_a_worker_and_applied_as_one_edit_when_done(qtbot, demo_project, tmp_path,
+                                                                                   monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    started, release = _held_planning(monkeypatch)
+    path = tmp_path / "big.eaf"
+    write_eaf(path, ["Eye contact", "Eye contact"])
+    dialog = ImportDialog(demo_project, path)
+    qtbot.addWidget(dialog)
+    sessions = [s.id for s in demo_project.sessions]
+    undo_depth = len(demo_project.history.done)
+    dialog.do_import()
+    assert started.wait(10) and dialog.busy.isVisibleTo(dialog) and not dialog.import_button.isEnabled()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    with qtbot.waitSignal(timer.timeout, timeout=5000):  # the dialog's event loop runs during the check
+        timer.start(10)
+    assert [s.id for s in demo_project.sessions] == sessions  # nothing in before the check is done
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        release.set()
+    assert dialog.session is not None
+    assert [(s.code_id, s.start_ms) for s in demo_project.segments(dialog.session.id)] == [
+        ("eye_contact", 1000), ("eye_contact", 2000)]
+    assert len(demo_project.history.done) == undo_depth + 1
+    demo_project.history.undo()  # one edit: one undo takes it all away
+    assert [s.id for s in demo_project.sessions] == sessions
+
+
+def test_cancelling_a_large_import_during_its_check_changes_nothing(qtbot, demo_project, tmp_path, monkeypatch):
+    started, release = _held_planning(monkeypatch)
+    path = tmp_path / "big.eaf"
+    write_eaf(path, ["Eye contact"])
+    dialog = ImportDialog(demo_project, path)
+    qtbot.addWidget(dialog)
+    sessions = [s.id for s in demo_project.sessions]
+    dialog.do_import()
+    assert started.wait(10)
+    job = dialog.job
+    assert job is not None
+    dialog.reject()  # the dialog's Cancel
+    release.set()
+    assert job.finished.wait(20)
+    qtbot.wait(50)  # let the abandoned result arrive: it is dropped
+    assert dialog.session is None and [s.id for s in demo_project.sessions] == sessions

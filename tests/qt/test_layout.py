@@ -80,7 +80,7 @@ def test_the_panel_layout_is_saved_and_restored(qtbot, demo_copy):
     second.close()
 
 
-def test_export_opens_in_the_project_folder_and_writes_normal_permissions(demo_window, monkeypatch, tmp_path):
+def test_export_opens_in_the_project_folder_and_writes_normal_permissions(demo_window, qtbot, monkeypatch, tmp_path):
     asked = {}
 
     def save_name(parent, caption, suggested, *rest):  # type: ignore[no-untyped-def]
@@ -88,7 +88,9 @@ def test_export_opens_in_the_project_folder_and_writes_normal_permissions(demo_w
         return str(tmp_path / "out.csv"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    files.export(demo_window, "csv")
+    job = files.export(demo_window, "csv")
+    assert job is not None
+    qtbot.waitUntil(lambda: (tmp_path / "out.csv").exists(), timeout=20000)  # written on a worker thread
     assert os.path.dirname(asked["suggested"]) == str(tmp_path)  # the demo copy's folder
     umask = os.umask(0)
     os.umask(umask)

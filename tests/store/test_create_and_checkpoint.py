@@ -137,7 +137,7 @@ def test_a_version_1_project_is_upgraded_with_a_backup(tmp_path):
     assert [c.initials for c in project.coders] == ["AB"]
     project.run(commands.edit("Add coder", [(None, Coder(2, "CD"))]))
     project.close()
-    backup = sqlite3.connect(tmp_path / "old.vigproj.before-v2.bak")
+    backup = sqlite3.connect(tmp_path / f"old.vigproj.before-v{project_file.SCHEMA_VERSION}.bak")
     try:  # the project as it was: version 1, its one coder, no owner row
         assert backup.execute("PRAGMA user_version").fetchone() == (1,)
         assert backup.execute("SELECT initials FROM coders").fetchall() == [("AB",)]

@@ -27,7 +27,12 @@ VERBS: dict[str, tuple[str, str]] = {
     "exercise": ("agree_verbs", "trainer exercises: create, package, score"),
     "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
     "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
+    "sync": ("sync_verbs", "offset between two cameras' clips, from their sound, with its confidence"),
+    "push": ("team_verbs", "copy a project file's sessions to a team project on a PostgreSQL server"),
+    "pull": ("team_verbs", "copy a team project's sessions from a server into a project file"),
+    "member": ("team_verbs", "let a database user work on a server project as a coder or a trainer"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
+    "transcript": ("transcript_verbs", "a session's transcript: export it, or import one into it"),
 }
 
 

@@ -23,11 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     agree.add_argument("--unit", default="1s", help="1s, 0.5s, … or frame (default 1s); boris: the slice Δ")
     agree.add_argument("--tolerance", type=float, default=0,
                        help="time: ± units; event: onset window in seconds (default 1)")
-    agree.add_argument("--method", choices=["time", "event", "boris"], default="time",
-                       help="time units (Bakeman & Quera), events paired by onset, or BORIS's time slices")
+    agree.add_argument("--method", choices=["time", "event", "boris", "utterances"], default="time",
+                       help="time units (Bakeman & Quera), events paired by onset, BORIS's time slices, or "
+                            "utterances paired by span with kappa on their mind-mindedness codes")
+    agree.add_argument("--min-overlap", type=float, default=0.0,
+                       help="utterances: the share of the shorter utterance two must overlap to pair (default: any)")
     agree.add_argument("--codes", help="comma-separated code ids to compare (default: all of the scheme)")
     agree.add_argument("--subjects", help="boris: comma-separated subjects to compare (default: those either "
-                                          "coder used, as BORIS's dialog pre-selects)")
+                                          "coder used, as BORIS's dialog pre-selects); utterances: the speakers")
     agree.add_argument("-f", "--format", choices=["text", "json", "xlsx"], default="text",
                        help="text report, JSON data, or an XLSX workbook (needs -o)")
     agree.add_argument("-o", "--output", help="file to write (required for xlsx)")
@@ -57,11 +60,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sc.set_defaults(run=run_score)
 
 
-def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
-    """PROJECT::SESSION, or PROJECT alone (its session on the same clip as the first, else its only one)."""
+def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool = False) -> Coded:
+    """PROJECT::SESSION, or PROJECT alone (its session on the same clip as the first, else its only one).
+
+    ``whole`` reads the segments with their notes and modifiers (utterances need them).
+    """
     from vig_annotator.reliability.report import ComparisonError, coded
     from vig_annotator.store.project_file import open_project
-    from vig_annotator.store.summary import timed_segments
+    from vig_annotator.store.summary import segments_of, timed_segments
     from vig_annotator.store.timing import timebase_for
 
     path, _, session = spec.partition("::")
@@ -81,7 +87,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None) -> Coded:
     clip = project.clip(chosen.clip_id)
     return coded(project, chosen.id, timebase_for(project, clip),
                  f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})",
-                 timed_segments(project, chosen.id))
+                 (segments_of if whole else timed_segments)(project, chosen.id))
 
 
 def _names(text: str | None) -> list[str] | None:
@@ -93,8 +99,11 @@ def run_agree(args: argparse.Namespace) -> int:
 
     opened: list[Project] = []
     try:
-        first = _load(args.a, opened, None)
-        items = [first] + [_load(s, opened, first.fingerprint) for s in [args.b, *args.more]]
+        whole = args.method == "utterances"
+        first = _load(args.a, opened, None, whole)
+        items = [first] + [_load(s, opened, first.fingerprint, whole) for s in [args.b, *args.more]]
+        if args.method == "utterances":
+            return _utterances(args, items)
         report = compare(items, args.method, args.unit, args.tolerance, codes=_names(args.codes),
                          subjects=_names(args.subjects))
     finally:
@@ -116,6 +125,26 @@ def run_agree(args: argparse.Namespace) -> int:
         tables = {name: Rows(tuple(columns), _tuples(rows)) for name, (columns, rows) in report_sheets(report).items()}
         write_tables(tables, "xlsx", args.output)
         print(f"wrote {args.output}")
+    return 0
+
+
+def _utterances(args: argparse.Namespace, items: list[Coded]) -> int:
+    """``--method utterances``: two coders' transcripts paired by span, kappa on the utterance codes."""
+    from vig_annotator.core.transcript import speakers
+    from vig_annotator.reliability.report import ComparisonError, check
+    from vig_annotator.reliability.utterances import as_report, as_text, utterance_agreement
+
+    if len(items) != 2 or args.format == "xlsx":
+        raise ComparisonError("--method utterances compares two sessions, as text or json")
+    check(items)
+    a, b = items
+    speaker_of_code = speakers(a.scheme)
+    if not speaker_of_code:
+        raise ComparisonError(f"{a.label}: scheme {a.scheme.id} {a.scheme.version} has no transcript codes")
+    result = utterance_agreement(a.segments, b.segments, speaker_of_code, _names(args.subjects), args.min_overlap)
+    report = as_report(result, a.label, b.label)
+    text = as_text(report) if args.format == "text" else json.dumps(report, indent=2, ensure_ascii=False)
+    Path(args.output).write_text(text + "\n", encoding="utf-8") if args.output else print(text)
     return 0
 
 

@@ -8,10 +8,11 @@ from typing import Any
 def register(sub: Any) -> None:
     analyse = sub.add_parser("analyse", help="interaction dynamics: voices, turns, contingency, sequences, synchrony")
     group = analyse.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True, help="what to analyse")
-    from vig_annotator.cli import analysis_verbs, voice_verbs
+    from vig_annotator.cli import analysis_verbs, transcript_verbs, voice_verbs
 
     voice_verbs.add_voice_verbs(group)
     analysis_verbs.add_dynamics_verbs(group)
+    transcript_verbs.add_mind_verbs(group)
 
 
 

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = sub.add_parser("new", help="create a project file")
     new.add_argument("project", help="the .vigproj file to create")
     new.add_argument("--scheme", action="append", default=[],
-                     help="piios, vig, demo or a scheme FILE (repeatable; default demo)")
+                     help="piios, vig, demo, mind_mindedness or a scheme FILE (repeatable; default demo)")
     new.add_argument("--coder", action="append", default=[], help="coder initials or pseudonym (repeatable)")
     new.add_argument("--clip", action="append", default=[], help="a video to add (repeatable)")
     new.set_defaults(run=run_new)

@@ -27,6 +27,8 @@ class Action:
     help: str = ""
     """The help line; "" = covered by another action's line or not listed."""
     tip: str = ""
+    submenu: str = ""
+    """A submenu of ``menu`` it appears in ("" = the menu itself)."""
 
 
 MENUS = ("File", "Edit", "Play", "View", "Reliability", "Analysis", "Help")
@@ -35,6 +37,8 @@ ACTIONS: tuple[Action, ...] = (
     # File
     Action("new_project", "&New project…", "File", "Ctrl+N"),
     Action("open_project", "&Open project…", "File", "Ctrl+O"),
+    Action("open_team_project", "Open &team project…", "File",
+           tip="Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)"),
     Action("open_demo", "Open the &demo project", "File"),
     Action("close_project", "&Close project", "File", "Ctrl+W",
            tip="Close the project (every edit is already saved) and show the start page"),
@@ -42,6 +46,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("new_session", "New &session…", "File"),
     Action("relink_clip", "Re&link missing clip…", "File"),
     Action("clip_details", "Clip &details and consent…", "File"),
+    Action("add_camera", "Add ca&mera to this clip…", "File",
+           tip="Another camera's video of this interaction, aligned by its sound, a marked event or by hand"),
     Action("import_file", "&Import…", "File", "Ctrl+I"),
     Action("review_pack", "Review &pack…", "File", "Ctrl+Shift+P"),
     Action("save_still", "Save &still of this frame…", "File", "Ctrl+Shift+S"),
@@ -91,6 +97,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("zoom_out", "Zoom &out", "View", "Ctrl+-"),
     Action("zoom_fit", "Whole &clip", "View", "Ctrl+0"),
     Action("reset_layout", "&Reset layout", "View", tip="Put every panel back where it started"),
+    Action("language_system", "&System language", "View", submenu="&Language",
+           tip="Follow the computer's language (applies when vig-annotator starts again)"),
+    Action("language_en", "English", "View", submenu="&Language"),
+    Action("language_nl", "Nederlands", "View", submenu="&Language"),
+    Action("language_de", "Deutsch", "View", submenu="&Language"),
     # Reliability
     Action("compare_sessions", "&Compare two sessions…", "Reliability", "Ctrl+R"),
     Action("new_exercise", "&New exercise from gold sessions…", "Reliability"),
@@ -107,6 +118,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("accept_suggestion", "&Accept suggestion", "Analysis", "F7"),
     Action("reject_suggestion", "&Reject suggestion", "Analysis", "F8"),
     Action("accept_suggestions_in_range", "Accept all suggestions in &range", "Analysis", "Shift+F7"),
+    Action("transcript", "&Transcript…", "Analysis", "Ctrl+Shift+T", help_keys="Ctrl+Shift+T",
+           help="Transcription mode: the utterance loops, type it, Enter for the next",
+           tip="Transcribe the session's utterances and code their mind-mindedness"),
     # Help
     Action("shortcuts", "&Keyboard shortcuts", "Help", "F1", keys=("?",), help_keys="F1 or ?", help="This list"),
     Action("about", "&About", "Help"),

@@ -207,6 +207,40 @@ class Clip:
     delete_by: str = ""
 
 
+MAX_SOURCES = 4
+"""A clip's video sources, the clip itself (the primary) included."""
+
+
+@dataclass(frozen=True)
+class VideoSource:
+    """Another camera's video of a clip's interaction, placed on the session timeline by its offset.
+
+    Kept with the clip, not a session, so every coder's session of the clip sees the same cameras at
+    the same offsets (their codings and agreement figures stay on one time axis).
+    """
+
+    id: int
+    clip_id: int
+    label: str
+    path: str
+    fingerprint: str
+    offset_ms: int = 0
+    """Where this source's own time 0 falls on the session timeline (negative: it started earlier)."""
+    duration_ms: int = 0
+    frame_count: int = 0
+    fps: float = 0.0
+    rotation: int = 0
+    has_audio: bool = False
+    aligned_by: str = "hand"
+    """How the offset was set: ``audio`` (cross-correlation), ``event`` (same event marked) or ``hand``."""
+    confidence: float | None = None
+    """The audio alignment's confidence (0..1) when ``aligned_by`` is ``audio``."""
+
+    def local_ms(self, session_ms: int) -> int:
+        """The source's own time at a session time."""
+        return session_ms - self.offset_ms
+
+
 @dataclass(frozen=True)
 class Coder:
     id: int
@@ -304,7 +338,7 @@ class Setting:
     value: Any = field(default=None)
 
 
-Entity = Clip | Coder | Session | Segment | Rating | Moment | Scheme | ExportRecord | Setting
+Entity = Clip | VideoSource | Coder | Session | Segment | Rating | Moment | Scheme | ExportRecord | Setting
 
 
 def entity_key(entity: Entity) -> tuple[str, Any]:
@@ -320,6 +354,7 @@ def entity_key(entity: Entity) -> tuple[str, Any]:
 
 KIND_OF: dict[type, str] = {
     Clip: "clip",
+    VideoSource: "source",
     Coder: "coder",
     Session: "session",
     Segment: "segment",

@@ -25,6 +25,7 @@ from vig_annotator.core.model import (
     Segment,
     Session,
     Setting,
+    VideoSource,
     entity_key,
 )
 
@@ -161,6 +162,19 @@ class Project:
             listener(change)
         return change
 
+    def absorb(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+        """Take in edits someone else has already committed (a team project's server): memory, then listeners.
+
+        Nothing is written: the rows are already stored. Undo never covers them.
+        """
+        if not ops:
+            return Change(frozenset(), initiator=initiator)
+        self.load(ops)
+        change = Change.of(ops, initiator)
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
     def load(self, ops: Iterable[Op]) -> None:
         """Update memory only (used when reading a file, and after a committed write)."""
         by_code = self._by_code
@@ -214,7 +228,13 @@ class Project:
         return lambda: self._listeners.remove(listener)
 
     def next_id(self, kind: str) -> int:
-        """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick)."""
+        """One more than the largest id of the kind (remembered, so a key press at 100,000 stays quick).
+
+        A backend shared by several writers at once (a team project's server) hands out the id instead.
+        """
+        allocate = getattr(self.backend, "allocate_id", None)
+        if allocate is not None:
+            return int(allocate(kind, self.entities[kind]))
         top = self._top_id.get(kind)
         if top is None or top not in self.entities[kind]:
             top = max((k for k in self.entities[kind] if isinstance(k, int)), default=0)
@@ -222,7 +242,10 @@ class Project:
         return top + 1
 
     def close(self) -> None:
+        from vig_annotator.core.bulk import release
+
         self.backend.close()
+        release()
 
     # -- lookups ------------------------------------------------------------------------------
     @property
@@ -308,6 +331,11 @@ class Project:
             if isinstance(e, Moment) and e.session_id == session_id
         ]
         return sorted(found, key=lambda m: (m.order, m.start_ms, m.id))
+
+    def sources(self, clip_id: int) -> list[VideoSource]:
+        """A clip's further video sources (other cameras), in the order they were added."""
+        found = [e for e in self.entities["source"].values() if isinstance(e, VideoSource) and e.clip_id == clip_id]
+        return sorted(found, key=lambda v: v.id)
 
     def sessions_of_clip(self, clip_id: int) -> list[Session]:
         return [s for s in self.sessions if s.clip_id == clip_id]

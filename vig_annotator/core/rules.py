@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vig_annotator.core.model import (
+    MAX_SOURCES,
     Clip,
     CodeKind,
     Coder,
@@ -27,6 +28,7 @@ from vig_annotator.core.model import (
     Scheme,
     Segment,
     Session,
+    VideoSource,
     entity_key,
 )
 
@@ -172,7 +174,7 @@ def problems(project: Project) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("session", "rating", "moment"):
+    for kind in ("session", "rating", "moment", "source"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
     groups: dict[tuple[int, str], list[Segment]] = {}
@@ -197,6 +199,8 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
         return _session_problems(view, entity)
     if isinstance(entity, Scheme):
         return _scheme_problems(entity)
+    if isinstance(entity, VideoSource):
+        return _source_problems(view, entity)
     return []
 
 
@@ -294,4 +298,44 @@ def _scheme_problems(scheme: Scheme) -> list[str]:
     bad = [c.id for c in scheme.codes if not SLUG.match(c.id)]
     if bad:
         return [f"{what}: code id {bad[0]!r} is not a valid id (lower-case letters, digits, '_', '-', '.')"]
+    return []
+
+
+def _sources_after(view: _After, clip_id: int) -> list[VideoSource]:
+    """A clip's further sources as they would be after the edit."""
+    found = {s.id: s for s in view.project.entities["source"].values()
+             if isinstance(s, VideoSource) and s.clip_id == clip_id}
+    for (kind, key), entity in view.changed.items():
+        if kind != "source":
+            continue
+        found.pop(key, None)
+        if isinstance(entity, VideoSource) and entity.clip_id == clip_id:
+            found[entity.id] = entity
+    return sorted(found.values(), key=lambda s: s.id)
+
+
+def _source_problems(view: _After, source: VideoSource) -> list[str]:
+    """A clip has at most four sources, each labelled uniquely, each overlapping the clip's time."""
+    what = f"video source {source.label!r} of clip {source.clip_id}"
+    clip = view.get("clip", source.clip_id)
+    if not isinstance(clip, Clip):
+        return [f"{what}: its clip {source.clip_id} is not in the project"]
+    label = source.label.strip()
+    if not label:
+        return [f"{what}: needs a label (such as 'infant' or 'side')"]
+    if slug(label, "") in ("", "primary"):
+        return [f"{what}: the label must contain letters or digits and not be 'primary'"]
+    siblings = _sources_after(view, source.clip_id)
+    if len(siblings) > MAX_SOURCES - 1:
+        return [f"{what}: clip {clip.case_id} would have {len(siblings) + 1} video sources; "
+                f"at most {MAX_SOURCES} (the clip and {MAX_SOURCES - 1} more)"]
+    for other in siblings:
+        if other.id != source.id and slug(other.label, "") == slug(label, ""):
+            return [f"{what}: clip {clip.case_id} already has a source labelled {other.label!r}; labels must differ"]
+    if clip.duration_ms > 0 and source.duration_ms > 0 and not (
+            -source.duration_ms < source.offset_ms < clip.duration_ms):
+        return [f"{what}: offset {timecode(source.offset_ms)} puts it entirely outside the clip "
+                f"(0–{timecode(clip.duration_ms)}); sources must overlap the clip in time"]
+    if source.confidence is not None and not 0.0 <= source.confidence <= 1.0:
+        return [f"{what}: confidence {source.confidence} is not between 0 and 1"]
     return []

@@ -11,10 +11,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 
+from vig_annotator.core.bulk import gc_paused
 from vig_annotator.core.model import Segment
 
 _Key = tuple[int, int, int]
+_KEY = attrgetter("start_ms", "end_ms", "id")
+_START = attrgetter("start_ms")
+_END = attrgetter("end_ms")
+_ID = attrgetter("id")
 
 
 def _key(s: Segment) -> _Key:
@@ -33,15 +39,15 @@ class _Row:
     open_keys: list[_Key] = field(default_factory=list)
 
     def build(self) -> None:
-        keyed = sorted([((s.start_ms, s.end_ms, s.id), s) for s in self.segments], key=lambda p: p[0])
-        self.keys = [k for k, _ in keyed]
-        self.segments = [s for _, s in keyed]
-        self.starts = [s.start_ms for s in self.segments]
-        self.ends = [s.end_ms for s in self.segments]
-        self.ids = [s.id for s in self.segments]
+        segments = self.segments
+        segments.sort(key=_KEY)  # C-level key and attribute reads: no Python call per segment
+        self.keys = list(map(_KEY, segments))
+        self.starts = list(map(_START, segments))
+        self.ends = list(map(_END, segments))
+        self.ids = list(map(_ID, segments))
         self.max_ends = list(accumulate(self.ends, max))
-        self.opens = [s for s in self.segments if s.end_ms == s.start_ms]
-        self.open_keys = [_key(s) for s in self.opens]
+        self.opens = [s for s, a, b in zip(segments, self.starts, self.ends, strict=True) if a == b]
+        self.open_keys = list(map(_KEY, self.opens))
 
     def _rerun_max(self, k: int) -> None:
         """Recompute the running maximum of ends from position ``k`` on (a C-level accumulate)."""
@@ -88,11 +94,16 @@ class SegmentIndex:
         self.reset(segments)
 
     def reset(self, segments: Iterable[Segment]) -> None:
-        self.rows = {}
-        for seg in segments:
-            self.rows.setdefault(seg.code_id, _Row()).segments.append(seg)
-        for row in self.rows.values():
-            row.build()
+        rows: dict[str, _Row] = {}
+        with gc_paused():  # lists of 100,000 that all stay: a collection pass would only re-scan them
+            for seg in segments:
+                row = rows.get(seg.code_id)
+                if row is None:
+                    row = rows[seg.code_id] = _Row()
+                row.segments.append(seg)
+            for row in rows.values():
+                row.build()
+        self.rows = rows
 
     def update(self, removed: Iterable[Segment], added: Iterable[Segment]) -> set[str]:
         """Take out and put in segments in place (binary search per segment); returns the codes touched."""

@@ -27,9 +27,10 @@ from vig_annotator.core.rules import slug
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
-from vig_annotator.io.pseudonyms import clip_reference
+from vig_annotator.io.pseudonyms import camera_name, clip_reference
 from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions
+from vig_annotator.projects import source_path
 
 FORMAT_VERSION = "7.0"
 
@@ -105,16 +106,28 @@ def export_boris(project: Project, session_ids: Sequence[int], out: Path, with_p
             if code is None or code.kind == CodeKind.STATE:
                 rows.append([seg.end_ms / 1000, subject, name, mods, ""])
         rows.sort(key=lambda r: r[0])
+        files: dict[str, list[str]] = {str(n): [] for n in range(1, 9)}
+        files["1"] = [media]
+        info: dict[str, dict[str, Any]] = {"length": {media: clip.duration_ms / 1000}, "fps": {media: clip.fps},
+                                           "hasVideo": {media: True}, "hasAudio": {media: clip.has_audio},
+                                           "offset": {"1": 0.0}}
+        for n, source in enumerate(project.sources(clip.id), start=2):  # BORIS's player n, offset in seconds
+            where = source_path(project, source)
+            name = str(where) if with_paths else camera_name(clip, source.label, where.suffix)
+            files[str(n)] = [name]
+            for key, value in (("length", source.duration_ms / 1000), ("fps", source.fps), ("hasVideo", True),
+                               ("hasAudio", source.has_audio)):
+                info[key][name] = value
+            info["offset"][str(n)] = source.offset_ms / 1000
         observations[f"{clip.case_id} {coder} #{session.id}"] = {
-            "file": {"1": [media], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [], "8": []},
+            "file": files,
             "type": "MEDIA", "date": datetime.now(UTC).replace(microsecond=0).isoformat(),
             "description": f"vig-annotator session {session.id}; coder {coder}; clip fingerprint "
                            f"{clip.fingerprint}",
             "time offset": 0.0, "events": rows, "observation time interval": [0, 0],
             "independent_variables": {}, "visualize_spectrogram": False, "visualize_waveform": False,
             "close_behaviors_between_videos": False,
-            "media_info": {"length": {media: clip.duration_ms / 1000}, "fps": {media: clip.fps},
-                           "hasVideo": {media: True}, "hasAudio": {media: clip.has_audio}, "offset": {"1": 0.0}},
+            "media_info": info,
         }
     doc = {
         "time_format": "hh:mm:ss", "project_date": datetime.now(UTC).replace(microsecond=0).isoformat(),

@@ -22,9 +22,10 @@ from vig_annotator.core.project import Project
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
-from vig_annotator.io.pseudonyms import clip_name
+from vig_annotator.io.pseudonyms import camera_name, clip_name
 from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions, format_modifiers, parse_modifiers
+from vig_annotator.projects import source_path
 from vig_annotator.store import clips as clip_store
 
 NOTE_SUFFIX = " - note"
@@ -101,6 +102,15 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
     etree.SubElement(header, "MEDIA_DESCRIPTOR", MEDIA_URL=url,
                      RELATIVE_MEDIA_URL=f"./{quote(relative.as_posix())}",
                      MIME_TYPE=MIME.get(media.suffix.lower(), "video/*"))
+    for source in project.sources(clip.id):  # further cameras; ELAN's media time = document time + TIME_ORIGIN
+        where = source_path(project, source)
+        if with_paths:
+            rel, link = (Path(source.path) if not Path(source.path).is_absolute() else Path(where.name)), where.as_uri()
+        else:
+            rel = Path(camera_name(clip, source.label, where.suffix))
+            link = "file:///" + quote(rel.name)
+        etree.SubElement(header, "MEDIA_DESCRIPTOR", MEDIA_URL=link, RELATIVE_MEDIA_URL=f"./{quote(rel.as_posix())}",
+                         MIME_TYPE=MIME.get(where.suffix.lower(), "video/*"), TIME_ORIGIN=str(-source.offset_ms))
     etree.SubElement(header, "PROPERTY", NAME="vig-annotator:case_id").text = plain_text(clip.case_id)
     etree.SubElement(header, "PROPERTY", NAME="vig-annotator:scheme").text = plain_text(
         ", ".join(f"{s.id} {s.version}" for s in schemes))

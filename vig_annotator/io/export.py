@@ -79,8 +79,7 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(formats())}")
     chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
-    what = (f"{fmt} export of sessions {', '.join(map(str, session_ids)) or 'all'}"
-            f" ({'with clip paths' if with_paths else 'pseudonymous'})")
+    what = describe(fmt, session_ids, with_paths)
     target = str(Path(out).resolve())
     if not unlogged:
         log_export(project, what, target, who, override)
@@ -93,6 +92,12 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
             except (ExportNotLoggedError, OSError):
                 pass
         raise
+
+
+def describe(fmt: str, session_ids: Sequence[int], with_paths: bool = False) -> str:
+    """What the export log says of an export."""
+    return (f"{fmt} export of sessions {', '.join(map(str, session_ids)) or 'all'}"
+            f" ({'with clip paths' if with_paths else 'pseudonymous'})")
 
 
 def log_export(project: Project, what: str, target: str, who: str = "", override: str = "") -> None:
@@ -137,6 +142,7 @@ def _register_interchange() -> None:
     from vig_annotator.io.boris import export_boris
     from vig_annotator.io.eaf import export_eaf
     from vig_annotator.io.subtitles import export_srt, export_vtt
+    from vig_annotator.io.transcripts import EXPORTERS as TRANSCRIPTS
 
     def _eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
         return export_eaf(project, session_ids, out, with_paths=with_paths)
@@ -145,6 +151,7 @@ def _register_interchange() -> None:
         "eaf": _eaf,
         "boris": export_boris, "srt": export_srt, "vtt": export_vtt,
     })
+    EXPORTERS.update(TRANSCRIPTS)  # transcript-srt, -vtt, -csv, -xlsx, -eaf
 
 
 _register_interchange()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from vig_annotator.core.commands import edit
+from vig_annotator.core.commands import Command, edit
 from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Entity, Purpose, Scheme, Segment, Session
 from vig_annotator.core.project import Project, Put
 from vig_annotator.core.rules import overlaps, slug
@@ -119,6 +119,18 @@ def apply_import(project: Project, imported: Imported, clip: int | Clip, coder: 
     the merge is reported in ``imported.warnings``; rows outside the clip are refused. ``clip`` is a
     clip of the project or a new clip entity (with its ``timebase``), added in the same edit.
     """
+    command, session = plan_import(project, imported, clip, coder, scheme, mapping, add_codes, skip, timebase)
+    project.run(command, initiator=initiator)
+    return session
+
+
+def plan_import(project: Project, imported: Imported, clip: int | Clip, coder: str, scheme: Scheme,
+                mapping: dict[str, str] | None = None, add_codes: bool = False,
+                skip: Sequence[str] = (), timebase: Timebase | None = None) -> tuple[Command, Session]:
+    """The one edit :func:`apply_import` runs, and the session it makes; changes nothing (a worker may plan).
+
+    ImportProblem lists what cannot come in, as :func:`apply_import` says.
+    """
     mapping = dict(mapping or {})
     for name in skip:
         mapping[name] = ""
@@ -173,8 +185,7 @@ def apply_import(project: Project, imported: Imported, clip: int | Clip, coder: 
         ops.append(Put(coder_entity))
     session = Session(session_id, clip.id, coder_entity.id, scheme.id, scheme.version, Purpose.CODING)
     entities: list[Entity] = [op.entity for op in ops] + [session, *segments]
-    project.run(edit(f"Import {Path(imported.source).name}", [(None, e) for e in entities]), initiator=initiator)
-    return session
+    return edit(f"Import {Path(imported.source).name}", [(None, e) for e in entities]), session
 
 
 def merge_overlaps(segments: Sequence[Segment], frame_at: Callable[[int], int]) -> tuple[list[Segment], int]:

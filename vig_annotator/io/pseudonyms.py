@@ -20,6 +20,12 @@ def clip_name(clip: Clip) -> str:
     return case + Path(clip.path).suffix.lower()
 
 
+def camera_name(clip: Clip, label: str, suffix: str) -> str:
+    """A further camera of the clip as a pseudonymous file name: ``CASE.label.mp4``."""
+    case = re.sub(r"[\\/:\x00-\x1f]+", "_", clip.case_id).strip() or f"clip{clip.id}"
+    return f"{case}.{re.sub(r'[^A-Za-z0-9_-]+', '_', label).strip('_') or 'camera'}{suffix.lower()}"
+
+
 def clip_reference(project: Project, clip: Clip, with_paths: bool) -> str:
     """The clip's full path (``with_paths``) or its pseudonymous name."""
     return str(clip_store.resolve(project, clip)) if with_paths else clip_name(clip)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from vig_annotator.core.model import CodeKind, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.scoring import totals
+from vig_annotator.core.sources import column_suffix
 from vig_annotator.core.timebase import timecode
 from vig_annotator.store.summary import code_totals, timeline_chunks
 from vig_annotator.store.timing import timebase_for
@@ -109,6 +110,7 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
 
     neutralise = safe if formula_safe else _same
     sessions = chosen_sessions(project, session_ids)
+    cameras = camera_suffixes(project, sessions)
 
     def parts() -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
         """(the row's fixed part, shared by a session's rows of one code; the rest of the row)."""
@@ -122,18 +124,23 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
             fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
                      for c in scheme.codes}
             frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
+            own = {column_suffix(v): v for v in project.sources(clip.id)}
+            others = [(own[c], np.asarray(timebase_for(project, own[c]).frame_ms, dtype=np.int64),
+                       timebase_for(project, own[c]).duration_ms) if c in own else None for c in cameras]
             for chunk in timeline_chunks(project, session.id):
                 starts = np.fromiter((r[1] for r in chunk), np.int64, len(chunk))
                 ends = np.fromiter((r[2] for r in chunk), np.int64, len(chunk))
                 first = _frames_at(frames, starts).tolist()
                 last = _frames_at(frames, ends).tolist()
-                for (code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1 in zip(
-                        chunk, first, last, strict=True):
+                extra = list(zip(*[_camera_frames(o, starts, ends) for o in others], strict=True)) if cameras else []
+                for i, ((code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1) in enumerate(zip(
+                        chunk, first, last, strict=True)):
                     prefix = fixed.get(code_id) or head + (
                         "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
-                    yield prefix, (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
-                                   neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
-                                   neutralise(note) if note else note)
+                    rest = (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
+                            neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
+                            neutralise(note) if note else note)
+                    yield prefix, (rest + tuple(v for pair in extra[i] for v in pair)) if cameras else rest
 
     def produce() -> Iterator[tuple[Any, ...]]:
         for prefix, rest in parts():
@@ -167,8 +174,36 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
                                      json.dumps(modifiers, ensure_ascii=False) if modifiers else '""',
                                      json.dumps(note, ensure_ascii=False) if note else '""') + "}"
 
+    if cameras:  # the fast writers know the usual columns only; with cameras, rows are written one by one
+        columns = TIMELINE_COLUMNS + [f"{edge}_frame_{c}" for c in cameras for edge in ("start", "end")]
+        dtypes = tuple((c, "Int64") for c in columns[len(TIMELINE_COLUMNS):])
+        return Rows(tuple(columns), produce, dtypes, safe=formula_safe)
     return Rows(tuple(TIMELINE_COLUMNS), produce, safe=formula_safe, csv_lines=csv_lines,
                 json_records=json_records)
+
+
+def camera_suffixes(project: Project, sessions: Sequence[Session]) -> list[str]:
+    """The further cameras of the sessions' clips, by column name (``start_frame_<name>``), first seen first."""
+    found: list[str] = []
+    for clip_id in dict.fromkeys(s.clip_id for s in sessions):
+        for source in project.sources(clip_id):
+            if column_suffix(source) not in found:
+                found.append(column_suffix(source))
+    return found
+
+
+def _camera_frames(camera: Any, starts: Any, ends: Any) -> list[tuple[int | None, int | None]]:
+    """A camera's own frames at the rows' start and end times (None where it was not recording)."""
+    if camera is None:
+        return [(None, None)] * len(starts)
+    source, frames, duration = camera
+    out = []
+    for times in (starts, ends):
+        local = times - source.offset_ms
+        inside = (local >= 0) & (local < duration)
+        found = _frames_at(frames, local)
+        out.append([int(f) if ok else None for f, ok in zip(found.tolist(), inside.tolist(), strict=True)])
+    return list(zip(out[0], out[1], strict=True))
 
 
 def _csv_line(values: Sequence[Any]) -> str:

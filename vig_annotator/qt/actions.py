@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vig_annotator.qt.operations import analysis, coding, files, projects, reliability, transport, voices
+from vig_annotator.qt.operations import (
+    analysis,
+    cameras,
+    coding,
+    files,
+    language,
+    projects,
+    reliability,
+    team,
+    transcript,
+    transport,
+    voices,
+)
 from vig_annotator.qt.shell import Shell
 
 Handler = Callable[[Shell], object]
@@ -17,12 +29,14 @@ Handler = Callable[[Shell], object]
 HANDLERS: dict[str, Handler] = {
     "new_project": projects.new_project,
     "open_project": projects.open_project,
+    "open_team_project": team.open_team_project,
     "open_demo": projects.open_demo,
     "close_project": lambda s: s.close_project(),
     "add_clips": projects.add_clips,
     "new_session": projects.new_session,
     "relink_clip": projects.relink_current,
     "clip_details": projects.clip_details,
+    "add_camera": cameras.add_camera,
     "import_file": files.import_file,
     "review_pack": files.review_pack,
     "save_still": files.save_still,
@@ -57,6 +71,10 @@ HANDLERS: dict[str, Handler] = {
     "zoom_out": lambda s: s.timeline.zoom(1 / 1.5),
     "zoom_fit": lambda s: s.timeline.fit(),
     "reset_layout": lambda s: s.reset_layout(),
+    "language_system": lambda s: language.choose(s, ""),
+    "language_en": lambda s: language.choose(s, "en"),
+    "language_nl": lambda s: language.choose(s, "nl"),
+    "language_de": lambda s: language.choose(s, "de"),
     "compare_sessions": reliability.compare_sessions,
     "new_exercise": reliability.new_exercise,
     "package_exercise": reliability.package_exercise,
@@ -68,6 +86,7 @@ HANDLERS: dict[str, Handler] = {
     "accept_suggestion": voices.accept_suggestion,
     "reject_suggestion": voices.reject_suggestion,
     "accept_suggestions_in_range": voices.accept_in_range,
+    "transcript": transcript.show_transcript,
     "shortcuts": lambda s: s.show_shortcuts(),
     "about": projects.about,
 }

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.qt.i18n import tr
+
 
 def parse_regions(text: str) -> dict[str, tuple[int, int, int, int]]:
     """``parent=X,Y,W,H; infant=X,Y,W,H`` (two regions, pixels) → {name: (x, y, w, h)}."""
     regions = dict(_region(part) for part in _parts(text))
     if len(regions) != 2:
-        raise ValueError("give two regions, e.g. parent=0,0,640,720; infant=640,0,640,720")
+        raise ValueError(tr("give two regions, e.g. parent=0,0,640,720; infant=640,0,640,720"))
     return regions
 
 
@@ -44,7 +46,7 @@ def _region(part: str) -> tuple[str, tuple[int, int, int, int]]:
     name, _, numbers = part.partition("=")
     values = [v.strip() for v in numbers.split(",")]
     if not name.strip() or len(values) != 4 or not all(v.isdigit() for v in values):
-        raise ValueError(f"region {part!r}: expected NAME=X,Y,W,H in pixels")
+        raise ValueError(tr("region {part}: expected NAME=X,Y,W,H in pixels").format(part=repr(part)))
     x, y, w, h = (int(v) for v in values)
     return name.strip(), (x, y, w, h)
 

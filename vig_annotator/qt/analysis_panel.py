@@ -52,6 +52,7 @@ from vig_annotator.qt.background import to_qimage
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
+from vig_annotator.qt.style import text_height
 from vig_annotator.store.clips import resolve
 
 _THRESHOLD = 12  # grey-level change counted as motion: the command line's default
@@ -76,14 +77,14 @@ class AnalysisPanel(QWidget):
         self._list_sessions()
         self.sessions.itemChanged.connect(lambda _item: self._on_sessions_changed())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._contingency_tab(), "Contingency")
-        self.tabs.addTab(self._sequences_tab(), "Sequences")
-        self.tabs.addTab(self._synchrony_tab(), "Synchrony")
+        self.tabs.addTab(self._contingency_tab(), tr("Contingency"))
+        self.tabs.addTab(self._sequences_tab(), tr("Sequences"))
+        self.tabs.addTab(self._synchrony_tab(), tr("Synchrony"))
         self.turns = TurnsTab(project, self.chosen_sessions)
         self.tabs.addTab(self.turns, tr("Turn-taking"))
-        export_table = QPushButton("Export table…")
+        export_table = QPushButton(tr("Export table…"))
         export_table.clicked.connect(self._ask_export_table)
-        export_plot = QPushButton("Export plot…")
+        export_plot = QPushButton(tr("Export plot…"))
         export_plot.clicked.connect(self._ask_export_plot)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -91,7 +92,7 @@ class AnalysisPanel(QWidget):
         buttons.addWidget(export_plot)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(QLabel("Sessions (pooled when several)"))
+        column.addWidget(QLabel(tr("Sessions (pooled when several)")))
         column.addWidget(self.sessions)
         split = QSplitter()
         split.addWidget(left)
@@ -110,61 +111,61 @@ class AnalysisPanel(QWidget):
         self.permutations = QSpinBox()
         self.permutations.setRange(0, 100_000)
         self.permutations.setValue(1000)
-        run = QPushButton("Compute")
+        run = QPushButton(tr("Compute"))
         run.clicked.connect(self.compute_contingency)
         form = QFormLayout()
-        form.addRow("Given (cue)", self.given)
-        form.addRow("Target (response)", self.target)
+        form.addRow(tr("Given (cue)"), self.given)
+        form.addRow(tr("Target (response)"), self.target)
         window = QHBoxLayout()
         window.addWidget(self.window_from)
-        window.addWidget(QLabel("to"))
+        window.addWidget(QLabel(tr("to")))
         window.addWidget(self.window_to)
-        window.addWidget(QLabel("s after the cue's onset"))
-        form.addRow("Window", window)
-        form.addRow("Time shifts (p-value)", self.permutations)
+        window.addWidget(QLabel(tr("s after the cue's onset")))
+        form.addRow(tr("Window"), window)
+        form.addRow(tr("Time shifts (p-value)"), self.permutations)
         self.contingency_text, self.contingency_table = forms.summary(), QTableWidget()
-        self.latency_plot = plots.new_plot("Latency")
+        self.latency_plot = plots.new_plot(tr("Latency"))
         return forms.tab(form, run, self.contingency_text, self.contingency_table, self.latency_plot)
 
     def _sequences_tab(self) -> QWidget:
         self.codes = QListWidget()
-        self.codes.setMaximumHeight(110)
+        self.codes.setMaximumHeight(text_height(self.codes, 6))
         self.lag = QSpinBox()
         self.lag.setRange(1, 10)
         self.within = forms.seconds(0.0)
-        self.within.setSpecialValueText("any time (event lag)")
-        run = QPushButton("Compute")
+        self.within.setSpecialValueText(tr("any time (event lag)"))
+        run = QPushButton(tr("Compute"))
         run.clicked.connect(self.compute_sequences)
         form = QFormLayout()
-        form.addRow("Codes", self.codes)
-        form.addRow("Lag (events)", self.lag)
-        form.addRow("Only pairs within (s)", self.within)
+        form.addRow(tr("Codes"), self.codes)
+        form.addRow(tr("Lag (events)"), self.lag)
+        form.addRow(tr("Only pairs within (s)"), self.within)
         self.sequences_text, self.sequences_table = forms.summary(), QTableWidget()
-        self.heatmap = plots.new_plot("Adjusted residuals")
+        self.heatmap = plots.new_plot(tr("Adjusted residuals"))
         return forms.tab(form, run, self.sequences_text, self.sequences_table, self.heatmap)
 
     def _synchrony_tab(self) -> QWidget:
         self.region_editor = RegionsEditor(self._still, self.save_regions)
         self.regions, self.picture = self.region_editor.line, self.region_editor.picture
         self.sync_window, self.max_lag = forms.seconds(30.0), forms.seconds(5.0)
-        run = QPushButton("Compute from the first ticked session's clip")
+        run = QPushButton(tr("Compute from the first ticked session's clip"))
         run.clicked.connect(self.start_synchrony)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setEnabled(False)
         self.cancel.clicked.connect(self.cancel_synchrony)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         form = QFormLayout()
-        form.addRow("Regions", self.region_editor)
-        form.addRow("Window (s)", self.sync_window)
-        form.addRow("Largest lag (s)", self.max_lag)
+        form.addRow(tr("Regions"), self.region_editor)
+        form.addRow(tr("Window (s)"), self.sync_window)
+        form.addRow(tr("Largest lag (s)"), self.max_lag)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel)
         form.addRow(row)
         self.synchrony_text, self.synchrony_table = forms.summary(), QTableWidget()
         self.region_editor.failed.connect(self.synchrony_text.setText)
-        self.over_time, self.profile = plots.new_plot("Synchrony over time"), plots.new_plot("Lag profile")
+        self.over_time, self.profile = plots.new_plot(tr("Synchrony over time")), plots.new_plot(tr("Lag profile"))
         return forms.tab(form, run, self.synchrony_text, self.synchrony_table, self.over_time, self.profile)
 
     # -- model → widgets ------------------------------------------------------------------------
@@ -241,7 +242,7 @@ class AnalysisPanel(QWidget):
         """A still from the middle of the clip, upright, for drawing its regions on."""
         clip = self.clip()
         if clip is None:
-            raise ValueError("Tick a session whose clip to show.")
+            raise ValueError(tr("Tick a session whose clip to show."))
         try:
             return to_qimage(read_frame(resolve(self.project, clip), clip.frame_count // 2))
         except (ValueError, OSError, MediaError) as exc:
@@ -259,7 +260,7 @@ class AnalysisPanel(QWidget):
         try:
             regions = forms.parse_regions(self.regions.text())
             if clip is None:
-                raise ValueError("Tick a session whose clip the regions belong to.")
+                raise ValueError(tr("Tick a session whose clip the regions belong to."))
         except ValueError as exc:
             self._say(self.synchrony_text, str(exc))
             return None
@@ -282,7 +283,7 @@ class AnalysisPanel(QWidget):
         sessions = [SessionEvents(e, span, label) for label, e, span in self._events()]
         given, target = self.given.currentData(), self.target.currentData()
         if not sessions or given is None or target is None:
-            self._say(self.contingency_text, "Tick at least one session with codes.")
+            self._say(self.contingency_text, tr("Tick at least one session with codes."))
             return None
         try:
             result = contingency(sessions, given, target,
@@ -296,9 +297,11 @@ class AnalysisPanel(QWidget):
                                                     **row}])
         forms.fill(self.contingency_table, self.tables["contingency"])
         self.contingency_text.setText(
-            f"{result.n_responded} of {result.n_given} {given} onsets followed by {target} "
-            f"(rate {result.rate:.3f}; base rate {result.base_rate:.3f}; ratio {result.ratio:.2f}; "
-            f"p = {result.p_value:.4f}). Method: {result.method}.")
+            tr("{responded} of {n} {given} onsets followed by {target} "
+               "(rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; "
+               "p = {p:.4f}). Method: {method}.").format(
+                responded=result.n_responded, n=result.n_given, given=given, target=target, rate=result.rate,
+                base=result.base_rate, ratio=result.ratio, p=result.p_value, method=result.method))
         plots.latency_histogram(self.latency_plot, result)
         return result
 
@@ -319,7 +322,8 @@ class AnalysisPanel(QWidget):
             rows.append(row)
         self.tables["transitions"] = pd.DataFrame(rows)
         forms.fill(self.sequences_table, self.tables["transitions"])
-        self.sequences_text.setText(f"{result.n} transitions among {len(codes)} codes. Method: {result.method}.")
+        self.sequences_text.setText(tr("{n} transitions among {codes} codes. Method: {method}.").format(
+            n=result.n, codes=len(codes), method=result.method))
         plots.residual_heatmap(self.heatmap, result)
         return result
 
@@ -375,9 +379,11 @@ class AnalysisPanel(QWidget):
         self.tables["lag_profile"] = pd.DataFrame(doc["lag_profile"])
         forms.fill(self.synchrony_table, self.tables["windows"])
         self.synchrony_text.setText(
-            f"{names[0]} and {names[1]}: peak r {result.peak_r:.3f} at lag {result.lag_s:+.3f} s (positive: "
-            f"{names[0]} leads); synchrony {result.synchrony:.3f}, effect over pseudo-synchrony {result.effect:.3f}, "
-            f"p = {result.p_value:.4f}. Method: {result.method}.")
+            tr("{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: "
+               "{a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, "
+               "p = {p:.4f}. Method: {method}.").format(
+                a=names[0], b=names[1], r=result.peak_r, lag=result.lag_s, sync=result.synchrony,
+                effect=result.effect, p=result.p_value, method=result.method))
         plots.synchrony_over_time(self.over_time, result, offset_s)
         plots.lag_profile(self.profile, result, names)
         self.synchrony_ready.emit(result)
@@ -398,10 +404,10 @@ class AnalysisPanel(QWidget):
     def export_table(self, path: str | Path) -> list[Path]:
         tables = self.current_tables()
         if not tables:
-            raise ValueError("compute something first: there is no table to export")
+            raise ValueError(tr("compute something first: there is no table to export"))
         fmt = Path(path).suffix.lower().lstrip(".")
         if fmt not in ("csv", "xlsx"):
-            raise ValueError(f"{Path(path).name}: expected a .csv or .xlsx file name")
+            raise ValueError(tr("{name}: expected a .csv or .xlsx file name").format(name=Path(path).name))
         return write_tables(tables, fmt, path)
 
     def export_plot(self, path: str | Path) -> list[Path]:
@@ -413,12 +419,13 @@ class AnalysisPanel(QWidget):
         return written
 
     def _ask_export_table(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export table", "analysis.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export table"), "analysis.xlsx",
+                                              tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
             self._try(lambda: self.export_table(path))
 
     def _ask_export_plot(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export plot", "analysis.png", "PNG (*.png);;SVG (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export plot"), "analysis.png", tr("PNG (*.png);;SVG (*.svg)"))
         if path:
             self._try(lambda: self.export_plot(path))
 
@@ -426,4 +433,4 @@ class AnalysisPanel(QWidget):
         try:
             action()
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, tr("Export"), str(exc))

@@ -11,20 +11,32 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from vig_annotator.analysis.contingency import Contingency
 from vig_annotator.analysis.sequences import Transitions
 from vig_annotator.analysis.synchrony import Synchrony
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.style import text_height
+from vig_annotator.qt.theme import colour
 
+DASH = pg.QtCore.Qt.PenStyle.DashLine
 Z_LIMIT = 4.0  # the heatmap's colour scale runs from −4 to +4 (adjusted residuals beyond are clipped)
 
 
+def ink() -> QColor:
+    """The plots' text colour in the theme in use."""
+    return colour("plot_text")
+
+
 def new_plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.setTitle(title, color="k")
-    plot.setMinimumHeight(180)
+    plot = pg.PlotWidget(background=colour("plot_background"))
+    for side in ("left", "bottom"):
+        plot.getAxis(side).setTextPen(colour("plot_text"))
+        plot.getAxis(side).setPen(colour("plot_text"))
+    plot.setTitle(title, color=ink())
+    plot.setMinimumHeight(text_height(plot, 10))
     return plot
 
 
@@ -34,10 +46,11 @@ def latency_histogram(plot: pg.PlotWidget, result: Contingency) -> None:
     w0, w1 = result.window_s
     edges = np.linspace(w0, w1, 11)
     counts, _ = np.histogram(np.asarray(result.latencies_s, float), bins=edges)
-    plot.addItem(pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#4c78a8"))
-    plot.setLabel("bottom", f"latency after {result.given} onset", units="s")
-    plot.setLabel("left", f"{result.target} responses")
-    plot.setTitle(f"Latency of {result.target} after {result.given} (window {w0:g}–{w1:g} s)", color="k")
+    plot.addItem(pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=colour("plot_series")))
+    plot.setLabel("bottom", tr("latency after {code} onset").format(code=result.given), units="s")
+    plot.setLabel("left", tr("{code} responses").format(code=result.target))
+    plot.setTitle(tr("Latency of {target} after {given} (window {w0:g}–{w1:g} s)").format(
+        target=result.target, given=result.given, w0=w0, w1=w1), color=ink())
 
 
 def residual_heatmap(plot: pg.PlotWidget, result: Transitions) -> None:
@@ -53,15 +66,16 @@ def residual_heatmap(plot: pg.PlotWidget, result: Transitions) -> None:
         for j in range(k):
             label = pg.TextItem(f"{result.stats.adjusted_residual[i, j]:.1f}"
                                 if np.isfinite(result.stats.adjusted_residual[i, j]) else "—",
-                                color="k", anchor=(0.5, 0.5))
+                                color=colour("heatmap_text"), anchor=(0.5, 0.5))
             label.setPos(j + 0.5, k - i - 0.5)
             plot.addItem(label)
     plot.getAxis("bottom").setTicks([[(j + 0.5, str(j + 1)) for j in range(k)]])  # numbers: names would overlap
     plot.getAxis("left").setTicks([[(k - i - 0.5, f"{c}  {i + 1}") for i, c in enumerate(result.codes)]])
-    plot.setLabel("bottom", "target (follows), numbered as the given codes")
-    plot.setLabel("left", "given")
-    gap = "" if result.max_gap_s is None else f", within {result.max_gap_s:g} s"
-    plot.setTitle(f"Adjusted residuals z, lag {result.lag}{gap} (colour −{Z_LIMIT:g}…+{Z_LIMIT:g})", color="k")
+    plot.setLabel("bottom", tr("target (follows), numbered as the given codes"))
+    plot.setLabel("left", tr("given"))
+    gap = "" if result.max_gap_s is None else tr(", within {s:g} s").format(s=result.max_gap_s)
+    plot.setTitle(tr("Adjusted residuals z, lag {lag}{gap} (colour −{z:g}…+{z:g})").format(
+        lag=result.lag, gap=gap, z=Z_LIMIT), color=ink())
 
 
 def synchrony_over_time(plot: pg.PlotWidget, result: Synchrony, offset_s: float = 0.0) -> None:
@@ -69,23 +83,26 @@ def synchrony_over_time(plot: pg.PlotWidget, result: Synchrony, offset_s: float 
     plot.clear()
     starts = result.window_starts_s + offset_s
     plot.addLegend()
-    plot.plot(starts, np.nan_to_num(result.window_peak_r, nan=0.0), pen=pg.mkPen("#4c78a8", width=2),
-              symbol="o", symbolSize=5, name="peak r")
+    plot.plot(starts, np.nan_to_num(result.window_peak_r, nan=0.0), pen=pg.mkPen(colour("plot_series"), width=2),
+              symbol="o", symbolSize=5, name=tr("peak r"))
     plot.plot(starts, np.nan_to_num(result.window_peak_lag_s, nan=0.0) / max(result.max_lag_s, 1e-9),
-              pen=None, symbol="t", symbolBrush="#e45756", symbolSize=7, name="peak lag (share of max lag)")
-    plot.setLabel("bottom", "window start", units="s")
+              pen=None, symbol="t", symbolBrush=colour("plot_accent"), symbolSize=7,
+              name=tr("peak lag (share of max lag)"))
+    plot.setLabel("bottom", tr("window start"), units="s")
     plot.setLabel("left", "r")
-    plot.setTitle(f"Synchrony over time: windows of {result.window_s:g} s, lags ±{result.max_lag_s:g} s", color="k")
+    plot.setTitle(tr("Synchrony over time: windows of {w:g} s, lags ±{lag:g} s").format(
+        w=result.window_s, lag=result.max_lag_s), color=ink())
 
 
 def lag_profile(plot: pg.PlotWidget, result: Synchrony, names: Sequence[str] = ("first", "second")) -> None:
     """Mean r over windows at every lag; the peak's side says who leads."""
     plot.clear()
-    plot.plot(result.lags_s, np.nan_to_num(result.lag_profile, nan=0.0), pen=pg.mkPen("#54a24b", width=2))
-    plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DashLine)))
-    plot.setLabel("bottom", f"lag (positive: {names[0]} leads)", units="s")
-    plot.setLabel("left", "mean r")
-    plot.setTitle(f"Lag profile: peak r {result.peak_r:.3f} at {result.lag_s:+.3f} s", color="k")
+    plot.plot(result.lags_s, np.nan_to_num(result.lag_profile, nan=0.0), pen=pg.mkPen(colour("plot_second"), width=2))
+    plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(colour("plot_reference"), style=DASH)))
+    plot.setLabel("bottom", tr("lag (positive: {name} leads)").format(name=names[0]), units="s")
+    plot.setLabel("left", tr("mean r"))
+    plot.setTitle(tr("Lag profile: peak r {r:.3f} at {lag:+.3f} s").format(r=result.peak_r, lag=result.lag_s),
+                  color=ink())
 
 
 def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:
@@ -109,5 +126,5 @@ def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:
         exporter.parameters()["width"] = 1200
         exporter.export(str(path))
     else:
-        raise ValueError(f"{path.name}: expected a .png or .svg file name")
+        raise ValueError(tr("{name}: expected a .png or .svg file name").format(name=path.name))
     return path

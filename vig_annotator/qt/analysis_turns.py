@@ -23,9 +23,11 @@ from vig_annotator.core.project import Project
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour
 
 SUBJECTS = {turns.PARENT: ("parent", "guider"), turns.INFANT: ("infant",)}
-COLOURS = {turns.DIRECTIONS[0]: "#3f6fb5", turns.DIRECTIONS[1]: "#d9730d"}
+COLOURS = {turns.DIRECTIONS[0]: "plot_series", turns.DIRECTIONS[1]: "plot_accent"}
+"""Named theme colours for the two directions."""
 
 
 def vocal_codes(codes: list[Code], partner: str) -> set[str]:
@@ -147,7 +149,7 @@ class TurnsTab(QWidget):
         for k, direction in enumerate(turns.DIRECTIONS):
             counts, _ = np.histogram(np.asarray(result.latencies_ms(direction), float) / 1000, bins=edges)
             self.plot.addItem(pg.BarGraphItem(x0=edges[:-1] + k * width, width=width, height=counts,
-                                              brush=COLOURS[direction], name=direction.replace("_to_", " → ")))
+                                              brush=colour(COLOURS[direction]), name=direction.replace("_to_", " → ")))
         self.plot.setLabel("bottom", tr("response latency (onset after the partner's offset)"), units="s")
         self.plot.setLabel("left", tr("turns"))
 

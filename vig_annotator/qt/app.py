@@ -6,6 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+EXIT_AFTER = "VIG_ANNOTATOR_EXIT_AFTER_MS"
+"""Smoke tests of an installed build: close the window after this many ms; exit 1 if nothing opened."""
+
 NO_DISPLAY = (
     "vig-annotator: error: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set, "
     "e.g. over SSH without X forwarding).\n"
@@ -33,17 +36,33 @@ def run(target: str | None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from vig_annotator.qt import language, theme
+    from vig_annotator.qt.i18n import tr
+    from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
     from vig_annotator.resources import demo_project_copy
+    from vig_annotator.store.urls import is_server_url
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
+    language.install(app)
+    QApplication.setDesktopFileName("org.vig_annotator.VigAnnotator")  # its .desktop entry (ui/linux), for Wayland
+    QApplication.setWindowIcon(app_icon())
+    theme.current().apply()
     window = MainWindow()
     window.show()
     try:
-        path = Path(target) if target else demo_project_copy()
+        path = target if target and is_server_url(target) else Path(target) if target else demo_project_copy()
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
-        window.show_open_problem(f"Could not open {target or 'the demo project'}: {exc}")
+        window.show_open_problem(tr("Could not open {target}: {error}").format(
+            target=target or tr("the demo project"), error=exc))
+    exit_after = os.environ.get(EXIT_AFTER, "")
+    if exit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        opened = window.workspace.project is not None
+        QTimer.singleShot(int(exit_after), window.close)
+        return int(app.exec()) or (0 if opened else 1)
     return int(app.exec())

@@ -1,8 +1,9 @@
-"""Long media work off the GUI thread: the sound envelope and the thumbnail strip of a clip."""
+"""Long work off the GUI thread: the sound envelope and thumbnail strip of a clip, and jobs with progress and cancel."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,40 @@ def cancel_all(owner: QObject) -> None:
     event = _jobs.pop(id(owner), None)
     if event is not None:
         event.set()
+
+
+class BackgroundJob(QObject):
+    """One computation on a worker thread, with progress, cancel and a result; signals arrive on the GUI thread.
+
+    ``work(progress, cancelled)`` returns the result, or None when it saw ``cancelled()`` become true.
+    """
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = False
+
+    def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
+        self.running = True
+
+        def run() -> None:
+            try:
+                result = work(self.progress.emit, self._cancel.is_set)
+            except (ValueError, OSError, RuntimeError) as exc:
+                self.running = False
+                self.failed.emit(str(exc))
+                return
+            self.running = False
+            if result is None or self._cancel.is_set():
+                self.failed.emit("")  # cancelled: nothing to say
+            else:
+                self.finished.emit(result)
+
+        threading.Thread(target=run, name=name, daemon=True).start()
+
+    def cancel(self) -> None:
+        self._cancel.set()

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vig_annotator.core.model import Code, CodeKind
+from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.workspace import Workspace
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+    """A code's colour as a square icon, with pixels for 100 %, 200 % and the screens' own scale."""
+    icon = QIcon()
+    app = QGuiApplication.instance()
+    ratios = {1.0, 2.0, app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0}
+    for ratio in sorted(ratios):
+        pixmap = QPixmap(round(size * ratio), round(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(colour_or(colour, "code_default"))
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class CodingPanel(QWidget):
@@ -30,7 +39,7 @@ class CodingPanel(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.list = QListWidget()
-        self.list.setAccessibleName("Codes")
+        self.list.setAccessibleName(tr("Codes"))
         # One signal only: a double-click is a click *and* an activation, and coding twice would end
         # the segment the first click started. Enter on the keyboard codes through keyPressEvent.
         self.list.itemClicked.connect(self._activated)
@@ -44,18 +53,19 @@ class CodingPanel(QWidget):
         self.list.clear()
         scheme = self.workspace.scheme
         if scheme is None:
-            self.heading.setText("No session")
+            self.heading.setText(tr("No session"))
             return
-        note = f"<br><i>{scheme.template_note}</i>" if scheme.template_note else ""
-        self.heading.setText(f"<b>{scheme.name}</b> {scheme.version}{note}")
+        note = f"<br><i>{tr_term(scheme.template_note)}</i>" if scheme.template_note else ""
+        self.heading.setText(f"<b>{tr_term(scheme.name)}</b> {scheme.version}{note}")
         for code in scheme.codes:
-            kind = "point" if code.kind == CodeKind.POINT else "state"
+            kind = tr("point") if code.kind == CodeKind.POINT else tr("state")
             key = code.key.upper() if code.key else "·"
-            item = QListWidgetItem(swatch(code.colour), f"[{key}]  {code.label}   ({code.subject}, {kind})")
+            item = QListWidgetItem(swatch(code.colour),
+                                   f"[{key}]  {tr_term(code.label)}   ({tr_term(code.subject)}, {kind})")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
-            tip = code.description or code.label
+            tip = tr_term(code.description or code.label)
             if code.exclusive_group:
-                tip += f"\nMutually exclusive group: {code.exclusive_group}"
+                tip += "\n" + tr("Mutually exclusive group: {group}").format(group=code.exclusive_group)
             item.setToolTip(tip)
             self.list.addItem(item)
 

@@ -29,18 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.core import keymap
 from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
-from vig_annotator.qt.keyboard import SHORTCUTS
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.style import text_height
 from vig_annotator.store import clips as clip_store
 
-VIDEO_FILTER = "Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)"
+VIDEO_FILTER = tr_noop("Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)")
 
 
-SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"), ("demo", "demo (to try things)"))
-CONSENT_SCOPES = (("direct_care", "Direct care"), ("supervision", "Supervision"),
-                  ("training", "Training events"), ("research", "Research"))
+SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"),
+                  ("mind_mindedness", tr_noop("Transcript and mind-mindedness")),
+                  ("demo", tr_noop("demo (to try things)")))
+CONSENT_SCOPES = (("direct_care", tr_noop("Direct care")), ("supervision", tr_noop("Supervision")),
+                  ("training", tr_noop("Training events")), ("research", tr_noop("Research")))
 _PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
@@ -72,57 +76,57 @@ class NewProjectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, videos: Sequence[Path] = (), folder: Path | None = None,
                  coder: str = "", scheme: str = "piios", consent: Sequence[str] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(tr("New project"))
         self.folder = folder or Path.home()
         self._path_edited = False
         form = QFormLayout(self)
         self.clips = QListWidget()
-        self.clips.setAccessibleName("Clips")
-        self.clips.setMaximumHeight(90)
+        self.clips.setAccessibleName(tr("Clips"))
+        self.clips.setMaximumHeight(text_height(self.clips, 4.5))
         self.clips.addItems([str(v) for v in videos])
-        add = QPushButton("Add clips…")
+        add = QPushButton(tr("Add clips…"))
         add.clicked.connect(self._add_clips)
-        form.addRow("Clips", self.clips)
+        form.addRow(tr("Clips"), self.clips)
         form.addRow("", add)
         self.scheme = QComboBox()
-        self.scheme.setAccessibleName("Scheme")
+        self.scheme.setAccessibleName(tr("Scheme"))
         for name, label in SCHEME_CHOICES:
-            self.scheme.addItem(label, name)
-        self.scheme.addItem("From file…", "")
+            self.scheme.addItem(tr(label), name)
+        self.scheme.addItem(tr("From file…"), "")
         if scheme and self.scheme.findData(scheme) < 0 and Path(scheme).is_file():
             self.scheme.insertItem(len(SCHEME_CHOICES), Path(scheme).name, scheme)
         self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
         self.scheme.activated.connect(self._choose_scheme)
-        form.addRow("Scheme", self.scheme)
+        form.addRow(tr("Scheme"), self.scheme)
         self.case_id = QLineEdit(pseudonym())
-        self.case_id.setAccessibleName("Case ID")
-        self.case_id.setToolTip("A pseudonymous case ID — never the family's name or the video's file name. "
-                                "Further clips get -2, -3…")
+        self.case_id.setAccessibleName(tr("Case ID"))
+        self.case_id.setToolTip(tr("A pseudonymous case ID — never the family's name or the video's file name. "
+                                "Further clips get -2, -3…"))
         self.case_id.textEdited.connect(self._case_edited)
-        form.addRow("Case ID", self.case_id)
+        form.addRow(tr("Case ID"), self.case_id)
         self.coder = QLineEdit(coder)
-        self.coder.setAccessibleName("Coder")
-        self.coder.setPlaceholderText("initials or pseudonym — not a full name")
-        form.addRow("Coder", self.coder)
+        self.coder.setAccessibleName(tr("Coder"))
+        self.coder.setPlaceholderText(tr("initials or pseudonym — not a full name"))
+        form.addRow(tr("Coder"), self.coder)
         self.consent: dict[str, QCheckBox] = {}
         consent_row = QHBoxLayout()
         for scope, label in CONSENT_SCOPES:
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(scope in consent)
             self.consent[scope] = box
             consent_row.addWidget(box)
-        form.addRow("Consent", consent_row)
+        form.addRow(tr("Consent"), consent_row)
         row = QHBoxLayout()
         self.path = QLineEdit(str(self._default_path()))
-        self.path.setAccessibleName("Project file")
+        self.path.setAccessibleName(tr("Project file"))
         self.path.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose_path)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow("Project file", row)
+        form.addRow(tr("Project file"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -140,15 +144,15 @@ class NewProjectDialog(QDialog):
             self.path.setText(str(self._default_path()))
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", self.path.text(),
-                                              "vig-annotator project (*.vigproj)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), self.path.text(),
+                                              tr("vig-annotator project (*.vigproj)"))
         if path:
             self._path_edited = True
             self.path.setText(path if path.endswith(".vigproj") else path + ".vigproj")
 
     def _choose_scheme(self, index: int) -> None:
         if self.scheme.itemData(index) == "":
-            path, _ = QFileDialog.getOpenFileName(self, "Scheme file", str(self.folder), "Scheme (*.json)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Scheme file"), str(self.folder), tr("Scheme (*.json)"))
             if path:
                 self.scheme.insertItem(index, Path(path).name, path)
                 self.scheme.setCurrentIndex(index)
@@ -156,7 +160,7 @@ class NewProjectDialog(QDialog):
                 self.scheme.setCurrentIndex(0)
 
     def _add_clips(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add clips", str(self.folder), VIDEO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), tr(VIDEO_FILTER))
         self.clips.addItems(paths)
         if not self._path_edited:
             self.path.setText(str(self._default_path()))
@@ -165,23 +169,24 @@ class NewProjectDialog(QDialog):
         """Why the dialog cannot be accepted as filled in ("" when it can)."""
         v = self.values()
         if not str(v.path).strip() or v.path.suffix != ".vigproj":
-            return "Choose where to save the project (a .vigproj file)."
+            return tr("Choose where to save the project (a .vigproj file).")
         if v.path.exists():
-            return f"{v.path} already exists: open it with File ▸ Open project, or choose another name."
+            return tr("{path} already exists: open it with File ▸ Open project, or choose another name.").format(
+                path=v.path)
         if not v.coder:
-            return "Give the coder's initials or a pseudonym."
+            return tr("Give the coder's initials or a pseudonym.")
         if not v.case_id:
-            return "Give a case ID (a pseudonym)."
+            return tr("Give a case ID (a pseudonym).")
         if any(v.case_id.lower() == c.stem.lower() for c in v.clips):
-            return "The case ID is the video's file name: use a pseudonym (packs carry the case ID)."
+            return tr("The case ID is the video's file name: use a pseudonym (packs carry the case ID).")
         if not v.scheme:
-            return "Choose a scheme."
+            return tr("Choose a scheme.")
         return ""
 
     def _accept(self) -> None:
         problem = self.problem()
         if problem:
-            QMessageBox.warning(self, "New project", problem)
+            QMessageBox.warning(self, tr("New project"), problem)
             return
         self.accept()
 
@@ -195,14 +200,14 @@ class NewProjectDialog(QDialog):
 def ask_time(parent: QWidget, timebase: Timebase, now_ms: int) -> int | None:
     """Go to a timecode (HH:MM:SS.mmm) or a frame number (``#123`` or ``f123``)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Go to")
+    dialog.setWindowTitle(tr("Go to"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Timecode (HH:MM:SS.mmm) or frame number (#123):"))
+    layout.addWidget(QLabel(tr("Timecode (HH:MM:SS.mmm) or frame number (#123):")))
     edit = QLineEdit()
-    edit.setAccessibleName("Time or frame")
+    edit.setAccessibleName(tr("Time or frame"))
     layout.addWidget(edit)
     error = QLabel()
-    error.setStyleSheet("color: #c62828")
+    error.setProperty("role", "error")  # its colour: ui/theme/app.qss
     layout.addWidget(error)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     layout.addWidget(buttons)
@@ -227,14 +232,14 @@ def parse_target(text: str, timebase: Timebase) -> int:
     if raw.startswith(("#", "f")):
         digits = raw.lstrip("#f").strip()
         if not digits.isdigit():
-            raise ValueError(f"{text!r} is not a frame number")
+            raise ValueError(tr("{text} is not a frame number").format(text=repr(text)))
         frame = int(digits)
         if frame >= timebase.frame_count:
-            raise ValueError(f"the clip has frames 0–{timebase.frame_count - 1}")
+            raise ValueError(tr("the clip has frames 0–{last}").format(last=timebase.frame_count - 1))
         return timebase.ms_of(frame)
     ms = parse_timecode(raw)
     if ms > timebase.duration_ms:
-        raise ValueError("that is past the end of the clip")
+        raise ValueError(tr("that is past the end of the clip"))
     return ms
 
 
@@ -243,12 +248,12 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
     expected = clip_store.resolve(project, clip)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Clip not found")
-    box.setText(f"The clip {clip.case_id} is not at\n{expected}")
-    box.setInformativeText("Search near the project for the same file (by content), or choose it.")
-    search = box.addButton("Search", QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton("Choose file…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(tr("Clip not found"))
+    box.setText(tr("The clip {case} is not at\n{path}").format(case=clip.case_id, path=expected))
+    box.setInformativeText(tr("Search near the project for the same file (by content), or choose it."))
+    search = box.addButton(tr("Search"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(tr("Choose file…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     found: Path | None = None
@@ -256,17 +261,18 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
         base = Path(project.path).parent
         found = clip_store.find_by_fingerprint(clip, [base, base.parent])
         if found is None:
-            QMessageBox.information(parent, "Clip not found", "No file with the same content was found.")
+            QMessageBox.information(parent, tr("Clip not found"), tr("No file with the same content was found."))
             return False
     elif clicked is choose:
-        chosen, _ = QFileDialog.getOpenFileName(parent, f"Where is {clip.case_id}?", "", VIDEO_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Where is {case}?").format(case=clip.case_id), "",
+                                                tr(VIDEO_FILTER))
         found = Path(chosen) if chosen else None
     if found is None:
         return False
     try:
         clip_store.relink(project, clip, found)
     except clip_store.RelinkError as exc:
-        QMessageBox.warning(parent, "Not the same clip", str(exc))
+        QMessageBox.warning(parent, tr("Not the same clip"), str(exc))
         return False
     return True
 
@@ -276,12 +282,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, codes: list[Code], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        rows = SHORTCUTS + [(c.key.upper(), f"{c.label} ({c.kind.value})") for c in codes if c.key]
+        rows = [(tr(keys, "keys"), tr(does)) for keys, does in keymap.help_rows()]
+        rows += [(c.key.upper(), f"{tr_term(c.label)} ({tr(c.kind.value)})") for c in codes if c.key]
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Key", "Does"])
+        table.setHorizontalHeaderLabels([tr("Key"), tr("Does")])
         for i, (key, does) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(key))
             table.setItem(i, 1, QTableWidgetItem(does))
@@ -322,29 +329,29 @@ class ClipDetailsDialog(QDialog):
 
         super().__init__(parent)
         self.clip = clip
-        self.setWindowTitle(f"Clip details — {clip.case_id}")
+        self.setWindowTitle(tr("Clip details — {case}").format(case=clip.case_id))
         form = QFormLayout(self)
         self.case_id = QLineEdit(clip.case_id)
-        self.case_id.setToolTip("A pseudonymous case ID — never the family's name")
-        form.addRow("Case ID", self.case_id)
+        self.case_id.setToolTip(tr("A pseudonymous case ID — never the family's name"))
+        form.addRow(tr("Case ID"), self.case_id)
         self.age = QSpinBox()
         self.age.setRange(-1, 3650)
-        self.age.setSpecialValueText("not recorded")
-        self.age.setSuffix(" days")
+        self.age.setSpecialValueText(tr("not recorded"))
+        self.age.setSuffix(tr(" days"))
         self.age.setValue(clip.infant_age_days if clip.infant_age_days is not None else -1)
-        form.addRow("Infant age at recording", self.age)
+        form.addRow(tr("Infant age at recording"), self.age)
         self.context = QLineEdit(clip.context)
-        form.addRow("Context", self.context)
+        form.addRow(tr("Context"), self.context)
         self.scopes: dict[str, QCheckBox] = {}
         for scope, label in CONSENT_SCOPES:
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(scope in clip.consent)
             self.scopes[scope] = box
-            form.addRow("Consent" if scope == "direct_care" else "", box)
+            form.addRow(tr("Consent") if scope == "direct_care" else "", box)
         self.delete_by = QDateEdit()
         self.delete_by.setCalendarPopup(True)
         self.delete_by.setDisplayFormat("yyyy-MM-dd")
-        self.has_delete_by = QCheckBox("Delete by")
+        self.has_delete_by = QCheckBox(tr("Delete by"))
         if clip.delete_by:
             self.has_delete_by.setChecked(True)
             self.delete_by.setDate(QDate.fromString(clip.delete_by, "yyyy-MM-dd"))

@@ -11,22 +11,23 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 
 LABEL_W = 150
 ROW_H = 22
-MATCH = QColor("#43a047")
-MISMATCH = QColor("#fb8c00")
-UNPAIRED = QColor("#e53935")
 
 
 def verdict(pair: dict[str, Any]) -> str:
     if pair["a"] is None:
-        return "false alarm (only B)"
+        return tr("false alarm (only B)")
     if pair["b"] is None:
-        return "miss (only A)"
-    return "match" if pair["code_a"] == pair["code_b"] else "code mismatch"
+        return tr("miss (only A)")
+    return tr("match") if pair["code_a"] == pair["code_b"] else tr("code mismatch")
 
 
 class EventPairsStrip(QWidget):
@@ -41,8 +42,8 @@ class EventPairsStrip(QWidget):
         self.duration_ms = 1
         self.setFixedHeight(3 * ROW_H + 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Green: paired, same code · orange: paired, other code · red: no partner. "
-                        "Click an event to play it from a second before.")
+        self.setToolTip(tr("Green: paired, same code · orange: paired, other code · red: no partner. "
+                        "Click an event to play it from a second before."))
 
     def set_data(self, pairs: Sequence[dict[str, Any]], names: tuple[str, str], colours: dict[str, str],
                  duration_ms: int) -> None:
@@ -69,15 +70,15 @@ class EventPairsStrip(QWidget):
             xa = self.x_of(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else None
             xb = self.x_of(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else None
             if xa is not None and xb is not None:
-                colour = MATCH if pair["code_a"] == pair["code_b"] else MISMATCH
+                colour = named("event_match" if pair["code_a"] == pair["code_b"] else "event_mismatch")
                 p.setPen(QPen(colour, 2))
                 p.drawLine(QPointF(xa, ya + ROW_H), QPointF(xb, yb))
             for x, y, code in ((xa, ya, pair["code_a"]), (xb, yb, pair["code_b"])):
                 if x is None:
                     continue
-                p.fillRect(QRectF(x - 2, y + 2, 4, ROW_H - 4), QColor(self.colours.get(code, "#888888")))
+                p.fillRect(QRectF(x - 2, y + 2, 4, ROW_H - 4), colour_or(self.colours.get(code), "code_default"))
                 if (xa is None) != (xb is None):
-                    p.setPen(QPen(UNPAIRED, 2))
+                    p.setPen(QPen(named("event_unpaired"), 2))
                     p.drawRect(QRectF(x - 4, y, 8, ROW_H))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

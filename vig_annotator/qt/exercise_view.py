@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.operations.files import with_normal_permissions
+from vig_annotator.qt.theme import colour as named
 from vig_annotator.reliability import exercises
 
-PASS = QColor("#c8e6c9")
-NOT_YET = QColor("#ffcdd2")
 DISAGREEMENT_COLUMNS = ("trainee", "clip", "what", "at", "gold", "trainee_value", "gold_note")
 
 
@@ -48,9 +48,9 @@ class NewExerciseDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New exercise")
+        self.setWindowTitle(tr("New exercise"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. PIIOS certification 2027")
+        self.name.setPlaceholderText(tr("e.g. PIIOS certification 2027"))
         self.sessions = QListWidget()
         for session in project.sessions:
             if not project.segments(session.id) and not project.ratings(session.id):
@@ -67,12 +67,12 @@ class NewExerciseDialog(QDialog):
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(0.8)
-        self.threshold.setToolTip("0.80 = 80 % of items exact, or kappa 0.80 for every code")
+        self.threshold.setToolTip(tr("0.80 = 80 % of items exact, or kappa 0.80 for every code"))
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Gold-standard sessions\n(one per clip):", self.sessions)
-        form.addRow("Pass when:", self.rule)
-        form.addRow("Threshold N:", self.threshold)
+        form.addRow(tr("Name:"), self.name)
+        form.addRow(tr("Gold-standard sessions\n(one per clip):"), self.sessions)
+        form.addRow(tr("Pass when:"), self.rule)
+        form.addRow(tr("Threshold N:"), self.threshold)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,26 +94,27 @@ class ExerciseScoreView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         passed = sum(s.passed for s in self.scores)
-        self.heading = QLabel(f"<b>{exercise.name}</b> — pass: {exercise.describe()} — "
-                              f"{passed} of {len(self.scores)} trainee(s): {exercises.verdict(True)}")
+        self.heading = QLabel(tr("<b>{name}</b> — pass: {rule} — {passed} of %n trainee(s): {verdict}",
+                                 n=len(self.scores)).format(name=exercise.name, rule=exercise.describe(),
+                                                            passed=passed, verdict=exercises.verdict(True)))
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
-        export = QPushButton("Export XLSX…")
+        export = QPushButton(tr("Export XLSX…"))
         export.clicked.connect(self.export)
         top.addWidget(export)
         layout.addLayout(top)
         self.trainees = QTableWidget(len(self.scores), 5)
-        self.trainees.setHorizontalHeaderLabels(["trainee", "file", "figure", "result", "because"])
+        self.trainees.setHorizontalHeaderLabels([tr("trainee"), tr("file"), tr("figure"), tr("result"), tr("because")])
         self.trainees.verticalHeader().setVisible(False)
         self.trainees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, s in enumerate(self.scores):
             cells = (s.trainee, Path(s.file).name, f"{s.figure:.3f}", s.verdict,
-                     s.because + "".join(f"; note: {n}" for n in s.notes))
+                     s.because + "".join(tr("; note: {note}").format(note=n) for n in s.notes))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                item.setBackground(QBrush(PASS if s.passed else NOT_YET))
+                item.setBackground(QBrush(named("pass" if s.passed else "fail")))
                 self.trainees.setItem(r, c, item)
         self.trainees.horizontalHeader().setStretchLastSection(True)
         self.trainees.resizeColumnsToContents()
@@ -128,12 +129,13 @@ class ExerciseScoreView(QWidget):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
         self.disagreements = QTableWidget(0, len(DISAGREEMENT_COLUMNS))
-        self.disagreements.setHorizontalHeaderLabels(["trainee", "clip", "item / group", "at", "gold", "trainee",
-                                                      "gold rationale"])
+        self.disagreements.setHorizontalHeaderLabels([tr("trainee"), tr("clip"), tr("item / group"),
+                                                     tr("at"), tr("gold"), tr("trainee"),
+                                                      tr("gold rationale")])
         self.disagreements.verticalHeader().setVisible(False)
         self.disagreements.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.disagreements.horizontalHeader().setStretchLastSection(True)
-        self.disagreements.setToolTip("Double-click a timed disagreement to play it from a second before")
+        self.disagreements.setToolTip(tr("Double-click a timed disagreement to play it from a second before"))
         self.disagreements.cellDoubleClicked.connect(self._play)
         layout.addWidget(self.disagreements, 1)
         self.trainees.currentCellChanged.connect(lambda row, _c, _r, _pc: self.show_trainee(row))
@@ -146,7 +148,7 @@ class ExerciseScoreView(QWidget):
             return
         score = self.scores[row]
         self.shown = score.disagreements
-        notes = "".join(f"<br>Note: {n}" for n in score.notes)
+        notes = "".join("<br>" + tr("Note: {note}").format(note=n) for n in score.notes)
         self.headline.setText(f"<b>{score.trainee}</b>: {score.figure:.3f} — <b>{score.verdict}</b> — "
                               f"{score.because}{notes}")
         self.disagreements.setRowCount(len(self.shown))
@@ -164,7 +166,7 @@ class ExerciseScoreView(QWidget):
     def export(self) -> None:
         folder = Path(self.scores[0].file).parent if self.scores else Path.home()
         suggested = str(folder / f"{self.exercise.name}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "Export exercise report", suggested, "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export exercise report"), suggested, tr("Excel (*.xlsx)"))
         if path:
             self.write(Path(path))
 
@@ -173,4 +175,4 @@ class ExerciseScoreView(QWidget):
             write_tables(exercises.report_tables(self.exercise, self.scores), "xlsx", path)
             with_normal_permissions([path])
         except OSError as exc:
-            QMessageBox.warning(self, "Report not written", f"{path}: {exc}")
+            QMessageBox.warning(self, tr("Report not written"), f"{path}: {exc}")

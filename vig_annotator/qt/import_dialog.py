@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,11 +26,15 @@ from vig_annotator.core.model import Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.io.boris import read_boris
 from vig_annotator.io.eaf import read_eaf
-from vig_annotator.io.importing import Imported, ImportProblem, apply_import, resolve_code
+from vig_annotator.io.importing import Imported, ImportProblem, plan_import, resolve_code
 from vig_annotator.io.table_import import read_table
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.jobs import Job, run_in_background
 
-SKIP = "(skip)"
-ADD = "(add as a new code)"
+BACKGROUND_FROM = 5_000
+"""Imports of this many events or more are checked on a worker thread (smaller ones are instant)."""
+SKIP = tr_noop("(skip)")
+ADD = tr_noop("(add as a new code)")
 
 
 def read_any(path: Path) -> Imported:
@@ -40,7 +45,7 @@ def read_any(path: Path) -> Imported:
         return read_boris(path)
     if suffix in (".csv", ".xlsx"):
         return read_table(path)
-    raise ImportProblem(str(path), ["choose an .eaf, .boris, .csv or .xlsx file"])
+    raise ImportProblem(str(path), [tr("choose an .eaf, .boris, .csv or .xlsx file")])
 
 
 class ImportDialog(QDialog):
@@ -52,7 +57,8 @@ class ImportDialog(QDialog):
         self.project = project
         self.path = Path(path)
         self.session: Session | None = None
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.job: Job | None = None
+        self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         self.message = QLabel()
@@ -62,7 +68,7 @@ class ImportDialog(QDialog):
             self.imported: Imported | None = (read or read_any)(self.path)
         except ImportProblem as exc:
             self.imported = None
-            self.message.setText("<b>This file cannot be imported.</b><br>" + "<br>".join(
+            self.message.setText(tr("<b>This file cannot be imported.</b>") + "<br>" + "<br>".join(
                 f"{self.path.name}: {p}" for p in exc.problems))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
@@ -71,31 +77,36 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         self.scheme = QComboBox()
         for scheme in project.schemes:
-            self.scheme.addItem(f"{scheme.name} {scheme.version}", scheme.key)
+            self.scheme.addItem(f"{tr_term(scheme.name)} {scheme.version}", scheme.key)
         self.scheme.currentIndexChanged.connect(lambda _i: self._fill())
-        form.addRow("Scheme", self.scheme)
+        form.addRow(tr("Scheme"), self.scheme)
         self.clip = QComboBox()
         for clip in project.clips:
             self.clip.addItem(clip.case_id, clip.id)
             if clip.fingerprint == self.imported.fingerprint or Path(clip.path).name in self.imported.media_names:
                 self.clip.setCurrentIndex(self.clip.count() - 1)
-        form.addRow("Clip", self.clip)
+        form.addRow(tr("Clip"), self.clip)
         self.coder = QLineEdit(self.imported.coder or "IMPORT")
-        form.addRow("Coder", self.coder)
+        form.addRow(tr("Coder"), self.coder)
         layout.addLayout(form)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["in the file", "events", "becomes"])
+        self.table.setHorizontalHeaderLabels([tr("in the file"), tr("events"), tr("becomes")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy: the check reports no steps
+        self.busy.setVisible(False)
+        layout.addWidget(self.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(tr("Import"))
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.message.setText(f"{len(self.imported.records)} event(s) in {self.path.name}. "
-                             "Choose the code each name becomes; nothing is imported until every name is "
-                             "mapped, skipped or added.")
+        self.message.setText(tr("%n event(s) in {name}. Choose the code each name becomes; nothing is imported "
+                                "until every name is mapped, skipped or added.", n=len(self.imported.records)
+                                ).format(name=self.path.name))
         self._fill()
 
     def current_scheme(self) -> Scheme:
@@ -111,11 +122,11 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(str(count)))
             combo = QComboBox()
-            combo.addItem("— choose —", None)
+            combo.addItem(tr("— choose —"), None)
             for code in scheme.codes:
-                combo.addItem(f"{code.label} ({code.id})", code.id)
-            combo.addItem(SKIP, SKIP)
-            combo.addItem(ADD, ADD)
+                combo.addItem(f"{tr_term(code.label)} ({code.id})", code.id)
+            combo.addItem(tr(SKIP), SKIP)
+            combo.addItem(tr(ADD), ADD)
             found = resolve_code(name, scheme, {})
             if found is not None:
                 combo.setCurrentIndex(combo.findData(found.id))
@@ -139,18 +150,50 @@ class ImportDialog(QDialog):
             else:
                 mapping[name] = choice
         if undecided:
-            self.message.setText(f"<b>Choose what these become:</b> {', '.join(undecided)}")
+            self.message.setText(tr("<b>Choose what these become:</b> {names}").format(names=", ".join(undecided)))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
-        self.message.setText(f"Importing {len(self.imported.records):,} event(s)…")
-        QApplication.processEvents()
-        try:
-            self.session = apply_import(self.project, self.imported, self.clip.currentData(),
-                                        self.coder.text().strip() or "IMPORT", self.current_scheme(), mapping, add,
-                                        skip, initiator=self)
-        except (ImportProblem, ValueError, PermissionError) as exc:
-            self.message.setText(f"<b>Nothing was imported:</b> {exc}")
+        args = (self.project, self.imported, self.clip.currentData(), self.coder.text().strip() or "IMPORT",
+                self.current_scheme(), mapping, add, skip)
+        if len(self.imported.records) < BACKGROUND_FROM:  # small: instant, in place
+            try:
+                planned = plan_import(*args)
+            except (ImportProblem, ValueError, PermissionError) as exc:
+                self._planned(None, exc)
+                return
+            self._planned(planned, None)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.message.setText(tr("Checking {n} event(s)…").format(n=f"{len(self.imported.records):,}"))
+        self.import_button.setEnabled(False)
+        self.busy.setVisible(True)
+        self.job = run_in_background(lambda _cancelled: plan_import(*args),
+                                     tr("Checking {name}…").format(name=self.path.name), self, self._planned,
+                                     window=False)  # the dialog shows the progress and its Cancel cancels
+
+    def _planned(self, planned: object, error: BaseException | None) -> None:
+        """Run the planned import as one edit, here on the GUI thread, or say why nothing was imported."""
+        self.job = None
+        self.import_button.setEnabled(True)
+        self.busy.setVisible(False)
+        if error is None and isinstance(planned, tuple):
+            command, session = planned
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes seconds to write
+            try:
+                self.project.run(command, initiator=self)
+                self.session = session
+            except (ValueError, PermissionError) as exc:
+                error = exc
+            finally:
+                QApplication.restoreOverrideCursor()
+        if error is not None:
+            if not isinstance(error, ImportProblem | ValueError | PermissionError):
+                raise error
+            self.message.setText(tr("<b>Nothing was imported:</b> {reason}").format(reason=error))
+            return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel (or close): a check still running is abandoned, and nothing is imported."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        super().reject()

@@ -1,6 +1,6 @@
 """Keyboard-first coding: the keys that work anywhere in the window except while typing text.
 
-The table here is also what the help overlay (F1 or ?) and the README show.
+The keys themselves, and the help overlay's lines, are declared in :mod:`vig_annotator.core.keymap`.
 """
 
 from __future__ import annotations
@@ -10,27 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
-
-SHORTCUTS: list[tuple[str, str]] = [
-    ("Space", "Play / pause"),
-    ("J / K / L", "Shuttle: step backwards (repeat: faster) / pause / play forwards (repeat: faster)"),
-    ("Left / Right", "One frame back / forward (the true neighbouring frame)"),
-    ("Shift+Left / Shift+Right", "One second back / forward"),
-    ("Home / End", "Start / end of the clip"),
-    ("Ctrl+G", "Go to a timecode or frame number"),
-    ("code key (e.g. E)", "State code: start at the frame on screen; again: end. Point code: mark it"),
-    ("I / O", "Mark a VIG moment's in / out at the playhead"),
-    ("PageUp / PageDown", "Previous / next VIG moment"),
-    ("Delete", "Delete the selected segments"),
-    ("Ctrl+C / Ctrl+V", "Copy selected segments / paste them at the playhead"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (the Edit menu names the step)"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the timeline in / out / to the whole clip"),
-    ("Ctrl+wheel / Shift+wheel, middle-drag", "Zoom around the pointer / pan the timeline; wheel scrolls the rows"),
-    ("Drag in an empty row", "Create a segment (edges snap to frames)"),
-    ("Drag an edge / a body", "Resize / move (Shift: snap to other segments' edges)"),
-    ("Ctrl+L", "Loop the selected segment or moment"),
-    ("F1 or ?", "This list"),
-]
 
 
 def typing_into(widget: QObject | None) -> bool:

@@ -33,18 +33,25 @@ from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
 from vig_annotator.qt import background
 from vig_annotator.qt.actions import HANDLERS
+from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
+from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
-from vig_annotator.qt.operations import coding, files, projects, transport
+from vig_annotator.qt.operations import cameras as camera_operations
+from vig_annotator.qt.operations import coding, files, language, projects, team, transport
 from vig_annotator.qt.operations.transport import Shuttle
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
 from vig_annotator.qt.shell import setting_int, setting_list
 from vig_annotator.qt.start_page import StartPage
+from vig_annotator.qt.style import alert
+from vig_annotator.qt.theme_menu import theme_menu
 from vig_annotator.qt.timeline import TimelineView
+from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
@@ -59,6 +66,8 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     """The workstation window. ``clock`` may be a FakeClock in tests; by default a real Player."""
 
+    session_bar: QToolBar
+
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -70,9 +79,11 @@ class MainWindow(QMainWindow):
         self.moment_in: int | None = None
         self._build_views()
         self._build_menus()
+        self.tools_bar = build_toolbar(self, self.actions_by_id)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tools_bar)
         self._wire()
         self.workspace.set_reaction_lag(setting_int(self.settings, "reaction_lag_ms"))
-        self.panels = WindowLayout(self, self.docks, [self.session_bar], self.settings,
+        self.panels = WindowLayout(self, self.docks, [self.session_bar, self.tools_bar], self.settings,
                                    lambda: self.workspace.project is not None)
         self.panels.restore()
         self._on_project_changed()
@@ -94,7 +105,11 @@ class MainWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
-        top_layout.addWidget(self.video, 1)
+        self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
+                                     and self.clock.audio is not None)
+        self.cameras.add_requested.connect(lambda: camera_operations.add_camera(self))
+        self.cameras.align_requested.connect(lambda source_id: camera_operations.align_camera(self, source_id))
+        top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -118,10 +133,10 @@ class MainWindow(QMainWindow):
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in (
-            ("codes", "Codes", self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("ratings", "Ratings", self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("moments", "Moments", self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("segments", "Segments", self.segments, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("codes", tr("Codes"), self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("ratings", tr("Ratings"), self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("moments", tr("Moments"), self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("segments", tr("Segments"), self.segments, Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
@@ -132,33 +147,38 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["ratings"], self.docks["moments"])
         self.docks["codes"].raise_()
 
-        self.session_bar = QToolBar("Session")
+        self.session_bar = QToolBar(tr("Session"))
         self.session_bar.setObjectName("session_bar")
         self.session_label = QLabel()
         self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName("Session")
+        self.session_combo.setAccessibleName(tr("Session"))
         self.session_combo.setMinimumContentsLength(24)
         self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.session_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.session_bar.addWidget(QLabel(" Session: "))
+        self.session_bar.addWidget(QLabel(tr(" Session: ")))
         self.session_bar.addWidget(self.session_combo)
         self.session_bar.addSeparator()
         self.session_bar.addWidget(self.session_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(tr("Ready"))
 
     def _build_menus(self) -> None:
         """Menus from the declared actions, plus the submenus that list things (recent, export, panels)."""
         bar = self.menuBar()
         self.actions_by_id: dict[str, QAction] = {}
-        menus = {name: bar.addMenu(f"&{name}") for name in keymap.MENUS}
-        self.recent_menu = QMenu("Open &recent", self)
-        self.export_menu = QMenu("&Export", self)
+        menus = {name: bar.addMenu(tr("&" + name, "menu")) for name in keymap.MENUS}
+        self.recent_menu = QMenu(tr("Open &recent"), self)
+        self.export_menu = QMenu(tr("&Export"), self)
+        self.export_menu.setIcon(icon("export"))
         for spec in keymap.ACTIONS:
             if not spec.menu:
                 continue
             menu = menus[spec.menu]
+            if spec.submenu:
+                if spec.submenu not in menus:
+                    menus[spec.submenu] = menu.addMenu(tr(spec.submenu))
+                menu = menus[spec.submenu]
             if spec.id == "add_clips":
                 menu.addMenu(self.recent_menu)
             if spec.id in ("import_file", "quit"):
@@ -167,13 +187,15 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.export_menu)
             if spec.id in ("delete_segments", "reaction_lag", "new_exercise"):
                 menu.addSeparator()
-            action = QAction(spec.label, self)
+            action = QAction(tr(spec.label), self)
+            if (found := action_icon(spec.id)) is not None:
+                action.setIcon(found)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             keys = spec.shortcut or " / ".join(spec.keys)
-            action.setToolTip(spec.label.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
+            action.setToolTip(tr(spec.label).replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
             if spec.tip:
-                action.setStatusTip(spec.tip)
+                action.setStatusTip(tr(spec.tip))
             handler = HANDLERS[spec.id]
             action.triggered.connect(lambda _=False, h=handler: h(self))
             menu.addAction(action)
@@ -183,8 +205,11 @@ class MainWindow(QMainWindow):
                 for dock in self.docks.values():
                     menu.addAction(dock.toggleViewAction())
                 menu.addAction(self.session_bar.toggleViewAction())
+                menu.addSeparator()
+                menu.addMenu(theme_menu(self))
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
+        language.show_choice(self, self.actions_by_id)
         self._refresh_recent()
         self._build_export_menu()
 
@@ -204,6 +229,7 @@ class MainWindow(QMainWindow):
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
+        ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))
@@ -237,10 +263,10 @@ class MainWindow(QMainWindow):
         self.panels.show_panel(title, name, view)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_path(self, path: Path) -> None:
-        """Open a project, or make a new project beside a video and open that."""
-        path = Path(path)
-        if path.suffix.lower() in VIDEO_SUFFIXES:
+    def open_path(self, path: Path | str) -> None:
+        """Open a project (a file or a team project's URL), or make a new project beside a video and open that."""
+        path = team.location(str(path))
+        if isinstance(path, Path) and path.suffix.lower() in VIDEO_SUFFIXES:
             projects.open_video(self, path)
             return
         try:
@@ -248,7 +274,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise
-            answer = QMessageBox.question(self, "Open read-only?", f"{exc}\n\nOpen it read-only to view?")
+            answer = QMessageBox.question(self, tr("Open read-only?"), f"{exc}\n\n" + tr("Open it read-only to view?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             project = open_project(path, read_only=True)
@@ -276,6 +302,7 @@ class MainWindow(QMainWindow):
         coding.end_open_segments(self)
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         self.workspace.set_project(None)
         self.video.show_message("")
         self._update_title()
@@ -312,13 +339,14 @@ class MainWindow(QMainWindow):
     def _on_clip_changed(self) -> None:
         ws = self.workspace
         if ws.project is None or ws.clip is None:
-            self.session_label.setText("no session")
+            self.session_label.setText(tr("no session"))
             return
         coder = ws.project.coder(ws.session.coder_id) if ws.session else None
         self.session_label.setText(
-            f"  clip {ws.clip.case_id} · coder {coder.initials if coder else '?'} · "
-            f"scheme {ws.scheme.name if ws.scheme else '?'}"
-            + ("  [READ-ONLY]" if ws.project.backend.read_only else ""))
+            "  " + tr("clip {case} · coder {coder} · scheme {scheme}").format(
+                case=ws.clip.case_id, coder=coder.initials if coder else "?",
+                scheme=tr_term(ws.scheme.name) if ws.scheme else "?")
+            + ("  " + tr("[READ-ONLY]") if ws.project.backend.read_only else ""))
         self._load_media()
 
     def _load_media(self) -> None:
@@ -327,7 +355,7 @@ class MainWindow(QMainWindow):
         if path is None or ws.clip is None:
             return
         if not path.is_file():
-            self.video.show_message(f"Clip missing: {path}\nFile ▸ Relink missing clip…")
+            self.video.show_message(tr("Clip missing: {path}\nFile ▸ Relink missing clip…").format(path=path))
             if ws.project is not None and not ws.project.backend.read_only:
                 QTimer.singleShot(0, lambda: projects.relink_current(self))
             return
@@ -339,13 +367,14 @@ class MainWindow(QMainWindow):
         else:
             self.clock.seek(0)
         background.envelope_and_thumbnails(self, path, ws.timebase, ws.clip.has_audio, self.timeline)
-        timing = "true frame timestamps" if ws.timebase.exact else "declared frame rate (not probed)"
-        self.show_status(f"Opened {ws.clip.case_id}: {ws.timebase.frame_count} frames, {timing}")
+        timing = tr("true frame timestamps") if ws.timebase.exact else tr("declared frame rate (not probed)")
+        self.show_status(tr("Opened {case}: %n frames, {timing}", n=ws.timebase.frame_count).format(
+            case=ws.clip.case_id, timing=timing))
 
     def _on_player_error(self, message: str) -> None:
         path = self.workspace.clip_path()
-        self.video.show_message(f"Cannot play {path}")
-        QMessageBox.warning(self, "Cannot play clip", f"{path}\n\n{message}\n\nThe project is unchanged.")
+        self.video.show_message(tr("Cannot play {path}").format(path=path))
+        QMessageBox.warning(self, tr("Cannot play clip"), f"{path}\n\n{message}\n\n" + tr("The project is unchanged."))
 
     # -- keys ----------------------------------------------------------------------------------
     def handle_key(self, key: int, text: str, mods: Qt.KeyboardModifier, act: bool) -> bool:
@@ -383,14 +412,14 @@ class MainWindow(QMainWindow):
 
     # -- window chrome -------------------------------------------------------------------------
     def show_status(self, text: str) -> None:
-        self.statusBar().setStyleSheet("")
+        alert(self.statusBar(), False)
         self.statusBar().showMessage(text, 8000)
 
     def _on_refused(self, message: str) -> None:
         """An edit the project's rules (or a read-only file) refused: say so where the user looks."""
         QApplication.beep()
-        self.statusBar().setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }")
-        self.statusBar().showMessage(f"Not done: {message}", 12000)
+        alert(self.statusBar(), True)  # its colours: ui/theme/app.qss
+        self.statusBar().showMessage(tr("Not done: {reason}").format(reason=message), 12000)
 
     def _moment_clicked(self, moment_id: int) -> None:
         self.moments.select(moment_id)
@@ -400,18 +429,20 @@ class MainWindow(QMainWindow):
         undo = self.workspace.undo
         self.undo_action.setEnabled(bool(undo and undo.done))
         self.redo_action.setEnabled(bool(undo and undo.undone))
-        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo and undo.done else "&Undo")
-        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo and undo.undone else "&Redo")
+        self.undo_action.setText(tr("&Undo {step}").format(step=tr(undo.undo_label)) if undo and undo.done
+                                 else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {step}").format(step=tr(undo.redo_label)) if undo and undo.undone
+                                 else tr("&Redo"))
 
     def _update_title(self) -> None:
         ws = self.workspace
         if ws.project is None:
             self.setWindowTitle("vig-annotator")
             return
-        ro = " (read-only)" if ws.project.backend.read_only else ""
+        ro = tr(" (read-only)") if ws.project.backend.read_only else ""
         self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
 
-    def remember(self, path: Path) -> None:
+    def remember(self, path: Path | str) -> None:
         recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
         self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
         self._refresh_recent()
@@ -420,7 +451,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for p in setting_list(self.settings, "recent"):
             action = QAction(p, self)
-            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, Path(path)))
+            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, team.location(path)))
             self.recent_menu.addAction(action)
         if hasattr(self, "start_page"):
             self.start_page.show_recent(setting_list(self.settings, "recent"))
@@ -451,6 +482,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.key_router)  # type: ignore[union-attr]
         if isinstance(self.clock, Player):
             self.clock.unload()
+        self.cameras.unload()
         background.cancel_all(self)
         ws.set_project(None)
         super().closeEvent(event)

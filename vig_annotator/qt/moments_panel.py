@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import Moment, Principle
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.style import text_height
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
 
@@ -48,8 +50,8 @@ def tag_label(tag: str, principles: tuple[Principle, ...]) -> str:
     for p in principles:
         if p.id == pid:
             if sub.isdigit() and 0 < int(sub) <= len(p.sub_items):
-                return f"{p.number}.{sub} {p.sub_items[int(sub) - 1]}"
-            return f"{p.number}. {p.label}"
+                return f"{p.number}.{sub} {tr_term(p.sub_items[int(sub) - 1])}"
+            return f"{p.number}. {tr_term(p.label)}"
     return tag
 
 
@@ -68,19 +70,19 @@ class MomentsPanel(QWidget):
         self.current_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        hint = QLabel("I / O mark a moment's in and out at the playhead; or drag on the moments row.")
+        hint = QLabel(tr("I / O mark a moment's in and out at the playhead; or drag on the moments row."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.list = QListWidget()
-        self.list.setAccessibleName("Moments")
+        self.list.setAccessibleName(tr("Moments"))
         self.list.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        for text, tip, slot in (("▲", "Earlier in the review", lambda: self.move_in_review(-1)),
-                                ("▼", "Later in the review", lambda: self.move_in_review(1)),
-                                ("⟲ Loop", "Loop this moment", self.loop),
-                                ("Key frame", "Use the frame on screen as the key still", self.set_key),
-                                ("Delete", "Delete this moment", self.delete)):
+        for text, tip, slot in (("▲", tr("Earlier in the review"), lambda: self.move_in_review(-1)),
+                                ("▼", tr("Later in the review"), lambda: self.move_in_review(1)),
+                                (tr("⟲ Loop"), tr("Loop this moment"), self.loop),
+                                (tr("Key frame"), tr("Use the frame on screen as the key still"), self.set_key),
+                                (tr("Delete"), tr("Delete this moment"), self.delete)):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
@@ -88,27 +90,33 @@ class MomentsPanel(QWidget):
         layout.addLayout(row)
         form = QFormLayout()
         self.times = QLabel()
-        form.addRow("Time", self.times)
+        form.addRow(tr("Time"), self.times)
         self.caption = QLineEdit()
-        self.caption.setPlaceholderText("Speaking for the baby: “When you wait, I can tell you…”")
+        self.caption.setPlaceholderText(tr("Speaking for the baby: “When you wait, I can tell you…”"))
         self.caption.textEdited.connect(lambda text: self._type("caption", text))
-        form.addRow("Caption", self.caption)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        self.from_transcript = QPushButton(tr("From transcript…"))
+        self.from_transcript.setToolTip(tr("Take the caption from an utterance that overlaps this moment"))
+        self.from_transcript.clicked.connect(self.caption_from_transcript)
+        caption_row.addWidget(self.from_transcript)
+        form.addRow(tr("Caption"), caption_row)
         self.questions = QPlainTextEdit()
-        self.questions.setPlaceholderText("Questions to ask the parent in the review")
-        self.questions.setFixedHeight(54)
+        self.questions.setPlaceholderText(tr("Questions to ask the parent in the review"))
+        self.questions.setFixedHeight(text_height(self.questions, 2.5))
         self.questions.textChanged.connect(lambda: self._type("questions", self.questions.toPlainText()))
-        form.addRow("Questions", self.questions)
+        form.addRow(tr("Questions"), self.questions)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Guider's own notes (only in the supervision pack)")
-        self.notes.setFixedHeight(44)
+        self.notes.setPlaceholderText(tr("Guider's own notes (only in the supervision pack)"))
+        self.notes.setFixedHeight(text_height(self.notes, 2))
         self.notes.textChanged.connect(lambda: self._type("guider_notes", self.notes.toPlainText()))
-        form.addRow("Notes", self.notes)
-        saved = QLabel("Text is saved as you type.")
+        form.addRow(tr("Notes"), self.notes)
+        saved = QLabel(tr("Text is saved as you type."))
         saved.setEnabled(False)
         form.addRow("", saved)
         layout.addLayout(form)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["VIG principles and sub-items"])
+        self.tree.setHeaderLabels([tr("VIG principles and sub-items")])
         self.tree.itemChanged.connect(self._on_tag_changed)
         layout.addWidget(self.tree, 2)
         workspace.session_changed.connect(self.reload)
@@ -144,7 +152,7 @@ class MomentsPanel(QWidget):
     @staticmethod
     def _label(m: Moment, principles: tuple[Principle, ...]) -> str:
         length = (m.end_ms - m.start_ms) / 1000
-        warn = "  ⚠ over 10 s" if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
+        warn = "  " + tr("⚠ over 10 s") if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
         tags = ", ".join(tag_label(t, principles) for t in m.principles if "/" not in t)
         return f"{m.order}. {timecode(m.start_ms)} ({length:.1f} s){warn}  {tags}"
 
@@ -157,7 +165,7 @@ class MomentsPanel(QWidget):
             item = QListWidgetItem(self._label(m, principles))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             if m.end_ms - m.start_ms > LONG_MOMENT_MS:
-                item.setToolTip("Moments shown in a review are usually 10 seconds or less")
+                item.setToolTip(tr("Moments shown in a review are usually 10 seconds or less"))
             self.list.addItem(item)
         ids = [m.id for m in moments]
         if self.current_id not in ids:
@@ -169,7 +177,7 @@ class MomentsPanel(QWidget):
 
     def _show_current(self, principles: tuple[Principle, ...]) -> None:
         m = self.current()
-        for widget in (self.caption, self.questions, self.notes, self.tree):
+        for widget in (self.caption, self.from_transcript, self.questions, self.notes, self.tree):
             widget.setEnabled(m is not None)
         for widget, text in ((self.caption, m.caption if m else ""), (self.questions, m.questions if m else ""),
                              (self.notes, m.guider_notes if m else "")):
@@ -182,17 +190,17 @@ class MomentsPanel(QWidget):
         if m is None:
             self.times.setText("")
         else:
-            key = f", key frame {timecode(m.key_ms)}" if m.key_ms is not None else ""
+            key = tr(", key frame {time}").format(time=timecode(m.key_ms)) if m.key_ms is not None else ""
             self.times.setText(f"{timecode(m.start_ms)} – {timecode(m.end_ms)}{key}")
         self.tree.blockSignals(True)
         self.tree.clear()
         tags = set(m.principles) if m else set()
         for p in principles:
-            top = QTreeWidgetItem([f"{p.number}. {p.label}"])
+            top = QTreeWidgetItem([f"{p.number}. {tr_term(p.label)}"])
             top.setData(0, Qt.ItemDataRole.UserRole, p.id)
             top.setCheckState(0, Qt.CheckState.Checked if p.id in tags else Qt.CheckState.Unchecked)
             for n, sub in enumerate(p.sub_items, start=1):
-                child = QTreeWidgetItem([sub])
+                child = QTreeWidgetItem([tr_term(sub)])
                 tag = f"{p.id}/{n}"
                 child.setData(0, Qt.ItemDataRole.UserRole, tag)
                 child.setCheckState(0, Qt.CheckState.Checked if tag in tags else Qt.CheckState.Unchecked)
@@ -216,7 +224,7 @@ class MomentsPanel(QWidget):
             self.seek_requested.emit(m.start_ms)
 
     # -- view → commands -----------------------------------------------------------------------
-    def _edit(self, field: str, value: Any, label: str = "Edit moment", merge_key: Any = None) -> None:
+    def _edit(self, field: str, value: Any, label: str = tr_noop("Edit moment"), merge_key: Any = None) -> None:
         m = self.current()
         if m is None or getattr(m, field) == value:
             return
@@ -226,7 +234,8 @@ class MomentsPanel(QWidget):
 
     def _type(self, field: str, text: str) -> None:
         """Every keystroke is saved at once; a run of typing in one field is one step to undo."""
-        labels = {"caption": "Edit caption", "questions": "Edit questions", "guider_notes": "Edit notes"}
+        labels = {"caption": tr_noop("Edit caption"), "questions": tr_noop("Edit questions"),
+                  "guider_notes": tr_noop("Edit notes")}
         m = self.current()
         self._edit(field, text, labels[field], merge_key=("moment text", m.id if m else None, field))
 
@@ -242,7 +251,7 @@ class MomentsPanel(QWidget):
                 child = top.child(j)
                 if child is not None and child.checkState(0) == Qt.CheckState.Checked:
                     tags.append(child.data(0, Qt.ItemDataRole.UserRole))
-        self._edit("principles", tuple(tags), "Tag moment")
+        self._edit("principles", tuple(tags), tr_noop("Tag moment"))
 
     def move_in_review(self, step: int) -> None:
         moments = self.moments()
@@ -268,9 +277,19 @@ class MomentsPanel(QWidget):
 
     def set_key_at(self, m: Moment, ms: int) -> None:
         if not m.start_ms <= ms <= m.end_ms:
-            self.status.emit("The key frame must lie inside the moment")
+            self.status.emit(tr("The key frame must lie inside the moment"))
             return
-        self._edit("key_ms", ms, "Set key frame")
+        self._edit("key_ms", ms, tr_noop("Set key frame"))
+
+    def caption_from_transcript(self) -> None:
+        from vig_annotator.qt.transcript_caption import caption_from_transcript
+
+        m = self.current()
+        if m is not None:
+            where = self.from_transcript.mapToGlobal(self.from_transcript.rect().bottomLeft())
+            said = caption_from_transcript(self, self.workspace, m, where)
+            if said:
+                self.status.emit(said)
 
     def delete(self) -> None:
         m = self.current()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from vig_annotator.analysis.motion_energy import Cancelled, Region, motion_energy
+from vig_annotator.qt.i18n import tr
 
 
 class MotionJob(QObject):
@@ -28,7 +29,7 @@ class MotionJob(QObject):
                 self.finished.emit(motion_energy(path, regions, threshold, progress=self.progress.emit,
                                                  cancelled=self._cancel.is_set))
             except Cancelled:
-                self.failed.emit("Cancelled.")
+                self.failed.emit(tr("Cancelled."))
             except (ValueError, OSError) as exc:
                 self.failed.emit(str(exc))
 

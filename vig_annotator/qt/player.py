@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt.i18n import tr
 
 RATES = (0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
 
@@ -208,6 +209,6 @@ class Player(Clock):
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             self.loaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
-            self.error.emit(f"{self.source}: {self.media.errorString() or 'cannot be played'}")
+            self.error.emit(f"{self.source}: {self.media.errorString() or tr('cannot be played')}")
         elif status == QMediaPlayer.MediaStatus.EndOfMedia:
             self._set_playing(False)

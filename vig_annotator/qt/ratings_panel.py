@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import commands
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import totals
+from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.style import button_width
 from vig_annotator.qt.workspace import Workspace
 
 NOT_OBSERVABLE = None
@@ -39,12 +41,10 @@ class RatingsPanel(QWidget):
         self.groups: dict[str, dict[int | None, QPushButton]] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.evidence: dict[str, QLabel] = {}
-        self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
-                           "color: palette(highlighted-text); font-weight: bold; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.total = QLabel()
-        self.total.setAccessibleName("Total and band")
+        self.total.setAccessibleName(tr("Total and band"))
         self.total.setWordWrap(True)
         outer.addWidget(self.total)
         self.items_area = QScrollArea()
@@ -63,7 +63,7 @@ class RatingsPanel(QWidget):
         grid.setContentsMargins(2, 2, 2, 2)
         scheme = self.workspace.scheme
         if scheme is None or not scheme.rated_items:
-            grid.addWidget(QLabel("This session's scheme has no rated items."), 0, 0)
+            grid.addWidget(QLabel(tr("This session's scheme has no rated items.")), 0, 0)
         else:
             for row, item in enumerate(scheme.rated_items):
                 self._add_item_row(grid, row, item)
@@ -71,24 +71,26 @@ class RatingsPanel(QWidget):
         self._on_model_changed(None)
 
     def _add_item_row(self, grid: QGridLayout, row: int, item: RatedItem) -> None:
-        label = QLabel(f"{item.number}. {item.label}")
+        label = QLabel(f"{item.number}. {tr_term(item.label)}")
         label.setWordWrap(True)
-        label.setToolTip(item.description or item.label)
+        label.setToolTip(item.description or tr_term(item.label))
         grid.addWidget(label, row, 0)
         buttons = QHBoxLayout()
         group: dict[int | None, QPushButton] = {}
         for value in item.values:
             button = QPushButton(str(value.value))
             button.setCheckable(True)
-            button.setFixedWidth(34)
-            button.setToolTip(value.label or f"score {value.value}")
+            button.setProperty("role", "rating")  # its look when chosen: ui/theme/app.qss
+            button.setFixedWidth(button_width(button, "00"))
+            button.setToolTip(value.label or tr("score {value}").format(value=value.value))
             button.setAccessibleName(f"{item.label}: {value.value}")
             group[value.value] = button
-        na = QPushButton("n/o")
-        na.setFixedWidth(40)
+        na = QPushButton(tr("n/o", "not observable"))
+        na.setFixedWidth(button_width(na, na.text()))
         na.setCheckable(True)
-        na.setToolTip("Not observable in this clip")
-        na.setAccessibleName(f"{item.label}: not observable")
+        na.setProperty("role", "rating")
+        na.setToolTip(tr("Not observable in this clip"))
+        na.setAccessibleName(tr("{item}: not observable").format(item=item.label))
         group[NOT_OBSERVABLE] = na
         for value_of_button, button in group.items():
             button.clicked.connect(lambda _=False, i=item, v=value_of_button: self.change_value(i, v))
@@ -98,14 +100,14 @@ class RatingsPanel(QWidget):
         holder.setLayout(buttons)
         grid.addWidget(holder, row, 1)
         note = QLineEdit()
-        note.setMinimumWidth(80)
-        note.setPlaceholderText("note")
+        note.setMinimumWidth(note.fontMetrics().horizontalAdvance("0") * 10)
+        note.setPlaceholderText(tr("note"))
         note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note
         grid.addWidget(note, row, 2)
         link = QToolButton()
-        link.setText("Link")
-        link.setToolTip("Link the selected segments as evidence for this item")
+        link.setText(tr("Link"))
+        link.setToolTip(tr("Link the selected segments as evidence for this item"))
         link.clicked.connect(lambda _=False, i=item: self.link_evidence(i))
         grid.addWidget(link, row, 3)
         count = QLabel()
@@ -134,7 +136,8 @@ class RatingsPanel(QWidget):
                 note.blockSignals(True)
                 note.setText(rating.note if rating else "")
                 note.blockSignals(False)
-            self.evidence[item_id].setText(f"{len(rating.evidence)} ev." if rating and rating.evidence else "")
+            self.evidence[item_id].setText(tr("%n ev.", "evidence segments", n=len(rating.evidence))
+                                           if rating and rating.evidence else "")
         lines = [t.describe() for t in totals(ws.scheme, ratings)]
         self.total.setText("<b>" + "<br>".join(lines) + "</b>" if lines else "")
 
@@ -157,10 +160,12 @@ class RatingsPanel(QWidget):
             after = replace(base, value=None)  # clicking the chosen value clears it
         else:
             after = replace(base, value=value, not_observable=False)
-        if ws.run(commands.set_rating(before, after, f"Rate item {item.number}"), initiator=self) is None:
+        label = tr("Rate item {n}").format(n=item.number)
+        if ws.run(commands.set_rating(before, after, label), initiator=self) is None:
             self._on_model_changed(None)  # refused: show the rating as it still is
             return
-        self.status.emit(f"Item {item.number}: {after.value if after.value is not None else '—'}")
+        self.status.emit(tr("Item {n}: {value}").format(n=item.number,
+                                                       value=after.value if after.value is not None else "—"))
 
     def change_note(self, item: RatedItem, text: str) -> None:
         ws = self.workspace
@@ -170,23 +175,24 @@ class RatingsPanel(QWidget):
         if (before.note if before else "") == text:
             return
         after = replace(before or Rating(ws.session.id, item.id), note=text)
-        ws.run(commands.set_rating(before, after, f"Note on item {item.number}", ("rating note", item.id)),
+        ws.run(commands.set_rating(before, after, tr("Note on item {n}").format(n=item.number),
+                                   ("rating note", item.id)),
                initiator=self)
 
     def link_evidence(self, item: RatedItem) -> None:
         ws = self.workspace
         chosen = ws.selected_segments()
         if ws.session is None or not chosen:
-            self.status.emit("Select segments on the timeline first")
+            self.status.emit(tr("Select segments on the timeline first"))
             return
         before = self._current(item)
         base = before or Rating(ws.session.id, item.id)
         evidence = tuple(sorted(set(base.evidence) | {s.id for s in chosen}))
         pairs: list[commands.Pair] = [(before, replace(base, evidence=evidence))]
         pairs += [(s, replace(s, item=item.id)) for s in chosen if s.item != item.id]
-        if ws.run(commands.edit(f"Link evidence to item {item.number}", pairs)) is None:
+        if ws.run(commands.edit(tr("Link evidence to item {n}").format(n=item.number), pairs)) is None:
             return
-        self.status.emit(f"Linked {len(chosen)} segment(s) to item {item.number}")
+        self.status.emit(tr("Linked %n segment(s) to item {item}", n=len(chosen)).format(item=item.number))
 
 
 __all__ = ["RatingsPanel", "Qt"]

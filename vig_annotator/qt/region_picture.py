@@ -7,11 +7,14 @@ what is measured.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour as named
+
 Region = tuple[int, int, int, int]
-COLOURS = ["#e8a33d", "#4fa3e0", "#7cc36e", "#d1605e"]
+COLOURS = ["region_1", "region_2", "region_3", "region_4"]  # named in the theme
 
 
 class RegionPicture(QWidget):
@@ -29,7 +32,7 @@ class RegionPicture(QWidget):
         self._to: QPointF | None = None
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Regions on the picture")
+        self.setAccessibleName(tr("Regions on the picture"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 180)
@@ -88,21 +91,21 @@ class RegionPicture(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#111"))
+        p.fillRect(self.rect(), named("video_background"))
         if self.image.isNull():
-            p.setPen(QColor("#ccc"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Show the picture to draw regions on it")
+            p.setPen(named("video_text"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Show the picture to draw regions on it"))
             return
         rect = self.picture_rect()
         p.drawImage(rect, self.image)
         scale = rect.width() / self.image.width()
         for i, (name, (x, y, w, h)) in enumerate(self.regions.items()):
-            colour = QColor(COLOURS[i % len(COLOURS)])
+            colour = named(COLOURS[i % len(COLOURS)])
             p.setPen(QPen(colour, 2))
             box = QRectF(rect.x() + x * scale, rect.y() + y * scale, w * scale, h * scale)
             p.drawRect(box)
             p.drawText(box.adjusted(4, 2, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
         if self._from is not None and self._to is not None:
-            p.setPen(QPen(QColor("#fff"), 1, Qt.PenStyle.DashLine))
+            p.setPen(QPen(named("region_drawing"), 1, Qt.PenStyle.DashLine))
             p.drawRect(QRectF(rect.x() + self._from.x() * scale, rect.y() + self._from.y() * scale,
                               (self._to.x() - self._from.x()) * scale, (self._to.y() - self._from.y()) * scale))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.region_picture import Region, RegionPicture
 
 
@@ -23,21 +24,21 @@ class RegionsEditor(QWidget):
         super().__init__(parent)
         self._still = still
         self.line = QLineEdit()
-        self.line.setPlaceholderText("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)")
+        self.line.setPlaceholderText(tr("parent=X,Y,W,H; infant=X,Y,W,H (pixels of the upright picture)"))
         self.picture = RegionPicture()
         self.picture.drawn.connect(self._on_drawn)
         self.line.textChanged.connect(lambda text: self.picture.show_regions(forms.regions_in(text)))
-        saving = QPushButton("Save regions for this clip")
+        saving = QPushButton(tr("Save regions for this clip"))
         saving.clicked.connect(lambda: save())
-        show = QPushButton("Show the picture")
+        show = QPushButton(tr("Show the picture"))
         show.clicked.connect(self.show_picture)
         typed = QHBoxLayout()
         typed.addWidget(self.line, 1)
         typed.addWidget(saving)
         drawing = QHBoxLayout()
         drawing.addWidget(show)
-        for name in ("parent", "infant"):
-            draw = QPushButton(f"Draw {name}")
+        for name, label in (("parent", tr("Draw parent")), ("infant", tr("Draw infant"))):
+            draw = QPushButton(label)
             draw.clicked.connect(lambda _checked=False, n=name: self.picture.draw_as(n))
             drawing.addWidget(draw)
         layout = QVBoxLayout(self)

@@ -36,14 +36,15 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
+from vig_annotator.qt.i18n import tr, tr_noop
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
 from vig_annotator.store.timing import timebase_for
 
 STRIP_H = 14
 LABEL_W = 150
-AGREE = QColor("#8bc34a")
-DISAGREE = QColor("#e53935")
 
 
 class AgreementStrips(QWidget):
@@ -55,7 +56,7 @@ class AgreementStrips(QWidget):
         self.rows: list[tuple[str, np.ndarray, np.ndarray, list[str]]] = []
         self.units: Units | None = None
         self.setMinimumHeight(60)
-        self.setToolTip("Click a red stretch to play that disagreement from a second before")
+        self.setToolTip(tr("Click a red stretch to play that disagreement from a second before"))
 
     def set_data(self, items: list[Coded], units: Units) -> None:
         self.units = units
@@ -85,9 +86,9 @@ class AgreementStrips(QWidget):
             p.drawText(QRectF(4, y, LABEL_W - 8, 3 * STRIP_H), Qt.AlignmentFlag.AlignVCenter, name)
             for row, values in enumerate((a, b)):
                 for label in range(1, len(colours) + 1):
-                    self._runs(p, values == label, y + row * STRIP_H, QColor(colours[label - 1]))
-            self._runs(p, a == b, y + 2 * STRIP_H, AGREE)
-            self._runs(p, a != b, y + 2 * STRIP_H, DISAGREE)
+                    self._runs(p, values == label, y + row * STRIP_H, colour_or(colours[label - 1], "code_default"))
+            self._runs(p, a == b, y + 2 * STRIP_H, named("agreement"))
+            self._runs(p, a != b, y + 2 * STRIP_H, named("disagreement"))
             y += 3 * STRIP_H + 8
 
     def _runs(self, p: QPainter, mask: np.ndarray, y: float, colour: QColor) -> None:
@@ -104,9 +105,10 @@ class AgreementStrips(QWidget):
         self.seek(max(0, int(self.units.starts[unit]) - 1000))
 
 
-TIPS = ("", "Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance "
-        "agreement is total", "the largest kappa the two coders' own code frequencies allow",
-        "% of units both coders labelled the same", "share of units with this code, averaged over the two coders")
+TIPS = ("", tr_noop("Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance "
+                    "agreement is total"), tr_noop("the largest kappa the two coders' own code frequencies allow"),
+        tr_noop("% of units both coders labelled the same"),
+        tr_noop("share of units with this code, averaged over the two coders"))
 
 
 class _Done(QObject):
@@ -136,24 +138,24 @@ class ReliabilityView(QWidget):
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
         self.method = QComboBox()
-        self.method.addItem("time units", "time")
-        self.method.addItem("events (by onset)", "event")
-        self.method.setToolTip("Time units: each unit labelled by both coders. Events: each event paired with "
-                               "the other coder's nearest onset within the window")
+        self.method.addItem(tr("time units"), "time")
+        self.method.addItem(tr("events (by onset)"), "event")
+        self.method.setToolTip(tr("Time units: each unit labelled by both coders. Events: each event paired with "
+                               "the other coder's nearest onset within the window"))
         self.onset_window = QDoubleSpinBox()
         self.onset_window.setRange(0.04, 10.0)
         self.onset_window.setSingleStep(0.1)
         self.onset_window.setValue(1.0)
-        self.onset_window.setPrefix("onsets within ±")
+        self.onset_window.setPrefix(tr("onsets within ±"))
         self.onset_window.setSuffix(" s")
         self.unit = QComboBox()
-        for text, value in (("1 s units", "1s"), ("0.5 s units", "0.5s"), ("frame units", "frame")):
+        for text, value in ((tr("1 s units"), "1s"), (tr("0.5 s units"), "0.5s"), (tr("frame units"), "frame")):
             self.unit.addItem(text, value)
         self.tolerance = QSpinBox()
         self.tolerance.setRange(0, 50)
-        self.tolerance.setPrefix("tolerance ±")
-        self.tolerance.setSuffix(" units")
-        export = QPushButton("Export report…")
+        self.tolerance.setPrefix(tr("tolerance ±"))
+        self.tolerance.setSuffix(tr(" units"))
+        export = QPushButton(tr("Export report…"))
         export.clicked.connect(self.export)
         for widget in (QLabel(f"A = {self.items[0].label}, B = {self.items[1].label}"), self.method, self.unit,
                        self.tolerance, self.onset_window, export):
@@ -163,9 +165,9 @@ class ReliabilityView(QWidget):
         busy = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the comparison reports no steps
-        self.progress.setFormat("Comparing…")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop waiting for this comparison (change a setting to compare again)")
+        self.progress.setFormat(tr("Comparing…"))
+        self.cancel = QPushButton(tr("Cancel"))
+        self.cancel.setToolTip(tr("Stop waiting for this comparison (change a setting to compare again)"))
         self.cancel.clicked.connect(self.cancel_comparison)
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel)
@@ -228,7 +230,7 @@ class ReliabilityView(QWidget):
         """Drop the comparison under way: its result, when it comes, is not shown."""
         self._request += 1
         self._set_busy(False)
-        self.summary.setText("Comparison cancelled: change a setting to compare again.")
+        self.summary.setText(tr("Comparison cancelled: change a setting to compare again."))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -239,7 +241,7 @@ class ReliabilityView(QWidget):
             return  # cancelled, or the settings changed since
         self._set_busy(False)
         if isinstance(result, ComparisonError):
-            self.summary.setText(f"<b>Cannot compare:</b> {result}")
+            self.summary.setText(tr("<b>Cannot compare:</b> {reason}").format(reason=result))
             self.table.setRowCount(0)
             self.computed.emit()
             return
@@ -259,7 +261,8 @@ class ReliabilityView(QWidget):
         units = Units.of_frames(a.timebase, 0, a.timebase.duration_ms) if unit == "frame" else Units.of_seconds(
             float(unit[:-1]), 0, a.timebase.duration_ms)
         self.strips.set_data(self.items, units)
-        self.table.setHorizontalHeaderLabels(["group / code", "kappa", "kappa max", "% agreement", "prevalence"])
+        self.table.setHorizontalHeaderLabels([tr("group / code"), tr("kappa"), tr("kappa max"),
+                                              tr("% agreement"), tr("prevalence")])
         scheme = a.scheme
         label = {c.id: c.label for c in scheme.codes}
         # a group's row has no single prevalence: its codes' rows below give theirs
@@ -272,7 +275,7 @@ class ReliabilityView(QWidget):
                 text = value if isinstance(value, str) else (
                     "undefined" if value is None else f"{value:.1f}" if c == 3 else f"{value:.3f}")
                 item = QTableWidgetItem(text)
-                item.setToolTip(text.strip() if c == 0 else TIPS[c])
+                item.setToolTip(text.strip() if c == 0 else tr(TIPS[c]))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
 
@@ -282,7 +285,8 @@ class ReliabilityView(QWidget):
         colours = {c.id: c.colour for c in a.scheme.codes}
         self.pairs.set_data(pairs, (f"A  {self.items[0].label}", f"B  {self.items[1].label}"), colours,
                             a.timebase.duration_ms)
-        self.table.setHorizontalHeaderLabels(["code (A)", "onset (A)", "code (B)", "onset (B)", "result"])
+        self.table.setHorizontalHeaderLabels([tr("code (A)"), tr("onset (A)"), tr("code (B)"),
+                                              tr("onset (B)"), tr("result")])
         self.table.setRowCount(len(pairs))
         for r, pair in enumerate(pairs):
             cells = (pair["code_a"] or "—", timecode(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else "—",
@@ -292,8 +296,8 @@ class ReliabilityView(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export reliability report", "reliability.txt",
-                                              "Text (*.txt);;JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export reliability report"), "reliability.txt",
+                                              tr("Text (*.txt);;JSON (*.json)"))
         if path:
             self.write(Path(path))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core.project import Project
 from vig_annotator.media.excerpt import Cancelled
+from vig_annotator.qt.i18n import tr
 from vig_annotator.review.consent import ConsentError, check_consent
 from vig_annotator.review.pack import PAGE, PackOptions, build_pack, log_pack
 
@@ -43,34 +44,34 @@ class ReviewPackDialog(QDialog):
         self.result_path: Path | None = None
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self.setWindowTitle("Shared-review pack")
+        self.setWindowTitle(tr("Shared-review pack"))
         self.resize(560, 260)
         form = QFormLayout(self)
         clip = project.clip(project.session(session_id).clip_id)
         base = Path(project.path).parent if project.path else Path.home()
         row = QHBoxLayout()
         self.folder = QLineEdit(str(base / f"{clip.case_id}_review_pack"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose)
         row.addWidget(self.folder)
         row.addWidget(browse)
-        form.addRow("New folder", row)
+        form.addRow(tr("New folder"), row)
         self.flavour = QComboBox()
-        self.flavour.addItem("Shared review with the parent", "review")
-        self.flavour.addItem("Supervision (adds my notes)", "supervision")
-        form.addRow("Pack for", self.flavour)
+        self.flavour.addItem(tr("Shared review with the parent"), "review")
+        self.flavour.addItem(tr("Supervision (adds my notes)"), "supervision")
+        form.addRow(tr("Pack for"), self.flavour)
         self.override = QLineEdit()
-        self.override.setPlaceholderText("only if consent is missing: why (logged in the project)")
+        self.override.setPlaceholderText(tr("only if consent is missing: why (logged in the project)"))
         try:
             check_consent(clip)
             self.override.setEnabled(False)
-            consent = "covered (" + ", ".join(clip.consent) + ")"
+            consent = tr("covered ({scopes})").format(scopes=", ".join(clip.consent))
         except ConsentError as exc:
-            consent = f"<b>not recorded</b>: {exc}"
-        note = QLabel(f"Consent: {consent}")
+            consent = tr("<b>not recorded</b>: {reason}").format(reason=exc)
+        note = QLabel(tr("Consent: {consent}").format(consent=consent))
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow("Override", self.override)
+        form.addRow(tr("Override"), self.override)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.status = QLabel()
@@ -78,7 +79,7 @@ class ReviewPackDialog(QDialog):
         form.addRow(self.bar)
         form.addRow(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Build pack")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Build pack"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         form.addRow(self.buttons)
@@ -88,7 +89,7 @@ class ReviewPackDialog(QDialog):
         self.signals.failed.connect(self._on_failed)
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Where to put the pack")
+        path = QFileDialog.getExistingDirectory(self, tr("Where to put the pack"))
         if path:
             self.folder.setText(str(Path(path) / Path(self.folder.text()).name))
 
@@ -102,11 +103,11 @@ class ReviewPackDialog(QDialog):
             check_consent(self.project.clip(self.project.session(self.session_id).clip_id), options.override_reason)
             log_pack(self.project, self.session_id, out, options)
         except (ValueError, OSError) as exc:
-            self.status.setText(f"Not built: {exc}")
+            self.status.setText(tr("Not built: {reason}").format(reason=exc))
             return
         self._cancel.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.status.setText("Building…")
+        self.status.setText(tr("Building…"))
 
         def work() -> None:
             try:
@@ -114,9 +115,9 @@ class ReviewPackDialog(QDialog):
                                   lambda f, text: self.signals.progress.emit(f, text), self._cancel.is_set,
                                   log=False)
             except Cancelled:
-                self.signals.failed.emit("Cancelled: nothing was written.")
+                self.signals.failed.emit(tr("Cancelled: nothing was written."))
             except Exception as exc:  # noqa: BLE001 - shown to the user; nothing half-written
-                self.signals.failed.emit(f"Not built: {exc}")
+                self.signals.failed.emit(tr("Not built: {reason}").format(reason=exc))
             else:
                 self.signals.finished.emit(str(path))
 
@@ -126,7 +127,7 @@ class ReviewPackDialog(QDialog):
     def cancel(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             self._cancel.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Cancelling…"))
         else:
             self.reject()
 
@@ -138,11 +139,11 @@ class ReviewPackDialog(QDialog):
         self._thread = None
         self.result_path = Path(path)
         self.bar.setValue(1000)
-        self.status.setText(f"Done: {Path(path) / PAGE}")
+        self.status.setText(tr("Done: {page}").format(page=Path(path) / PAGE))
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
-        show = self.buttons.addButton("Open page", QDialogButtonBox.ButtonRole.ActionRole)
+        show = self.buttons.addButton(tr("Open page"), QDialogButtonBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path) / PAGE))))
 
     def _on_failed(self, message: str) -> None:

@@ -25,9 +25,11 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
 from vig_annotator.core.timebase import parse_timecode, timecode
 from vig_annotator.io.tables import format_modifiers, parse_modifiers
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.workspace import Workspace
 
-COLUMNS = ("Code", "Start", "End", "Duration", "Start frame", "End frame", "Modifiers", "Note")
+COLUMNS = (tr_noop("Code"), tr_noop("Start"), tr_noop("End"), tr_noop("Duration"), tr_noop("Start frame"),
+           tr_noop("End frame"), tr_noop("Modifiers"), tr_noop("Note"))
 EDITABLE = {1, 2, 6, 7}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,7 +131,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -143,12 +145,12 @@ class SegmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and code is not None:
             return QColor(code.colour)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values = (code.label if code else seg.code_id, timecode(seg.start_ms), timecode(seg.end_ms),
+            values = (tr_term(code.label) if code else seg.code_id, timecode(seg.start_ms), timecode(seg.end_ms),
                       f"{seg.duration_ms / 1000:.3f}", seg.start_frame, seg.end_frame,
                       format_modifiers(seg.modifiers), seg.note)
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
-            return "Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then"
+            return tr("Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -164,16 +166,17 @@ class SegmentTableModel(QAbstractTableModel):
                 if seg.start_ms == seg.end_ms:  # a point event moves as a whole
                     start = end = ms
                 if end < start:
-                    raise ValueError(f"the end ({timecode(end)}) would come before the start ({timecode(start)})")
+                    raise ValueError(tr("the end ({end}) would come before the start ({start})").format(
+                        end=timecode(end), start=timecode(start)))
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                label = "Edit start" if col == 1 else "Edit end"
+                label = tr_noop("Edit start") if col == 1 else tr_noop("Edit end")
             elif col == 6:
                 after = replace(seg, modifiers=parse_modifiers(str(value)))
-                label = "Edit modifiers"
+                label = tr_noop("Edit modifiers")
             elif col == 7:
                 after = replace(seg, note=str(value))
-                label = "Edit note"
+                label = tr_noop("Edit note")
             else:
                 return False
         except ValueError as exc:
@@ -196,7 +199,7 @@ class SegmentList(QWidget):
         self.model = SegmentTableModel(workspace)
         self.model.error.connect(self.status)
         self.table = QTableView()
-        self.table.setAccessibleName("Segments")
+        self.table.setAccessibleName(tr("Segments"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

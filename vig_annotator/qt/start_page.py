@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vig_annotator.qt.i18n import tr
+
 
 class StartPage(QWidget):
     """Buttons for a new project, an existing one and the demo, and the recent projects to reopen."""
@@ -39,36 +41,36 @@ class StartPage(QWidget):
         centred.addWidget(column)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(24, 8, 24, 8)
-        title = QLabel("<h2>vig-annotator</h2>Code parent–infant interaction video. Nothing leaves this computer.")
+        title = QLabel(tr("<h2>vig-annotator</h2>Code parent–infant interaction video. Nothing leaves this computer."))
         title.setWordWrap(True)
         outer.addWidget(title)
         self.problem = QLabel()
         self.problem.setObjectName("start_problem")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.setStyleSheet("QLabel { color: #b3261e; }")
+        self.problem.setProperty("role", "error")  # its colour: ui/theme/app.qss
         self.problem.hide()
         outer.addWidget(self.problem)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New project…")
-        self.new_button.setToolTip("A project for one or more videos: scheme, case ID, coder, consent")
-        self.open_button = QPushButton("Open project…")
-        self.demo_button = QPushButton("Open the demo")
-        self.demo_button.setToolTip("A copy of the demo project (two coders on a short clip), to try things on")
+        self.new_button = QPushButton(tr("New project…"))
+        self.new_button.setToolTip(tr("A project for one or more videos: scheme, case ID, coder, consent"))
+        self.open_button = QPushButton(tr("Open project…"))
+        self.demo_button = QPushButton(tr("Open the demo"))
+        self.demo_button.setToolTip(tr("A copy of the demo project (two coders on a short clip), to try things on"))
         for button, signal in ((self.new_button, self.new_requested), (self.open_button, self.open_requested),
                                (self.demo_button, self.demo_requested)):
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        outer.addWidget(QLabel("Recent projects (double-click or Enter to open):"))
+        outer.addWidget(QLabel(tr("Recent projects (double-click or Enter to open):")))
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(tr("Recent projects"))
         self.recent.setMinimumHeight(40)
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.recent.itemActivated.connect(self._activated)
         outer.addWidget(self.recent, 1)
-        self.no_recent = QLabel("No recent projects yet.")
+        self.no_recent = QLabel(tr("No recent projects yet."))
         outer.addWidget(self.no_recent)
 
     def show_recent(self, paths: list[str]) -> None:
@@ -80,7 +82,7 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
-                item.setText(f"{path.name}  —  {path.parent}  (not found)")
+                item.setText(f"{path.name}  —  {path.parent}  " + tr("(not found)"))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.no_recent.setVisible(not paths)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -32,8 +31,10 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
@@ -92,7 +93,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         workspace.session_changed.connect(self._on_session_changed)
         workspace.model_changed.connect(self._on_model_changed)
         workspace.selection_changed.connect(self.invalidate)
@@ -154,6 +155,12 @@ class TimelineView(QWidget):
     def invalidate(self) -> None:
         self._cache = None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (palette) or screen scale: the cached layer is repainted in it."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.invalidate()
+        super().changeEvent(event)
 
     def set_envelope(self, envelope: object | None) -> None:
         self.envelope = envelope
@@ -227,7 +234,7 @@ class TimelineView(QWidget):
                 row = self.layout_.code_row(code_id)
                 if row is None:
                     continue
-                colour = QColor(row.code.colour if row.code else "#888")
+                colour = colour_or(row.code.colour if row.code else None, "code_default")
                 colour.setAlpha(170)
                 # Every bar of a row ends at the playhead, so the earliest few already paint the later
                 # ones' pixels solid (alpha 170 reaches the colour within ~7 layers).
@@ -241,14 +248,14 @@ class TimelineView(QWidget):
             self._paint_drag_preview(p, drag)
         x = v.x(pos)
         if x >= HEADER_W:
-            p.setPen(QPen(QColor("#d62728"), 2))
+            p.setPen(QPen(named("playhead"), 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         self._last_playhead_x = x
 
     def _paint_drag_preview(self, p: QPainter, drag: Drag) -> None:
         v = self.view
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-        colour = QColor("#888888")
+        colour = named("drag_preview")
         colour.setAlpha(140)
         for start, end, row in self._preview(drag):
             x0, x1 = v.x(start), v.x(end)
@@ -426,22 +433,24 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segment(seg), initiator=self) is None:
                 return
             ws.select({seg.id})
-            self.status.emit(f"Added {code.label} {timecode(start)}–{timecode(end)}")
+            self.status.emit(tr("Added {code} {start}–{end}").format(code=tr_term(code.label), start=timecode(start),
+                                                                         end=timecode(end)))
         elif drag.mode == "move" and drag.moving:
             delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
             if delta:
                 if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
                     return
-                self.status.emit(f"Moved {len(drag.moving)} segment(s) by {delta / 1000:+.3f} s")
+                self.status.emit(tr("Moved %n segment(s) by {seconds:+.3f} s", n=len(drag.moving)).format(
+                    seconds=delta / 1000))
         elif drag.mode in ("start", "end") and drag.segment is not None:
             start, end = self._resized(drag, shift)
             seg = drag.segment
             if (start, end) != (seg.start_ms, seg.end_ms):
                 after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
                                 end_frame=tb.frame_at(end))
-                if ws.run(commands.change_segment(seg, after, "Resize segment"), initiator=self) is None:
+                if ws.run(commands.change_segment(seg, after, tr_noop("Resize segment")), initiator=self) is None:
                     return
-                self.status.emit(f"Resized to {timecode(start)}–{timecode(end)}")
+                self.status.emit(tr("Resized to {start}–{end}").format(start=timecode(start), end=timecode(end)))
 
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
@@ -452,17 +461,18 @@ class TimelineView(QWidget):
                 cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
                 code = row.code
                 mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
-                tip = (f"<b>{code.label if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
+                tip = (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
                        f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
-                       f"frames {seg.start_frame}–{seg.end_frame}"
+                       + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             elif (suggestion := self._suggestion_at(row, x)) is not None:
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tr(
                     "<b>Suggested: {code}</b><br>{start} – {end}<br>confidence {confidence:.2f}<br>"
                     "click to review it; accept or reject with the keys in the Voices panel").format(
-                    code=row.code.label if row.code else suggestion.code_id, start=timecode(suggestion.start_ms),
-                    end=timecode(suggestion.end_ms), confidence=suggestion.confidence), self)
+                    code=tr_term(row.code.label) if row.code else suggestion.code_id,
+                    start=timecode(suggestion.start_ms), end=timecode(suggestion.end_ms),
+                    confidence=suggestion.confidence), self)
             else:
                 QToolTip.hideText()
         self.setCursor(cursor)
@@ -498,11 +508,11 @@ class TimelineView(QWidget):
         if chosen:
             if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
                 return
-            self.status.emit(f"Deleted {len(chosen)} segment(s)")
+            self.status.emit(tr("Deleted %n segment(s)", n=len(chosen)))
 
     def copy_selected(self) -> None:
         self._clipboard = self.workspace.selected_segments()
-        self.status.emit(f"Copied {len(self._clipboard)} segment(s)")
+        self.status.emit(tr("Copied %n segment(s)", n=len(self._clipboard)))
 
     def paste(self) -> None:
         ws = self.workspace
@@ -523,4 +533,5 @@ class TimelineView(QWidget):
             if ws.run(commands.add_segments(pasted), initiator=self) is None:
                 return
             ws.select({s.id for s in pasted})
-            self.status.emit(f"Pasted {len(pasted)} segment(s) at {timecode(self.clock.position)}")
+            self.status.emit(tr("Pasted %n segment(s) at {time}", n=len(pasted)).format(
+                time=timecode(self.clock.position)))

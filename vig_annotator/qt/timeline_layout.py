@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vig_annotator.core.model import Code, Scheme
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 
 HEADER_W = 190
 RULER_H = 24
@@ -108,22 +108,22 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
     rows: list[Row] = []
     y = RULER_H
     if show_thumbs:
-        rows.append(Row("thumbs", y, THUMBS_H, "Frames"))
+        rows.append(Row("thumbs", y, THUMBS_H, tr("Frames")))
         y += THUMBS_H
     if has_audio:
-        rows.append(Row("wave", y, WAVE_H, "Sound"))
+        rows.append(Row("wave", y, WAVE_H, tr("Sound")))
         y += WAVE_H
     if voices:
         rows.append(Row("voices", y, VOICES_H, tr("Voices (infant ▴ / adult ▾)")))
         rows.append(Row("pitch", y + VOICES_H, PITCH_H, tr("Pitch (F0, 0–800 Hz)")))
         y += VOICES_H + PITCH_H
     for name in motion:
-        rows.append(Row("motion", y, MOTION_H, f"Motion: {name}", group=name))
+        rows.append(Row("motion", y, MOTION_H, tr("Motion: {name}").format(name=name), group=name))
         y += MOTION_H
     if sync:
-        rows.append(Row("sync", y, SYNC_H, "Synchrony (peak r)"))
+        rows.append(Row("sync", y, SYNC_H, tr("Synchrony (peak r)")))
         y += SYNC_H
-    rows.append(Row("moments", y, MOMENTS_H, "VIG moments"))
+    rows.append(Row("moments", y, MOMENTS_H, tr("VIG moments")))
     y += MOMENTS_H
     if scheme is not None:
         groups: dict[str, list[Code]] = {}
@@ -131,13 +131,13 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
             groups.setdefault(code.group or code.subject or "codes", []).append(code)
         for group, codes in groups.items():
             mark = "▸" if group in collapsed else "▾"
-            rows.append(Row("group", y, GROUP_H, f"{mark} {group}", group=group))
+            rows.append(Row("group", y, GROUP_H, f"{mark} {tr_term(group)}", group=group))
             y += GROUP_H
             if group in collapsed:
                 continue
             for code in codes:
                 key = f" [{code.key}]" if code.key else ""
-                rows.append(Row("code", y, ROW_H, f"{code.label}{key}", code=code, group=group))
+                rows.append(Row("code", y, ROW_H, f"{tr_term(code.label)}{key}", code=code, group=group))
                 y += ROW_H
     return Layout(rows, y)
 

@@ -10,9 +10,12 @@ from typing import Any, Protocol
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from vig_annotator.core.model import CodeKind
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
 from vig_annotator.qt.timeline_motion import bins
 from vig_annotator.qt.timeline_voices import paint_pitch, paint_suggestions, paint_voices
@@ -92,7 +95,7 @@ class TimelinePainter:
                 frame += 1
         p.fillRect(0, 0, HEADER_W, RULER_H, pal.color(QPalette.ColorRole.Window))
         p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
-                   "time (frame ticks when zoomed in)" if v.ms_per_px < 5 else "time")
+                   tr("time (frame ticks when zoomed in)") if v.ms_per_px < 5 else tr("time"))
 
     def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
         v = self.t.view
@@ -122,7 +125,7 @@ class TimelinePainter:
             p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
             p.setPen(text)
             if row.code is not None:
-                p.fillRect(6, row.y + 5, 10, row.h - 10, QColor(row.code.colour))
+                p.fillRect(6, row.y + 5, 10, row.h - 10, colour_or(row.code.colour, "code_default"))
             x = 22 if row.code is not None else 6
             label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, HEADER_W - x - 4)
             p.drawText(QRect(x, row.y, HEADER_W - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
@@ -157,7 +160,7 @@ class TimelinePainter:
             starts, ends, ids = starts[keep], ends[keep], ids[keep]
         else:
             chosen = []
-        colour = QColor(row.code.colour)
+        colour = colour_or(row.code.colour, "code_default")
         scale = 1.0 / v.ms_per_px
         top, height = row.y + 3, row.h - 6
         if row.code.kind == CodeKind.POINT:
@@ -204,25 +207,27 @@ class TimelinePainter:
 
     def _paint_moments(self, p: QPainter, row: Row, t0: int, t1: int) -> None:
         v = self.t.view
-        p.setPen(QPen(QColor("#1b5e20")))
+        edge, text = QPen(named("moment_edge")), named("moment_text")
+        short, long_ = named("moment"), named("moment_long")
+        p.setPen(edge)
         for m in self.t.moments:
             if m.end_ms < t0 or m.start_ms > t1:
                 continue
             x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
             rect = QRectF(max(x0, HEADER_W), row.y + 2, max(x1 - max(x0, HEADER_W), 2), row.h - 4)
             long = m.end_ms - m.start_ms > 10_000
-            p.setBrush(QColor("#e6a23c") if long else QColor("#43a047"))
+            p.setBrush(long_ if long else short)
             p.drawRect(rect)
-            p.setPen(QColor("white"))
+            p.setPen(text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{m.order}")
-            p.setPen(QPen(QColor("#1b5e20")))
+            p.setPen(edge)
 
     def _paint_wave(self, p: QPainter, row: Row, pal: QPalette) -> None:
         env = self.t.envelope
         if env is None:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
-                       "reading the sound track…")
+                       tr("reading the sound track…"))
             return
         v = self.t.view
         bins = v.plot_w
@@ -232,7 +237,7 @@ class TimelinePainter:
             return
         mid = row.y + row.h / 2
         half = row.h / 2 - 2
-        p.setPen(QPen(QColor("#5b7fa6")))
+        p.setPen(QPen(named("waveform")))
         xs = np.arange(len(mins)) + HEADER_W
         for x, lo, hi in zip(xs, mins, maxs, strict=False):
             p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
@@ -246,7 +251,7 @@ class TimelinePainter:
         top = float(np.nanmax(motion.energy[row.group])) if len(motion.energy[row.group]) else 0.0
         if top <= 0:
             return
-        p.setPen(QPen(QColor("#e8a33d")))
+        p.setPen(QPen(named("motion")))
         base = row.y + row.h - 2
         for i, value in enumerate(energy):
             if value == value and value > 0:
@@ -261,7 +266,7 @@ class TimelinePainter:
             x0, x1 = v.x(start), v.x(start + strip.window_ms)
             if x1 < HEADER_W or x0 > self.t.width() or r != r:
                 continue
-            shade = QColor("#2e7d32")
+            shade = named("synchrony")
             shade.setAlphaF(float(min(max(r, 0.0), 1.0)))
             p.fillRect(QRectF(max(x0, HEADER_W), row.y + 2, x1 - max(x0, HEADER_W) - 1, row.h - 4), shade)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from vig_annotator.core.timebase import frame_timecode, timecode
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.icons import icon
 from vig_annotator.qt.player import RATES, Clock
 
 
@@ -18,29 +20,25 @@ class TransportBar(QWidget):
         self.clock = clock
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        style = self.style()
-        self._icons = {
-            "play": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-            "pause": style.standardIcon(QStyle.StandardPixmap.SP_MediaPause),
-        }
-        self.back = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward),
-                                 "One frame back (Left)", lambda: clock.step(-1))
-        self.play = self._button(self._icons["play"], "Play / pause (Space)", clock.toggle)
-        self.forward = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                                    "One frame forward (Right)", lambda: clock.step(1))
+        self._icons = {"play": icon("play"), "pause": icon("pause")}
+        self.back = self._button(icon("step-back"),
+                                 tr("One frame back (Left)"), lambda: clock.step(-1))
+        self.play = self._button(self._icons["play"], tr("Play / pause (Space)"), clock.toggle)
+        self.forward = self._button(icon("step-forward"),
+                                    tr("One frame forward (Right)"), lambda: clock.step(1))
         for b in (self.back, self.play, self.forward):
             layout.addWidget(b)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Position")
+        self.slider.setAccessibleName(tr("Position"))
         self.slider.sliderMoved.connect(lambda v: clock.seek(v))
         layout.addWidget(self.slider, 1)
         self.position = QLabel()
         self.position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.position.setToolTip("Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame "
-                                 "number (0-based, from the clip's timestamp table)")
+        self.position.setToolTip(tr("Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame "
+                                 "number (0-based, from the clip's timestamp table)"))
         layout.addWidget(self.position)
         self.speed = QComboBox()
-        self.speed.setToolTip("Playback speed (pitch kept where the backend allows)")
+        self.speed.setToolTip(tr("Playback speed (pitch kept where the backend allows)"))
         for rate in RATES:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(RATES.index(1.0))
@@ -69,10 +67,11 @@ class TransportBar(QWidget):
     def _on_position_changed(self, ms: int) -> None:
         tb = self.clock.timebase
         ms = max(ms, 0)
-        exact = "" if tb.exact else " (declared rate)"
+        exact = "" if tb.exact else tr(" (declared rate)")
         self.position.setText(
-            f"{timecode(ms)}  {frame_timecode(ms, tb)}  frame {tb.frame_at(ms)} / {tb.frame_count - 1}"
-            f"   of {timecode(tb.duration_ms)}{exact}")
+            f"{timecode(ms)}  {frame_timecode(ms, tb)}  "
+            + tr("frame {frame} / {last}   of {duration}").format(frame=tb.frame_at(ms), last=tb.frame_count - 1,
+                                                                 duration=timecode(tb.duration_ms)) + exact)
         if not self.slider.isSliderDown():
             self.slider.blockSignals(True)
             self.slider.setValue(ms)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,12 +19,25 @@ from vig_annotator.core.commands import Command
 from vig_annotator.core.history import History
 from vig_annotator.core.live_coding import LiveCoder
 from vig_annotator.core.model import Clip, Scheme, Segment, Session
-from vig_annotator.core.project import Change, Project, ReadOnlyProjectError
+from vig_annotator.core.project import Change, Op, Project, ReadOnlyProjectError
 from vig_annotator.core.rules import EditRefused
 from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt import live_updates
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.live_updates import LiveUpdates
 from vig_annotator.store import clips as clip_store
+from vig_annotator.store.errors import ServerUnavailableError
 from vig_annotator.store.timing import timebase_for
+
+
+@dataclass(frozen=True)
+class LostEdit:
+    """An edit a team project's server did not take because it could not be reached: retry it, or save it."""
+
+    message: str
+    ops: tuple[Op, ...]
+    retry: Callable[[], Change | None]
 
 
 class Workspace(QObject):
@@ -37,6 +51,7 @@ class Workspace(QObject):
     history_changed = Signal()
     clip_changed = Signal()  # the current clip's details or file changed (relink): reload it
     refused = Signal(str)  # an edit, undo or redo was refused: the message says why
+    server_lost = Signal(object)  # LostEdit: a team project's server was unreachable; offer retry or save
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +67,7 @@ class Workspace(QObject):
         self.dirty_codes: set[str] = set()
         self.reaction_lag_ms = 0
         self._unsubscribe: list[Callable[[], None]] = []
+        self.team_updates: LiveUpdates | None = None  # a team project: others' edits as they are committed
         # A second after the last edit, the edits move from the -wal file into the project file, so a
         # copy of the .vigproj alone (a backup, a synced folder) is never more than a moment behind.
         self.idle_checkpoint = QTimer(self)
@@ -67,9 +83,13 @@ class Workspace(QObject):
         if self.project is not None and self.project is not project:
             self.idle_checkpoint.stop()
             self.project.close()
+        if self.team_updates is not None:
+            self.team_updates.stop()
+            self.team_updates = None
         self.project = project
         self.session = None
         self.selection = set()
+        self.team_updates = live_updates.follow(project, self)
         if project is not None:
             self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
                                  project.subscribe(self._on_project_changed)]
@@ -138,11 +158,15 @@ class Workspace(QObject):
             return None
         try:
             return edit(self.project)
+        except ServerUnavailableError as exc:
+            self.refused.emit(str(exc))
+            self.server_lost.emit(LostEdit(str(exc), tuple(exc.ops), lambda: self._refusing(edit)))
+            return None
         except (EditRefused, ReadOnlyProjectError) as exc:
             self.refused.emit(str(exc))
             return None
         except (sqlite3.Error, OSError) as exc:  # the disk refused (full, gone): nothing was changed
-            self.refused.emit(f"not saved: {exc}; the project is as it was before this edit")
+            self.refused.emit(tr("not saved: {error}; the project is as it was before this edit").format(error=exc))
             return None
 
     def select(self, ids: set[int]) -> None:

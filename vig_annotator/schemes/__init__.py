@@ -7,13 +7,13 @@ from importlib import resources
 from vig_annotator.core.model import Scheme
 from vig_annotator.schemes.format import SchemeError, load_file, loads
 
-BUILTIN = ("piios", "vig", "demo")
+BUILTIN = ("piios", "vig", "demo", "mind_mindedness")
 
 __all__ = ["BUILTIN", "SchemeError", "builtin", "load_file", "loads", "resolve"]
 
 
 def builtin(name: str) -> Scheme:
-    """A built-in scheme by name: ``piios``, ``vig`` or ``demo``."""
+    """A built-in scheme by name: ``piios``, ``vig``, ``demo`` or ``mind_mindedness``."""
     if name not in BUILTIN:
         raise KeyError(f"no built-in scheme {name!r}; choose one of {', '.join(BUILTIN)}")
     text = resources.files("vig_annotator.schemes").joinpath("builtin", f"{name}.json").read_text("utf-8")

@@ -39,7 +39,7 @@ def stored_path(project: Project, video: str | Path) -> str:
     video = Path(video).resolve()
     if not project.path:
         return str(video)
-    base = Path(project.path).resolve().parent
+    base = project_folder(project)
     try:
         return os.path.relpath(video, base)
     except ValueError:  # another drive
@@ -51,7 +51,19 @@ def resolve(project: Project, clip: Clip) -> Path:
     path = Path(clip.path)
     if path.is_absolute() or not project.path:
         return path
-    return (Path(project.path).resolve().parent / path).resolve()
+    return (project_folder(project) / path).resolve()
+
+
+def project_folder(project: Project) -> Path:
+    """The folder clip paths are relative to: the project file's, or the lab's media folder for a team project.
+
+    On a server the media folder is this computer's ``VIG_MEDIA``, else the folder the app was started in.
+    """
+    from vig_annotator.store.urls import is_server_url
+
+    if is_server_url(project.path):
+        return Path(os.environ.get("VIG_MEDIA", os.getcwd())).resolve()
+    return Path(project.path).resolve().parent
 
 
 def is_missing(project: Project, clip: Clip) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vig_annotator.core.project import ReadOnlyProjectError
+from vig_annotator.core.project import Op, ReadOnlyProjectError
 
 
 class ProjectFileError(Exception):
@@ -55,3 +55,23 @@ class EditingLostError(ProjectFileError, ReadOnlyProjectError):
 
 class AuditUnavailableError(ProjectFileError, PermissionError):
     """The export log cannot be written, so an export cannot be recorded."""
+
+
+class EditConflictError(EditingLostError):
+    """A team project's edit refused: someone else changed, added or removed one of its rows since it was read.
+
+    The window is refreshed with the server's copy of those rows; nothing is merged by guesswork.
+    """
+
+
+class ServerUnavailableError(EditingLostError):
+    """A team project's server could not be reached, or went away during an edit (which was not saved).
+
+    ``ops`` holds the edit that was not saved, so the app can retry it or save the session to a file.
+    """
+
+    ops: tuple[Op, ...] = ()
+
+
+class ServerRefusedError(EditingLostError):
+    """A team project's server refused an edit (a constraint, a permission); nothing of it was saved."""

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from vig_annotator.core.bulk import gc_paused, segments_from_rows
 from vig_annotator.core.project import Project
 from vig_annotator.store import editor
 from vig_annotator.store.backend import AuditBackend, SqliteBackend
@@ -33,9 +34,10 @@ from vig_annotator.store.errors import (
     UpgradeError,
 )
 from vig_annotator.store.rows import TABLES
+from vig_annotator.store.urls import is_server_url
 
 APPLICATION_ID = 0x56494741  # "VIGA"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".vigproj"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -78,19 +80,38 @@ CREATE TRIGGER IF NOT EXISTS export_log_no_delete BEFORE DELETE ON export_log
     BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
 """
 
+SCHEMA_V3 = """
+CREATE TABLE IF NOT EXISTS video_sources (id INTEGER PRIMARY KEY,
+    clip_id INTEGER NOT NULL REFERENCES clips(id), label TEXT NOT NULL, path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL, offset_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL,
+    frame_count INTEGER NOT NULL, fps REAL NOT NULL, rotation INTEGER NOT NULL,
+    has_audio INTEGER NOT NULL, aligned_by TEXT NOT NULL, confidence REAL);
+CREATE INDEX IF NOT EXISTS video_sources_by_clip ON video_sources(clip_id);
+"""
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Version 2: the owner row that names the project's one editor; an append-only export log."""
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a schema script statement by statement (inside the migration's own transaction)."""
     statement = ""
-    for line in SCHEMA_V2.splitlines(keepends=True):
+    for line in script.splitlines(keepends=True):
         statement += line
         if sqlite3.complete_statement(statement):
             conn.execute(statement)
             statement = ""
 
 
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2: the owner row that names the project's one editor; an append-only export log."""
+    _run_script(conn, SCHEMA_V2)
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3: a clip's further video sources (other cameras) with their offsets."""
+    _run_script(conn, SCHEMA_V3)
+
+
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1. Each is tested on a file of version n.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 __all__ = [
     "AuditUnavailableError", "DamagedProjectError", "EditingLostError", "HardLinkedError",
@@ -124,7 +145,12 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     The file is made whole under a hidden name beside ``path`` — with ``build`` run on it first, so an
     import or a setup that fails leaves nothing — and then given its name only if no file has it. It
     is handed over already claimed for editing, so no other process can slip in between.
+    A ``postgresql://host/db?project=NAME`` URL makes a team project on that server instead.
     """
+    if is_server_url(path):
+        from vig_annotator.store.pg_project import create_server_project
+
+        return create_server_project(str(path), build)
     path = Path(path)
     parent = path.parent.resolve()
     if not parent.is_dir():
@@ -162,7 +188,7 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
 def _initialise(tmp: Path) -> None:
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
-        conn.executescript(f"BEGIN; {SCHEMA_V1} {SCHEMA_V2} PRAGMA application_id = {APPLICATION_ID}; "
+        conn.executescript(f"BEGIN; {SCHEMA_V1} {SCHEMA_V2} {SCHEMA_V3} PRAGMA application_id = {APPLICATION_ID}; "
                            f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
@@ -225,7 +251,12 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
 
     ``take_over`` makes this process the editor even when the owner row names a process that cannot
     be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
+    A ``postgresql://host/db?project=NAME`` URL opens a team project on that server instead.
     """
+    if is_server_url(path):
+        from vig_annotator.store.pg_project import open_server_project
+
+        return open_server_project(str(path), read_only)
     path = Path(path).resolve()
     _check_header(path)
     if not read_only:
@@ -322,12 +353,23 @@ def _migrate(path: Path, conn: sqlite3.Connection) -> None:
 
 def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True) -> None:
     # Schemes first: sessions refer to them.
-    for kind in ("scheme", "clip", "coder", "session", "segment", "rating", "moment", "export", "setting"):
+    for kind in ("scheme", "clip", "source", "coder", "session", "segment", "rating", "moment", "export", "setting"):
         if kind == "segment" and not segments:
             continue
         table = TABLES[kind]
+        if kind == "source" and not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'video_sources'").fetchone():
+            continue  # an older file opened read-only (not upgraded): it has no further sources
+        query = f"SELECT {','.join(table.columns)} FROM {table.name}"
+        if kind == "segment":
+            with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
+                try:
+                    project.load_all(kind, segments_from_rows(conn.execute(query)))
+                    continue
+                except (ValueError, TypeError, AttributeError):
+                    pass  # a damaged row: read again row by row below, to name it
         entities = []
-        for row in conn.execute(f"SELECT {','.join(table.columns)} FROM {table.name}"):
+        for row in conn.execute(query):
             try:
                 entities.append(table.from_row(row))
             except Exception as exc:  # noqa: BLE001 - any unreadable row: name the file and the row

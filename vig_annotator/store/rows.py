@@ -21,6 +21,7 @@ from vig_annotator.core.model import (
     Session,
     Setting,
     Status,
+    VideoSource,
 )
 from vig_annotator.schemes import format as scheme_format
 
@@ -60,6 +61,16 @@ TABLES: dict[str, Table] = {
                    _j(list(c.consent)), c.delete_by),
         lambda r: Clip(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9], r[10],
                        r[11], tuple(json.loads(r[12])), r[13]),
+    ),
+    "source": Table(
+        "video_sources",
+        ("id", "clip_id", "label", "path", "fingerprint", "offset_ms", "duration_ms", "frame_count",
+         "fps", "rotation", "has_audio", "aligned_by", "confidence"),
+        ("id",),
+        lambda v: (v.id, v.clip_id, v.label, v.path, v.fingerprint, v.offset_ms, v.duration_ms,
+                   v.frame_count, v.fps, v.rotation, int(v.has_audio), v.aligned_by, v.confidence),
+        lambda r: VideoSource(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]),
+                              r[11], r[12]),
     ),
     "coder": Table(
         "coders", ("id", "initials", "role"), ("id",),
@@ -112,6 +123,6 @@ TABLES: dict[str, Table] = {
 }
 
 KIND_BY_TYPE: dict[type, str] = {
-    Scheme: "scheme", Clip: "clip", Coder: "coder", Session: "session", Segment: "segment",
+    Scheme: "scheme", Clip: "clip", VideoSource: "source", Coder: "coder", Session: "session", Segment: "segment",
     Rating: "rating", Moment: "moment", ExportRecord: "export", Setting: "setting",
 }

@@ -10,7 +10,7 @@ import json
 from array import array
 from typing import Any
 
-from vig_annotator.core.model import Clip
+from vig_annotator.core.model import Clip, VideoSource
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.store.project_file import backend_of
@@ -48,8 +48,8 @@ def load_table(project: Project, fingerprint: str) -> tuple[list[int], int] | No
     return list(table), int(row[1])
 
 
-def timebase_for(project: Project, clip: Clip) -> Timebase:
-    """The clip's frame timing: probed table when known, else the declared rate (marked inexact)."""
+def timebase_for(project: Project, clip: Clip | VideoSource) -> Timebase:
+    """A clip's (or further camera's) frame timing: the probed table when known, else the declared rate (inexact)."""
     key = (project.path, clip.fingerprint)
     if key in _memo:
         return _memo[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 
 
@@ -11,4 +12,4 @@ def show_dynamics(shell: Shell) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    shell.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(project, run=shell.workspace.run))
+    shell.show_in_dock(tr("Analysis"), "dock_analysis", AnalysisPanel(project, run=shell.workspace.run))

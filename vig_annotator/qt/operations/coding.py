@@ -8,6 +8,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Code, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.dialogs import modifier_menu
+from vig_annotator.qt.i18n import tr, tr_noop
 from vig_annotator.qt.shell import Shell
 
 
@@ -20,7 +21,8 @@ def code_key(shell: Shell, code: Code) -> None:
     command = ws.live.press(code, shell.clock.position)
     if ws.run(command) is None:
         return  # refused: the workspace has said why
-    shell.show_status(f"{command.label} at {timecode(at)} (frame {ws.timebase.frame_at(at)})")
+    shell.show_status(tr("{step} at {time} (frame {frame})").format(
+        step=tr(command.label), time=timecode(at), frame=ws.timebase.frame_at(at)))
     added = [after for before, after in command.pairs if before is None and isinstance(after, Segment)]
     if added and code.modifiers:
         segment_id = added[-1].id
@@ -39,7 +41,8 @@ def set_modifiers(shell: Shell, segment_id: int, mods: tuple[tuple[str, tuple[st
     seg = ws.project.segment(segment_id)
     merged = dict(seg.modifiers)
     merged.update(dict(mods))
-    ws.run(commands.change_segment(seg, replace(seg, modifiers=tuple(merged.items())), "Set modifiers"))
+    ws.run(commands.change_segment(seg, replace(seg, modifiers=tuple(merged.items())),
+                                     tr_noop("Set modifiers")))
 
 
 def end_open_segments(shell: Shell) -> None:
@@ -54,13 +57,13 @@ def end_open_segments(shell: Shell) -> None:
 
 def mark_in(shell: Shell) -> None:
     shell.moment_in = shell.clock.position
-    shell.show_status(f"Moment in at {timecode(shell.moment_in)}; press O at its end")
+    shell.show_status(tr("Moment in at {time}; press O at its end").format(time=timecode(shell.moment_in)))
 
 
 def mark_out(shell: Shell) -> None:
     out = shell.clock.position
     if shell.moment_in is None or out <= shell.moment_in:
-        shell.show_status("Press I at the moment's start first (out must come after in)")
+        shell.show_status(tr("Press I at the moment's start first (out must come after in)"))
         return
     add_moment(shell, shell.moment_in, out)
     shell.moment_in = None
@@ -77,8 +80,9 @@ def add_moment(shell: Shell, start_ms: int, end_ms: int) -> None:
         return
     shell.moments.select(moment.id)
     shell.docks["moments"].raise_()
-    long = "  — over 10 s: review moments are usually shorter" if end_ms - start_ms > 10_000 else ""
-    shell.show_status(f"Moment {moment.order}: {timecode(start_ms)}–{timecode(end_ms)}{long}")
+    long = "  " + tr("— over 10 s: review moments are usually shorter") if end_ms - start_ms > 10_000 else ""
+    shell.show_status(tr("Moment {n}: {start}–{end}").format(n=moment.order, start=timecode(start_ms),
+                                                           end=timecode(end_ms)) + long)
 
 
 def step_moment(shell: Shell, step: int) -> None:
@@ -91,4 +95,5 @@ def step_moment(shell: Shell, step: int) -> None:
     target = ahead[0] if step > 0 else ahead[-1]
     shell.moments.select(target.id)
     shell.clock.seek(target.start_ms)
-    shell.show_status(f"Moment {target.order}: {timecode(target.start_ms)}–{timecode(target.end_ms)}")
+    shell.show_status(tr("Moment {n}: {start}–{end}").format(n=target.order, start=timecode(target.start_ms),
+                                                           end=timecode(target.end_ms)))

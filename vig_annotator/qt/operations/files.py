@@ -6,14 +6,20 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from vig_annotator.core.project import ReadOnlyProjectError
+from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.io.importing import Imported
 from vig_annotator.media.probe import MediaError
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.jobs import Job, run_in_background
 from vig_annotator.qt.shell import Shell
+
+if TYPE_CHECKING:
+    from vig_annotator.io.staged_export import Staged
 
 
 def export_folder(project_path: str | Path) -> Path:
@@ -34,31 +40,60 @@ def with_normal_permissions(paths: list[Path]) -> None:
         os.chmod(path, 0o666 & ~umask)
 
 
-def export(shell: Shell, fmt: str) -> None:
-    from vig_annotator.io import export as exporting
+def export(shell: Shell, fmt: str) -> Job | None:
+    """Export the session on a worker thread; the log records it and the files get their names only when done.
+
+    Cancelled or failed, it leaves no file behind and no line in the export log.
+    """
+    from vig_annotator.io import staged_export
 
     ws = shell.workspace
     if ws.project is None or ws.session is None:
-        return
+        return None
     name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
     suggested = str(export_folder(ws.project.path) / name)
-    path, _ = QFileDialog.getSaveFileName(shell.window(), f"Export {fmt.upper()}", suggested)
+    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export {format}").format(format=fmt.upper()), suggested)
     if not path:
-        return
+        return None
+    project, session_ids = ws.project, [ws.session.id]
+    if not project.path:
+        QMessageBox.warning(shell.window(), tr("Export failed"), tr("The project has no file to export from."))
+        return None
+
+    def work(cancelled: Callable[[], bool]) -> staged_export.Staged:
+        return staged_export.write_staged(project.path, fmt, path, session_ids, cancelled=cancelled)
+
+    def done(staged: object, error: BaseException | None) -> None:
+        if error is not None or not isinstance(staged, staged_export.Staged):
+            QMessageBox.warning(shell.window(), tr("Export failed"), str(error))
+            return
+        finish_export(shell, project, staged)
+
+    return run_in_background(work, tr("Exporting {name}…").format(name=Path(path).name), shell.window(), done)
+
+
+def finish_export(shell: Shell, project: Project, staged: Staged) -> None:
+    """Record the finished export in the log, then give its files their names (or discard them)."""
+    from vig_annotator.io import export as exporting
+    from vig_annotator.io import staged_export
+
     try:
         try:
-            written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id])]
+            exporting.log_export(project, staged.what, str(staged.out))
         except exporting.ExportNotLoggedError as exc:  # the audit log cannot be written: only if the user says so
-            answer = QMessageBox.question(shell.window(), "Export without a record?",
-                                          f"{exc}\n\nExport anyway, with no line in the project's export log?")
+            answer = QMessageBox.question(shell.window(), tr("Export without a record?"),
+                                          tr("{reason}\n\nExport anyway, with no line in the project's export log?")
+                                          .format(reason=exc))
             if answer != QMessageBox.StandardButton.Yes:
+                staged_export.discard(staged)
                 return
-            written = [Path(p) for p in exporting.export(ws.project, fmt, path, [ws.session.id], unlogged=True)]
+        written = staged_export.publish(staged)
         with_normal_permissions(written)
     except (ValueError, KeyError, OSError, ReadOnlyProjectError) as exc:
-        QMessageBox.warning(shell.window(), "Export failed", str(exc))
+        staged_export.discard(staged)
+        QMessageBox.warning(shell.window(), tr("Export failed"), str(exc))
         return
-    shell.show_status(f"Exported {', '.join(p.name for p in written)}")
+    shell.show_status(tr("Exported {files}").format(files=", ".join(p.name for p in written)))
 
 
 def import_file(shell: Shell) -> None:
@@ -67,7 +102,8 @@ def import_file(shell: Shell) -> None:
     ws = shell.workspace
     if ws.project is None:
         return
-    path, _ = QFileDialog.getOpenFileName(shell.window(), "Import", "", "Coded files (*.eaf *.boris *.csv *.xlsx)")
+    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Import"), "",
+                                          tr("Coded files (*.eaf *.boris *.csv *.xlsx)"))
     if path:
         read = read_in_background(shell, Path(path))
         if read is None:
@@ -76,7 +112,8 @@ def import_file(shell: Shell) -> None:
         dialog.exec()
         if dialog.session is not None:
             ws.set_session(dialog.session.id)
-            shell.show_status(f"Imported {Path(path).name} as session {dialog.session.id}")
+            shell.show_status(tr("Imported {file} as session {session}").format(file=Path(path).name,
+                                                                                  session=dialog.session.id))
 
 
 def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] | None:
@@ -100,8 +137,9 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] |
     threading.Thread(target=work, name="import-read", daemon=True).start()
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
-        progress = QProgressDialog(f"Reading {path.name} ({size:.0f} MB)…", "Cancel", 0, 0, shell.window())
-        progress.setWindowTitle("Import")
+        progress = QProgressDialog(tr("Reading {file} ({size:.0f} MB)…").format(file=path.name, size=size),
+                                   tr("Cancel"), 0, 0, shell.window())
+        progress.setWindowTitle(tr("Import"))
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         loop = QEventLoop()
@@ -145,7 +183,7 @@ def save_still(shell: Shell) -> None:
     frame = shell.clock.frame
     suggested = str(export_folder(ws.project.path if ws.project else "./x") /
                     f"{ws.clip.case_id if ws.clip else 'still'}_frame{frame:06d}.png")
-    out, _ = QFileDialog.getSaveFileName(shell.window(), "Save still", suggested, "PNG (*.png)")
+    out, _ = QFileDialog.getSaveFileName(shell.window(), tr("Save still"), suggested, tr("PNG (*.png)"))
     if not out:
         return
     try:
@@ -153,6 +191,6 @@ def save_still(shell: Shell) -> None:
 
         write_still(path, frame, out, ws.timebase)
     except (MediaError, OSError) as exc:
-        QMessageBox.warning(shell.window(), "Still not saved", str(exc))
+        QMessageBox.warning(shell.window(), tr("Still not saved"), str(exc))
         return
-    shell.show_status(f"Saved frame {frame} to {out}")
+    shell.show_status(tr("Saved frame {frame} to {file}").format(frame=frame, file=out))

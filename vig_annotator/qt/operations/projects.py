@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
 from vig_annotator.core import commands, rules
-from vig_annotator.core.model import Clip
+from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
 from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
@@ -52,7 +53,7 @@ def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) ->
         scheme = resolve(wanted.scheme)
         project = create_project(wanted.path)
     except (SchemeError, ProjectFileError, OSError) as exc:
-        QMessageBox.warning(shell.window(), "New project", str(exc))
+        QMessageBox.warning(shell.window(), tr("New project"), str(exc))
         return
     problems: list[str] = []
     added = 0
@@ -71,13 +72,13 @@ def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) ->
     if wanted.clips and not added:
         project.close()
         wanted.path.unlink(missing_ok=True)
-        QMessageBox.warning(shell.window(), "No project made", "\n".join(problems))
+        QMessageBox.warning(shell.window(), tr("No project made"), "\n".join(problems))
         return
     project.history.clear()  # setting a project up is not a step to undo
     shell.set_project(project)
     shell.remember(wanted.path)
     if problems:
-        QMessageBox.warning(shell.window(), "Some clips were not added", "\n".join(problems))
+        QMessageBox.warning(shell.window(), tr("Some clips were not added"), "\n".join(problems))
 
 
 def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, ...],
@@ -98,22 +99,23 @@ def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, .
 
 
 def open_project(shell: Shell) -> None:
-    path, _ = QFileDialog.getOpenFileName(shell.window(), "Open project", "", "vig-annotator project (*.vigproj)")
+    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), "",
+                                          tr("vig-annotator project (*.vigproj)"))
     if path:
         open_reporting(shell, Path(path))
 
 
-def open_reporting(shell: Shell, path: Path) -> None:
+def open_reporting(shell: Shell, path: Path | str) -> None:
     """Open a project or a video, showing why when it cannot be opened (nothing is changed)."""
     try:
         shell.open_path(path)
     except REFUSALS as exc:
-        shell.show_open_problem(f"Could not open {path}: {exc}")
-        QMessageBox.warning(shell.window(), "Cannot open", str(exc))
+        shell.show_open_problem(tr("Could not open {target}: {error}").format(target=path, error=exc))
+        QMessageBox.warning(shell.window(), tr("Cannot open"), str(exc))
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), "Add clips", "", VIDEO_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
@@ -136,26 +138,36 @@ def add_clip_paths(shell: Shell, paths: list[Path]) -> None:
     if added is not None:
         ws.set_session(added.id)
     if problems:
-        QMessageBox.warning(shell.window(), "Not added",
-                            "\n".join(problems) + "\n\nThe project is unchanged for these.")
+        QMessageBox.warning(shell.window(), tr("Not added"),
+                            "\n".join(problems) + "\n\n" + tr("The project is unchanged for these."))
+
+
+def session_schemes(project: Project) -> list[Scheme]:
+    """The project's schemes, then the built-in ones it has not pinned (e.g. mind-mindedness for a transcript)."""
+    from vig_annotator.schemes import BUILTIN, builtin
+
+    pinned = list(project.schemes)
+    return pinned + [builtin(name) for name in BUILTIN if all(s.id != name for s in pinned)]
 
 
 def new_session(shell: Shell) -> None:
     ws = shell.workspace
     if ws.project is None or ws.clip is None:
         return
-    initials, ok = QInputDialog.getText(shell.window(), "New session", "Coder initials or pseudonym:")
+    initials, ok = QInputDialog.getText(shell.window(), tr("New session"), tr("Coder initials or pseudonym:"))
     if not ok or not initials.strip():
         return
-    names = [f"{s.id} {s.version}" for s in ws.project.schemes]
-    choice, ok = QInputDialog.getItem(shell.window(), "New session", "Scheme:", names, 0, False)
+    schemes = session_schemes(ws.project)
+    names = [f"{s.id} {s.version}" + ("" if s.key in ws.project.entities["scheme"] else tr(" (built in)"))
+             for s in schemes]
+    choice, ok = QInputDialog.getItem(shell.window(), tr("New session"), tr("Scheme:"), names, 0, False)
     if not ok:
         return
-    scheme = ws.project.schemes[names.index(choice)]
+    scheme = schemes[names.index(choice)]
     try:
         session = start_session(ws.project, ws.clip, add_coder(ws.project, initials), scheme)
     except REFUSALS as exc:
-        QMessageBox.warning(shell.window(), "No new session", str(exc))
+        QMessageBox.warning(shell.window(), tr("No new session"), str(exc))
         return
     ws.set_session(session.id)
 
@@ -168,7 +180,7 @@ def relink_current(shell: Shell) -> None:
     try:
         relink_clip(shell.window(), ws.project, ws.clip)
     except REFUSALS as exc:
-        QMessageBox.warning(shell.window(), "Not relinked", str(exc))
+        QMessageBox.warning(shell.window(), tr("Not relinked"), str(exc))
 
 
 def clip_details(shell: Shell) -> None:
@@ -190,10 +202,11 @@ def warn_overdue(shell: Shell) -> None:
     today = date.today().isoformat()
     overdue = [c for c in ws.project.clips if c.delete_by and c.delete_by < today]
     if overdue:
-        names = ", ".join(f"{c.case_id} (delete by {c.delete_by})" for c in overdue)
-        QMessageBox.warning(shell.window(), "Past delete-by date",
-                            f"These clips are past their delete-by date: {names}.\n"
-                            "Delete the footage and its codings as your data-protection policy requires.")
+        names = ", ".join(tr("{case} (delete by {date})").format(case=c.case_id, date=c.delete_by) for c in overdue)
+        QMessageBox.warning(shell.window(), tr("Past delete-by date"),
+                            tr("These clips are past their delete-by date: {clips}.\n"
+                               "Delete the footage and its codings as your data-protection policy requires."
+                               ).format(clips=names))
 
 
 class _Found(QObject):
@@ -241,20 +254,22 @@ def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
 def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> None:
     if not found:
         if not quiet_when_none:
-            QMessageBox.information(shell.window(), "Problems", "Nothing in this project breaks a rule.")
+            QMessageBox.information(shell.window(), tr("Problems"), tr("Nothing in this project breaks a rule."))
         return
-    shown = "\n".join(f"• {p}" for p in found[:30]) + (f"\n… and {len(found) - 30} more" if len(found) > 30 else "")
+    shown = "\n".join(f"• {p}" for p in found[:30]) + (
+        "\n" + tr("… and %n more", n=len(found) - 30) if len(found) > 30 else "")
     box = QMessageBox(shell.window())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This project needs repair")
-    box.setText(f"{len(found)} thing(s) in this project break a rule, so some figures from it could be wrong. "
-                "Everything else works: repair these (move, shorten, delete or re-rate) and they go away.")
+    box.setWindowTitle(tr("This project needs repair"))
+    box.setText(tr("%n thing(s) in this project break a rule, so some figures from it could be wrong. "
+                   "Everything else works: repair these (move, shorten, delete or re-rate) and they go away.",
+                   n=len(found)))
     box.setDetailedText(shown)
     box.exec()
 
 
 def set_reaction_lag(shell: Shell) -> None:
-    value, ok = QInputDialog.getInt(shell.window(), "Reaction lag", "Shift key presses back by (ms):",
+    value, ok = QInputDialog.getInt(shell.window(), tr("Reaction lag"), tr("Shift key presses back by (ms):"),
                                     shell.workspace.reaction_lag_ms, 0, 2000, 10)
     if ok:
         shell.workspace.set_reaction_lag(value)
@@ -262,9 +277,9 @@ def set_reaction_lag(shell: Shell) -> None:
 
 
 def about(shell: Shell) -> None:
-    QMessageBox.about(shell.window(), "About vig-annotator",
-                      f"vig-annotator {__version__}\nCoding parent–infant interaction video.\n"
-                      "Works offline; sends nothing anywhere. Every edit is saved as you make it.")
+    QMessageBox.about(shell.window(), tr("About vig-annotator"),
+                      f"vig-annotator {__version__}\n" + tr("Coding parent–infant interaction video.\n"
+                      "Works offline; sends nothing anywhere. Every edit is saved as you make it."))
 
 
 def open_demo(shell: Shell) -> None:
@@ -298,14 +313,15 @@ def name_trainee(shell: Shell) -> None:
     unnamed = project.coder_by_initials(PLACEHOLDER)
     if unnamed is None:
         return
-    name, ok = QInputDialog.getText(shell.window(), "Your pseudonym",
-                                    "This is a training exercise. Your pseudonym or initials (not your full name), "
-                                    "so your trainer can tell your return apart:")
+    name, ok = QInputDialog.getText(shell.window(), tr("Your pseudonym"),
+                                    tr("This is a training exercise. Your pseudonym or initials (not your full name), "
+                                    "so your trainer can tell your return apart:"))
     name = name.strip()
     if not ok or not name or name == PLACEHOLDER:
         return
     if project.coder_by_initials(name) is not None:
-        QMessageBox.warning(shell.window(), "Pseudonym not set", f"{name} is already a coder in this file.")
+        QMessageBox.warning(shell.window(), tr("Pseudonym not set"),
+                            tr("{name} is already a coder in this file.").format(name=name))
         return
     ws.run(commands.edit(f"Name the trainee {name}", [(unnamed, replace(unnamed, initials=name))]), undoable=False)
 
@@ -319,4 +335,4 @@ def warn_sync_folder(shell: Shell) -> None:
         return
     warning = sync_folder_warning(project.path)
     if warning:
-        QMessageBox.warning(shell.window(), "Project in a synced folder", warning)
+        QMessageBox.warning(shell.window(), tr("Project in a synced folder"), warning)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator.core.project import ReadOnlyProjectError
 from vig_annotator.projects import session_title
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 from vig_annotator.reliability import exercises
 from vig_annotator.store.project_file import ProjectFileError
@@ -22,14 +23,15 @@ def compare_sessions(shell: Shell) -> None:
     others = [s for s in ws.project.sessions_of_clip(ws.session.clip_id)
               if s.id != ws.session.id and s.scheme_key == ws.session.scheme_key]
     if not others:
-        QMessageBox.information(shell.window(), "Compare", "No other session codes this clip with the same scheme.")
+        QMessageBox.information(shell.window(), tr("Compare"),
+                                tr("No other session codes this clip with the same scheme."))
         return
     names = [session_title(ws.project, s) for s in others]
-    choice, ok = QInputDialog.getItem(shell.window(), "Compare with", "Second session:", names, 0, False)
+    choice, ok = QInputDialog.getItem(shell.window(), tr("Compare with"), tr("Second session:"), names, 0, False)
     if not ok:
         return
     view = ReliabilityView(ws.project, ws.session.id, others[names.index(choice)].id, shell.clock.seek)
-    shell.show_in_dock("Reliability", "dock_reliability", view)
+    shell.show_in_dock(tr("Reliability"), "dock_reliability", view)
 
 
 def new_exercise(shell: Shell) -> None:
@@ -43,71 +45,72 @@ def new_exercise(shell: Shell) -> None:
         return
     name = dialog.name.text().strip()
     if not name:
-        QMessageBox.warning(shell.window(), "Exercise not made", "Give the exercise a name.")
+        QMessageBox.warning(shell.window(), tr("Exercise not made"), tr("Give the exercise a name."))
         return
     try:
         exercise = exercises.create_exercise(project, name, dialog.gold(), dialog.rule.currentData(),
                                              dialog.threshold.value())
     except (exercises.ExerciseError, ValueError, ReadOnlyProjectError) as exc:
-        QMessageBox.warning(shell.window(), "Exercise not made", str(exc))
+        QMessageBox.warning(shell.window(), tr("Exercise not made"), str(exc))
         return
-    shell.show_status(f"Exercise {exercise.name!r}: {len(exercise.gold)} gold session(s); "
-                      f"pass: {exercise.describe()}")
+    shell.show_status(tr("Exercise {name}: %n gold session(s); pass: {rule}", n=len(exercise.gold)).format(
+        name=repr(exercise.name), rule=exercise.describe()))
 
 
 def _choose_exercise(shell: Shell, title: str) -> str | None:
     project = shell.workspace.project
     names = exercises.exercise_names(project) if project else []
     if not names:
-        QMessageBox.information(shell.window(), title, "This project has no exercise yet: make one with "
-                                                       "Reliability ▸ New exercise from gold sessions….")
+        QMessageBox.information(shell.window(), title, tr("This project has no exercise yet: make one with "
+                                                       "Reliability ▸ New exercise from gold sessions…."))
         return None
     if len(names) == 1:
         return names[0]
-    choice, ok = QInputDialog.getItem(shell.window(), title, "Exercise:", names, 0, False)
+    choice, ok = QInputDialog.getItem(shell.window(), title, tr("Exercise:"), names, 0, False)
     return choice if ok else None
 
 
 def package_exercise(shell: Shell) -> None:
-    name = _choose_exercise(shell, "Trainee package")
+    name = _choose_exercise(shell, tr("Trainee package"))
     project = shell.workspace.project
     if name is None or project is None:
         return
-    trainee, ok = QInputDialog.getText(shell.window(), "Trainee package",
-                                       "Trainee's pseudonym (not a full name; leave empty to ask them on opening):")
+    trainee, ok = QInputDialog.getText(shell.window(), tr("Trainee package"),
+                                       tr("Trainee's pseudonym (not a full name; leave empty to ask them on opening):"))
     if not ok:
         return
-    out, _ = QFileDialog.getSaveFileName(shell.window(), "Write the blind trainee package",
+    out, _ = QFileDialog.getSaveFileName(shell.window(), tr("Write the blind trainee package"),
                                          str(Path(project.path).with_name(
-                                             f"{name} - {trainee.strip() or 'trainee'}.vigproj")),
-                                         "vig-annotator project (*.vigproj)")
+                                             f"{name} - {trainee.strip() or tr('trainee')}.vigproj")),
+                                         tr("vig-annotator project (*.vigproj)"))
     if not out:
         return
     try:
         written = exercises.package(project, name, out, trainee)
     except (exercises.ExerciseError, ProjectFileError, OSError, ValueError) as exc:
-        QMessageBox.warning(shell.window(), "Package not written", str(exc))
+        QMessageBox.warning(shell.window(), tr("Package not written"), str(exc))
         return
-    shell.show_status(f"Wrote {written.name}: the scheme, the clips by fingerprint, blind sessions — no gold codes")
+    shell.show_status(tr("Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes").format(
+        file=written.name))
 
 
 def score_exercise(shell: Shell) -> None:
     from vig_annotator.qt.exercise_view import ExerciseScoreView
 
-    name = _choose_exercise(shell, "Score trainees")
+    name = _choose_exercise(shell, tr("Score trainees"))
     project = shell.workspace.project
     if name is None or project is None:
         return
-    files, _ = QFileDialog.getOpenFileNames(shell.window(), "Returned trainee packages",
-                                            str(Path(project.path).parent), "vig-annotator project (*.vigproj)")
+    files, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Returned trainee packages"),
+                                            str(Path(project.path).parent), tr("vig-annotator project (*.vigproj)"))
     if not files:
         return
     try:
         exercise, scores = exercises.score(project, name, files)
     except (exercises.ExerciseError, ProjectFileError, OSError) as exc:
-        QMessageBox.warning(shell.window(), "Not scored", str(exc))
+        QMessageBox.warning(shell.window(), tr("Not scored"), str(exc))
         return
-    shell.show_in_dock("Exercise scores", "dock_exercise_scores",
+    shell.show_in_dock(tr("Exercise scores"), "dock_exercise_scores",
                        ExerciseScoreView(exercise, scores, lambda fp, ms: play_in_clip(shell, fp, ms)))
 
 
@@ -119,7 +122,7 @@ def play_in_clip(shell: Shell, fingerprint: str, ms: int) -> None:
     if ws.clip is None or ws.clip.fingerprint != fingerprint:
         on_clip = [s for s in ws.project.sessions if ws.project.clip(s.clip_id).fingerprint == fingerprint]
         if not on_clip:
-            shell.show_status("That clip is not in this project")
+            shell.show_status(tr("That clip is not in this project"))
             return
         ws.set_session(on_clip[0].id)
     shell.clock.seek(ms)

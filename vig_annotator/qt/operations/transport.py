@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.dialogs import ask_time
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import RATES, Clock
 from vig_annotator.qt.shell import Shell
 
@@ -28,14 +29,14 @@ class Shuttle(QObject):
         else:
             self.clock.set_rate(1.0)
             self.clock.play()
-        return f"Playing at {self.clock.rate:g}×"
+        return tr("Playing at {rate:g}×").format(rate=self.clock.rate)
 
     def back(self) -> str:
         if self.clock.playing:
             self.clock.pause()
         self.speed = min(self.speed + 1, 4) if self.timer.isActive() else 1
         self.timer.start(int(80 / self.speed))
-        return f"Stepping backwards ({self.speed}×); K stops"
+        return tr("Stepping backwards ({speed}×); K stops").format(speed=self.speed)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -54,7 +55,8 @@ def loop(shell: Shell, start_ms: int, end_ms: int) -> None:
     shell.clock.loop = (start_ms, end_ms)
     shell.clock.seek(start_ms)
     shell.clock.play()
-    shell.show_status(f"Looping {timecode(start_ms)}–{timecode(end_ms)} (Play ▸ Stop looping)")
+    shell.show_status(tr("Looping {start}–{end} (Play ▸ Stop looping)").format(start=timecode(start_ms),
+                                                                             end=timecode(end_ms)))
 
 
 def loop_selection(shell: Shell) -> None:

@@ -1,0 +1,73 @@
+"""Two cameras of one room, 25 and 29.97 fps, B starting 3.2 s later: found from their sound, shown exactly."""
+
+from __future__ import annotations
+
+import json
+import random
+from fractions import Fraction
+from pathlib import Path
+
+import clipmaker
+import pytest
+
+from vig_annotator.cli import main
+from vig_annotator.media.alignment import align
+from vig_annotator.media.cameras import Camera, CameraFrames, side_by_side
+from vig_annotator.media.probe import probe
+
+TRUE_OFFSET_S = 3.2
+NTSC = Fraction(30000, 1001)
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return clipmaker.camera_pair(tmp_path_factory.mktemp("cams"), TRUE_OFFSET_S)
+
+
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return clipmaker.camera_pair(tmp_path_factory.mktemp("apart"), TRUE_OFFSET_S, shared=False)
+
+
+def test_the_offset_found_from_sound_is_within_one_frame_of_the_truth(pair):
+    a, b = pair
+    found = align(a, b)
+    assert abs(found.offset_s - TRUE_OFFSET_S) < float(1 / NTSC)
+    assert found.reliable and not found.message
+    backwards = align(b, a)  # B as the reference: A started 3.2 s earlier
+    assert abs(backwards.offset_s + TRUE_OFFSET_S) < float(1 / NTSC)
+
+
+def test_clips_with_no_shared_sound_get_a_low_confidence_and_say_so(pair, apart):
+    matched = align(*pair)
+    unmatched = align(*apart)
+    assert not unmatched.reliable and unmatched.confidence < matched.confidence / 2
+    assert "no shared sound" in unmatched.message
+
+
+def test_the_sync_verb_prints_the_offset_and_confidence(pair, apart, capsys):
+    assert main(["sync", str(pair[0]), str(pair[1]), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert abs(out["offset_s"] - TRUE_OFFSET_S) < 0.034 and out["confidence"] >= 0.3
+    assert main(["sync", str(apart[0]), str(apart[1])]) == 0
+    assert "LOW" in capsys.readouterr().out
+    assert main(["sync", str(pair[0]), str(pair[0].with_name("missing.mp4"))]) == 2
+    assert "missing.mp4: no such file" in capsys.readouterr().err
+
+
+def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_predicts(pair):
+    a, b = pair
+    offset_ms = align(a, b).offset_ms
+    assert abs(offset_ms - 3200) <= 33
+    cams = [Camera("primary", a, probe(a).timebase), Camera("infant", b, probe(b).timebase, offset_ms)]
+    rng = random.Random(15)
+    times = [rng.randrange(0, 10_000) for _ in range(20)]
+    times += [5_000 + 40 * i for i in range(10)] + [5_400 - 40 * i for i in range(10)]  # steps by A's frames
+    with CameraFrames(cams) as frames:
+        for t in times:
+            pictures = frames.pictures_at(t)
+            shown = tuple(None if p is None else clipmaker.frame_index_of(p) for p in pictures)
+            assert shown == clipmaker.pair_frames(t, offset_ms), f"at session time {t} ms"
+        assert frames.pictures_at(1_000)[1] is None  # B had not started yet
+        row = side_by_side(frames.pictures_at(6_000), height=144)
+        assert row.shape == (144, 2 * clipmaker.W, 3)

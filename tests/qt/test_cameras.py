@@ -1,0 +1,113 @@
+"""Two cameras in one window: one playhead, each picture its own true frame after seeks and steps."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import clipmaker
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from vig_annotator.projects import add_clip, add_coder, start_session
+from vig_annotator.qt.camera_dialog import CameraChoice, CameraDialog
+from vig_annotator.qt.main_window import MainWindow
+from vig_annotator.qt.operations import cameras
+from vig_annotator.schemes import builtin
+from vig_annotator.store.project_file import create_project
+
+OFFSET_MS = 3200
+
+
+def image_index(image: QImage) -> int:
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    h, w = rgb.height(), rgb.width()
+    data = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.bytesPerLine() * h).reshape(h, rgb.bytesPerLine())
+    return clipmaker.frame_index_of(data[:, : w * 3].reshape(h, w, 3))
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory) -> tuple[Path, Path]:
+    return clipmaker.camera_pair(tmp_path_factory.mktemp("gui_cams"), OFFSET_MS / 1000)
+
+
+@pytest.fixture
+def cam_window(qtbot, tmp_path, pair):
+    project = create_project(tmp_path / "cams.vigproj")
+    clip = add_clip(project, pair[0], case_id="DYAD-1")
+    start_session(project, clip, add_coder(project, "XY"), builtin("demo"))
+    project.close()
+    win = MainWindow(audio=False)  # real players, no sound device needed
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.clock.frame_ready, timeout=10_000):
+        win.open_path(tmp_path / "cams.vigproj")
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def shown(win: MainWindow) -> tuple[int | None, int | None]:
+    source = win.cameras.players[0]
+    b = None if source.outside else image_index(source.player.last_image)
+    return image_index(win.clock.last_image), b
+
+
+def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_predicts(qtbot, cam_window, pair):
+    win = cam_window
+    added = cameras.add_chosen(win, CameraChoice(pair[1], "infant", OFFSET_MS, "audio", 0.9))
+    assert added is not None and [p.source.label for p in win.cameras.players] == ["infant"]
+    player = win.cameras.players[0]
+    qtbot.waitUntil(lambda: not player.player.last_image.isNull(), timeout=10_000)
+    rng = random.Random(15)
+    for target in [rng.randrange(0, 250) for _ in range(6)] + ["step"] * 4 + ["back"] * 3:
+        if target == "step":
+            win.clock.step(1)
+        elif target == "back":
+            win.clock.step(-1)
+        else:
+            win.clock.seek_frame(target)
+        expected = clipmaker.pair_frames(win.clock.position, OFFSET_MS)
+        qtbot.waitUntil(lambda e=expected: shown(win) == e, timeout=8000)
+        assert win.cameras.players[0].shown_frame == expected[1]
+    win.clock.seek_frame(10)  # 0.4 s: the infant camera had not started
+    qtbot.waitUntil(lambda: shown(win) == (10, None), timeout=8000)
+
+
+def test_layouts_sound_choice_hiding_and_undo(qtbot, cam_window, pair):
+    win = cam_window
+    cameras.add_chosen(win, CameraChoice(pair[1], "infant", OFFSET_MS, "hand", None))
+    view = win.cameras
+    tile = view.players[0]
+    positions = {}
+    for name in ("side", "stacked", "grid"):
+        view.change_layout(name)
+        row_b, col_b = view.grid.getItemPosition(view.grid.indexOf(tile))[:2]
+        positions[name] = (row_b, col_b)
+    assert positions == {"side": (0, 1), "stacked": (1, 0), "grid": (0, 1)}
+    view.change_sound(tile.source.id)
+    assert view.sound == tile.source.id and view.sound_combo.currentText() == "infant"
+    view.set_visible(tile.source.id, False)
+    assert not tile.isVisible() and view.grid.count() == 1
+    view.set_visible(tile.source.id, True)
+    assert view.grid.count() == 2
+    win.workspace.do_undo()  # the camera goes, and with it its picture
+    assert view.players == [] and view.sound == -1 and not view.bar.isVisible()
+
+
+def test_the_dialog_finds_the_offset_from_sound_nudges_and_sets_it_from_an_event(qtbot, pair):
+    dialog = CameraDialog(None, pair[0], playhead_ms=7000, source_file=pair[1], label="infant")
+    qtbot.addWidget(dialog)
+    dialog.find_from_sound()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=20_000)
+    choice = dialog.choice()
+    assert abs(choice.offset_ms - OFFSET_MS) <= 33 and choice.aligned_by == "audio"
+    assert choice.confidence is not None and choice.confidence >= 0.3 and "confidence" in dialog.outcome.text()
+    dialog.nudge(1)  # one 29.97 fps frame later: 33 ms
+    assert dialog.choice().offset_ms == choice.offset_ms + 33 and dialog.choice().aligned_by == "hand"
+    dialog.camera_event.setText("00:00:03.800")  # a clap at 7.000 s in the primary, 3.800 s in this camera
+    dialog.offset_from_event()
+    assert dialog.choice().offset_ms == 3200 and dialog.choice().aligned_by == "event"
+    dialog.show_event_frame()
+    assert image_index(dialog.preview.image) == 113  # 3.800 s at 29.97 fps: frame 113 (starts 3770 ms)

@@ -1,0 +1,85 @@
+"""An export written off the GUI thread: into a hidden folder beside the target, then moved into place.
+
+The worker reads the project file through its own read-only connection (the editor's connection
+stays the GUI's), can be cancelled between and inside database reads, and leaves nothing behind
+when cancelled or failed. Only a finished export is recorded in the export log and given its name.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vig_annotator.io import export as exporting
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Staged:
+    """Files of a finished export waiting in ``folder`` to be moved beside ``out``."""
+
+    folder: Path
+    files: tuple[Path, ...]
+    out: Path
+    what: str
+
+
+def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_ids: Sequence[int],
+                 with_paths: bool = False, cancelled: Callable[[], bool] = lambda: False) -> Staged:
+    """Write the export into a hidden folder beside ``out``; ExportCancelled (and nothing left) if cancelled."""
+    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.summary import load_segments
+
+    if fmt not in exporting.EXPORTERS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(exporting.formats())}")
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        project = open_project(project_path, read_only=True, segments=False)
+        try:
+            conn = getattr(project.backend, "conn", None)
+            if isinstance(conn, sqlite3.Connection):  # a cancel stops a long read where it is
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+            if fmt not in exporting.STREAMED:
+                load_segments(project, session_ids or [s.id for s in project.sessions])
+            written = exporting.EXPORTERS[fmt](project, session_ids, folder / out.name, with_paths)
+        finally:
+            project.close()
+        if cancelled():
+            raise ExportCancelled(f"{out}: export cancelled")
+        return Staged(folder, tuple(Path(p) for p in written), out, exporting.describe(fmt, session_ids, with_paths))
+    except sqlite3.OperationalError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if cancelled():
+            raise ExportCancelled(f"{out}: export cancelled") from None
+        raise OSError(f"{project_path}: could not be read for the export ({exc})") from None
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def publish(staged: Staged) -> list[Path]:
+    """Move the staged files into place beside ``staged.out`` (each replacing any file of its name)."""
+    placed = []
+    try:
+        for path in staged.files:
+            target = staged.out.parent / path.name
+            os.replace(path, target)
+            placed.append(target)
+    finally:
+        discard(staged)
+    return placed
+
+
+def discard(staged: Staged) -> None:
+    """Remove the staged files and their folder."""
+    shutil.rmtree(staged.folder, ignore_errors=True)

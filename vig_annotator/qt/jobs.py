@@ -1,0 +1,107 @@
+"""Long work (exports, reading an import) on a worker thread, with a progress window and Cancel.
+
+The work gets a ``cancelled()`` check to stop early; its result or its error comes back on the GUI
+thread through :attr:`Job.done`, so whatever changes the project afterwards runs there, through the
+one write path. A cancelled job never reports a result.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from vig_annotator.qt.i18n import tr
+
+SHOW_AFTER_MS = 300
+"""Work quicker than this shows no window at all."""
+
+
+class Job(QObject):
+    """One piece of work on a worker thread; ``done(result, error)`` on the GUI thread unless cancelled."""
+
+    done = Signal(object, object)  # the result, or None and the exception the work raised
+    _finished = Signal(object, object)  # from the worker: delivered on the GUI thread (queued)
+
+    def __init__(self, work: Callable[[Callable[[], bool]], Any], label: str,
+                 parent: QWidget | None = None, window: bool = True) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.label = label
+        self.window = parent
+        self.shows_window = window  # False when the caller shows the progress and offers Cancel itself
+        self._cancel = threading.Event()
+        self.finished = threading.Event()
+        self.worker: threading.Thread | None = None
+        self.progress: QProgressDialog | None = None
+        self._show = QTimer(self)
+        self._show.setSingleShot(True)
+        self._show.timeout.connect(self._show_progress)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> Job:
+        def run() -> None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                result = self.work(self._cancel.is_set)
+            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which reports it
+                error = exc
+            self.finished.set()
+            try:
+                self._finished.emit(result, error)
+            except RuntimeError:  # the window was closed meanwhile: nobody to tell
+                pass
+
+        if self.shows_window:
+            self._show.start(SHOW_AFTER_MS)
+        self.worker = threading.Thread(target=run, name=f"job: {self.label}", daemon=True)
+        self.worker.start()
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; no result will be reported."""
+        self._cancel.set()
+        self._close_progress()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _show_progress(self) -> None:
+        if self.finished.is_set() or self.cancelled:
+            return
+        progress = QProgressDialog(self.label, tr("Cancel"), 0, 0, self.window)  # busy: no steps to count
+        progress.setWindowTitle(tr("Working"))
+        progress.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable meanwhile
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        progress.show()
+        self.progress = progress
+
+    def _close_progress(self) -> None:
+        self._show.stop()
+        if self.progress is not None:
+            progress, self.progress = self.progress, None
+            progress.canceled.disconnect(self.cancel)
+            progress.close()
+            progress.deleteLater()
+
+    def _on_finished(self, result: object, error: object) -> None:
+        self._close_progress()
+        if not self.cancelled:
+            self.done.emit(result, error)
+        self.deleteLater()
+
+
+def run_in_background(work: Callable[[Callable[[], bool]], Any], label: str, parent: QWidget | None,
+                      done: Callable[[Any, BaseException | None], None], window: bool = True) -> Job:
+    """Start ``work(cancelled)`` on a worker thread; ``done(result, error)`` runs on the GUI thread after it."""
+    job = Job(work, label, parent, window)
+    job.done.connect(done)
+    return job.start()

@@ -1,0 +1,33 @@
+"""Small helpers for the app's look: a widget's role in the stylesheet, and sizes from font metrics.
+
+Sizes come from the font, not from pixels, so the layout holds at any font size and screen scale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionButton, QWidget
+
+
+def alert(widget: QWidget, on: bool) -> None:
+    """Show ``widget`` in the stylesheet's alert colours (``[alert="true"]``) or not."""
+    if widget.property("alert") == on:
+        return
+    widget.setProperty("alert", on)
+    style = widget.style()
+    style.unpolish(widget)  # a dynamic property is read by the stylesheet only on polish
+    style.polish(widget)
+    widget.update()
+
+
+def button_width(button: QAbstractButton, text: str) -> int:
+    """The width a push button needs to show ``text`` (its widest label) in its font and style."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    content = button.fontMetrics().size(0, text)
+    return button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, button).width()
+
+
+def text_height(widget: QWidget, lines: float) -> int:
+    """The height of ``lines`` lines of text in ``widget``'s font, plus its frame."""
+    frame = 2 * widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, widget)
+    return int(widget.fontMetrics().lineSpacing() * lines) + frame + 4

@@ -1,0 +1,364 @@
+"""Writing a team project's edits to its PostgreSQL server: one transaction per edit, checked by row version.
+
+Each row carries a ``row_version``. A write replaces or deletes a row only if its version is still the
+one this window read (and adds a row only if it is still absent); otherwise the whole edit is refused
+(:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit also
+adds an ``audit`` row (who, from where, when, what) and announces itself on the project's channel, so
+other windows take it in (:mod:`vig_annotator.store.live`). A server that goes away mid-edit leaves
+nothing half-written (the transaction is never committed) and the edit is reported not saved.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import secrets
+import socket
+import sys
+import weakref
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+
+from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
+from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.store.errors import (
+    DamagedProjectError,
+    EditConflictError,
+    ReadOnlyFileError,
+    ServerRefusedError,
+    ServerUnavailableError,
+)
+from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
+from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
+from vig_annotator.store.urls import ServerProject
+
+Key = tuple[str, Any]
+
+
+def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection[Any]:
+    """A connection to the project's database with the project's schema first on the search path."""
+    try:
+        conn = psycopg.connect(where.conninfo, autocommit=autocommit, connect_timeout=10,
+                               application_name="vig-annotator", options=f"-c search_path={where.schema}")
+    except psycopg.OperationalError as exc:
+        raise ServerUnavailableError(f"{where}: cannot reach the server ({_first_line(exc)})") from None
+    return conn
+
+
+class _NothingSent(Exception):
+    """The connection was found dead before an edit's transaction began."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def read_rows(conn: psycopg.Connection[Any], where: ServerProject, kind: str,
+              condition: str = "", params: Sequence[Any] = ()) -> Iterator[tuple[Entity, int]]:
+    """One kind's rows (those this database user may read) as entities with their row versions."""
+    table = TABLES[kind]
+    sql = f"SELECT {','.join(table.columns)}, {ROW_VERSION} FROM {table.name} {condition}"
+    for row in conn.execute(sql.strip(), params):
+        try:
+            entity = table.from_row(tuple(row[:-1]))
+        except Exception as exc:  # noqa: BLE001 - any unreadable row: name the project and the row
+            key = ", ".join(str(row[table.columns.index(k)]) for k in table.key)
+            raise DamagedProjectError(f"{where}: the {table.name} row {key} cannot be read ({exc})") from exc
+        yield entity, int(row[-1])
+
+
+def who() -> tuple[str, str, str]:
+    """The operating-system user, the computer and the program, recorded with every edit."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    verb = next((a for a in sys.argv[1:2] if not a.startswith("-") and "." not in a and "/" not in a), "")
+    return user, socket.gethostname(), " ".join(p for p in ("vig-annotator", verb) if p)
+
+
+class ServerBackend:
+    """Writes a team project's edits to its server, one transaction per edit, refusing stale rows."""
+
+    def __init__(self, where: ServerProject, conn: psycopg.Connection[Any], read_only: bool,
+                 versions: dict[Key, int]) -> None:
+        self.where = where
+        self.conn: psycopg.Connection[Any] | None = conn
+        self.read_only = read_only
+        self.versions = versions
+        self.label = ""
+        self.loaded_audit = 0
+        """The newest audit entry when the project was read (the live feed catches up from there)."""
+        self._project: weakref.ref[Project] | None = None
+        self._block: tuple[int, int] | None = None
+        self._unsure: tuple[str, list[Key]] | None = None
+        self.os_user, self.host, self.program = who()
+
+    @property
+    def project(self) -> Project | None:
+        return self._project() if self._project is not None else None
+
+    def attach(self, project: Project) -> None:
+        """The project whose memory this backend keeps in step with the server."""
+        self._project = weakref.ref(project)
+
+    # -- the connection ----------------------------------------------------------------------
+    def connection(self) -> psycopg.Connection[Any]:
+        """The open connection, made again if the server went away and is back."""
+        if self.conn is None or self.conn.closed or self.conn.broken:
+            if self.conn is not None:
+                self.conn.close()
+            self.conn = None
+            self.conn = connect(self.where)
+            if self._unsure is not None:
+                self._settle_unsure(self.conn)
+        return self.conn
+
+    def _settle_unsure(self, conn: psycopg.Connection[Any]) -> None:
+        """After losing the server during a commit: find out whether that edit landed, and take in its rows."""
+        edit, keys = self._unsure or ("", [])
+        self._unsure = None
+        row = conn.execute("SELECT 1 FROM audit WHERE edit = %s", (edit,)).fetchone()
+        if row is not None:
+            self.refresh(keys)
+
+    # -- ids -----------------------------------------------------------------------------------
+    def allocate_id(self, kind: str, taken: dict[Any, Entity]) -> int:
+        """A new id for ``kind`` from this client's own block, so two clients adding at once never clash.
+
+        While the server cannot be reached, the next id after those in memory (the edit itself will be
+        refused or saved to a file; a clash on the server is refused, never merged).
+        """
+        while True:
+            if self._block is None:
+                block = self._new_block()
+                if block is None:
+                    return max((k for k in taken if isinstance(k, int)), default=0) + 1
+                self._block = (block * ID_BLOCK, (block + 1) * ID_BLOCK)
+            low, high = self._block
+            free = next((i for i in range(max(low, 1), high) if i not in taken), None)
+            if free is not None:
+                return free
+            self._block = None
+
+    def _new_block(self) -> int | None:
+        for _attempt in (1, 2):
+            try:
+                row = self.connection().execute("SELECT nextval('id_blocks')").fetchone()
+                return int(row[0]) if row else None
+            except psycopg.OperationalError:
+                continue
+            except ServerUnavailableError:
+                return None
+        return None
+
+    def reserve_above(self, top: int) -> None:
+        """Hand out ids only above ``top`` from now on (after rows with their own ids were copied in)."""
+        conn = self.connection()
+        conn.execute("SELECT setval('id_blocks', greatest((SELECT last_value FROM id_blocks), %s))",
+                     (top // ID_BLOCK,))
+        self._block = None
+
+    # -- writing -------------------------------------------------------------------------------
+    def write(self, ops: Sequence[Op]) -> None:
+        if self.read_only:
+            raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
+        for attempt in (1, 2):
+            try:
+                conn = self.connection()
+            except ServerUnavailableError as exc:
+                exc.ops = tuple(ops)
+                raise
+            try:
+                self._transaction(conn, ops)
+                return
+            except _NothingSent:
+                # The connection had dropped while idle (the network, a server restart): nothing of
+                # this edit reached the server, so it is safe to connect again and send it once more.
+                if attempt == 2:
+                    break
+        error = ServerUnavailableError(f"{self.where}: cannot reach the server; the edit was not saved. "
+                                       "Retry when the server is back, or save the session to a file")
+        error.ops = tuple(ops)
+        raise error
+
+    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op]) -> None:
+        edit = secrets.token_hex(8)
+        pending: dict[Key, int | None] = {}
+        changes: list[list[Any]] = []
+        coders: set[int] = set()
+        began = committing = False
+        try:
+            with conn.transaction():
+                began = True
+                for op in ops:
+                    self._write_one(conn, op, pending, changes, coders)
+                audit = conn.execute(
+                    "INSERT INTO audit (os_user, host, program, edit, label, coders, changes) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                    (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
+                     json.dumps(changes))).fetchone()
+                conn.execute("SELECT pg_notify(%s, %s)", (self.where.channel, str(audit[0] if audit else "")))
+                committing = True
+        except EditConflictError:
+            self.refresh([entity_key(op.entity) for op in ops])
+            raise
+        except psycopg.OperationalError as exc:
+            if not began:
+                raise _NothingSent from None
+            if committing:  # lost during COMMIT: it may have landed; settled on reconnecting
+                self._unsure = (edit, [entity_key(op.entity) for op in ops])
+                why = ("the server went away while this edit was being committed; if it was saved after all, "
+                       "the window shows it when the server is back")
+            else:
+                why = "the server went away during this edit; nothing of it was saved"
+            error = ServerUnavailableError(f"{self.where}: {why} ({_first_line(exc)}). "
+                                           "Retry when the server is back, or save the session to a file")
+            error.ops = tuple(ops)
+            raise error from None
+        except psycopg.Error as exc:
+            raise ServerRefusedError(
+                f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
+        for key, version in pending.items():
+            if version is None:
+                self.versions.pop(key, None)
+            else:
+                self.versions[key] = version
+
+    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
+                   changes: list[list[Any]], coders: set[int]) -> None:
+        entity = op.entity
+        kind = KIND_BY_TYPE[type(entity)]
+        table = TABLES[kind]
+        key = entity_key(entity)
+        session = self._session_coder(entity)
+        if session is not None:
+            coders.add(session)
+        if isinstance(entity, ExportRecord):
+            record_id = self._append_record(conn, op)
+            pending[(kind, record_id)] = 1
+            changes.append(["put", kind, record_id])
+            return
+        known = pending[key] if key in pending else self.versions.get(key)
+        where = " AND ".join(f"{k} = %s" for k in table.key)
+        if isinstance(op, Put):
+            if known is None:
+                marks = ",".join(["%s"] * len(table.columns))
+                done = conn.execute(f"INSERT INTO {table.name} ({','.join(table.columns)}) VALUES ({marks}) "
+                                    "ON CONFLICT DO NOTHING", table.to_row(entity))
+                version = 1
+            else:
+                sets = ", ".join(f"{c} = %s" for c in table.columns)
+                done = conn.execute(
+                    f"UPDATE {table.name} SET {sets}, {ROW_VERSION} = {ROW_VERSION} + 1 "
+                    f"WHERE {where} AND {ROW_VERSION} = %s",
+                    (*table.to_row(entity), *table.key_of(entity), known))
+                version = known + 1
+        else:
+            if known is None:
+                self._conflict(key, "was never read by this window")
+            done = conn.execute(f"DELETE FROM {table.name} WHERE {where} AND {ROW_VERSION} = %s",
+                                (*table.key_of(entity), known))
+            version = None
+        if done.rowcount != 1:
+            self._conflict(key, "was added" if known is None else "was changed or removed")
+        pending[key] = version
+        changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
+
+    def _session_coder(self, entity: Entity) -> int | None:
+        project = self.project
+        session_id = getattr(entity, "session_id", None)
+        if project is None or not isinstance(session_id, int):
+            coder = getattr(entity, "coder_id", None)
+            return coder if isinstance(coder, int) else None
+        session = project.entities["session"].get(session_id)
+        coder = getattr(session, "coder_id", None)
+        return coder if isinstance(coder, int) else None
+
+    def _append_record(self, conn: psycopg.Connection[Any], op: Op) -> int:
+        if not isinstance(op, Put):
+            raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
+        table = TABLES["export"]
+        row = list(table.to_row(op.entity))
+        conn.execute("LOCK TABLE export_log IN SHARE ROW EXCLUSIVE MODE")
+        if conn.execute("SELECT 1 FROM export_log WHERE id = %s", (row[0],)).fetchone() is not None:
+            found = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()
+            row[0] = found[0] if found else row[0]
+        conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}) VALUES ({','.join(['%s'] * len(row))})",
+                     row)
+        return int(row[0])
+
+    def _conflict(self, key: Key, state: str) -> None:
+        kind, name = key
+        raise EditConflictError(
+            f"{self.where}: {kind} {name} {state} on the server by someone else since this window read it; "
+            "this edit was not saved, and the window now shows the server's copy")
+
+    # -- taking in what others committed --------------------------------------------------------
+    def refresh(self, keys: Sequence[Key]) -> list[Op]:
+        """Read these rows again and give the project the server's copy of any that changed."""
+        project = self.project
+        conn = self.connection()
+        ops: list[Op] = []
+        for kind, name in dict.fromkeys(keys):
+            table = TABLES[kind]
+            key_values = name if isinstance(name, tuple) else (name,)
+            where = "WHERE " + " AND ".join(f"{k} = %s" for k in table.key)
+            found = list(read_rows(conn, self.where, kind, where, key_values))
+            ops.extend(self._difference(project, (kind, name), found[0] if found else None))
+        for op in list(ops):  # a session that has just become readable (unblinded): its contents too
+            if isinstance(op, Put) and isinstance(op.entity, Session) and project is not None \
+                    and op.entity.id not in project.entities["session"]:
+                ops.extend(self._session_parts(conn, project, op.entity.id))
+        if project is not None and ops:
+            project.absorb(ops, initiator=self)
+        return ops
+
+    def _session_parts(self, conn: psycopg.Connection[Any], project: Project, session_id: int) -> list[Op]:
+        ops: list[Op] = []
+        for kind in ("segment", "rating", "moment"):
+            for entity, version in read_rows(conn, self.where, kind, "WHERE session_id = %s", (session_id,)):
+                ops.extend(self._difference(project, entity_key(entity), (entity, version)))
+        return ops
+
+    def resync(self) -> list[Op]:
+        """Compare every row with memory (after missing announcements, e.g. a dropped connection)."""
+        project = self.project
+        conn = self.connection()
+        ops: list[Op] = []
+        for kind, table in TABLES.items():
+            seen: set[Any] = set()
+            for entity, version in read_rows(conn, self.where, kind):
+                key = entity_key(entity)
+                seen.add(key[1])
+                ops.extend(self._difference(project, key, (entity, version)))
+            if project is not None:
+                for name in [k for k in project.entities[kind] if k not in seen]:
+                    ops.extend(self._difference(project, (kind, name), None))
+            del table
+        if project is not None and ops:
+            project.absorb(ops, initiator=self)
+        return ops
+
+    def _difference(self, project: Project | None, key: Key, found: tuple[Entity, int] | None) -> list[Op]:
+        if found is None:
+            self.versions.pop(key, None)
+            old = project.entities[key[0]].get(key[1]) if project is not None else None
+            return [Delete(old)] if old is not None else []
+        entity, version = found
+        if self.versions.get(key) == version:
+            return []
+        self.versions[key] = version
+        return [Put(entity)]
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def _json_key(key: Any) -> Any:
+    return list(key) if isinstance(key, tuple) else key

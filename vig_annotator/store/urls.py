@@ -1,0 +1,74 @@
+"""Where a project lives: a ``.vigproj`` file, or ``postgresql://host/db?project=NAME`` on a lab's server.
+
+A server URL names the database the libpq way (host, port, database, and any libpq option in the
+query) plus the project inside it; credentials come from the usual PostgreSQL environment variables
+or ``~/.pgpass`` and are never written into a project.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from vig_annotator.store.errors import ProjectFileError
+
+SCHEMES = ("postgresql", "postgres")
+PROJECT_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+SCHEMA_PREFIX = "vig_"
+
+
+class BadServerURLError(ProjectFileError):
+    """A server URL without a valid project name, or with a password in it."""
+
+
+def is_server_url(location: object) -> bool:
+    """True when ``location`` names a project on a PostgreSQL server rather than a file."""
+    return isinstance(location, str) and location.split("://", 1)[0].lower() in SCHEMES and "://" in location
+
+
+@dataclass(frozen=True)
+class ServerProject:
+    """A project on a server: what libpq connects to, the project's name, and its schema."""
+
+    conninfo: str
+    name: str
+    url: str
+
+    @property
+    def schema(self) -> str:
+        return SCHEMA_PREFIX + self.name
+
+    @property
+    def channel(self) -> str:
+        """The LISTEN/NOTIFY channel on which every commit to this project is announced."""
+        return SCHEMA_PREFIX + self.name
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def parse(url: str) -> ServerProject:
+    """Split a project URL into the libpq connection string and the project name (BadServerURLError)."""
+    parts = urlsplit(url)
+    if parts.password:
+        raise BadServerURLError(
+            f"{_shown(url)}: has a password in it; put it in ~/.pgpass or PGPASSWORD instead, so it is never stored")
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    names = [v for k, v in query if k == "project"]
+    if len(names) != 1 or not names[0]:
+        raise BadServerURLError(f"{url}: names no project; add ?project=NAME (lower-case letters, digits, _)")
+    name = names[0]
+    if not PROJECT_NAME.fullmatch(name):
+        raise BadServerURLError(
+            f"{url}: the project name {name!r} is not allowed; use up to 40 lower-case letters, digits and _, "
+            "starting with a letter")
+    rest = [(k, v) for k, v in query if k != "project"]
+    conninfo = urlunsplit(("postgresql", parts.netloc, parts.path, urlencode(rest), ""))
+    return ServerProject(conninfo, name, url)
+
+
+def _shown(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
