@@ -4,6 +4,11 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <source> (built in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (angegebene Bildrate)</translation>
@@ -67,6 +72,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;About</source>
             <translation>Ü&amp;ber</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Accept suggestion</source>
+            <translation>Vorschlag &amp;annehmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -164,6 +174,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Next suggestion</source>
+            <translation>&amp;Nächster Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Open project…</source>
             <translation>Projekt ö&amp;ffnen…</translation>
         </message>
@@ -180,6 +195,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Previous suggestion</source>
+            <translation>&amp;Voriger Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -193,6 +213,11 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Wiederholen: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Reject suggestion</source>
+            <translation>Vorschlag a&amp;blehnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -214,6 +239,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;System language</source>
             <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Transcript…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -238,6 +268,11 @@
             <translation>(als neuen Code hinzufügen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>(not found)</source>
             <translation>(nicht gefunden)</translation>
@@ -246,6 +281,11 @@
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(skip)</source>
             <translation>(überspringen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>(suggested: type, Enter accepts)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -407,9 +447,18 @@
             <translation>&lt;b&gt;nicht erfasst&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
-            <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
+            <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline.py" />
+            <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
+            <translation>&lt;b&gt;Vorschlag: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Sicherheit {confidence:.2f}&lt;br&gt;klicken, um ihn zu prüfen; annehmen oder ablehnen mit den Tasten im Bereich Stimmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -433,6 +482,11 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>[READ-ONLY]</source>
             <translation>[SCHREIBGESCHÜTZT]</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>A code cannot count for both partners: {codes}</source>
+            <translation>Ein Code kann nicht für beide Partner zählen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -461,9 +515,80 @@
             <translation>Ein Abschnitt, der besser gelingt als sonst, für die gemeinsame Rückschau (meist ≤ 10 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>About vig-annotator</source>
             <translation>Über vig-annotator</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Accept all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept all in range</source>
+            <translation>Alle im Bereich annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Accept all suggestions in &amp;range</source>
+            <translation>Alle Vorschläge im &amp;Bereich annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept suggestion</source>
+            <translation>Vorschlag annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept {n} suggestions</source>
+            <translation>{n} Vorschläge annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Accepted {n} suggestions in {start}–{end}</source>
+            <translation>{n} Vorschläge angenommen in {start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accepted {n}: {what}</source>
+            <translation>{n} angenommen: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Add ca&amp;mera to this clip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Add camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Add camera…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -497,6 +622,11 @@
             <translation>Adjustierte Residuen z, Lag {lag}{gap} (Farbe −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Adult code</source>
+            <translation>Code für Erwachsene</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Affect</source>
             <comment>scheme</comment>
@@ -509,14 +639,44 @@
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Align camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Align {label}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>all {n} sessions</source>
+            <translation>alle {n} Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Appropriate</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -528,6 +688,11 @@
             <source>Attunement to distress</source>
             <comment>scheme</comment>
             <translation>Abstimmung auf Belastung (Distress)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Automatic:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -558,6 +723,11 @@
             <translation>Körperliche Intrusivität, Sich-Aufdrängen (Looming-in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Build pack</source>
             <translation>Paket erstellen</translation>
@@ -568,14 +738,53 @@
             <translation>Wird erstellt…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera file missing: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Camera not added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Camera's video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Cancel ({p:.0%})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Cancel search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
+            <location filename="../../vig_annotator/qt/voice_job.py" />
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
         </message>
@@ -615,9 +824,24 @@
             <translation>Bildunterschrift</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Caption from transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>Caption taken from the transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Case ID</source>
             <translation>Fall-ID</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>case {case} ({n} sessions)</source>
+            <translation>Fall {case} ({n} Sitzungen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -629,6 +853,16 @@
             <source>Checking the other understands you</source>
             <comment>scheme</comment>
             <translation>Prüfen, ob der andere dich versteht</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {n} event(s)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -644,6 +878,11 @@
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Choose file…</source>
             <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Choose the camera's video file first</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -730,10 +969,20 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Code (B)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Code for {who} vocalisations</source>
+            <translation>Code für Vokalisationen von {who}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>code key (e.g. E)</source>
             <comment>keys</comment>
             <translation>Codetaste (z. B. E)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Code mind-mindedness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -762,6 +1011,12 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
             <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -803,6 +1058,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berechnen</translation>
         </message>
@@ -815,6 +1071,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>compute something first: there is no table to export</source>
             <translation>berechnen Sie zuerst etwas: Es gibt keine Tabelle zum Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Confidence {c:.2f}: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -859,6 +1120,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count, share of the utterances and rate per minute of each code</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -943,6 +1214,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
@@ -996,6 +1272,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Elternteil zeichnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Drop the chosen suggested utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Duration</source>
             <translation>Dauer</translation>
@@ -1007,6 +1288,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>dyad</source>
             <comment>scheme</comment>
             <translation>Dyade</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>e.g. infant, parent, side</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1233,9 +1519,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export anyway, with no line in the project's export log?</source>
-            <translation>Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
+            <translation type="vanished">Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1298,6 +1583,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportiert: {files}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Exporting {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Expressed expectations of baby</source>
             <comment>scheme</comment>
@@ -1338,14 +1628,50 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Kennwert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Find &amp;voices…</source>
+            <translation>&amp;Stimmen finden…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Find from sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Find voices</source>
+            <translation>Stimmen finden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Finding voices in {path}…</source>
+            <translation>Stimmen finden in {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Follow the computer's language (applies when vig-annotator starts again)</source>
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound, confidence {c:.2f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1368,6 +1694,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bild {frame} / {last}   von {duration}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>frame ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Frames</source>
             <translation>Bilder</translation>
@@ -1381,6 +1712,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>From file…</source>
             <translation>Aus Datei…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>From transcript…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1469,15 +1805,27 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Grün: gepaart, gleicher Code · Orange: gepaart, anderer Code · Rot: kein Partner. Klicken Sie auf ein Ereignis, um es ab einer Sekunde davor abzuspielen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>group / code</source>
             <translation>Gruppe / Code</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>guider</source>
             <comment>scheme</comment>
             <translation>Begleiter/in</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Guider utterance</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1530,9 +1878,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>{file} als Sitzung {session} importiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n Ereignis wird importiert…</numerusform>
                 <numerusform>%n Ereignisse werden importiert…</numerusform>
             </translation>
@@ -1544,6 +1891,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>infant</source>
@@ -1554,6 +1902,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Infant age at recording</source>
             <translation>Alter des Säuglings bei der Aufnahme</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant at or above</source>
+            <translation>Säugling ab</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant code</source>
+            <translation>Code für Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1587,9 +1945,25 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Säuglings</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Infant vocalisation codes</source>
+            <translation>Vokalisationscodes des Säuglings</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>infant ≥ {hz:g} Hz</source>
+            <translation>Säugling ≥ {hz:g} Hz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant/adult threshold</source>
+            <translation>Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1634,6 +2008,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bewegungsenergie speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Keep voice pitch</source>
+            <translation>Tonhöhe der Stimmen speichern</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Key</source>
             <translation>Taste</translation>
@@ -1647,6 +2026,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
+            <translation>Tasten: F6 nächster, Shift+F6 voriger, F7 annehmen, F8 ablehnen, Shift+F7 alle in der Schleife oder der Spanne der ausgewählten Segmente annehmen. Vorschläge sind schraffiert, bis sie angenommen sind.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Label:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -1674,6 +2063,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sprache</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Largest gap for a turn (s)</source>
+            <translation>Größte Lücke für einen Sprecherwechsel (s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Largest lag (s)</source>
             <translation>Größter Lag (s)</translation>
@@ -1697,6 +2091,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Later in the review</source>
             <translation>Später in der Rückschau</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Layout:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -1733,6 +2132,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aktiv zuhören</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Listening to both sound tracks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Loading {label}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/io/export.py" />
             <source>Log export</source>
             <translation>Export protokollieren</translation>
@@ -1748,6 +2157,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Looking interested with friendly posture</source>
             <comment>scheme</comment>
             <translation>Interessiert schauen, mit freundlicher Haltung</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
+            <translation>Zuerst einen Abschnitt in Schleife setzen (Ctrl+L) oder Segmente auswählen: ihr Bereich wird angenommen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1790,6 +2209,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Middle</source>
             <comment>scheme</comment>
             <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness of this utterance (Meins et al.)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1916,9 +2346,20 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Neue Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>New utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Next moment</source>
             <translation>Nächster Moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Next ▶</source>
+            <translation>Nächster ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
@@ -1967,6 +2408,36 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>keine Sitzung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>No suggestion left to review</source>
+            <translation>Kein Vorschlag mehr zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>No suggestion to review</source>
+            <translation>Kein Vorschlag zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>No voices found yet.</source>
+            <translation>Noch keine Stimmen gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Non-attuned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not added</source>
             <translation>Nicht hinzugefügt</translation>
@@ -1980,6 +2451,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Not done: {reason}</source>
             <translation>Nicht ausgeführt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Not mind-related</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2000,6 +2476,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Nicht neu verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved to the server</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2103,6 +2589,26 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open &amp;team project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Open a session first: a camera is added to its clip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Open a session first: its clip's sound is analysed.</source>
+            <translation>Öffnen Sie zuerst eine Sitzung: der Ton ihres Clips wird analysiert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Open it read-only to view?</source>
             <translation>Schreibgeschützt zum Ansehen öffnen?</translation>
@@ -2128,6 +2634,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Schreibgeschützt öffnen?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Open team project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open the &amp;demo project</source>
             <translation>Das &amp;Demoprojekt öffnen</translation>
@@ -2146,6 +2657,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Override</source>
             <translation>Übersteuern</translation>
@@ -2162,6 +2678,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>parent</source>
@@ -2181,10 +2698,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Berührung durch Elternteil</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Parent utterance</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Parent vocalisation</source>
             <comment>scheme</comment>
             <translation>Vokalisation des Elternteils</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Parent vocalisation codes</source>
+            <translation>Vokalisationscodes des Elternteils</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2226,6 +2754,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Spitzen-r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Per min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>PIIOS evidence</source>
             <comment>scheme</comment>
@@ -2238,6 +2771,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>PIIOS-Summe</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Pitch (F0, 0–800 Hz)</source>
+            <translation>Tonhöhe (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Play / pause</source>
             <translation>Wiedergabe / Pause</translation>
@@ -2246,6 +2784,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Play / pause (Space)</source>
             <translation>Wiedergabe / Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Play the current utterance over and over while you type</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2301,6 +2844,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Previous moment</source>
             <translation>Vorheriger Moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>primary</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2451,6 +2999,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche im Bild</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Reliabilität</translation>
@@ -2492,6 +3046,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Geändert auf {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Response latency</source>
+            <translation>Antwortlatenz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>response latency (onset after the partner's offset)</source>
+            <translation>Antwortlatenz (Beginn nach dem Ende des Partners)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Responsive turn taking</source>
             <comment>scheme</comment>
@@ -2502,6 +3066,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>result</source>
             <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Retry</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -2525,6 +3094,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>s nach Beginn des Auslösers</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Same event in the primary at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
             <translation>&amp;Standbild dieses Bildes speichern…</translation>
@@ -2535,6 +3109,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Bereiche für diesen Clip speichern</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Save still</source>
             <translation>Standbild speichern</translation>
@@ -2543,6 +3127,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Saved frame {frame} to {file}</source>
             <translation>Bild {frame} in {file} gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Saved the session to {path}; push it to the server when it is back</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2587,9 +3176,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Suchen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Search cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Search near the project for the same file (by content), or choose it.</source>
             <translation>In der Nähe des Projekts nach derselben Datei suchen (nach Inhalt) oder sie selbst wählen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Search the transcript</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2633,6 +3232,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sitzungen (bei mehreren zusammengefasst)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set from an event marked in both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Schlüsselbild festlegen</translation>
@@ -2643,9 +3252,24 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Modifikatoren festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set offset from this event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
             <source>Set regions</source>
             <translation>Bereiche festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Set voice threshold</source>
+            <translation>Stimmschwelle festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2679,6 +3303,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zeitpunkte von Tastendrücken um Ihre Reaktionszeit zurückverschieben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Show the picture</source>
             <translation>Bild zeigen</translation>
@@ -2687,6 +3316,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/region_picture.py" />
             <source>Show the picture to draw regions on it</source>
             <translation>Zeigen Sie das Bild, um Bereiche darauf zu zeichnen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Show {label}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2721,6 +3355,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Shuttle: rückwärts schrittweise (wiederholen: schneller) / Pause / vorwärts abspielen (wiederholen: schneller)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Significant concerns</source>
             <comment>scheme</comment>
@@ -2743,14 +3382,46 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Einige Bedenken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the parent said, as one utterance; its note holds the words.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Sound</source>
             <translation>Ton</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Stacked</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2771,6 +3442,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Start of clip</source>
             <translation>Anfang des Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Starts at (session time):</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -2801,6 +3477,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Stop waiting for this comparison (change a setting to compare again)</source>
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
+            <translation>Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2844,6 +3525,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Moment zuordnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Take the caption from an utterance that overlaps this moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>target (follows), numbered as the given codes</source>
             <translation>Ziel (folgt), nummeriert wie die gegebenen Codes</translation>
@@ -2864,6 +3550,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Template — sub-items may be abridged; edit to match your VIG training.</source>
             <comment>scheme</comment>
             <translation>Vorlage — Unterpunkte können gekürzt sein; passen Sie sie an Ihre VIG-Ausbildung an.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2903,6 +3594,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
 {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>The clip's file is missing: relink it to find voices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/app.py" />
             <source>the demo project</source>
             <translation>das Demoprojekt</translation>
@@ -2928,6 +3624,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>The project has no file to export from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>The project is read-only: the voices cannot be kept in it.</source>
+            <translation>Das Projekt ist schreibgeschützt: die Stimmen können darin nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>The project is unchanged for these.</source>
             <translation>Das Projekt ist für diese unverändert.</translation>
@@ -2938,11 +3644,28 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Das Projekt ist unverändert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>The project on your lab's PostgreSQL server:
+postgresql://HOST/DATABASE?project=NAME
+(your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
             <translation>Das Löschdatum dieser Clips ist überschritten: {clips}.
 Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlinie verlangt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>This camera at the event time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>This clip already has {n} cameras, the most there can be</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2970,6 +3693,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Das Schema dieser Sitzung hat keine zu bewertenden Items.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Threshold N:</source>
             <translation>Schwelle N:</translation>
@@ -2990,7 +3718,18 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Haken Sie mindestens eine Sitzung mit Codes an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one session.</source>
+            <translation>Haken Sie mindestens eine Sitzung an.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
+            <translation>Haken Sie mindestens einen Vokalisationscode für das Elternteil und einen für den Säugling an.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
@@ -3077,9 +3816,47 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Fortbildungen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcribe the session's utterances and code their mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/transcript.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/dialogs.py" />
+            <source>Transcript and mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript and mind-mindedness</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>true frame timestamps</source>
             <translation>tatsächliche Bild-Zeitstempel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>Turn-taking</source>
+            <translation>Sprecherwechsel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3094,14 +3871,34 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich zuwenden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>turns</source>
+            <translation>Wechsel</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then</source>
             <translation>Geben Sie eine Zeit als HH:MM:SS.mmm ein; sie rastet am Anfang des dann gezeigten Bildes ein</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Type utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Type what was said; Enter saves it and moves to the next utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Rückgängig / wiederholen (das Menü Bearbeiten nennt den Schritt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Use playhead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3123,6 +3920,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Video file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Video: {label}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3150,6 +3957,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
             <translation>vig-annotator-Projekt (*.vigproj)</translation>
         </message>
@@ -3160,10 +3968,40 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
+            <translation>Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert stammen vom Säugling, darunter von Erwachsenen (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Voice</source>
             <comment>scheme</comment>
             <translation>Stimme</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Voice detection cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
+            <translation>Stimmvorschläge: nächster / voriger / annehmen / ablehnen (Shift+F7: alle in der Schleife oder Auswahl annehmen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
+            <translation>Stimmhafte Abschnitte (Säugling / Erwachsene nach Tonhöhe) und der Tonhöhenverlauf auf der Zeitleiste, als Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Voices</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Voices (infant ▴ / adult ▾)</source>
+            <translation>Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3200,6 +4038,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wohin das Paket soll</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Who speaks in a new utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Ganzer &amp;Clip</translation>
@@ -3224,6 +4067,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <source>Wondering about what they are doing, thinking or feeling</source>
             <comment>scheme</comment>
             <translation>Sich fragen, was der andere tut, denkt oder fühlt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
+            <source>Working</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3286,9 +4134,26 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{code}-Reaktionen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
+            <translation>{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>{item}: not observable</source>
             <translation>{item}: nicht beobachtbar</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>{label}: not recording at this time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>{message}
+
+Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3306,14 +4171,36 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>{n} of {total}: {code} {start}–{end}</source>
+            <translation>{n} von {total}: {code} {start}–{end}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} Übergänge zwischen {codes} Codes. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} existiert bereits: Öffnen Sie es mit Datei ▸ Projekt öffnen oder wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{path}: the clip has no sound track</source>
+            <translation>{path}: der Clip hat keine Tonspur</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>{reason}
+
+Export anyway, with no line in the project's export log?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3329,6 +4216,21 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} ist keine Bildnummer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>—</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -3347,6 +4249,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
                 <numerusform>… und %n weiterer</numerusform>
                 <numerusform>… und %n weitere</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>…and in this camera at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>◀ frame</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -61,14 +61,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
-            <source>Importing %n event(s)…</source>
-            <translation>
-                <numerusform>Importing %n event…</numerusform>
-                <numerusform>Importing %n events…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>Linked %n segment(s) to item {item}</source>
             <translation>

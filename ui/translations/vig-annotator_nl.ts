@@ -4,6 +4,11 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <source> (built in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source> (declared rate)</source>
             <translation> (opgegeven framerate)</translation>
@@ -67,6 +72,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;About</source>
             <translation>&amp;Over</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Accept suggestion</source>
+            <translation>Suggestie &amp;accepteren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -164,6 +174,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Next suggestion</source>
+            <translation>V&amp;olgende suggestie</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Open project…</source>
             <translation>Project &amp;openen…</translation>
         </message>
@@ -180,6 +195,11 @@
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Previous suggestion</source>
+            <translation>V&amp;orige suggestie</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -193,6 +213,11 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Opnieuw: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Reject suggestion</source>
+            <translation>Suggestie a&amp;fwijzen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -214,6 +239,11 @@
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;System language</source>
             <translation>&amp;Systeemtaal</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Transcript…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -238,6 +268,11 @@
             <translation>(toevoegen als nieuwe code)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>(not found)</source>
             <translation>(niet gevonden)</translation>
@@ -246,6 +281,11 @@
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>(skip)</source>
             <translation>(overslaan)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>(suggested: type, Enter accepts)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -407,9 +447,18 @@
             <translation>&lt;b&gt;niet vastgelegd&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
-            <translation>&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
+            <translation type="vanished">&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline.py" />
+            <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
+            <translation>&lt;b&gt;Suggestie: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;zekerheid {confidence:.2f}&lt;br&gt;klik om hem te beoordelen; accepteer of wijs af met de toetsen in het paneel Stemmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -433,6 +482,11 @@
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>[READ-ONLY]</source>
             <translation>[ALLEEN-LEZEN]</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>A code cannot count for both partners: {codes}</source>
+            <translation>Een code kan niet voor beide partners tellen: {codes}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -461,9 +515,80 @@
             <translation>Een fragment dat beter gaat dan gewoonlijk, voor de nabespreking (meestal ≤ 10 s).</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>A vocalisation of the infant; the note may describe it (coo, babble, cry, word).</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>About vig-annotator</source>
             <translation>Over vig-annotator</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept</source>
+            <translation>Accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Accept all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Accept all in range</source>
+            <translation>Alles in het bereik accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Accept all suggestions in &amp;range</source>
+            <translation>Alle suggesties in het &amp;bereik accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Accept suggested utterances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept suggestion</source>
+            <translation>Suggestie accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accept {n} suggestions</source>
+            <translation>{n} suggesties accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Accepted {n} suggestions in {start}–{end}</source>
+            <translation>{n} suggesties geaccepteerd in {start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Accepted {n}: {what}</source>
+            <translation>{n} geaccepteerd: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Add ca&amp;mera to this clip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Add camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Add camera…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -497,6 +622,11 @@
             <translation>Gecorrigeerde residuen z, lag {lag}{gap} (kleur −{z:g}…+{z:g})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Adult code</source>
+            <translation>Code voor volwassene</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Affect</source>
             <comment>scheme</comment>
@@ -509,14 +639,44 @@
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Align camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Align {label}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>all {n} sessions</source>
+            <translation>alle {n} sessies</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>An utterance needs a span: mark its in (I) and move the playhead past it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Appropriate</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -528,6 +688,11 @@
             <source>Attunement to distress</source>
             <comment>scheme</comment>
             <translation>Afstemming op ontregeling</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Automatic:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -558,6 +723,11 @@
             <translation>Lichamelijke intrusiviteit, dicht opdringen (looming in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Build pack</source>
             <translation>Pakket maken</translation>
@@ -568,14 +738,53 @@
             <translation>Bezig met maken…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera file missing: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Camera layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Camera not added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Camera's video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Cancel ({p:.0%})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Cancel search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/motion_job.py" />
+            <location filename="../../vig_annotator/qt/voice_job.py" />
             <source>Cancelled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -615,9 +824,24 @@
             <translation>Onderschrift</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Caption from transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>Caption taken from the transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Case ID</source>
             <translation>Casus-ID</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>case {case} ({n} sessions)</source>
+            <translation>casus {case} ({n} sessies)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -629,6 +853,16 @@
             <source>Checking the other understands you</source>
             <comment>scheme</comment>
             <translation>Nagaan of de ander je begrijpt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Checking {n} event(s)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -644,6 +878,11 @@
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Choose the camera's video file first</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -730,10 +969,20 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>code (B)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Code for {who} vocalisations</source>
+            <translation>Code voor vocalisaties van {who}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>code key (e.g. E)</source>
             <comment>keys</comment>
             <translation>codetoets (bijv. E)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Code mind-mindedness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -762,6 +1011,12 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
             <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -803,6 +1058,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berekenen</translation>
         </message>
@@ -815,6 +1071,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>compute something first: there is no table to export</source>
             <translation>bereken eerst iets: er is geen tabel om te exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Confidence {c:.2f}: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -859,6 +1120,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Count, share of the utterances and rate per minute of each code</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -943,6 +1214,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Demo: blik, stem, lach, aanraking</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
@@ -996,6 +1272,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Ouder tekenen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Drop the chosen suggested utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Duration</source>
             <translation>Duur</translation>
@@ -1007,6 +1288,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>dyad</source>
             <comment>scheme</comment>
             <translation>dyade</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>e.g. infant, parent, side</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1233,9 +1519,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export anyway, with no line in the project's export log?</source>
-            <translation>Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
+            <translation type="vanished">Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1298,6 +1583,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geëxporteerd: {files}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Exporting {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Expressed expectations of baby</source>
             <comment>scheme</comment>
@@ -1338,14 +1628,50 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>waarde</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Find &amp;voices…</source>
+            <translation>&amp;Stemmen zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Find from sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Find voices</source>
+            <translation>Stemmen zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Finding voices in {path}…</source>
+            <translation>Stemmen zoeken in {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>Follow the computer's language (applies when vig-annotator starts again)</source>
             <translation>De taal van de computer volgen (geldt na het opnieuw starten van vig-annotator)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound, confidence {c:.2f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1368,6 +1694,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>frame {frame} / {last}   van {duration}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>frame ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Frames</source>
             <translation>Frames</translation>
@@ -1381,6 +1712,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>From file…</source>
             <translation>Uit bestand…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>From transcript…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1469,15 +1805,27 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Groen: gekoppeld, zelfde code · oranje: gekoppeld, andere code · rood: geen partner. Klik op een gebeurtenis om die vanaf een seconde ervoor af te spelen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>group / code</source>
             <translation>groep / code</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>guider</source>
             <comment>scheme</comment>
             <translation>begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Guider utterance</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1530,9 +1878,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>{file} geïmporteerd als sessie {session}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Importing %n event(s)…</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n gebeurtenis importeren…</numerusform>
                 <numerusform>%n gebeurtenissen importeren…</numerusform>
             </translation>
@@ -1544,6 +1891,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>infant</source>
@@ -1554,6 +1902,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Infant age at recording</source>
             <translation>Leeftijd van de baby bij opname</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant at or above</source>
+            <translation>Baby vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant code</source>
+            <translation>Code voor baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1587,9 +1945,25 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>Infant vocalisation</source>
             <comment>scheme</comment>
             <translation>Vocalisatie van de baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Infant vocalisation codes</source>
+            <translation>Vocalisatiecodes van de baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>infant ≥ {hz:g} Hz</source>
+            <translation>baby ≥ {hz:g} Hz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Infant/adult threshold</source>
+            <translation>Drempel baby/volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1634,6 +2008,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Bewegingsenergie bewaren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Keep voice pitch</source>
+            <translation>Toonhoogte van stemmen bewaren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Key</source>
             <translation>Toets</translation>
@@ -1647,6 +2026,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop or the selected segments' span. Suggestions are hatched until accepted.</source>
+            <translation>Toetsen: F6 volgende, Shift+F6 vorige, F7 accepteren, F8 afwijzen, Shift+F7 alles accepteren in de herhaling of de duur van de geselecteerde segmenten. Suggesties zijn gearceerd tot ze geaccepteerd zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Label:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -1674,6 +2063,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Taal</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Largest gap for a turn (s)</source>
+            <translation>Grootste pauze voor een beurt (s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Largest lag (s)</source>
             <translation>Grootste lag (s)</translation>
@@ -1697,6 +2091,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Later in the review</source>
             <translation>Later in de nabespreking</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Layout:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
@@ -1733,6 +2132,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Actief luisteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Listening to both sound tracks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Loading {label}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/io/export.py" />
             <source>Log export</source>
             <translation>Export vastleggen</translation>
@@ -1748,6 +2157,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Looking interested with friendly posture</source>
             <comment>scheme</comment>
             <translation>Geïnteresseerd kijken met een vriendelijke houding</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Loop a stretch (Ctrl+L) or select segments first: their range is accepted</source>
+            <translation>Herhaal eerst een stuk (Ctrl+L) of selecteer segmenten: hun bereik wordt geaccepteerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1790,6 +2209,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Middle</source>
             <comment>scheme</comment>
             <translation>Midden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Mind-mindedness of this utterance (Meins et al.)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -1916,9 +2346,20 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nieuwe sessie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>New utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Next moment</source>
             <translation>Volgend moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Next ▶</source>
+            <translation>Volgende ▶</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/video_view.py" />
@@ -1967,6 +2408,36 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>geen sessie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>No suggestion left to review</source>
+            <translation>Geen suggestie meer te beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>No suggestion to review</source>
+            <translation>Geen suggestie te beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_caption.py" />
+            <source>No transcribed utterance overlaps this moment (Analysis ▸ Transcript)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>No voices found yet.</source>
+            <translation>Nog geen stemmen gevonden.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Non-attuned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not added</source>
             <translation>Niet toegevoegd</translation>
@@ -1980,6 +2451,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Not done: {reason}</source>
             <translation>Niet uitgevoerd: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Not mind-related</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2000,6 +2476,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Niet opnieuw gekoppeld</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Not saved to the server</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/workspace.py" />
@@ -2103,6 +2589,26 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open &amp;team project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Open a project on your lab's PostgreSQL server (postgresql://HOST/DATABASE?project=NAME)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Open a session first: a camera is added to its clip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>Open a session first: its clip's sound is analysed.</source>
+            <translation>Open eerst een sessie: het geluid van haar clip wordt geanalyseerd.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Open it read-only to view?</source>
             <translation>Alleen-lezen openen om te bekijken?</translation>
@@ -2128,6 +2634,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Alleen-lezen openen?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Open team project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Open the &amp;demo project</source>
             <translation>Het &amp;demoproject openen</translation>
@@ -2146,6 +2657,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Override</source>
             <translation>Overschrijven</translation>
@@ -2162,6 +2678,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>parent</source>
@@ -2181,10 +2698,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Aanraking door ouder</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Parent utterance</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Parent vocalisation</source>
             <comment>scheme</comment>
             <translation>Vocalisatie van de ouder</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Parent vocalisation codes</source>
+            <translation>Vocalisatiecodes van de ouder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
@@ -2226,6 +2754,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>piek r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Per min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>PIIOS evidence</source>
             <comment>scheme</comment>
@@ -2238,6 +2771,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>PIIOS-totaal</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Pitch (F0, 0–800 Hz)</source>
+            <translation>Toonhoogte (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Play / pause</source>
             <translation>Afspelen / pauzeren</translation>
@@ -2246,6 +2784,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Play / pause (Space)</source>
             <translation>Afspelen / pauzeren (Spatie)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Play the current utterance over and over while you type</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transport.py" />
@@ -2301,6 +2844,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Previous moment</source>
             <translation>Vorig moment</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>primary</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2451,6 +2999,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden op het beeld</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Reject</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Betrouwbaarheid</translation>
@@ -2492,6 +3046,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gewijzigd naar {start}–{end}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Response latency</source>
+            <translation>Reactietijd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>response latency (onset after the partner's offset)</source>
+            <translation>reactietijd (begin na het einde van de partner)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Responsive turn taking</source>
             <comment>scheme</comment>
@@ -2502,6 +3066,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>result</source>
             <translation>resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Retry</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -2525,6 +3094,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>s na het begin van de aanleiding</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Same event in the primary at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Save &amp;still of this frame…</source>
             <translation>&amp;Still van dit frame opslaan…</translation>
@@ -2535,6 +3109,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Gebieden voor deze clip opslaan</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Save session to a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Save still</source>
             <translation>Still opslaan</translation>
@@ -2543,6 +3127,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Saved frame {frame} to {file}</source>
             <translation>Frame {frame} opgeslagen in {file}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>Saved the session to {path}; push it to the server when it is back</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2587,9 +3176,19 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Zoeken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Search cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Search near the project for the same file (by content), or choose it.</source>
             <translation>Zoek in de buurt van het project naar hetzelfde bestand (op inhoud), of kies het zelf.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Search the transcript</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2633,6 +3232,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Sessies (samengevoegd als het er meerdere zijn)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set from an event marked in both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Sleutelbeeld instellen</translation>
@@ -2643,9 +3252,24 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Modifiers instellen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Set offset from this event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/analysis/saved_motion.py" />
             <source>Set regions</source>
             <translation>Gebieden instellen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Set voice threshold</source>
+            <translation>Stemdrempel instellen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2679,6 +3303,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Tijden van toetsaanslagen terugschuiven met je reactietijd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/regions_editor.py" />
             <source>Show the picture</source>
             <translation>Beeld tonen</translation>
@@ -2687,6 +3316,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/region_picture.py" />
             <source>Show the picture to draw regions on it</source>
             <translation>Toon het beeld om er gebieden op te tekenen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Show {label}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2721,6 +3355,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Shuttle: achteruit stappen (herhalen: sneller) / pauze / vooruit afspelen (herhalen: sneller)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Significant concerns</source>
             <comment>scheme</comment>
@@ -2743,14 +3382,46 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Enige zorgen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the parent said, as one utterance; its note holds the words.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Something the VIG guider said; speaking for the baby is coded here too.</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Sound</source>
             <translation>Geluid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Sound from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Stacked</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2771,6 +3442,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Start of clip</source>
             <translation>Begin van de clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Starts at (session time):</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/coding_panel.py" />
@@ -2801,6 +3477,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Stop waiting for this comparison (change a setting to compare again)</source>
             <translation>Niet langer wachten op deze vergelijking (wijzig een instelling om opnieuw te vergelijken)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
+            <translation>Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2844,6 +3525,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Moment labelen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Take the caption from an utterance that overlaps this moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>target (follows), numbered as the given codes</source>
             <translation>doel (volgt), genummerd als de gegeven codes</translation>
@@ -2864,6 +3550,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Template — sub-items may be abridged; edit to match your VIG training.</source>
             <comment>scheme</comment>
             <translation>Sjabloon — subitems kunnen ingekort zijn; pas ze aan je VIG-opleiding aan.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -2903,6 +3594,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
 {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>The clip's file is missing: relink it to find voices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/app.py" />
             <source>the demo project</source>
             <translation>het demoproject</translation>
@@ -2928,6 +3624,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De nieuwe taal geldt zodra vig-annotator opnieuw start.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>The project has no file to export from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>The project is read-only: the voices cannot be kept in it.</source>
+            <translation>Het project is alleen-lezen: de stemmen kunnen er niet in bewaard worden.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>The project is unchanged for these.</source>
             <translation>Het project is voor deze ongewijzigd.</translation>
@@ -2938,11 +3644,28 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Het project is ongewijzigd.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>The project on your lab's PostgreSQL server:
+postgresql://HOST/DATABASE?project=NAME
+(your password is read from ~/.pgpass or PGPASSWORD, never stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
             <translation>De verwijderdatum van deze clips is verstreken: {clips}.
 Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>This camera at the event time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>This clip already has {n} cameras, the most there can be</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -2970,6 +3693,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Het schema van deze sessie heeft geen te scoren items.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>This session's scheme has no transcript codes: start a session with the mind-mindedness scheme to transcribe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Threshold N:</source>
             <translation>Drempel N:</translation>
@@ -2990,7 +3718,18 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vink ten minste één sessie met codes aan.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one session.</source>
+            <translation>Vink ten minste één sessie aan.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>Tick at least one vocalisation code for the parent and one for the infant.</source>
+            <translation>Vink ten minste één vocalisatiecode voor de ouder en één voor de baby aan.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -3077,9 +3816,47 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Trainingsbijeenkomsten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcribe the session's utterances and code their mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/transcript.py" />
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/dialogs.py" />
+            <source>Transcript and mind-mindedness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>Transcript and mind-mindedness</source>
+            <comment>scheme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Transcription mode: the utterance loops, type it, Enter for the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>true frame timestamps</source>
             <translation>werkelijke frametijdstempels</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <source>Turn-taking</source>
+            <translation>Beurtwisseling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3094,14 +3871,34 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Zich naar de ander toe wenden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>turns</source>
+            <translation>beurten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then</source>
             <translation>Typ een tijd als HH:MM:SS.mmm; die klikt vast op het begin van het frame dat dan in beeld is</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_edits.py" />
+            <source>Type utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Type what was said; Enter saves it and moves to the next utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Ongedaan maken / opnieuw (het menu Bewerken noemt de stap)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Use playhead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3123,6 +3920,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
             <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>Video file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Video: {label}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3150,6 +3957,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
+            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
             <translation>vig-annotator-project (*.vigproj)</translation>
         </message>
@@ -3160,10 +3968,40 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vocalisatie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
+            <translation>Vocalisaties met een mediane toonhoogte (F0) vanaf deze waarde zijn van de baby, eronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Voice</source>
             <comment>scheme</comment>
             <translation>Stem</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Voice detection cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voice suggestions: next / previous / accept / reject (Shift+F7: accept all in the loop or selection)</source>
+            <translation>Stemsuggesties: volgende / vorige / accepteren / afwijzen (Shift+F7: alles in de herhaling of selectie accepteren)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions</source>
+            <translation>Stemhebbende stukken (baby / volwassene naar toonhoogte) en de toonhoogtecurve op de tijdlijn, als suggesties</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/voices.py" />
+            <source>Voices</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>Voices (infant ▴ / adult ▾)</source>
+            <translation>Stemmen (baby ▴ / volwassene ▾)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3200,6 +4038,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Waar het pakket moet komen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>Who speaks in a new utterance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Hele &amp;clip</translation>
@@ -3224,6 +4067,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <source>Wondering about what they are doing, thinking or feeling</source>
             <comment>scheme</comment>
             <translation>Je afvragen wat de ander doet, denkt of voelt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
+            <source>Working</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -3286,9 +4134,26 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{code}-reacties</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
+            <translation>{infant} vocalisaties van de baby en {adult} van volwassenen (drempel {hz:g} Hz); {pending} suggesties te beoordelen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>{item}: not observable</source>
             <translation>{item}: niet waarneembaar</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>{label}: not recording at this time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/team.py" />
+            <source>{message}
+
+Retry now, or save this session (with this edit) to a project file and push it to the server later.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -3306,14 +4171,36 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{name}: verwacht een .png- of .svg-bestandsnaam</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>{n} of {total}: {code} {start}–{end}</source>
+            <translation>{n} van {total}: {code} {start}–{end}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} overgangen tussen {codes} codes. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <source>{n} vocalisations offered as utterances: type and press Enter to accept, or Accept all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} bestaat al: open het via Bestand ▸ Project openen, of kies een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{path}: the clip has no sound track</source>
+            <translation>{path}: de clip heeft geen geluidsspoor</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>{reason}
+
+Export anyway, with no line in the project's export log?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3329,6 +4216,21 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} is geen framenummer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane reactietijd ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>{who}: {n} utterances ({u} uncoded): {parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/mind_form.py" />
+            <source>—</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -3347,6 +4249,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
                 <numerusform>… en nog %n</numerusform>
                 <numerusform>… en nog %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>…and in this camera at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_dialog.py" />
+            <source>◀ frame</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
