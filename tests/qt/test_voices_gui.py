@@ -23,7 +23,7 @@ from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.voices_panel import VoicesPanel
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.project_file import create_project, open_project
 
 EVENTS = [(1.0, "adult"), (4.5, "infant"), (6.5, "adult"), (10.0, "infant"), (12.0, "infant"), (14.0, "adult")]
 SECONDS = 18
@@ -220,3 +220,26 @@ def test_clicking_a_hatched_suggestion_puts_it_under_review(qtbot, window):
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, row.y + row.h // 2))
     assert review.current == target and window.clock.position == window.workspace.timebase.snap(target.start_ms)
     assert window.workspace.segments() == []  # a click reviews; only accepting writes
+
+
+def test_in_a_read_only_project_the_kept_voices_show_and_an_acceptance_is_refused_with_the_reason(
+        qtbot, project_path, monkeypatch):
+    first = open_window(qtbot, project_path)
+    find_voices(qtbot, first)
+    first.close()
+    no_more_analysis(monkeypatch)
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.set_project(open_project(project_path, read_only=True))
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        win.actions_by_id["find_voices"].trigger()
+        assert win.timeline.voices is not None and win.voice_suggestions.pending
+        refused: list[str] = []
+        win.workspace.refused.connect(refused.append)
+        win.actions_by_id["accept_suggestion"].trigger()  # F7 (the key itself is tested above)
+        assert refused and win.workspace.segments() == []  # said why, and nothing was written
+        assert win.statusBar().currentMessage().startswith(("Not done", "Nicht", "Niet"))
+    finally:
+        win.close()
