@@ -61,3 +61,14 @@ def test_offered_exactly_when_it_fits_beside_the_coding(detected, coded):
     for v in found:  # offered if and only if no segment of its code shares time with it
         fits = not any(clash(Segment(0, 1, CODES[v.speaker], v.start_ms, v.end_ms), e) for e in existing)
         assert ((v.start_ms, v.end_ms, CODES[v.speaker]) in offered) == fits
+
+
+@given(spans, spans)
+def test_offered_exactly_when_it_fits_even_beside_overlapping_coding(detected, coded):
+    """A project that holds a rule violation still opens: its overlapping segments still block suggestions."""
+    found = [voc(a, a + d, who) for a, d, who in detected]
+    existing = [Segment(n, 1, CODES[who], a, a + d) for n, (a, d, who) in enumerate(coded)]
+    offered = {(s.start_ms, s.end_ms, s.code_id) for s in voice_suggestions(found, CODES, existing, 30_000)}
+    for v in found:
+        fits = not any(clash(Segment(0, 1, CODES[v.speaker], v.start_ms, v.end_ms), e) for e in existing)
+        assert ((v.start_ms, v.end_ms, CODES[v.speaker]) in offered) == fits
