@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vig_annotator.analysis.suggestions import SUGGESTED_BY, SuggestionReview, voice_suggestions
@@ -49,6 +49,7 @@ def clash(a, b) -> bool:
     return a.code_id == b.code_id and a.start_ms < max(b.end_ms, b.start_ms + 1) and b.start_ms < a.end_ms
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property test on time
 @given(spans, spans)
 def test_offered_exactly_when_it_fits_beside_the_coding(detected, coded):
     found = [voc(a, a + d, who) for a, d, who in detected]
@@ -63,6 +64,7 @@ def test_offered_exactly_when_it_fits_beside_the_coding(detected, coded):
         assert ((v.start_ms, v.end_ms, CODES[v.speaker]) in offered) == fits
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property test on time
 @given(spans, spans)
 def test_offered_exactly_when_it_fits_even_beside_overlapping_coding(detected, coded):
     """A project that holds a rule violation still opens: its overlapping segments still block suggestions."""
