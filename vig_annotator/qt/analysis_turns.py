@@ -26,8 +26,7 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour
 
 SUBJECTS = {turns.PARENT: ("parent", "guider"), turns.INFANT: ("infant",)}
-COLOURS = {turns.DIRECTIONS[0]: "plot_series", turns.DIRECTIONS[1]: "plot_accent"}
-"""Named theme colours for the two directions."""
+COLOURS = {turns.DIRECTIONS[0]: "voice_adult", turns.DIRECTIONS[1]: "voice_infant"}
 
 
 def vocal_codes(codes: list[Code], partner: str) -> set[str]:

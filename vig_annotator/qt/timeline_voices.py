@@ -23,11 +23,11 @@ from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSett
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
 from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.theme import colour as named
+from vig_annotator.qt.theme import colour
 from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
 
 COLOURS = {ADULT: "voice_adult", INFANT: "voice_infant"}
-"""Named theme colours: adult voices blue, infant voices orange, told apart by colour and by half of the row."""
+"""Adult voices blue, infant voices orange: told apart by colour and by half of the row."""
 PITCH_TOP_HZ = 800.0
 
 
@@ -71,7 +71,7 @@ def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) 
         if x1 < HEADER_W or x0 > right:
             continue
         top = row.y + 2 if v.speaker == INFANT else row.y + 2 + half
-        p.fillRect(QRectF(max(x0, HEADER_W), top, max(x1 - max(x0, HEADER_W), 1), half), named(COLOURS[v.speaker]))
+        p.fillRect(QRectF(max(x0, HEADER_W), top, max(x1 - max(x0, HEADER_W), 1), half), colour(COLOURS[v.speaker]))
 
 
 def pitch_y(row: Row, hz: float | np.ndarray) -> float | np.ndarray:
@@ -90,7 +90,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     if len(times):
         xs = np.floor((times - view.start_ms) / view.ms_per_px).astype(np.int64) + HEADER_W
         ys = np.asarray(pitch_y(row, f0))
-        p.setPen(QPen(named("pitch"), 2))
+        p.setPen(QPen(colour("pitch"), 2))
         if view.ms_per_px < track.step_ms:  # zoomed in: a line through the frames of each stretch
             breaks = np.flatnonzero(np.diff(times) > 1.5 * track.step_ms) + 1
             for a, b in zip(np.concatenate(([0], breaks)), np.concatenate((breaks, [len(xs)])), strict=True):
@@ -104,7 +104,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
             for x, top, bottom in zip(columns.tolist(), tops.tolist(), bottoms.tolist(), strict=True):
                 p.drawLine(QPointF(x, top), QPointF(x, bottom + 0.5))
     y = float(pitch_y(row, voices.settings.threshold_hz))
-    p.setPen(QPen(named("voice_threshold"), 1, Qt.PenStyle.DashLine))
+    p.setPen(QPen(colour("pitch_threshold"), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
     label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,10 +36,10 @@ from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.mind_form import MindFigures, mind_label
 from vig_annotator.qt.player import Clock
+from vig_annotator.qt.theme import colour
 from vig_annotator.qt.workspace import Workspace
 
 Line = Utterance | Suggestion
-HIGHLIGHT = QColor("#fff3b0")
 
 
 def find_voices(path: Path, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
@@ -200,7 +200,7 @@ class TranscriptPanel(QWidget):
                 font = QFont()
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor("#808080")))
+                item.setForeground(QBrush(colour("placeholder_text")))
             self.table.setItem(row, col, item)
 
     def _show_figures(self) -> None:
@@ -218,7 +218,7 @@ class TranscriptPanel(QWidget):
             for col in range(self.table.columnCount()):
                 item = self.table.item(row, col)
                 if item is not None and isinstance(line, Utterance):
-                    item.setBackground(QBrush(HIGHLIGHT) if id(line) in hits else QBrush())
+                    item.setBackground(QBrush(colour("search_highlight")) if id(line) in hits else QBrush())
 
     def current(self) -> Line | None:
         row = self.table.currentRow()
