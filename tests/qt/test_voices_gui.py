@@ -243,3 +243,16 @@ def test_in_a_read_only_project_the_kept_voices_show_and_an_acceptance_is_refuse
         assert win.statusBar().currentMessage().startswith(("Not done", "Nicht", "Niet"))
     finally:
         win.close()
+
+
+def test_the_review_keys_can_never_be_a_schemes_code_keys():
+    from vig_annotator.core import keymap
+    from vig_annotator.schemes.format import RESERVED_KEYS
+
+    review = [keymap.action(a) for a in ("next_suggestion", "previous_suggestion", "accept_suggestion",
+                                         "reject_suggestion", "accept_suggestions_in_range")]
+    # function keys: a scheme binds single characters only, so no scheme (built in or a user's) is refused
+    assert [a.shortcut for a in review] == ["F6", "Shift+F6", "F7", "F8", "Shift+F7"]
+    assert not any(a.keys for a in review) and not {"f", "6", "7", "8"} & set(RESERVED_KEYS)
+    others = {a.shortcut for a in keymap.ACTIONS if a not in review}
+    assert not others & {a.shortcut for a in review}
