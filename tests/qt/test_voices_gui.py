@@ -256,3 +256,15 @@ def test_the_review_keys_can_never_be_a_schemes_code_keys():
     assert not any(a.keys for a in review) and not {"f", "6", "7", "8"} & set(RESERVED_KEYS)
     others = {a.shortcut for a in keymap.ACTIONS if a not in review}
     assert not others & {a.shortcut for a in review}
+
+
+def test_hovering_the_voice_rows_says_who_and_at_what_pitch(qtbot, window, voice_clip):
+    from vig_annotator.qt.timeline_voices import voice_tip
+
+    find_voices(qtbot, window)
+    voices = window.timeline.voices
+    for t in voice_clip[1]:
+        tip = voice_tip(voices, (t.start_ms + t.end_ms) / 2, 0)
+        f0 = next(v.f0_median_hz for v in voices.found if v.start_ms <= (t.start_ms + t.end_ms) / 2 <= v.end_ms)
+        assert tip.startswith(f"<b>{t.speaker}</b>") and f"median pitch {f0:.0f} Hz" in tip
+    assert voice_tip(voices, 17_900, 0) == ""  # the silence at the end

@@ -474,6 +474,11 @@
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>&lt;h2&gt;vig-annotator&lt;/h2&gt;Code parent–infant interaction video. Nothing leaves this computer.</source>
             <translation>&lt;h2&gt;vig-annotator&lt;/h2&gt;Codeer video's van ouder-kindinteractie. Niets verlaat deze computer.</translation>
@@ -620,6 +625,11 @@
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Adjusted residuals z, lag {lag}{gap} (colour −{z:g}…+{z:g})</source>
             <translation>Gecorrigeerde residuen z, lag {lag}{gap} (kleur −{z:g}…+{z:g})</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>adult</source>
+            <translation>volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -1888,6 +1898,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>in the file</source>
             <translation>in het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>infant</source>
+            <translation>baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />

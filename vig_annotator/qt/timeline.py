@@ -38,7 +38,7 @@ from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
-from vig_annotator.qt.timeline_voices import Voices, voices_of
+from vig_annotator.qt.timeline_voices import Voices, voice_tip, voices_of
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -455,6 +455,12 @@ class TimelineView(QWidget):
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
         cursor = Qt.CursorShape.ArrowCursor
+        if row is not None and row.kind in ("voices", "pitch") and x > HEADER_W and self.voices is not None:
+            tip = voice_tip(self.voices, self.view.ms(x), 2 * self.view.ms_per_px)
+            if tip:
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+            else:
+                QToolTip.hideText()
         if row is not None and row.kind == "code" and x > HEADER_W:
             seg, part = self._hit(row, x)
             if seg is not None:

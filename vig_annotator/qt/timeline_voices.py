@@ -22,6 +22,7 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
+from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour
 from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
@@ -61,6 +62,18 @@ def voices_of(project: Project | None, clip: Clip | None) -> Voices | None:
     _last.clear()  # one clip's at a time: the memory goes when another clip is shown
     _last[clip.fingerprint] = (kept, voices)
     return voices
+
+
+def voice_tip(voices: Voices, ms: float, slack_ms: float) -> str:
+    """What the voice rows show at ``ms``: the vocalisation there, its class and median pitch ("" if none)."""
+    for v in voices.found:
+        if v.start_ms - slack_ms <= ms <= v.end_ms + slack_ms:
+            who = tr("infant") if v.speaker == INFANT else tr("adult")
+            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz (threshold {hz:g} Hz)<br>"
+                      "confidence {confidence:.2f}").format(
+                who=who, start=timecode(v.start_ms), end=timecode(v.end_ms), f0=v.f0_median_hz,
+                hz=voices.settings.threshold_hz, confidence=v.confidence)
+    return ""
 
 
 def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:
