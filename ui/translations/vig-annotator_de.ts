@@ -456,7 +456,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
             <translation>&lt;b&gt;Vorschlag: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Sicherheit {confidence:.2f}&lt;br&gt;klicken, um ihn zu prüfen; annehmen oder ablehnen mit den Tasten im Bereich Stimmen</translation>
         </message>
@@ -628,6 +628,7 @@
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>adult</source>
             <translation>Erwachsene</translation>
         </message>
@@ -1901,6 +1902,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
             <translation>Säugling</translation>
         </message>

@@ -456,7 +456,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
             <translation>&lt;b&gt;Suggestie: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;zekerheid {confidence:.2f}&lt;br&gt;klik om hem te beoordelen; accepteer of wijs af met de toetsen in het paneel Stemmen</translation>
         </message>
@@ -628,6 +628,7 @@
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>adult</source>
             <translation>volwassene</translation>
         </message>
@@ -1901,6 +1902,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
             <translation>baby</translation>
         </message>

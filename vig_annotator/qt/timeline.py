@@ -38,7 +38,7 @@ from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
-from vig_annotator.qt.timeline_voices import Voices, voice_tip, voices_of
+from vig_annotator.qt.timeline_voices import Voices, suggestion_at, suggestion_tip, voice_tip, voices_of
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -473,24 +473,14 @@ class TimelineView(QWidget):
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             elif (suggestion := self._suggestion_at(row, x)) is not None:
-                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tr(
-                    "<b>Suggested: {code}</b><br>{start} – {end}<br>confidence {confidence:.2f}<br>"
-                    "click to review it; accept or reject with the keys in the Voices panel").format(
-                    code=tr_term(row.code.label) if row.code else suggestion.code_id,
-                    start=timecode(suggestion.start_ms), end=timecode(suggestion.end_ms),
-                    confidence=suggestion.confidence), self)
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), suggestion_tip(suggestion, row), self)
             else:
                 QToolTip.hideText()
         self.setCursor(cursor)
 
     def _suggestion_at(self, row: Row | None, x: float) -> Suggestion | None:
         """The pending suggestion drawn under x in a code row, if any."""
-        if row is None or row.code is None:
-            return None
-        ms = self.view.ms(x)
-        slack = 2 * self.view.ms_per_px
-        return next((s for s in self.suggestions if s.code_id == row.code.id
-                     and s.start_ms - slack <= ms <= s.end_ms + slack), None)
+        return suggestion_at(self.suggestions, row, self.view.ms(x), 2 * self.view.ms_per_px)
 
     # -- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

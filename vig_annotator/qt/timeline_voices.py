@@ -23,7 +23,7 @@ from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSett
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.theme import colour
 from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
 
@@ -74,6 +74,23 @@ def voice_tip(voices: Voices, ms: float, slack_ms: float) -> str:
                 who=who, start=timecode(v.start_ms), end=timecode(v.end_ms), f0=v.f0_median_hz,
                 hz=voices.settings.threshold_hz, confidence=v.confidence)
     return ""
+
+
+def suggestion_at(suggestions: Sequence[Suggestion], row: Row | None, ms: float, slack_ms: float) -> Suggestion | None:
+    """The pending suggestion drawn at ``ms`` in a code row, if any."""
+    if row is None or row.code is None:
+        return None
+    code = row.code.id
+    return next((s for s in suggestions if s.code_id == code and s.start_ms - slack_ms <= ms <= s.end_ms + slack_ms),
+                None)
+
+
+def suggestion_tip(suggestion: Suggestion, row: Row) -> str:
+    """The tooltip of a hatched suggestion: its code, span and how sure the detection was."""
+    return tr("<b>Suggested: {code}</b><br>{start} – {end}<br>confidence {confidence:.2f}<br>"
+              "click to review it; accept or reject with the keys in the Voices panel").format(
+        code=tr_term(row.code.label) if row.code else suggestion.code_id, start=timecode(suggestion.start_ms),
+        end=timecode(suggestion.end_ms), confidence=suggestion.confidence)
 
 
 def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:
