@@ -268,3 +268,17 @@ def test_hovering_the_voice_rows_says_who_and_at_what_pitch(qtbot, window, voice
         f0 = next(v.f0_median_hz for v in voices.found if v.start_ms <= (t.start_ms + t.end_ms) / 2 <= v.end_ms)
         assert tip.startswith(f"<b>{t.speaker}</b>") and f"median pitch {f0:.0f} Hz" in tip
     assert voice_tip(voices, 17_900, 0) == ""  # the silence at the end
+
+
+def test_another_session_on_the_clip_keeps_the_tracks_but_offers_nothing_until_asked(qtbot, window):
+    ws, review = window.workspace, window.voice_suggestions
+    find_voices(qtbot, window)
+    first = ws.session.id
+    second = start_session(ws.project, ws.clip, add_coder(ws.project, "AB"), builtin("demo"))
+    ws.set_session(second.id)
+    assert window.timeline.voices is not None  # the clip's kept pitch: the rows stay
+    assert review.pending == [] and window.timeline.suggestions == []  # this session's review not started
+    window.actions_by_id["find_voices"].trigger()
+    assert review.computed == 1 and review.pending  # from the project, not analysed again
+    ws.set_session(first)
+    assert review.pending == []
