@@ -138,7 +138,11 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
     label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
-    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
+    box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
+    backdrop = colour("base")
+    backdrop.setAlpha(200)
+    p.fillRect(box, backdrop)  # the label stays readable over the contour
+    p.drawText(box, corner, label)
 
 
 def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],
