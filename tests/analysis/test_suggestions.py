@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vig_annotator.analysis.suggestions import SUGGESTED_BY, SuggestionReview, voice_suggestions
@@ -49,6 +49,7 @@ def clash(a, b) -> bool:
     return a.code_id == b.code_id and a.start_ms < max(b.end_ms, b.start_ms + 1) and b.start_ms < a.end_ms
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property test on time
 @given(spans, spans)
 def test_offered_exactly_when_it_fits_beside_the_coding(detected, coded):
     found = [voc(a, a + d, who) for a, d, who in detected]
@@ -59,5 +60,17 @@ def test_offered_exactly_when_it_fits_beside_the_coding(detected, coded):
             existing.append(seg)
     offered = {(s.start_ms, s.end_ms, s.code_id) for s in voice_suggestions(found, CODES, existing, 30_000)}
     for v in found:  # offered if and only if no segment of its code shares time with it
+        fits = not any(clash(Segment(0, 1, CODES[v.speaker], v.start_ms, v.end_ms), e) for e in existing)
+        assert ((v.start_ms, v.end_ms, CODES[v.speaker]) in offered) == fits
+
+
+@settings(deadline=None)  # a loaded machine must not fail a property test on time
+@given(spans, spans)
+def test_offered_exactly_when_it_fits_even_beside_overlapping_coding(detected, coded):
+    """A project that holds a rule violation still opens: its overlapping segments still block suggestions."""
+    found = [voc(a, a + d, who) for a, d, who in detected]
+    existing = [Segment(n, 1, CODES[who], a, a + d) for n, (a, d, who) in enumerate(coded)]
+    offered = {(s.start_ms, s.end_ms, s.code_id) for s in voice_suggestions(found, CODES, existing, 30_000)}
+    for v in found:
         fits = not any(clash(Segment(0, 1, CODES[v.speaker], v.start_ms, v.end_ms), e) for e in existing)
         assert ((v.start_ms, v.end_ms, CODES[v.speaker]) in offered) == fits

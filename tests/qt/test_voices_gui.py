@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import voicemaker
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from vig_annotator.analysis import voices as voices_module
 from vig_annotator.analysis.suggestions import SUGGESTED_BY
@@ -23,7 +23,7 @@ from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.voices_panel import VoicesPanel
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.project_file import create_project, open_project
 
 EVENTS = [(1.0, "adult"), (4.5, "infant"), (6.5, "adult"), (10.0, "infant"), (12.0, "infant"), (14.0, "adult")]
 SECONDS = 18
@@ -208,3 +208,77 @@ def test_cancelling_the_job_keeps_nothing(qtbot, window):
     qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
     assert window.timeline.voices is None and review.pending == []
     assert not any(str(k).startswith("voices:") for k in window.workspace.project.entities["setting"])
+
+
+def test_clicking_a_hatched_suggestion_puts_it_under_review(qtbot, window):
+    review, timeline = window.voice_suggestions, window.timeline
+    find_voices(qtbot, window)
+    target = review.pending[-1]
+    assert review.current != target
+    row = timeline.layout_.code_row(target.code_id)
+    x = int(timeline.view.x((target.start_ms + target.end_ms) / 2))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, row.y + row.h // 2))
+    assert review.current == target and window.clock.position == window.workspace.timebase.snap(target.start_ms)
+    assert window.workspace.segments() == []  # a click reviews; only accepting writes
+
+
+def test_in_a_read_only_project_the_kept_voices_show_and_an_acceptance_is_refused_with_the_reason(
+        qtbot, project_path, monkeypatch):
+    first = open_window(qtbot, project_path)
+    find_voices(qtbot, first)
+    first.close()
+    no_more_analysis(monkeypatch)
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.set_project(open_project(project_path, read_only=True))
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        win.actions_by_id["find_voices"].trigger()
+        assert win.timeline.voices is not None and win.voice_suggestions.pending
+        refused: list[str] = []
+        win.workspace.refused.connect(refused.append)
+        win.actions_by_id["accept_suggestion"].trigger()  # F7 (the key itself is tested above)
+        assert refused and win.workspace.segments() == []  # said why, and nothing was written
+        assert win.statusBar().currentMessage().startswith(("Not done", "Nicht", "Niet"))
+    finally:
+        win.close()
+
+
+def test_the_review_keys_can_never_be_a_schemes_code_keys():
+    from vig_annotator.core import keymap
+    from vig_annotator.schemes.format import RESERVED_KEYS
+
+    review = [keymap.action(a) for a in ("next_suggestion", "previous_suggestion", "accept_suggestion",
+                                         "reject_suggestion", "accept_suggestions_in_range")]
+    # function keys: a scheme binds single characters only, so no scheme (built in or a user's) is refused
+    assert [a.shortcut for a in review] == ["F6", "Shift+F6", "F7", "F8", "Shift+F7"]
+    assert not any(a.keys for a in review) and not {"f", "6", "7", "8"} & set(RESERVED_KEYS)
+    others = {a.shortcut for a in keymap.ACTIONS if a not in review}
+    assert not others & {a.shortcut for a in review}
+
+
+def test_hovering_the_voice_rows_says_who_and_at_what_pitch(qtbot, window, voice_clip):
+    from vig_annotator.qt.timeline_voices import voice_tip
+
+    find_voices(qtbot, window)
+    voices = window.timeline.voices
+    for t in voice_clip[1]:
+        tip = voice_tip(voices, (t.start_ms + t.end_ms) / 2, 0)
+        f0 = next(v.f0_median_hz for v in voices.found if v.start_ms <= (t.start_ms + t.end_ms) / 2 <= v.end_ms)
+        assert tip.startswith(f"<b>{t.speaker}</b>") and f"median pitch {f0:.0f} Hz" in tip
+    assert voice_tip(voices, 17_900, 0) == ""  # the silence at the end
+
+
+def test_another_session_on_the_clip_keeps_the_tracks_but_offers_nothing_until_asked(qtbot, window):
+    ws, review = window.workspace, window.voice_suggestions
+    find_voices(qtbot, window)
+    first = ws.session.id
+    second = start_session(ws.project, ws.clip, add_coder(ws.project, "AB"), builtin("demo"))
+    ws.set_session(second.id)
+    assert window.timeline.voices is not None  # the clip's kept pitch: the rows stay
+    assert review.pending == [] and window.timeline.suggestions == []  # this session's review not started
+    window.actions_by_id["find_voices"].trigger()
+    assert review.computed == 1 and review.pending  # from the project, not analysed again
+    ws.set_session(first)
+    assert review.pending == []

@@ -4,10 +4,11 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>
 
 Nothing was changed.</source>
-            <translation type="vanished">
+            <translation>
 
 Es wurde nichts geändert.</translation>
         </message>
@@ -504,8 +505,9 @@ Es wurde nichts geändert.</translation>
             <translation>&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
-            <translation type="vanished">&lt;b&gt;Vorgeschlagen: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Konfidenz {confidence:.2f}&lt;br&gt;zum Prüfen klicken; mit den Tasten im Bereich Stimmen annehmen oder ablehnen</translation>
+            <translation>&lt;b&gt;Vorschlag: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;Sicherheit {confidence:.2f}&lt;br&gt;klicken, um ihn zu prüfen; annehmen oder ablehnen mit den Tasten im Bereich Stimmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -519,6 +521,11 @@ Es wurde nichts geändert.</translation>
                 <numerusform>&lt;b&gt;{name}&lt;/b&gt; — bestanden bei: {rule} — {passed} von %n Trainee: {verdict}</numerusform>
                 <numerusform>&lt;b&gt;{name}&lt;/b&gt; — bestanden bei: {rule} — {passed} von %n Trainees: {verdict}</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz (Schwelle {hz:g} Hz)&lt;br&gt;Sicherheit {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -654,8 +661,9 @@ Es wurde nichts geändert.</translation>
             <translation>Moment hinzufügen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Add the utterances of an ELAN file or a table (start, end, speaker, text) to this session</source>
-            <translation type="vanished">Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
+            <translation>Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
@@ -671,6 +679,12 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Adjusted residuals z, lag {lag}{gap} (colour −{z:g}…+{z:g})</source>
             <translation>Adjustierte Residuen z, Lag {lag}{gap} (Farbe −{z:g}…+{z:g})</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>adult</source>
+            <translation>Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -818,13 +832,13 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>Cancel ({p:.0%})</source>
             <translation>Abbrechen ({p:.0%})</translation>
         </message>
@@ -1580,6 +1594,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -1614,8 +1629,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Tabelle exportieren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Export transcript</source>
-            <translation type="vanished">Transkript exportieren</translation>
+            <translation>Transkript exportieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -1642,8 +1658,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportiert: {files}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Exported {names}</source>
-            <translation type="vanished">Exportiert: {names}</translation>
+            <translation>Exportiert: {names}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -1651,8 +1668,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>{name} wird exportiert…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Export…</source>
-            <translation type="vanished">Exportieren…</translation>
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1716,6 +1734,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Find voices</source>
             <translation>Stimmen finden</translation>
@@ -1935,8 +1954,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Importieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Import transcript</source>
-            <translation type="vanished">Transkript importieren</translation>
+            <translation>Transkript importieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1949,8 +1969,9 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>{file} als Sitzung {session} importiert</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Imported {n} utterances from {name}</source>
-            <translation type="vanished">{n} Äußerungen aus {name} importiert</translation>
+            <translation>{n} Äußerungen aus {name} importiert</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n event(s)…</source>
@@ -1960,13 +1981,20 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Import…</source>
-            <translation type="vanished">Importieren…</translation>
+            <translation>Importieren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>in the file</source>
             <translation>in der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>infant</source>
+            <translation>Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3683,7 +3711,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
 {path}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>The clip's file is missing: relink it to find voices</source>
             <translation>Die Datei des Clips fehlt: Verknüpfen Sie sie neu, um Stimmen zu finden</translation>
         </message>
@@ -3940,8 +3968,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Transkript und Mind-Mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcript not imported</source>
-            <translation type="vanished">Transkript nicht importiert</translation>
+            <translation>Transkript nicht importiert</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3949,8 +3978,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
-            <translation type="vanished">Transkripte (*.eaf *.csv *.xlsx)</translation>
+            <translation>Transkripte (*.eaf *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -4083,9 +4113,14 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Stimme</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>Voice detection cancelled</source>
             <translation>Stimmerkennung abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
+            <source>Voice detection found nothing to offer</source>
+            <translation>Die Stimmerkennung hat nichts zum Vorschlagen gefunden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4183,8 +4218,9 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Das verblindete Trainee-Paket schreiben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF</source>
-            <translation type="vanished">Das Transkript dieser Sitzung als SRT, WebVTT, CSV, XLSX oder EAF schreiben</translation>
+            <translation>Das Transkript dieser Sitzung als SRT, WebVTT, CSV, XLSX oder EAF schreiben</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />

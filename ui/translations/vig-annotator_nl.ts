@@ -4,10 +4,11 @@
     <context>
         <name>vig-annotator</name>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>
 
 Nothing was changed.</source>
-            <translation type="vanished">
+            <translation>
 
 Er is niets gewijzigd.</translation>
         </message>
@@ -504,8 +505,9 @@ Er is niets gewijzigd.</translation>
             <translation>&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;Suggested: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;confidence {confidence:.2f}&lt;br&gt;click to review it; accept or reject with the keys in the Voices panel</source>
-            <translation type="vanished">&lt;b&gt;Voorgesteld: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;zekerheid {confidence:.2f}&lt;br&gt;klik om te beoordelen; accepteer of wijs af met de toetsen in het paneel Stemmen</translation>
+            <translation>&lt;b&gt;Suggestie: {code}&lt;/b&gt;&lt;br&gt;{start} – {end}&lt;br&gt;zekerheid {confidence:.2f}&lt;br&gt;klik om hem te beoordelen; accepteer of wijs af met de toetsen in het paneel Stemmen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -519,6 +521,11 @@ Er is niets gewijzigd.</translation>
                 <numerusform>&lt;b&gt;{name}&lt;/b&gt; — geslaagd bij: {rule} — {passed} van %n cursist: {verdict}</numerusform>
                 <numerusform>&lt;b&gt;{name}&lt;/b&gt; — geslaagd bij: {rule} — {passed} van %n cursisten: {verdict}</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -654,8 +661,9 @@ Er is niets gewijzigd.</translation>
             <translation>Moment toevoegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Add the utterances of an ELAN file or a table (start, end, speaker, text) to this session</source>
-            <translation type="vanished">De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
+            <translation>De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
@@ -671,6 +679,12 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Adjusted residuals z, lag {lag}{gap} (colour −{z:g}…+{z:g})</source>
             <translation>Gecorrigeerde residuen z, lag {lag}{gap} (kleur −{z:g}…+{z:g})</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>adult</source>
+            <translation>volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -818,13 +832,13 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>Cancel ({p:.0%})</source>
             <translation>Annuleren ({p:.0%})</translation>
         </message>
@@ -1580,6 +1594,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
@@ -1614,8 +1629,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Tabel exporteren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Export transcript</source>
-            <translation type="vanished">Transcriptie exporteren</translation>
+            <translation>Transcriptie exporteren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -1642,8 +1658,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geëxporteerd: {files}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Exported {names}</source>
-            <translation type="vanished">Geëxporteerd: {names}</translation>
+            <translation>Geëxporteerd: {names}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -1651,8 +1668,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>{name} exporteren…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Export…</source>
-            <translation type="vanished">Exporteren…</translation>
+            <translation>Exporteren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1716,6 +1734,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Find voices</source>
             <translation>Stemmen zoeken</translation>
@@ -1935,8 +1954,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Importeren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Import transcript</source>
-            <translation type="vanished">Transcriptie importeren</translation>
+            <translation>Transcriptie importeren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1949,8 +1969,9 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>{file} geïmporteerd als sessie {session}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Imported {n} utterances from {name}</source>
-            <translation type="vanished">{n} uitingen geïmporteerd uit {name}</translation>
+            <translation>{n} uitingen geïmporteerd uit {name}</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n event(s)…</source>
@@ -1960,13 +1981,20 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             </translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Import…</source>
-            <translation type="vanished">Importeren…</translation>
+            <translation>Importeren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>in the file</source>
             <translation>in het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>infant</source>
+            <translation>baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -3683,7 +3711,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
 {path}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>The clip's file is missing: relink it to find voices</source>
             <translation>Het bestand van de clip ontbreekt: koppel het opnieuw om stemmen te zoeken</translation>
         </message>
@@ -3940,8 +3968,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcriptie en mind-mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcript not imported</source>
-            <translation type="vanished">Transcriptie niet geïmporteerd</translation>
+            <translation>Transcriptie niet geïmporteerd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3949,8 +3978,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcriptiemodus: de uiting wordt herhaald, typ haar, Enter voor de volgende</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
-            <translation type="vanished">Transcripties (*.eaf *.csv *.xlsx)</translation>
+            <translation>Transcripties (*.eaf *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -4083,9 +4113,14 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Stem</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_panel.py" />
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
             <source>Voice detection cancelled</source>
             <translation>Stemdetectie geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_voices.py" />
+            <source>Voice detection found nothing to offer</source>
+            <translation>Stemdetectie vond niets om voor te stellen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4183,8 +4218,9 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Het blinde cursistpakket schrijven</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Write this session's transcript as SRT, WebVTT, CSV, XLSX or EAF</source>
-            <translation type="vanished">De transcriptie van deze sessie schrijven als SRT, WebVTT, CSV, XLSX of EAF</translation>
+            <translation>De transcriptie van deze sessie schrijven als SRT, WebVTT, CSV, XLSX of EAF</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />

@@ -8,8 +8,10 @@ into one command for the project's runner.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from vig_annotator.analysis.voices import Vocalisation
 from vig_annotator.core.model import Segment
@@ -40,17 +42,26 @@ def voice_suggestions(found: Iterable[Vocalisation], code_for_speaker: Mapping[s
     A vocalisation that would overlap a segment of its code in the session is left out (segments of
     one code never overlap), so accepting any subset of suggestions keeps the session valid.
     """
-    taken: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for seg in existing:
-        taken.setdefault(seg.code_id, []).append((seg.start_ms, max(seg.end_ms, seg.start_ms + 1)))
+        spans.setdefault(seg.code_id, []).append((seg.start_ms, max(seg.end_ms, seg.start_ms + 1)))
+    # per code: starts in order and the furthest end reached so far, so "does anything starting before
+    # this one's end reach past its start?" is one binary search (the GUI asks again after every edit)
+    taken: dict[str, tuple[list[int], list[int]]] = {}
+    for code_id, found_spans in spans.items():
+        found_spans.sort()
+        taken[code_id] = ([a for a, _ in found_spans], list(accumulate((b for _, b in found_spans), max)))
     out: list[Suggestion] = []
     for v in found:
         code = code_for_speaker.get(v.speaker)
         start, end = max(0, v.start_ms), min(v.end_ms, duration_ms)
         if code is None or end <= start:
             continue
-        if any(a < end and start < b for a, b in taken.get(code, ())):
-            continue
+        if code in taken:
+            starts, reach = taken[code]
+            before = bisect_left(starts, end)
+            if before and reach[before - 1] > start:
+                continue
         out.append(Suggestion(start, end, code, source, v.confidence))
     return sorted(out, key=lambda s: (s.start_ms, s.code_id))
 

@@ -22,7 +22,7 @@ from vig_annotator.core.model import Code
 from vig_annotator.core.project import Project
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.theme import colour
 
 SUBJECTS = {turns.PARENT: ("parent", "guider"), turns.INFANT: ("infant",)}
@@ -80,7 +80,7 @@ class TurnsTab(QWidget):
             kept = self.codes(partner) if box.count() else vocal_codes(codes, partner)
             box.clear()
             for code in codes:
-                item = QListWidgetItem(f"{code.label} ({code.id})")
+                item = QListWidgetItem(f"{tr_term(code.label)} ({code.id})")
                 item.setData(Qt.ItemDataRole.UserRole, code.id)
                 item.setCheckState(Qt.CheckState.Checked if code.id in kept else Qt.CheckState.Unchecked)
                 box.addItem(item)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.voice_suggestions = VoiceSuggestions(ws, self)
         self.voice_suggestions.changed.connect(lambda: self.timeline.show_suggestions(
             self.voice_suggestions.pending, self.voice_suggestions.current))
+        self.timeline.suggestion_clicked.connect(self.voice_suggestions.choose)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

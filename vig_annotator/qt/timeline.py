@@ -38,7 +38,7 @@ from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
-from vig_annotator.qt.timeline_voices import Voices, voices_of
+from vig_annotator.qt.timeline_voices import Voices, suggestion_at, suggestion_tip, voice_tip, voices_of
 from vig_annotator.qt.workspace import Workspace
 
 EDGE_PX = 5
@@ -65,6 +65,7 @@ class TimelineView(QWidget):
     status = Signal(str)
     moment_drawn = Signal(int, int)  # start_ms, end_ms (the moments row was dragged)
     moment_clicked = Signal(int)
+    suggestion_clicked = Signal(object)  # a pending Suggestion was clicked: review it
 
     def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -366,7 +367,10 @@ class TimelineView(QWidget):
         drag.current_ms = self.view.ms(event.position().x())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if drag.mode == "create" and not drag.started:
-            self.clock.seek(int(max(drag.current_ms, 0)))
+            suggestion = self._suggestion_at(drag.row, drag.press_x)
+            if suggestion is not None:
+                self.suggestion_clicked.emit(suggestion)
+            self.clock.seek(int(max(drag.current_ms, 0)) if suggestion is None else suggestion.start_ms)
         elif drag.started and drag.mode in ("create", "move", "start", "end", "moment"):
             self._commit(drag, shift)
         self.invalidate()
@@ -453,6 +457,12 @@ class TimelineView(QWidget):
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
         cursor = Qt.CursorShape.ArrowCursor
+        if row is not None and row.kind in ("voices", "pitch") and x > HEADER_W and self.voices is not None:
+            tip = voice_tip(self.voices, self.view.ms(x), 2 * self.view.ms_per_px)
+            if tip:
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+            else:
+                QToolTip.hideText()
         if row is not None and row.kind == "code" and x > HEADER_W:
             seg, part = self._hit(row, x)
             if seg is not None:
@@ -464,9 +474,15 @@ class TimelineView(QWidget):
                        + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
                        + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+            elif (suggestion := self._suggestion_at(row, x)) is not None:
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), suggestion_tip(suggestion, row), self)
             else:
                 QToolTip.hideText()
         self.setCursor(cursor)
+
+    def _suggestion_at(self, row: Row | None, x: float) -> Suggestion | None:
+        """The pending suggestion drawn under x in a code row, if any."""
+        return suggestion_at(self.suggestions, row, self.view.ms(x), 2 * self.view.ms_per_px)
 
     # -- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -22,7 +22,8 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
-from vig_annotator.qt.i18n import tr
+from vig_annotator.core.timebase import timecode
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.theme import colour
 from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
 
@@ -61,6 +62,35 @@ def voices_of(project: Project | None, clip: Clip | None) -> Voices | None:
     _last.clear()  # one clip's at a time: the memory goes when another clip is shown
     _last[clip.fingerprint] = (kept, voices)
     return voices
+
+
+def voice_tip(voices: Voices, ms: float, slack_ms: float) -> str:
+    """What the voice rows show at ``ms``: the vocalisation there, its class and median pitch ("" if none)."""
+    for v in voices.found:
+        if v.start_ms - slack_ms <= ms <= v.end_ms + slack_ms:
+            who = tr("infant") if v.speaker == INFANT else tr("adult")
+            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz (threshold {hz:g} Hz)<br>"
+                      "confidence {confidence:.2f}").format(
+                who=who, start=timecode(v.start_ms), end=timecode(v.end_ms), f0=v.f0_median_hz,
+                hz=voices.settings.threshold_hz, confidence=v.confidence)
+    return ""
+
+
+def suggestion_at(suggestions: Sequence[Suggestion], row: Row | None, ms: float, slack_ms: float) -> Suggestion | None:
+    """The pending suggestion drawn at ``ms`` in a code row, if any."""
+    if row is None or row.code is None:
+        return None
+    code = row.code.id
+    return next((s for s in suggestions if s.code_id == code and s.start_ms - slack_ms <= ms <= s.end_ms + slack_ms),
+                None)
+
+
+def suggestion_tip(suggestion: Suggestion, row: Row) -> str:
+    """The tooltip of a hatched suggestion: its code, span and how sure the detection was."""
+    return tr("<b>Suggested: {code}</b><br>{start} – {end}<br>confidence {confidence:.2f}<br>"
+              "click to review it; accept or reject with the keys in the Voices panel").format(
+        code=tr_term(row.code.label) if row.code else suggestion.code_id, start=timecode(suggestion.start_ms),
+        end=timecode(suggestion.end_ms), confidence=suggestion.confidence)
 
 
 def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) -> None:
@@ -108,7 +138,11 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
     label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
-    p.drawText(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
+    box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
+    backdrop = colour("base")
+    backdrop.setAlpha(200)
+    p.fillRect(box, backdrop)  # the label stays readable over the contour
+    p.drawText(box, corner, label)
 
 
 def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[Suggestion],

@@ -197,6 +197,12 @@ class VoiceSuggestions(QObject):
         self.changed.emit()
         return self.current
 
+    def choose(self, suggestion: Suggestion) -> None:
+        """Make a pending suggestion (clicked on the timeline) the one under review."""
+        if suggestion in self.pending:
+            self.current = suggestion
+            self.changed.emit()
+
     def reject(self) -> Suggestion | None:
         """Set the current suggestion aside (until the session is reopened); the next one becomes current."""
         s = self.current

@@ -24,7 +24,7 @@ from vig_annotator.analysis.voices import ADULT, INFANT, VoiceSettings
 from vig_annotator.core import keymap
 from vig_annotator.core.model import CodeKind
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 
 
@@ -47,13 +47,15 @@ class VoicesPanel(QWidget):
         self.threshold.setDecimals(0)
         self.threshold.setSingleStep(10)
         self.threshold.setSuffix(" Hz")
+        self.threshold.setKeyboardTracking(False)  # typing 450 must not reclassify at 4 and 45 on the way
         self.threshold.setAccessibleName(tr("Infant/adult threshold"))
         self.threshold.setToolTip(tr("Vocalisations whose median pitch (F0) is at or above this are infant, "
                                      "below it adult (the dashed line on the pitch row)"))
         self.threshold.valueChanged.connect(self.change_threshold)
         self.code_boxes = {INFANT: QComboBox(), ADULT: QComboBox()}
         for speaker, box in self.code_boxes.items():
-            box.setAccessibleName(tr("Code for {who} vocalisations").format(who=speaker))
+            who = tr("infant") if speaker == INFANT else tr("adult")
+            box.setAccessibleName(tr("Code for {who} vocalisations").format(who=who))
             box.activated.connect(lambda _i, s=speaker, b=box: voices.set_code(s, b.currentData()))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -107,7 +109,7 @@ class VoicesPanel(QWidget):
             box.addItem(tr("(none)"), None)
             for code in scheme.codes if scheme else ():
                 if code.kind == CodeKind.STATE:
-                    box.addItem(f"{code.label} ({code.id})", code.id)
+                    box.addItem(f"{tr_term(code.label)} ({code.id})", code.id)
             box.setCurrentIndex(max(box.findData(self.voices.codes.get(speaker)), 0))
             box.blockSignals(False)
         self._on_voices_changed()
