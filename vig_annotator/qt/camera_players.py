@@ -1,10 +1,11 @@
 """Several cameras in one window: one timeline, one playhead, each picture its own true frame.
 
 The session clock (the primary clip's player) drives everything. Each further source has its own
-player and timestamp table and, at every session time, is sent to the frame
-:func:`vig_annotator.core.sources.frame_at` gives for its own rate (25, 29.97 fps or variable), so
-steps — which move by the primary's frames — and seeks stay exact in every picture. While playing,
-a source that drifts more than a couple of frames from the clock is put back on it.
+timestamp table and, at every session time, shows the frame :func:`vig_annotator.core.sources.frame_at`
+gives for its own rate (25, 29.97 fps or variable), so steps — which move by the primary's frames —
+and seeks stay exact in every picture. Paused, a camera's frames come from its own PyAV reader
+(:mod:`vig_annotator.qt.camera_stills`: a step decodes one frame, not a keyframe's worth); playing,
+from its own player, put back on the clock when it drifts more than a couple of frames.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +29,7 @@ from vig_annotator.core import sources
 from vig_annotator.core.model import VideoSource
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.projects import source_path
+from vig_annotator.qt.camera_stills import CameraStills
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.video_view import VideoView
@@ -39,7 +42,10 @@ PRIMARY = -1  # the primary's id in the sound and visibility choices
 
 
 class SourcePlayer(QWidget):
-    """One further camera: its own player and picture, following the session clock."""
+    """One further camera: its own player (while playing) and exact paused frames, following the session clock."""
+
+    frame_shown = Signal(int)
+    """A paused frame reached the screen (its index in this camera's own frames)."""
 
     def __init__(self, source: VideoSource, path: Path, timebase: Timebase, audio: bool,
                  parent: QWidget | None = None) -> None:
@@ -47,59 +53,83 @@ class SourcePlayer(QWidget):
         self.source = source
         self.timebase = timebase
         self.player = Player(self, audio=audio)
+        self.stills = CameraStills(path, timebase, self)
         self.view = VideoView()
         self.view.setMinimumSize(128, 72)
         self.view.setAccessibleName(tr("Video: {label}").format(label=source.label))
         self.view.caption = source.label
         self.view.show_message(tr("Loading {label}…").format(label=source.label))
-        self.player.frame_ready.connect(self.view.show_image)
+        self.player.frame_ready.connect(self._on_playing_frame)
+        self.stills.ready.connect(self._on_still)
+        self.stills.failed.connect(self.view.show_message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         self.outside = True
-        if path.is_file():
+        self.playing = False
+        self.wanted: int | None = None  # the paused frame asked for
+        self.showing: int | None = None  # the frame on screen
+        self.available = path.is_file()
+        if self.available:
             self.player.load(path, timebase)
         else:
             self.view.show_message(tr("Camera file missing: {path}").format(path=path))
 
     @property
     def shown_frame(self) -> int | None:
-        """The frame this camera is showing (or going to), None while outside its recording."""
-        return None if self.outside else self.player.frame
+        """The frame this camera is showing, None while outside its recording."""
+        return None if self.outside else self.showing
 
     def follow(self, session_ms: int, playing: bool) -> None:
         """Show this camera's own frame at the session time (play along while the clock plays)."""
-        if not self.player.source:
+        if not self.available:
             return
         frame = sources.frame_at(self.timebase, self.source.offset_ms, session_ms)
         if frame is None:
             if self.player.playing:
                 self.player.pause()
+            self.playing = False
+            self.wanted = None
             if not self.outside:
                 self.outside = True
                 self.view.show_message(tr("{label}: not recording at this time").format(label=self.source.label))
             return
-        local = self.timebase.ms_of(frame)
+        self.outside = False
         if playing:
+            local = self.timebase.ms_of(frame)
             if not self.player.playing:
+                self.playing = True
+                self.wanted = None
                 self.player.seek(local)
                 self.player.play()
             elif abs(self.player.position - (session_ms - self.source.offset_ms)) > DRIFT_MS:
                 self.player.seek(local)
-            self.outside = False
             return
         if self.player.playing:
             self.player.pause()
-        if self.outside or self.player.frame != frame:
-            self.outside = False
-            self.player.seek(local)
+        self.playing = False
+        if frame != self.wanted:
+            self.wanted = frame
+            self.stills.request(frame)
+
+    def _on_playing_frame(self, image: QImage) -> None:
+        if self.playing and not self.outside:
+            self.showing = self.player.frame
+            self.view.show_image(image)
+
+    def _on_still(self, frame: int, image: QImage) -> None:
+        if not self.playing and not self.outside and frame == self.wanted:
+            self.showing = frame
+            self.view.show_image(image)
+            self.frame_shown.emit(frame)
 
     def set_muted(self, muted: bool) -> None:
         if self.player.audio is not None:
             self.player.audio.setMuted(muted)
 
     def close_media(self) -> None:
+        self.stills.close()
         self.player.unload()
 
 
