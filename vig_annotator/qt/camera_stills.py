@@ -65,6 +65,8 @@ class CameraStills(QObject):
                     if self._stop:
                         return
                     frame, self._wanted = self._wanted, None
+                if frame is None:
+                    continue
                 try:
                     image = to_qimage(reader.read(frame))
                 except Exception as exc:  # noqa: BLE001 - a damaged frame: say so, keep serving
