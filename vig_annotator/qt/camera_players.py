@@ -115,14 +115,17 @@ class SourcePlayer(QWidget):
 
     def _on_playing_frame(self, image: QImage) -> None:
         if self.playing and not self.outside:
-            self.showing = self.player.frame
-            self.view.show_image(image)
+            self._show(self.player.frame, image)
 
     def _on_still(self, frame: int, image: QImage) -> None:
         if not self.playing and not self.outside and frame == self.wanted:
-            self.showing = frame
-            self.view.show_image(image)
+            self._show(frame, image)
             self.frame_shown.emit(frame)
+
+    def _show(self, frame: int, image: QImage) -> None:
+        self.showing = frame
+        self.view.caption = tr("{label} · frame {frame}").format(label=self.source.label, frame=frame)
+        self.view.show_image(image)
 
     def set_muted(self, muted: bool) -> None:
         if self.player.audio is not None:
