@@ -72,3 +72,22 @@ def test_boris_gets_one_player_per_camera_with_its_offset(two_cameras, tmp_path)
     assert observation["file"]["1"] == ["DYAD-7.mp4"] and observation["file"]["2"] == ["DYAD-7.Infant_face.mp4"]
     assert observation["media_info"]["offset"] == {"1": 0.0, "2": 3.2}
     assert observation["media_info"]["fps"]["DYAD-7.Infant_face.mp4"] == pytest.approx(29.97, abs=0.01)
+
+
+def test_review_pack_stills_can_show_both_cameras_side_by_side(two_cameras, tmp_path):
+    import cv2
+
+    from vig_annotator.core.commands import add_moment
+    from vig_annotator.core.model import Moment
+    from vig_annotator.projects import set_clip_details
+    from vig_annotator.review.pack import PackOptions, build_pack
+
+    clip = set_clip_details(two_cameras, two_cameras.clips[0], consent=("direct_care",))
+    session = two_cameras.sessions[0]
+    two_cameras.run(add_moment(Moment(1, session.id, 6000, 7000, (), "You looked at me", "", 1, 6400)))
+    out = build_pack(two_cameras, session.id, tmp_path / "pack", PackOptions(slow=1, cameras=True))
+    key = next((out / "stills").glob("moment1_key_frame_*.png"))
+    picture = cv2.cvtColor(cv2.imread(str(key)), cv2.COLOR_BGR2RGB)
+    assert picture.shape == (clipmaker.H, 2 * clipmaker.W, 3) and clip.case_id == "DYAD-7"
+    left, right = picture[:, : clipmaker.W], picture[:, clipmaker.W:]
+    assert (clipmaker.frame_index_of(left), clipmaker.frame_index_of(right)) == clipmaker.pair_frames(6400, OFFSET_MS)
