@@ -169,11 +169,16 @@ def two_camera_steps(a: Path, b: Path, steps: int) -> dict[str, float]:
     }
 
 
-def alignment(a: Path, b: Path) -> dict[str, float]:
-    t0 = time.perf_counter()
-    found = align(a, b)
-    took = time.perf_counter() - t0
-    return {"align_10min_s": round(took, 2), "budget_align_10min_s": 5.0,
+def alignment(a: Path, b: Path) -> dict[str, object]:
+    """Best of three (wall and CPU seconds of that run), the offset's error and its confidence."""
+    runs = []
+    for _ in range(3):
+        t0, c0 = time.perf_counter(), time.process_time()
+        found = align(a, b)
+        runs.append((time.perf_counter() - t0, time.process_time() - c0))
+    took, cpu = min(runs)
+    return {"align_10min_s": round(took, 2), "align_10min_cpu_s": round(cpu, 2), "budget_align_10min_s": 5.0,
+            "align_10min_s_each_run": [round(r[0], 2) for r in runs],
             "align_10min_offset_error_ms": round(abs(found.offset_s - OFFSET_S) * 1000, 1),
             "align_10min_confidence": round(found.confidence, 3)}
 
@@ -182,7 +187,7 @@ if __name__ == "__main__":
     quick = "--quick" in sys.argv
     hd_a, hd_b = pair(10 if quick else 20, 1920, 1080, f"hd_{10 if quick else 20}s")
     long_a, long_b = pair(600, 320, 180, "10min")
-    figures: dict[str, float] = {}
+    figures: dict[str, object] = {}
     figures.update(two_camera_steps(hd_a, hd_b, 20 if quick else 40))
     figures.update(alignment(long_a, long_b))
     figures["load_average_1min_end"] = round(os.getloadavg()[0], 1)

@@ -53,6 +53,10 @@ def test_the_sync_verb_prints_the_offset_and_confidence(pair, apart, capsys):
     assert "LOW" in capsys.readouterr().out
     assert main(["sync", str(pair[0]), str(pair[0].with_name("missing.mp4"))]) == 2
     assert "missing.mp4: no such file" in capsys.readouterr().err
+    silent = clipmaker.make_clip(pair[0].with_name("silent.mp4"), frames=50)
+    assert main(["sync", str(pair[0]), str(silent)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "silent.mp4: has no sound track" in err
 
 
 def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_predicts(pair):
