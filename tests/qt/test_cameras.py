@@ -113,3 +113,29 @@ def test_the_dialog_finds_the_offset_from_sound_nudges_and_sets_it_from_an_event
     assert dialog.choice().offset_ms == 3200 and dialog.choice().aligned_by == "event"
     dialog.show_event_frame()
     assert image_index(dialog.preview.image) == 113  # 3.800 s at 29.97 fps: frame 113 (starts 3770 ms)
+
+
+def test_the_cameras_menu_relinks_a_moved_camera_file_and_removes_a_camera(qtbot, cam_window, pair, tmp_path,
+                                                                           monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    win = cam_window
+    moved = tmp_path / "moved" / "infant.mp4"
+    moved.parent.mkdir()
+    shutil.copy2(pair[1], tmp_path / "infant.mp4")
+    source = cameras.add_chosen(win, CameraChoice(tmp_path / "infant.mp4", "infant", OFFSET_MS, "hand", None))
+    assert source is not None
+    (tmp_path / "infant.mp4").rename(moved)
+    win.workspace.do_undo()
+    win.workspace.do_redo()  # the camera comes back; its file is gone
+    assert not win.cameras.players[0].available
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert cameras.relinked_source(win, source, pair[0]) is None and "content differs" in warned[0]
+    relinked = cameras.relinked_source(win, source, moved)
+    assert relinked is not None and relinked.path == "moved/infant.mp4"
+    assert win.cameras.players[0].available
+    cameras.act(win, "remove", relinked.id)
+    assert win.cameras.players == [] and win.workspace.project.sources(1) == []

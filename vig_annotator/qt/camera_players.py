@@ -139,8 +139,8 @@ class SourcePlayer(QWidget):
 class CameraPlayers(QWidget):
     """The primary picture and the clip's further cameras, laid out side by side, stacked or in a grid."""
 
-    add_requested = Signal()
-    align_requested = Signal(int)  # a source id
+    camera_action = Signal(str, int)
+    """The user asked to ``add`` a camera, or to ``align``, ``relink`` or ``remove`` one (by source id)."""
 
     def __init__(self, workspace: Workspace, clock: Clock, primary: VideoView, audio: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -245,15 +245,21 @@ class CameraPlayers(QWidget):
         menu = self.show_menu
         menu.clear()
         for key, label in [(PRIMARY, tr("primary")), *[(p.source.id, p.source.label) for p in self.players]]:
-            action = menu.addAction(tr("Show {label}").format(label=label))
-            action.setCheckable(True)
-            action.setChecked(key not in self.hidden)
-            action.toggled.connect(lambda on, k=key: self.set_visible(k, on))
-        menu.addSeparator()
+            show = menu.addAction(tr("Show {label}").format(label=label))
+            show.setCheckable(True)
+            show.setChecked(key not in self.hidden)
+            show.toggled.connect(lambda on, k=key: self.set_visible(k, on))
         for player in self.players:
-            menu.addAction(tr("Align {label}…").format(label=player.source.label)).triggered.connect(
-                lambda _=False, k=player.source.id: self.align_requested.emit(k))
-        menu.addAction(tr("Add camera…")).triggered.connect(self.add_requested.emit)
+            menu.addSeparator()
+            label = player.source.label
+            for action, text in (("align", tr("Align {label}…")), ("relink", tr("Find {label}'s file…")),
+                                 ("remove", tr("Remove {label}"))):
+                if action == "relink" and player.available:
+                    continue
+                menu.addAction(text.format(label=label)).triggered.connect(
+                    lambda _=False, a=action, k=player.source.id: self.camera_action.emit(a, k))
+        menu.addSeparator()
+        menu.addAction(tr("Add camera…")).triggered.connect(lambda: self.camera_action.emit("add", 0))
 
     def _arrange(self) -> None:
         """Put the visible pictures in the grid for the chosen layout."""
