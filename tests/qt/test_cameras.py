@@ -139,3 +139,14 @@ def test_the_cameras_menu_relinks_a_moved_camera_file_and_removes_a_camera(qtbot
     assert win.cameras.players[0].available
     cameras.act(win, "remove", relinked.id)
     assert win.cameras.players == [] and win.workspace.project.sources(1) == []
+
+
+def test_the_dialog_keeps_the_offset_when_the_clips_share_no_sound(qtbot, tmp_path):
+    a, b = clipmaker.camera_pair(tmp_path, OFFSET_MS / 1000, shared=False)
+    dialog = CameraDialog(None, a, source_file=b, label="side")
+    qtbot.addWidget(dialog)
+    dialog.offset.setValue(1.0)
+    dialog.find_from_sound()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=20_000)
+    assert "no shared sound" in dialog.outcome.text()
+    assert dialog.choice().offset_ms == 1000 and dialog.choice().aligned_by == "hand"
