@@ -53,6 +53,21 @@ def test_tables_add_each_cameras_own_frames_beside_the_primarys(two_cameras, tmp
     assert got == [(a0, "", str(b1)), (a2, str(b2), str(b3))]  # the infant camera was not yet on at 1 s
 
 
+def test_the_moments_table_adds_each_cameras_frames_too(two_cameras, tmp_path):
+    from vig_annotator.core.commands import add_moment
+    from vig_annotator.core.model import Moment
+
+    session = two_cameras.sessions[0]
+    two_cameras.run(add_moment(Moment(1, session.id, 2000, 7000, (), "You waited", "", 1, 6400)))
+    export(two_cameras, "csv", tmp_path / "t.csv")
+    with (tmp_path / "t.moments.csv").open(newline="", encoding="utf-8") as f:
+        row = next(csv.DictReader(f))
+    assert (row["start_frame"], row["key_frame"]) == ("50", "160")
+    # by hand: 2.0 s is before the infant camera started; 7.0 s → (7000 - 3200) * 30 / 1001 = 113.9; 6.4 s → 95.9
+    assert (row["start_frame_infant_face"], row["end_frame_infant_face"], row["key_frame_infant_face"]) == (
+        "", "113", "95")
+
+
 def test_eaf_names_every_camera_with_its_time_origin_and_is_valid(two_cameras, tmp_path):
     out = tmp_path / "s.eaf"
     export(two_cameras, "eaf", out)
