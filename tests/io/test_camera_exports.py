@@ -89,7 +89,7 @@ def test_boris_gets_one_player_per_camera_with_its_offset(two_cameras, tmp_path)
     assert observation["media_info"]["fps"]["DYAD-7.Infant_face.mp4"] == pytest.approx(29.97, abs=0.01)
 
 
-def test_review_pack_stills_can_show_both_cameras_side_by_side(two_cameras, tmp_path):
+def test_review_pack_stills_and_excerpts_can_show_both_cameras_side_by_side(two_cameras, tmp_path):
     import cv2
 
     from vig_annotator.core.commands import add_moment
@@ -106,3 +106,16 @@ def test_review_pack_stills_can_show_both_cameras_side_by_side(two_cameras, tmp_
     assert picture.shape == (clipmaker.H, 2 * clipmaker.W, 3) and clip.case_id == "DYAD-7"
     left, right = picture[:, : clipmaker.W], picture[:, clipmaker.W:]
     assert (clipmaker.frame_index_of(left), clipmaker.frame_index_of(right)) == clipmaker.pair_frames(6400, OFFSET_MS)
+    from vig_annotator.media.frames import FrameReader
+    from vig_annotator.media.probe import probe
+
+    excerpt = out / "excerpts" / "moment1.mp4"
+    result = probe(excerpt)
+    with FrameReader(excerpt, result.timebase) as reader:  # every frame: both cameras, each its own frame
+        for i in range(result.frame_count):
+            picture = reader.read(i)
+            assert picture.shape[1] == 2 * clipmaker.W
+            session_ms = 6000 + result.timebase.ms_of(i)
+            shown = (clipmaker.frame_index_of(picture[:, : clipmaker.W]),
+                     clipmaker.frame_index_of(picture[:, clipmaker.W:]))
+            assert shown == clipmaker.pair_frames(session_ms, OFFSET_MS), f"excerpt frame {i}"

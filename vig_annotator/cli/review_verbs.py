@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="build without direct-care or supervision consent; the reason is logged")
     p.add_argument("--cameras", action="store_true",
-                   help="stills show the clip's further cameras side by side, each at its own exact frame")
+                   help="stills and excerpts show the clip's further cameras side by side, each at its own exact frame")
     p.set_defaults(run=run_pack)
 
 

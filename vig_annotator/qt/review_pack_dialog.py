@@ -73,7 +73,7 @@ class ReviewPackDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow("Override", self.override)
-        self.cameras = QCheckBox(tr("Stills show the clip's cameras side by side"))
+        self.cameras = QCheckBox(tr("Stills and excerpts show the clip's cameras side by side"))
         self.cameras.setVisible(bool(project.sources(clip.id)))
         self.cameras.setChecked(bool(project.sources(clip.id)))
         form.addRow(self.cameras)

@@ -17,11 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import cv2
+import numpy as np
 
 from vig_annotator import __version__
 from vig_annotator.core.model import Clip, Moment, Principle
 from vig_annotator.core.project import Project
-from vig_annotator.core.timebase import timecode
+from vig_annotator.core.timebase import Timebase, timecode
 from vig_annotator.io.export import log_export
 from vig_annotator.media.cameras import Camera, CameraFrames, side_by_side
 from vig_annotator.media.excerpt import Cancelled, encode_excerpt, slowed_copy
@@ -45,7 +46,7 @@ class PackOptions:
     override_reason: str = ""
     who: str = ""
     cameras: bool = False
-    """Stills show the clip's further cameras side by side with the primary (each its own exact frame)."""
+    """Stills and excerpts show the clip's further cameras side by side with the primary (each its own exact frame)."""
 
 
 class PackError(ValueError):
@@ -125,7 +126,7 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
                 report(f"Moment {n}: excerpt and stills")
                 excerpt = Path("excerpts") / f"moment{n}.mp4"
                 pictures = encode_excerpt(reader, first, last + 1, work / excerpt, stills=(first, key, last),
-                                          cancelled=cancelled)
+                                          cancelled=cancelled, compose=_beside(others, timebase))
                 stills = []
                 for label, frame in (("start", first), ("key frame", key), ("end", last)):
                     rgb = pictures[frame] if frame in pictures else reader.read(frame)  # key may lie outside
@@ -159,6 +160,18 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
     if progress is not None:
         progress(1.0, "Done")
     return out
+
+
+def _beside(others: CameraFrames | None, timebase: Timebase) -> Callable[[int, np.ndarray], np.ndarray] | None:
+    """A primary frame's picture with every further camera's picture at that session time beside it."""
+    if others is None:
+        return None
+    cameras = others
+
+    def compose(frame: int, rgb: np.ndarray) -> np.ndarray:
+        return side_by_side([rgb, *cameras.pictures_at(timebase.ms_of(frame))], rgb.shape[0])
+
+    return compose
 
 
 @contextmanager
