@@ -88,6 +88,14 @@ def test_layouts_sound_choice_hiding_and_undo(qtbot, cam_window, pair):
         row_b, col_b = view.grid.getItemPosition(view.grid.indexOf(tile))[:2]
         positions[name] = (row_b, col_b)
     assert positions == {"side": (0, 1), "stacked": (1, 0), "grid": (0, 1)}
+    view.change_layout("stacked")
+    from vig_annotator.qt.camera_players import CameraPlayers
+    from vig_annotator.qt.video_view import VideoView
+
+    again = CameraPlayers(win.workspace, win.clock, VideoView(), audio=False)  # the next window keeps the layout
+    qtbot.addWidget(again)
+    assert again.layout_name == "stacked" and again.layout_combo.currentData() == "stacked"
+    again.unload()
     view.change_sound(tile.source.id)
     assert view.sound == tile.source.id and view.sound_combo.currentText() == "infant"
     view.set_visible(tile.source.id, False)

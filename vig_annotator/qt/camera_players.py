@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,7 +149,9 @@ class CameraPlayers(QWidget):
         self.players: list[SourcePlayer] = []
         self.hidden: set[int] = set()
         self.sound = PRIMARY
-        self.layout_name = "side"
+        self.settings = QSettings("vig-annotator", "vig-annotator")
+        kept = str(self.settings.value("camera_layout", "side"))
+        self.layout_name = kept if kept in LAYOUTS else "side"
         self.bar = QWidget()
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(4, 0, 4, 0)
@@ -184,6 +186,7 @@ class CameraPlayers(QWidget):
         outer.setSpacing(0)
         outer.addWidget(self.bar)
         outer.addWidget(self.grid_host, 1)
+        self.layout_combo.setCurrentIndex(LAYOUTS.index(self.layout_name))
         self._arrange()
         workspace.session_changed.connect(self.reload)
         workspace.clip_changed.connect(self.reload)
@@ -296,7 +299,9 @@ class CameraPlayers(QWidget):
 
     # -- widget → state ------------------------------------------------------------------------
     def change_layout(self, name: str) -> None:
+        """Side by side, stacked or grid (kept for the next run)."""
         self.layout_name = name
+        self.settings.setValue("camera_layout", name)
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(name))
         self._arrange()
 
