@@ -98,6 +98,10 @@ def test_layouts_sound_choice_hiding_and_undo(qtbot, cam_window, pair):
     again.unload()
     view.change_sound(tile.source.id)
     assert view.sound == tile.source.id and view.sound_combo.currentText() == "infant"
+    view.change_sound(0)
+    view.reload()  # an unrelated reload keeps "none"
+    assert view.sound == 0 and view.sound_combo.currentText() == "none"
+    view.change_sound(tile.source.id)
     view.set_visible(tile.source.id, False)
     assert not tile.isVisible() and view.grid.count() == 1
     view.set_visible(tile.source.id, True)

@@ -39,6 +39,7 @@ from vig_annotator.store.timing import timebase_for
 DRIFT_MS = 80
 LAYOUTS = ("side", "stacked", "grid")
 PRIMARY = -1  # the primary's id in the sound and visibility choices
+NO_SOUND = 0  # the sound choice that mutes every camera
 
 
 class SourcePlayer(QWidget):
@@ -190,7 +191,7 @@ class CameraPlayers(QWidget):
         self._arrange()
         workspace.session_changed.connect(self.reload)
         workspace.clip_changed.connect(self.reload)
-        workspace.project_changed.connect(self.reload)
+        workspace.project_changed.connect(self._on_project_changed)
         workspace.model_changed.connect(self._on_model_changed)
         clock.position_changed.connect(lambda _ms: self._follow())
         clock.playing_changed.connect(lambda _p: self._follow())
@@ -200,6 +201,15 @@ class CameraPlayers(QWidget):
     def _on_model_changed(self, change: object) -> None:
         if "source" in getattr(change, "kinds", ()):
             self.reload()
+
+    def _on_project_changed(self) -> None:
+        """Another project: none of the players can be kept (its paths are relative to another folder)."""
+        self.unload()
+        for player in self.players:
+            player.setParent(None)
+            player.deleteLater()
+        self.players = []
+        self.reload()
 
     def current_sources(self) -> list[VideoSource]:
         ws = self.workspace
@@ -227,7 +237,7 @@ class CameraPlayers(QWidget):
                                              timebase_for(project, source), self.audio))
         ids = {s.id for s in wanted}
         self.hidden &= ids | {PRIMARY}
-        if self.sound not in ids:
+        if self.sound not in ids | {PRIMARY, NO_SOUND}:
             self.sound = PRIMARY
         self._fill_sound()
         self._arrange()
@@ -240,7 +250,7 @@ class CameraPlayers(QWidget):
         self.sound_combo.addItem(tr("primary"), PRIMARY)
         for player in self.players:
             self.sound_combo.addItem(player.source.label, player.source.id)
-        self.sound_combo.addItem(tr("none"), 0)
+        self.sound_combo.addItem(tr("none"), NO_SOUND)
         self.sound_combo.setCurrentIndex(max(0, self.sound_combo.findData(self.sound)))
         self.sound_combo.blockSignals(False)
 
@@ -306,7 +316,7 @@ class CameraPlayers(QWidget):
         self._arrange()
 
     def change_sound(self, key: int) -> None:
-        """Hear one camera (PRIMARY, a source id, or 0 for none); the others are muted."""
+        """Hear one camera (PRIMARY, a source id, or NO_SOUND); the others are muted."""
         self.sound = key
         audio = getattr(self.clock, "audio", None)
         if audio is not None:
