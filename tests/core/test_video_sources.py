@@ -103,3 +103,22 @@ def test_each_source_shows_the_frame_its_own_rate_puts_at_the_session_time(offse
 def test_an_event_marked_in_both_gives_the_offset():
     # A clap at 7.000 s in the primary and at 3.800 s in the source: the source started 3.2 s later.
     assert sources.offset_from_events(7000, 3800) == 3200
+
+
+@given(st.lists(st.tuples(st.sampled_from(["infant", "Infant", "parent", "side", "top", "", "primary"]),
+                          st.integers(-80_000, 80_000), st.booleans()), max_size=12))
+def test_whatever_is_tried_a_clip_keeps_at_most_four_distinctly_labelled_overlapping_sources(attempts):
+    p = project()
+    for i, (label, offset, remove) in enumerate(attempts, start=1):
+        existing = p.sources(1)
+        pairs = [(existing[0], None)] if remove and existing else [(None, source(i, label, offset))]
+        try:
+            p.run(commands.edit("Try", pairs))
+        except EditRefused:
+            pass
+    kept = p.sources(1)
+    assert len(kept) <= 3
+    assert len({rules.slug(s.label, "") for s in kept}) == len(kept)
+    assert all(s.label.strip() and rules.slug(s.label, "") != "primary" for s in kept)
+    assert all(-s.duration_ms < s.offset_ms < CLIP_MS for s in kept)
+    assert rules.problems(p) == []

@@ -53,6 +53,21 @@ def test_tables_add_each_cameras_own_frames_beside_the_primarys(two_cameras, tmp
     assert got == [(a0, "", str(b1)), (a2, str(b2), str(b3))]  # the infant camera was not yet on at 1 s
 
 
+def test_the_moments_table_adds_each_cameras_frames_too(two_cameras, tmp_path):
+    from vig_annotator.core.commands import add_moment
+    from vig_annotator.core.model import Moment
+
+    session = two_cameras.sessions[0]
+    two_cameras.run(add_moment(Moment(1, session.id, 2000, 7000, (), "You waited", "", 1, 6400)))
+    export(two_cameras, "csv", tmp_path / "t.csv")
+    with (tmp_path / "t.moments.csv").open(newline="", encoding="utf-8") as f:
+        row = next(csv.DictReader(f))
+    assert (row["start_frame"], row["key_frame"]) == ("50", "160")
+    # by hand: 2.0 s is before the infant camera started; 7.0 s → (7000 - 3200) * 30 / 1001 = 113.9; 6.4 s → 95.9
+    assert (row["start_frame_infant_face"], row["end_frame_infant_face"], row["key_frame_infant_face"]) == (
+        "", "113", "95")
+
+
 def test_eaf_names_every_camera_with_its_time_origin_and_is_valid(two_cameras, tmp_path):
     out = tmp_path / "s.eaf"
     export(two_cameras, "eaf", out)
@@ -72,3 +87,35 @@ def test_boris_gets_one_player_per_camera_with_its_offset(two_cameras, tmp_path)
     assert observation["file"]["1"] == ["DYAD-7.mp4"] and observation["file"]["2"] == ["DYAD-7.Infant_face.mp4"]
     assert observation["media_info"]["offset"] == {"1": 0.0, "2": 3.2}
     assert observation["media_info"]["fps"]["DYAD-7.Infant_face.mp4"] == pytest.approx(29.97, abs=0.01)
+
+
+def test_review_pack_stills_and_excerpts_can_show_both_cameras_side_by_side(two_cameras, tmp_path):
+    import cv2
+
+    from vig_annotator.core.commands import add_moment
+    from vig_annotator.core.model import Moment
+    from vig_annotator.projects import set_clip_details
+    from vig_annotator.review.pack import PackOptions, build_pack
+
+    clip = set_clip_details(two_cameras, two_cameras.clips[0], consent=("direct_care",))
+    session = two_cameras.sessions[0]
+    two_cameras.run(add_moment(Moment(1, session.id, 6000, 7000, (), "You looked at me", "", 1, 6400)))
+    out = build_pack(two_cameras, session.id, tmp_path / "pack", PackOptions(slow=1, cameras=True))
+    key = next((out / "stills").glob("moment1_key_frame_*.png"))
+    picture = cv2.cvtColor(cv2.imread(str(key)), cv2.COLOR_BGR2RGB)
+    assert picture.shape == (clipmaker.H, 2 * clipmaker.W, 3) and clip.case_id == "DYAD-7"
+    left, right = picture[:, : clipmaker.W], picture[:, clipmaker.W:]
+    assert (clipmaker.frame_index_of(left), clipmaker.frame_index_of(right)) == clipmaker.pair_frames(6400, OFFSET_MS)
+    from vig_annotator.media.frames import FrameReader
+    from vig_annotator.media.probe import probe
+
+    excerpt = out / "excerpts" / "moment1.mp4"
+    result = probe(excerpt)
+    with FrameReader(excerpt, result.timebase) as reader:  # every frame: both cameras, each its own frame
+        for i in range(result.frame_count):
+            picture = reader.read(i)
+            assert picture.shape[1] == 2 * clipmaker.W
+            session_ms = 6000 + result.timebase.ms_of(i)
+            shown = (clipmaker.frame_index_of(picture[:, : clipmaker.W]),
+                     clipmaker.frame_index_of(picture[:, clipmaker.W:]))
+            assert shown == clipmaker.pair_frames(session_ms, OFFSET_MS), f"excerpt frame {i}"

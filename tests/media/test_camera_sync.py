@@ -9,9 +9,11 @@ from pathlib import Path
 
 import clipmaker
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vig_annotator.cli import main
-from vig_annotator.media.alignment import align
+from vig_annotator.media.alignment import align, align_sounds
 from vig_annotator.media.cameras import Camera, CameraFrames, side_by_side
 from vig_annotator.media.probe import probe
 
@@ -53,6 +55,10 @@ def test_the_sync_verb_prints_the_offset_and_confidence(pair, apart, capsys):
     assert "LOW" in capsys.readouterr().out
     assert main(["sync", str(pair[0]), str(pair[0].with_name("missing.mp4"))]) == 2
     assert "missing.mp4: no such file" in capsys.readouterr().err
+    silent = clipmaker.make_clip(pair[0].with_name("silent.mp4"), frames=50)
+    assert main(["sync", str(pair[0]), str(silent)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "silent.mp4: has no sound track" in err
 
 
 def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_predicts(pair):
@@ -71,3 +77,28 @@ def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_pr
         assert frames.pictures_at(1_000)[1] is None  # B had not started yet
         row = side_by_side(frames.pictures_at(6_000), height=144)
         assert row.shape == (144, 2 * clipmaker.W, 3)
+
+
+ROOM = clipmaker.event_sound(130, seed=5)
+OTHER_ROOM = clipmaker.event_sound(130, seed=6)
+
+
+def _power(sound):
+    """Mean power per 4 ms bin (64 samples at 16 kHz), as the alignment reads a clip's sound."""
+    n = len(sound) // 64
+    return (sound[: n * 64].astype("float64").reshape(n, 64) ** 2).mean(axis=1)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(-45, 45), st.floats(15, 60), st.booleans())
+def test_a_confident_offset_is_always_the_right_one(offset_s, length_s, same_room):
+    """Whatever the offset and overlap: either the offset is within a frame, or the confidence says not to trust it."""
+    rate = clipmaker.AUDIO_RATE
+    a = ROOM[50 * rate: 110 * rate]
+    start = int((50 + offset_s) * rate)
+    b = (ROOM if same_room else OTHER_ROOM)[start: start + int(length_s * rate)] * 0.4
+    found = align_sounds(_power(a), _power(b))
+    if found.reliable:
+        assert same_room and abs(found.offset_s - offset_s) < float(1 / NTSC)
+    else:
+        assert "no shared sound" in found.message

@@ -50,7 +50,7 @@ def cam_window(qtbot, tmp_path, pair):
 
 def shown(win: MainWindow) -> tuple[int | None, int | None]:
     source = win.cameras.players[0]
-    b = None if source.outside else image_index(source.player.last_image)
+    b = None if source.outside or source.view.image.isNull() else image_index(source.view.image)
     return image_index(win.clock.last_image), b
 
 
@@ -58,8 +58,6 @@ def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_pr
     win = cam_window
     added = cameras.add_chosen(win, CameraChoice(pair[1], "infant", OFFSET_MS, "audio", 0.9))
     assert added is not None and [p.source.label for p in win.cameras.players] == ["infant"]
-    player = win.cameras.players[0]
-    qtbot.waitUntil(lambda: not player.player.last_image.isNull(), timeout=10_000)
     rng = random.Random(15)
     for target in [rng.randrange(0, 250) for _ in range(6)] + ["step"] * 4 + ["back"] * 3:
         if target == "step":
@@ -71,6 +69,10 @@ def test_after_random_seeks_and_steps_every_camera_shows_the_frame_its_offset_pr
         expected = clipmaker.pair_frames(win.clock.position, OFFSET_MS)
         qtbot.waitUntil(lambda e=expected: shown(win) == e, timeout=8000)
         assert win.cameras.players[0].shown_frame == expected[1]
+    win.clock.play()  # playing together, then paused: each camera again on its exact frame
+    qtbot.wait(700)
+    win.clock.pause()
+    qtbot.waitUntil(lambda: shown(win) == clipmaker.pair_frames(win.clock.position, OFFSET_MS), timeout=8000)
     win.clock.seek_frame(10)  # 0.4 s: the infant camera had not started
     qtbot.waitUntil(lambda: shown(win) == (10, None), timeout=8000)
 
@@ -86,8 +88,20 @@ def test_layouts_sound_choice_hiding_and_undo(qtbot, cam_window, pair):
         row_b, col_b = view.grid.getItemPosition(view.grid.indexOf(tile))[:2]
         positions[name] = (row_b, col_b)
     assert positions == {"side": (0, 1), "stacked": (1, 0), "grid": (0, 1)}
+    view.change_layout("stacked")
+    from vig_annotator.qt.camera_players import CameraPlayers
+    from vig_annotator.qt.video_view import VideoView
+
+    again = CameraPlayers(win.workspace, win.clock, VideoView(), audio=False)  # the next window keeps the layout
+    qtbot.addWidget(again)
+    assert again.layout_name == "stacked" and again.layout_combo.currentData() == "stacked"
+    again.unload()
     view.change_sound(tile.source.id)
     assert view.sound == tile.source.id and view.sound_combo.currentText() == "infant"
+    view.change_sound(0)
+    view.reload()  # an unrelated reload keeps "none"
+    assert view.sound == 0 and view.sound_combo.currentText() == "none"
+    view.change_sound(tile.source.id)
     view.set_visible(tile.source.id, False)
     assert not tile.isVisible() and view.grid.count() == 1
     view.set_visible(tile.source.id, True)
@@ -111,3 +125,40 @@ def test_the_dialog_finds_the_offset_from_sound_nudges_and_sets_it_from_an_event
     assert dialog.choice().offset_ms == 3200 and dialog.choice().aligned_by == "event"
     dialog.show_event_frame()
     assert image_index(dialog.preview.image) == 113  # 3.800 s at 29.97 fps: frame 113 (starts 3770 ms)
+
+
+def test_the_cameras_menu_relinks_a_moved_camera_file_and_removes_a_camera(qtbot, cam_window, pair, tmp_path,
+                                                                           monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    win = cam_window
+    moved = tmp_path / "moved" / "infant.mp4"
+    moved.parent.mkdir()
+    shutil.copy2(pair[1], tmp_path / "infant.mp4")
+    source = cameras.add_chosen(win, CameraChoice(tmp_path / "infant.mp4", "infant", OFFSET_MS, "hand", None))
+    assert source is not None
+    (tmp_path / "infant.mp4").rename(moved)
+    win.workspace.do_undo()
+    win.workspace.do_redo()  # the camera comes back; its file is gone
+    assert not win.cameras.players[0].available
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert cameras.relinked_source(win, source, pair[0]) is None and "content differs" in warned[0]
+    relinked = cameras.relinked_source(win, source, moved)
+    assert relinked is not None and relinked.path == "moved/infant.mp4"
+    assert win.cameras.players[0].available
+    cameras.act(win, "remove", relinked.id)
+    assert win.cameras.players == [] and win.workspace.project.sources(1) == []
+
+
+def test_the_dialog_keeps_the_offset_when_the_clips_share_no_sound(qtbot, tmp_path):
+    a, b = clipmaker.camera_pair(tmp_path, OFFSET_MS / 1000, shared=False)
+    dialog = CameraDialog(None, a, source_file=b, label="side")
+    qtbot.addWidget(dialog)
+    dialog.offset.setValue(1.0)
+    dialog.find_from_sound()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=20_000)
+    assert "no shared sound" in dialog.outcome.text()
+    assert dialog.choice().offset_ms == 1000 and dialog.choice().aligned_by == "hand"

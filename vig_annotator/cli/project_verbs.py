@@ -84,7 +84,10 @@ def describe(project: Project) -> dict[str, Any]:
         "clips": [{"id": c.id, "case_id": c.case_id, "path": c.path, "fingerprint": c.fingerprint,
                    "duration_ms": c.duration_ms, "frame_count": c.frame_count, "fps": c.fps,
                    "timing": c.timing, "missing": clip_store.is_missing(project, c),
-                   "consent": list(c.consent)} for c in project.clips],
+                   "consent": list(c.consent),
+                   "cameras": [{"label": v.label, "path": v.path, "offset_ms": v.offset_ms, "fps": v.fps,
+                                "aligned_by": v.aligned_by, "confidence": v.confidence}
+                               for v in project.sources(c.id)]} for c in project.clips],
         "sessions": [{"id": s.id, "clip_id": s.clip_id, "case_id": project.clip(s.clip_id).case_id,
                       "coder": project.coder(s.coder_id).initials, "scheme": s.scheme_id,
                       "scheme_version": s.scheme_version, "purpose": s.purpose.value,
@@ -120,6 +123,9 @@ def run_info(args: argparse.Namespace) -> int:
         missing = "  MISSING - relink in the app" if c["missing"] else ""
         print(f"clip     #{c['id']} {c['case_id']}  {c['path']}  {c['duration_ms'] / 1000:.3f} s, "
               f"{c['frame_count']} frames ({c['timing']}){missing}")
+        for v in c["cameras"]:
+            how = f"{v['aligned_by']}" + (f", confidence {v['confidence']:.2f}" if v["confidence"] is not None else "")
+            print(f"  camera {v['label']}  {v['path']}  offset {v['offset_ms'] / 1000:+.3f} s ({how})")
     for s in facts["sessions"]:
         print(f"session  #{s['id']} {s['case_id']} coder {s['coder']} {s['scheme']} {s['scheme_version']} "
               f"[{s['purpose']}, {s['status']}]: {s['segments']} segments, {s['ratings']} ratings, "

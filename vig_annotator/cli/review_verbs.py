@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--slow", type=float, default=0.5, help="speed of the slowed copy (1: none)")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="build without direct-care or supervision consent; the reason is logged")
+    p.add_argument("--cameras", action="store_true",
+                   help="stills and excerpts show the clip's further cameras side by side, each at its own exact frame")
     p.set_defaults(run=run_pack)
 
 
@@ -25,7 +27,8 @@ def run_pack(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)  # a pack only reads; its record is appended
     try:
         out = build_pack(project, args.session, args.output,
-                         PackOptions(args.flavour, args.slow, args.override_consent))
+                         PackOptions(args.flavour, args.slow, args.override_consent,
+                                     cameras=args.cameras))
     finally:
         project.close()
     print(f"wrote {out / PAGE} with stills and excerpts in {out}")

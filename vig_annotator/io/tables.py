@@ -16,6 +16,7 @@ from vig_annotator.core.model import CodeKind, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.scoring import totals
 from vig_annotator.core.sources import column_suffix
+from vig_annotator.core.sources import frame_at as camera_frame_at
 from vig_annotator.core.timebase import timecode
 from vig_annotator.store.summary import code_totals, timeline_chunks, timeline_text_chunks
 from vig_annotator.store.timing import timebase_for
@@ -344,21 +345,27 @@ def code_summary(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFr
 def moment_rows(project: Project, session_ids: Sequence[int] = ()) -> Rows:
     """One row per VIG moment, with its frames and its key frame (empty when none is chosen)."""
     sessions = chosen_sessions(project, session_ids)
+    cameras = camera_suffixes(project, sessions)
 
     def produce() -> Iterator[tuple[Any, ...]]:
         for session in sessions:
             clip = project.clip(session.clip_id)
             coder = project.coder(session.coder_id)
             frame_at = timebase_for(project, clip).frame_at
+            own = {column_suffix(v): v for v in project.sources(clip.id)}
+            others = [(own[c], timebase_for(project, own[c])) if c in own else None for c in cameras]
             for m in project.moments(session.id):
                 key = m.key_ms
+                extra = tuple(None if o is None or t is None else camera_frame_at(o[1], o[0].offset_ms, t)
+                              for o in others for t in (m.start_ms, m.end_ms, key))
                 yield (clip.case_id, session.id, coder.initials, m.order, _seconds(m.start_ms), _seconds(m.end_ms),
                        _seconds(m.end_ms - m.start_ms), timecode(m.start_ms), timecode(m.end_ms),
                        frame_at(m.start_ms), frame_at(m.end_ms), None if key is None else _seconds(key),
                        None if key is None else timecode(key), None if key is None else frame_at(key),
-                       "; ".join(m.principles), m.caption, m.questions)
+                       "; ".join(m.principles), m.caption, m.questions) + extra
 
-    return Rows(tuple(MOMENT_COLUMNS), produce, (("key_frame", "Int64"),))
+    added = [f"{edge}_frame_{c}" for c in cameras for edge in ("start", "end", "key")]
+    return Rows(tuple(MOMENT_COLUMNS + added), produce, (("key_frame", "Int64"), *((c, "Int64") for c in added)))
 
 
 def moments_table(project: Project, session_ids: Sequence[int] = ()) -> pd.DataFrame:

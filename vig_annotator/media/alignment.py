@@ -1,10 +1,12 @@
 """The offset between two recordings of one interaction, found from their sound.
 
-Each sound track is decoded mono at a low rate and reduced to a loudness envelope (log RMS in 2 ms
-bins, its slow level taken away, so different microphones and gains still match). The envelopes are
-cross-correlated by FFT; the lag of the highest normalised correlation is the offset. Its confidence
-is that correlation's height times how far it stands above the best match elsewhere: two clips that
-share no sound get a low confidence and a message, never a confident wrong offset.
+Each sound track is decoded at its own rate, mixed to mono and reduced to a loudness envelope: log
+RMS in 4 ms bins placed by each sample's time from the first video frame, the slow level taken away
+so different microphones and gains still match. The envelopes are cross-correlated by FFT; the lag
+of the highest normalised correlation (weighed by how much the clips overlap there, as short
+overlaps match by chance) is the offset. Its confidence is that correlation's height times how far
+it stands above the best match elsewhere: two clips that share no sound get a low confidence and a
+message, never a confident wrong offset.
 """
 
 from __future__ import annotations
@@ -19,13 +21,12 @@ import numpy as np
 
 from vig_annotator.media.probe import MediaError, open_container
 
-RATE = 8_000
-BIN = 16  # samples per envelope bin: 2 ms at 8 kHz
-BIN_S = BIN / RATE
+BIN_S = 0.004  # envelope bins: 4 ms (a frame is 33–40 ms; the peak is refined to a fraction of a bin)
 SLOW_S = 0.5  # the level trend taken away (a moving average this long)
 EXCLUDE_S = 0.3  # around the best lag, the second-best match is looked for outside this
 MIN_OVERLAP_S = 4.0
 LOW_CONFIDENCE = 0.3
+BATCH = 64  # decoded audio frames reduced to bins at once
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,11 @@ class Alignment:
                 "reliable": self.reliable, "message": self.message}
 
 
-def decode_sound(path: str | Path, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
-    """A clip's sound, mono at 8 kHz; MediaError (naming the file) when it has none."""
+def sound_energy(path: str | Path, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    """A clip's sound as mean power per 4 ms bin, bin 0 at the first video frame; MediaError if it has none.
+
+    Decoded at the track's own rate (no resampling: the bins are placed by each sample's time), mixed to mono.
+    """
     container = open_container(path)
     try:
         if not container.streams.audio:
@@ -63,32 +67,75 @@ def decode_sound(path: str | Path, cancelled: Callable[[], bool] | None = None) 
                              "mark the same event in each, or type the offset")
         stream = container.streams.audio[0]
         stream.thread_type = "AUTO"
-        resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
-        chunks: list[np.ndarray] = []
-        for i, frame in enumerate(container.decode(stream)):
-            for out in resampler.resample(frame):
-                chunks.append(out.to_ndarray().reshape(-1))
-            if cancelled is not None and i % 500 == 0 and cancelled():
-                raise InterruptedError("alignment cancelled")
-        for out in resampler.resample(None):
-            chunks.append(out.to_ndarray().reshape(-1))
+        video = container.streams.video[0] if container.streams.video else None
+        origin = float(video.start_time * video.time_base) if video is not None and video.start_time is not None \
+            else 0.0
+        sums = np.zeros(1 << 16)
+        counts = np.zeros(1 << 16)
+        pending: list[np.ndarray] = []
+        start_s: float | None = None
+        rate = 0
+        done = 0  # samples reduced so far
+
+        def reduce() -> None:
+            """Add the pending samples' power to their bins (one pass: a running sum read at the bin edges)."""
+            nonlocal sums, counts, done
+            if not pending:
+                return
+            mono = np.concatenate(pending)
+            pending.clear()
+            assert start_s is not None
+            n = len(mono)
+            first_s, last_s = start_s + done / rate, start_s + (done + n - 1) / rate
+            k0, k1 = max(0, int(np.floor(first_s / BIN_S))), int(np.floor(last_s / BIN_S))
+            if k1 >= k0:
+                if k1 + 1 > len(sums):
+                    grow = max(k1 + 1, 2 * len(sums))
+                    sums = np.concatenate((sums, np.zeros(grow - len(sums))))
+                    counts = np.concatenate((counts, np.zeros(grow - len(counts))))
+                ks = np.arange(k0, k1 + 2)
+                edges = np.clip(np.ceil((ks * BIN_S - start_s) * rate - 1e-6).astype(np.int64) - done, 0, n)
+                running = np.concatenate(([0.0], np.cumsum(mono.astype(np.float64) ** 2)))
+                sums[k0:k1 + 1] += running[edges[1:]] - running[edges[:-1]]
+                counts[k0:k1 + 1] += np.diff(edges)
+            done += n
+
+        for frame in container.decode(stream):
+            if start_s is None:
+                rate = frame.sample_rate
+                start_s = (float(frame.time) if frame.time is not None else 0.0) - origin
+            data = frame.to_ndarray()
+            channels = len(frame.layout.channels)
+            if frame.format.is_planar:
+                mono = data.mean(axis=0) if data.shape[0] > 1 else data[0]
+            else:
+                mono = data.reshape(-1, channels).mean(axis=1) if channels > 1 else data.reshape(-1)
+            if mono.dtype.kind == "i":
+                mono = mono / float(np.iinfo(mono.dtype).max)
+            pending.append(np.asarray(mono, np.float32))
+            if len(pending) >= BATCH:
+                reduce()
+                if cancelled is not None and cancelled():
+                    raise InterruptedError("alignment cancelled")
+        reduce()
     except av.error.FFmpegError as exc:
         raise MediaError(f"{path}: the sound track cannot be decoded ({exc})") from None
     finally:
         container.close()
-    return np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
+    last = int(np.flatnonzero(counts)[-1]) + 1 if counts.any() else 0
+    return sums[:last] / np.maximum(counts[:last], 1)
 
 
-def envelope(samples: np.ndarray) -> np.ndarray:
-    """Loudness in 2 ms bins (log RMS), slow level removed, scaled to mean 0 and s.d. 1."""
-    n = len(samples) // BIN
+def envelope(power: np.ndarray) -> np.ndarray:
+    """Loudness per bin (log RMS), slow level removed, scaled to mean 0 and s.d. 1."""
+    n = len(power)
     if n == 0:
         return np.zeros(0)
-    blocks = samples[: n * BIN].astype(np.float64).reshape(n, BIN)
-    loud = np.log(np.sqrt((blocks * blocks).mean(axis=1)) + 1e-4)
+    loud = np.log(np.sqrt(power) + 1e-4)
     width = max(1, int(SLOW_S / BIN_S))
-    kernel = np.ones(width) / width
-    trend = np.convolve(np.pad(loud, (width // 2, width - 1 - width // 2), mode="edge"), kernel, mode="valid")
+    padded = np.concatenate((np.full(width // 2, loud[0]), loud, np.full(width - width // 2, loud[-1])))
+    running = np.cumsum(np.concatenate(([0.0], padded)))
+    trend = (running[width:width + n] - running[:n]) / width
     env = loud - trend
     sd = env.std()
     return (env - env.mean()) / sd if sd > 1e-9 else np.zeros(n)
@@ -106,7 +153,7 @@ def _correlate(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def align_sounds(a: np.ndarray, b: np.ndarray) -> Alignment:
-    """The offset of sound ``b`` in sound ``a`` (both mono at 8 kHz) with its confidence."""
+    """The offset of sound ``b`` in sound ``a`` (both as power per 4 ms bin) with its confidence."""
     ea, eb = envelope(a), envelope(b)
     shorter = min(len(ea), len(eb))
     if shorter * BIN_S < 1.0:
@@ -114,7 +161,8 @@ def align_sounds(a: np.ndarray, b: np.ndarray) -> Alignment:
     corr, lags = _correlate(ea, eb)
     overlap = np.minimum(len(ea), lags + len(eb)) - np.maximum(0, lags)
     need = min(MIN_OVERLAP_S / BIN_S, 0.5 * shorter)
-    corr = np.where(overlap >= need, corr, -np.inf)
+    # A short overlap matches by chance more easily: weigh each lag's correlation by how much it overlaps.
+    corr = np.where(overlap >= need, corr * np.sqrt(np.minimum(1.0, overlap / shorter)), -np.inf)
     best = int(np.argmax(corr))
     peak = float(corr[best])
     away = np.abs(lags - lags[best]) > EXCLUDE_S / BIN_S
@@ -140,8 +188,8 @@ def align_sounds(a: np.ndarray, b: np.ndarray) -> Alignment:
 def align(path_a: str | Path, path_b: str | Path, cancelled: Callable[[], bool] | None = None) -> Alignment:
     """The offset of clip B in clip A, from their sound (both decoded at once: PyAV frees the GIL)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        fa = pool.submit(decode_sound, path_a, cancelled)
-        fb = pool.submit(decode_sound, path_b, cancelled)
+        fa = pool.submit(sound_energy, path_a, cancelled)
+        fb = pool.submit(sound_energy, path_b, cancelled)
         a, b = fa.result(), fb.result()
     if cancelled is not None and cancelled():
         raise InterruptedError("alignment cancelled")

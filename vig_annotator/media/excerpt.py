@@ -101,11 +101,13 @@ def _check_span(video: Path, start_frame: int, end_frame: int, timebase: Timebas
 def encode_excerpt(reader: FrameReader, start_frame: int, end_frame: int, out_mp4: str | Path, *,
                    sound: bool = True, stills: Collection[int] = (),
                    progress: Callable[[float], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> dict[int, np.ndarray]:
+                   cancelled: Callable[[], bool] | None = None,
+                   compose: Callable[[int, np.ndarray], np.ndarray] | None = None) -> dict[int, np.ndarray]:
     """Encode frames [start_frame, end_frame) of the reader's clip once, with sound unless ``sound`` is False.
 
     Returns the RGB pictures (as ``FrameReader.read`` gives them) of the ``stills`` frames inside the
-    span, taken from the same decode.
+    span, taken from the same decode. ``compose(frame, picture)`` makes the picture encoded for each
+    frame (e.g. several cameras side by side); every frame's composed picture must be the same size.
     """
     video, out, timebase = reader.path, Path(out_mp4), reader.timebase
     _check_span(video, start_frame, end_frame, timebase)
@@ -120,9 +122,11 @@ def encode_excerpt(reader: FrameReader, start_frame: int, end_frame: int, out_mp
         for i, (index, decoded) in enumerate(reader.span(start_frame, end_frame)):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            rgb = reader.picture(index, decoded) if index in stills or decoded.rotation else None
+            rgb = reader.picture(index, decoded) if index in stills or decoded.rotation or compose else None
             if rgb is not None and index in stills:
                 pictures[index] = rgb
+            if compose is not None and rgb is not None:
+                rgb = compose(index, rgb)
             if stream is None:
                 height, width = (rgb.shape[:2] if rgb is not None else (decoded.height, decoded.width))
                 stream = _video_stream(container, timebase, width - width % 2, height - height % 2)
@@ -151,6 +155,8 @@ def _video_stream(container: Any, timebase: Timebase, width: int, height: int) -
 
 def _for_encoder(decoded: Any, rgb: np.ndarray | None, width: int, height: int) -> Any:
     """The decoded picture as the encoder takes it: passed on untouched when it is already upright 4:2:0."""
+    if rgb is not None and rgb.shape[:2] != (decoded.height, decoded.width):  # composed: encode what was made
+        return av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb[:height, :width]), format="rgb24")
     if decoded.rotation or (decoded.width, decoded.height) != (width, height):
         if rgb is None:
             rgb = upright(decoded.to_ndarray(format="rgb24"), int(decoded.rotation))

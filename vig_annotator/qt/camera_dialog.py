@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -214,11 +214,16 @@ class CameraDialog(QDialog):
             try:
                 from vig_annotator.media.alignment import align
 
-                results.done.emit(align(primary, path, cancelled=cancel.is_set))
+                outcome: tuple[SignalInstance, object] = (results.done, align(primary, path,
+                                                                               cancelled=cancel.is_set))
             except InterruptedError:
-                results.failed.emit(tr("Search cancelled"))
+                outcome = (results.failed, tr("Search cancelled"))
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-                results.failed.emit(str(exc))
+                outcome = (results.failed, str(exc))
+            try:
+                outcome[0].emit(outcome[1])
+            except RuntimeError:  # the dialog was closed meanwhile: nobody is waiting for the result
+                pass
 
         threading.Thread(target=work, name="camera-align", daemon=True).start()
 

@@ -107,8 +107,7 @@ class MainWindow(QMainWindow):
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
                                      and self.clock.audio is not None)
-        self.cameras.add_requested.connect(lambda: camera_operations.add_camera(self))
-        self.cameras.align_requested.connect(lambda source_id: camera_operations.align_camera(self, source_id))
+        self.cameras.camera_action.connect(lambda action, source_id: camera_operations.act(self, action, source_id))
         top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
         self.splitter = QSplitter(Qt.Orientation.Vertical)

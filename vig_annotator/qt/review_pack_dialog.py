@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -72,6 +73,10 @@ class ReviewPackDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(tr("Override"), self.override)
+        self.cameras = QCheckBox(tr("Stills and excerpts show the clip's cameras side by side"))
+        self.cameras.setVisible(bool(project.sources(clip.id)))
+        self.cameras.setChecked(bool(project.sources(clip.id)))
+        form.addRow(self.cameras)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.status = QLabel()
@@ -96,7 +101,8 @@ class ReviewPackDialog(QDialog):
     def start(self) -> None:
         if self._thread is not None:
             return
-        options = PackOptions(self.flavour.currentData(), 0.5, self.override.text())
+        options = PackOptions(self.flavour.currentData(), 0.5, self.override.text(),
+                              cameras=self.cameras.isChecked())
         self._options = options
         out = Path(self.folder.text())
         try:  # recorded before anything is built (audit first), on the thread that owns the project

@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import cv2
+import numpy as np
 
 from vig_annotator import __version__
-from vig_annotator.core.model import Moment, Principle
+from vig_annotator.core.model import Clip, Moment, Principle
 from vig_annotator.core.project import Project
-from vig_annotator.core.timebase import timecode
+from vig_annotator.core.timebase import Timebase, timecode
 from vig_annotator.io.export import log_export
+from vig_annotator.media.cameras import Camera, CameraFrames, side_by_side
 from vig_annotator.media.excerpt import Cancelled, encode_excerpt, slowed_copy
 from vig_annotator.media.frames import FrameReader
+from vig_annotator.projects import source_path
 from vig_annotator.review.consent import check_consent
 from vig_annotator.review.page import Page, PageMoment, render
 from vig_annotator.schemes import builtin
@@ -41,6 +45,8 @@ class PackOptions:
     """Speed of the slowed copy (0 or 1: none)."""
     override_reason: str = ""
     who: str = ""
+    cameras: bool = False
+    """Stills and excerpts show the clip's further cameras side by side with the primary (each its own exact frame)."""
 
 
 class PackError(ValueError):
@@ -111,7 +117,7 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
         page = Page(clip.case_id, "Shared review" if options.flavour == "review" else "Supervision",
                     "shared-review pack" if options.flavour == "review" else "supervision pack (with notes)",
                     made=f"{__version__} on {datetime.now(UTC).date().isoformat()}")
-        with FrameReader(video, timebase) as reader:
+        with FrameReader(video, timebase) as reader, _camera_frames(project, clip, options.cameras) as others:
             for m in moments:
                 n = m.order
                 first = timebase.frame_at(m.start_ms)
@@ -120,10 +126,12 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
                 report(f"Moment {n}: excerpt and stills")
                 excerpt = Path("excerpts") / f"moment{n}.mp4"
                 pictures = encode_excerpt(reader, first, last + 1, work / excerpt, stills=(first, key, last),
-                                          cancelled=cancelled)
+                                          cancelled=cancelled, compose=_beside(others, timebase))
                 stills = []
                 for label, frame in (("start", first), ("key frame", key), ("end", last)):
                     rgb = pictures[frame] if frame in pictures else reader.read(frame)  # key may lie outside
+                    if others is not None:
+                        rgb = side_by_side([rgb, *others.pictures_at(timebase.ms_of(frame))], rgb.shape[0])
                     rel = Path("stills") / f"moment{n}_{label.replace(' ', '_')}_frame{frame:06d}.png"
                     (work / rel).parent.mkdir(exist_ok=True)
                     if not cv2.imwrite(str(work / rel), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)):
@@ -152,6 +160,31 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
     if progress is not None:
         progress(1.0, "Done")
     return out
+
+
+def _beside(others: CameraFrames | None, timebase: Timebase) -> Callable[[int, np.ndarray], np.ndarray] | None:
+    """A primary frame's picture with every further camera's picture at that session time beside it."""
+    if others is None:
+        return None
+    cameras = others
+
+    def compose(frame: int, rgb: np.ndarray) -> np.ndarray:
+        return side_by_side([rgb, *cameras.pictures_at(timebase.ms_of(frame))], rgb.shape[0])
+
+    return compose
+
+
+@contextmanager
+def _camera_frames(project: Project, clip: Clip, wanted: bool) -> Iterator[CameraFrames | None]:
+    """The clip's further cameras (those whose files are there), when side-by-side stills are wanted."""
+    cameras = [Camera(s.label, source_path(project, s), timebase_for(project, s), s.offset_ms)
+               for s in project.sources(clip.id)] if wanted else []
+    cameras = [c for c in cameras if c.path.is_file()]
+    if not cameras:
+        yield None
+        return
+    with CameraFrames(cameras) as frames:
+        yield frames
 
 
 def _log_failure(project: Project, session_id: int, out: Path, options: PackOptions, exc: BaseException) -> None:

@@ -1,19 +1,39 @@
-"""Cameras: add another camera's video to the current clip, or re-align one, through the one runner."""
+"""Cameras: add another camera's video to the current clip, re-align, relink or remove one, through the one runner."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import MAX_SOURCES, VideoSource
 from vig_annotator.media.probe import MediaError
 from vig_annotator.projects import prepare_source, source_path
 from vig_annotator.qt.camera_dialog import CameraChoice, CameraDialog
+from vig_annotator.qt.dialogs import VIDEO_FILTER
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
+from vig_annotator.store import clips as clip_store
 from vig_annotator.store import timing
+
+
+def act(shell: Shell, action: str, source_id: int) -> None:
+    """What the cameras' menu asked for: ``add``, or ``align`` / ``relink`` / ``remove`` a camera."""
+    if action == "add":
+        add_camera(shell)
+        return
+    ws = shell.workspace
+    source = ws.project.entities["source"].get(source_id) if ws.project is not None else None
+    if not isinstance(source, VideoSource):
+        return
+    if action == "align":
+        align_camera(shell, source_id)
+    elif action == "relink":
+        relink_camera(shell, source)
+    elif action == "remove":
+        ws.run(commands.edit(f"Remove camera {source.label}", [(source, None)]))
 
 
 def add_camera(shell: Shell) -> None:
@@ -75,3 +95,30 @@ def set_offset(shell: Shell, source: VideoSource, choice: CameraChoice) -> None:
                     confidence=choice.confidence if choice.aligned_by == "audio" else None)
     if moved != source:
         shell.workspace.run(commands.edit(f"Align camera {source.label}", [(source, moved)]))
+
+
+def relink_camera(shell: Shell, source: VideoSource) -> None:
+    """Find a moved camera file again: only the same file (by fingerprint) is accepted."""
+    ws = shell.workspace
+    if ws.project is None:
+        return
+    name, _ = QFileDialog.getOpenFileName(shell.window(), tr("Where is {label}'s video?").format(label=source.label),
+                                          "", VIDEO_FILTER)
+    if name:
+        relinked = relinked_source(shell, source, Path(name))
+        if relinked is not None:
+            shell.show_status(tr("Found {label} at {path}").format(label=source.label, path=name))
+
+
+def relinked_source(shell: Shell, source: VideoSource, video: Path) -> VideoSource | None:
+    """Point the camera at ``video`` when it is the same file (refused with a message otherwise)."""
+    ws = shell.workspace
+    if ws.project is None:
+        return None
+    if not video.is_file() or clip_store.fingerprint(video) != source.fingerprint:
+        QMessageBox.warning(shell.window(), tr("Not relinked"),
+                            tr("{path}: is not the video of camera {label} (its content differs)").format(
+                                path=video, label=source.label))
+        return None
+    moved = replace(source, path=clip_store.stored_path(ws.project, video))
+    return moved if ws.run(commands.edit(f"Relink camera {source.label}", [(source, moved)])) is not None else None
