@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
 from vig_annotator.core.project import Delete, Op, Project, Put
@@ -47,8 +48,8 @@ def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection
     return conn
 
 
-class _NothingSent(Exception):
-    """The connection was found dead before an edit's transaction began."""
+CONFLICT = "VG409"
+"""The SQLSTATE a write raises when a row is not as the window read it (see ``vig_expect_one``)."""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -166,6 +167,7 @@ class ServerBackend:
     def write(self, ops: Sequence[Op]) -> None:
         if self.read_only:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
+        edit = secrets.token_hex(8)
         for attempt in (1, 2):
             try:
                 conn = self.connection()
@@ -173,53 +175,66 @@ class ServerBackend:
                 exc.ops = tuple(ops)
                 raise
             try:
-                self._transaction(conn, ops)
+                self._transaction(conn, ops, edit)
                 return
-            except _NothingSent:
-                # The connection had dropped while idle (the network, a server restart): nothing of
-                # this edit reached the server, so it is safe to connect again and send it once more.
-                if attempt == 2:
-                    break
-        error = ServerUnavailableError(f"{self.where}: cannot reach the server; the edit was not saved. "
-                                       "Retry when the server is back, or save the session to a file")
-        error.ops = tuple(ops)
-        raise error
+            except psycopg.OperationalError as exc:
+                # The link broke: find out on a new connection whether the server committed the edit.
+                # If it did not, nothing of it is there, and it is sent once more.
+                landed = self._landed(edit, ops)
+                if landed:
+                    return
+                if landed is None or attempt == 2:
+                    self._unsure = (edit, [entity_key(op.entity) for op in ops]) if landed is None else None
+                    error = ServerUnavailableError(
+                        f"{self.where}: the server went away during this edit ({_first_line(exc)}); the edit was "
+                        "not saved. Retry when the server is back, or save the session to a file")
+                    error.ops = tuple(ops)
+                    raise error from None
 
-    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op]) -> None:
-        edit = secrets.token_hex(8)
+    def _landed(self, edit: str, ops: Sequence[Op]) -> bool | None:
+        """After a broken link, whether the server committed the edit: True (its rows are taken in) or False.
+
+        None when the server cannot be reached to tell (settled when it is back).
+        """
+        if self.conn is not None:
+            self.conn.close()
+        self.conn = None
+        try:
+            conn = self.connection()
+            found = conn.execute("SELECT 1 FROM audit WHERE edit = %s", (edit,)).fetchone()
+        except (ServerUnavailableError, psycopg.OperationalError):
+            return None
+        if found is None:
+            return False
+        self.refresh([entity_key(op.entity) for op in ops])
+        return True
+
+    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op], edit: str) -> None:
+        """One edit in one transaction: in a single round trip to the server when it holds no export record."""
         pending: dict[Key, int | None] = {}
         changes: list[list[Any]] = []
         coders: set[int] = set()
-        began = committing = False
         try:
-            with conn.transaction():
-                began = True
-                for op in ops:
-                    self._write_one(conn, op, pending, changes, coders)
-                audit = conn.execute(
-                    "INSERT INTO audit (os_user, host, program, edit, label, coders, changes) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                    (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
-                     json.dumps(changes))).fetchone()
-                conn.execute("SELECT pg_notify(%s, %s)", (self.where.channel, str(audit[0] if audit else "")))
-                committing = True
-        except EditConflictError:
-            self.refresh([entity_key(op.entity) for op in ops])
-            raise
-        except psycopg.OperationalError as exc:
-            if not began:
-                raise _NothingSent from None
-            if committing:  # lost during COMMIT: it may have landed; settled on reconnecting
-                self._unsure = (edit, [entity_key(op.entity) for op in ops])
-                why = ("the server went away while this edit was being committed; if it was saved after all, "
-                       "the window shows it when the server is back")
+            if any(isinstance(op.entity, ExportRecord) for op in ops):
+                with conn.transaction():
+                    for op in ops:
+                        if isinstance(op.entity, ExportRecord):
+                            self._append_record(conn, op, pending, changes)
+                        else:
+                            conn.execute(self._statement(op, pending, changes, coders))
+                    conn.execute(self._audit(edit, changes, coders))
             else:
-                why = "the server went away during this edit; nothing of it was saved"
-            error = ServerUnavailableError(f"{self.where}: {why} ({_first_line(exc)}). "
-                                           "Retry when the server is back, or save the session to a file")
-            error.ops = tuple(ops)
-            raise error from None
+                # Several statements sent as one query run as one transaction: all of them, or none.
+                statements = [self._statement(op, pending, changes, coders) for op in ops]
+                conn.execute(sql.SQL(";\n").join([*statements, self._audit(edit, changes, coders)]))
+        except psycopg.OperationalError:
+            raise
         except psycopg.Error as exc:
+            if exc.sqlstate == CONFLICT:
+                self.refresh([entity_key(op.entity) for op in ops])
+                raise EditConflictError(
+                    f"{self.where}: {exc.diag.message_primary} on the server by someone else since this window "
+                    "read it; this edit was not saved, and the window now shows the server's copy") from None
             raise ServerRefusedError(
                 f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
         for key, version in pending.items():
@@ -228,8 +243,9 @@ class ServerBackend:
             else:
                 self.versions[key] = version
 
-    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
-                   changes: list[list[Any]], coders: set[int]) -> None:
+    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]],
+                   coders: set[int]) -> sql.Composed:
+        """The statement that makes one change, failing (CONFLICT) unless the row is as this window read it."""
         entity = op.entity
         kind = KIND_BY_TYPE[type(entity)]
         table = TABLES[kind]
@@ -237,36 +253,43 @@ class ServerBackend:
         session = self._session_coder(entity)
         if session is not None:
             coders.add(session)
-        if isinstance(entity, ExportRecord):
-            record_id = self._append_record(conn, op)
-            pending[(kind, record_id)] = 1
-            changes.append(["put", kind, record_id])
-            return
         known = pending[key] if key in pending else self.versions.get(key)
-        where = " AND ".join(f"{k} = %s" for k in table.key)
-        if isinstance(op, Put):
-            if known is None:
-                marks = ",".join(["%s"] * len(table.columns))
-                done = conn.execute(f"INSERT INTO {table.name} ({','.join(table.columns)}) VALUES ({marks}) "
-                                    "ON CONFLICT DO NOTHING", table.to_row(entity))
-                version = 1
-            else:
-                sets = ", ".join(f"{c} = %s" for c in table.columns)
-                done = conn.execute(
-                    f"UPDATE {table.name} SET {sets}, {ROW_VERSION} = {ROW_VERSION} + 1 "
-                    f"WHERE {where} AND {ROW_VERSION} = %s",
-                    (*table.to_row(entity), *table.key_of(entity), known))
-                version = known + 1
+        name = sql.Identifier(table.name)
+        where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
+                                      for k, v in zip(table.key, table.key_of(entity), strict=True))
+        columns = sql.SQL(", ").join(map(sql.Identifier, table.columns))
+        if isinstance(op, Put) and known is None:
+            change = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING RETURNING 1").format(
+                name, columns, sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))))
+            version: int | None = 1
+            state = "was added"
+        elif isinstance(op, Put):
+            assert known is not None
+            sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
+                                      for c, v in zip(table.columns, table.to_row(entity), strict=True))
+            change = sql.SQL("UPDATE {} SET {}, {} = {} + 1 WHERE {} AND {} = {} RETURNING 1").format(
+                name, sets, sql.Identifier(ROW_VERSION), sql.Identifier(ROW_VERSION), where,
+                sql.Identifier(ROW_VERSION), sql.Literal(known))
+            version = known + 1
+            state = "was changed or removed"
         else:
-            if known is None:
-                self._conflict(key, "was never read by this window")
-            done = conn.execute(f"DELETE FROM {table.name} WHERE {where} AND {ROW_VERSION} = %s",
-                                (*table.key_of(entity), known))
+            change = sql.SQL("DELETE FROM {} WHERE {} AND {} = {} RETURNING 1").format(
+                name, where, sql.Identifier(ROW_VERSION), sql.Literal(known if known is not None else -1))
             version = None
-        if done.rowcount != 1:
-            self._conflict(key, "was added" if known is None else "was changed or removed")
+            state = "was changed or removed" if known is not None else "was never read by this window"
         pending[key] = version
         changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
+        return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
+            change, sql.Literal(f"{kind} {key[1]} {state}"))
+
+    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int]) -> sql.Composed:
+        """The audit row (who, from where, when, what) and the announcement to other windows."""
+        values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
+                  json.dumps(changes))
+        return sql.SQL(
+            "WITH entry AS (INSERT INTO audit (os_user, host, program, edit, label, coders, changes) "
+            "VALUES ({}) RETURNING id) SELECT pg_notify({}, id::text) FROM entry").format(
+            sql.SQL(", ").join(map(sql.Literal, values)), sql.Literal(self.where.channel))
 
     def _session_coder(self, entity: Entity) -> int | None:
         project = self.project
@@ -278,7 +301,9 @@ class ServerBackend:
         coder = getattr(session, "coder_id", None)
         return coder if isinstance(coder, int) else None
 
-    def _append_record(self, conn: psycopg.Connection[Any], op: Op) -> int:
+    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
+                       changes: list[list[Any]]) -> None:
+        """Add an export-log record under its own id, or the next free one if another window took it."""
         if not isinstance(op, Put):
             raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
         table = TABLES["export"]
@@ -289,13 +314,8 @@ class ServerBackend:
             row[0] = found[0] if found else row[0]
         conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}) VALUES ({','.join(['%s'] * len(row))})",
                      row)
-        return int(row[0])
-
-    def _conflict(self, key: Key, state: str) -> None:
-        kind, name = key
-        raise EditConflictError(
-            f"{self.where}: {kind} {name} {state} on the server by someone else since this window read it; "
-            "this edit was not saved, and the window now shows the server's copy")
+        pending[("export", int(row[0]))] = 1
+        changes.append(["put", "export", int(row[0])])
 
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:

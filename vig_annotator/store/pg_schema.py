@@ -105,6 +105,8 @@ CREATE TABLE audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT cl
 CREATE INDEX audit_by_edit ON audit (edit);
 CREATE TABLE members (db_user text PRIMARY KEY, coder_id bigint REFERENCES coders (id),
     trainer boolean NOT NULL DEFAULT false);
+CREATE FUNCTION vig_expect_one(n bigint, what text) RETURNS void LANGUAGE plpgsql AS
+    $$ BEGIN IF n <> 1 THEN RAISE EXCEPTION USING ERRCODE = 'VG409', MESSAGE = what; END IF; END $$;
 CREATE SEQUENCE id_blocks MINVALUE 0 START 0;
 CREATE FUNCTION export_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
     $$ BEGIN RAISE EXCEPTION 'the export log is append-only'; END $$;
