@@ -1,0 +1,41 @@
+"""Every verb takes a team project's URL as its PROJECT: new, info, export (logged on the server), member."""
+
+from __future__ import annotations
+
+import json
+
+from inprocess import run_cli
+
+from vig_annotator.store.project_file import open_project
+
+_names = iter(range(1, 10_000))
+
+
+def test_new_info_and_export_work_on_a_server_project(pg_cluster, demo_copy, tmp_path):
+    url = pg_cluster.url(f"verbs{next(_names)}")
+    made = run_cli("new", url, "--scheme", "demo", "--coder", "AB", "--clip", demo_copy.with_name("demo_clip.mp4"))
+    assert made.status == 0, made.err
+    info = run_cli("info", url, "--json")
+    assert info.status == 0, info.err
+    facts = json.loads(info.out)
+    assert [c["initials"] for c in facts["coders"]] == ["AB"] and len(facts["sessions"]) == 1
+    out = tmp_path / "coded.csv"
+    exported = run_cli("export", url, "-f", "csv", "-o", out)
+    assert exported.status == 0, exported.err
+    assert out.read_text(encoding="utf-8").startswith("case_id,")
+    project = open_project(url, read_only=True)
+    try:
+        assert [r.what for r in project.export_log] and "csv" in project.export_log[0].what
+    finally:
+        project.close()
+
+
+def test_a_server_that_cannot_be_reached_is_one_line_and_status_2():
+    result = run_cli("info", "postgresql://nohost.invalid/db?project=x")
+    assert result.status == 2
+    assert "cannot reach the server" in result.err and len(result.err.strip().splitlines()) == 1
+
+
+def test_a_url_with_a_password_is_refused_and_the_password_is_not_echoed():
+    result = run_cli("info", "postgresql://me:hunter2@lab.example/db?project=x")
+    assert result.status == 2 and "~/.pgpass" in result.err and "hunter2" not in result.err
