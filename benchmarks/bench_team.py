@@ -3,7 +3,8 @@ trainer watching live. Figures: edits lost (budget 0), conflicts, commit latency
 the local server), and the time for a committed edit to reach the trainer's open project (budget ≤ 1 s).
 
 A throwaway PostgreSQL cluster (fsync on, as a lab's server would run) is started in a temporary folder.
-``--quick``: 20 × 100 edits. ``--coders N --edits M`` to change the load. Prints JSON.
+``--quick``: 20 × 100 edits. ``--coders N --edits M`` to change the load; ``--no-fsync`` to see what the
+disk's flushes cost. Prints JSON.
 """
 
 from __future__ import annotations
@@ -126,9 +127,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--coders", type=int, default=20)
     parser.add_argument("--edits", type=int, default=1000)
+    parser.add_argument("--no-fsync", action="store_true", help="for comparison: what the disk's flushes cost")
     args = parser.parse_args()
     edits = 100 if args.quick else args.edits
-    cluster = pgserver.Cluster(fsync=True)
+    cluster = pgserver.Cluster(fsync=not args.no_fsync)
     try:
         url = cluster.url("load")
         setup(url, args.coders)
@@ -162,7 +164,7 @@ def main() -> None:
         latencies = [x for r in reports for x in r["latencies"]]
         delays = watch["delays"]
         figures = {
-            "coders": args.coders, "edits_each": edits, "committed": len(latencies),
+            "coders": args.coders, "edits_each": edits, "fsync": not args.no_fsync, "committed": len(latencies),
             "edits_lost": lost, "edits_lost_budget": 0,
             "conflicts": sum(r["conflicts"] for r in reports), "failures": sum(r["failures"] for r in reports),
             "commit_p50_ms": round(pct(latencies, 50) * 1000, 2),

@@ -323,12 +323,24 @@ class ServerBackend:
         project = self.project
         conn = self.connection()
         ops: list[Op] = []
+        by_kind: dict[str, list[Any]] = {}
         for kind, name in dict.fromkeys(keys):
+            by_kind.setdefault(kind, []).append(name)
+        for kind, names in by_kind.items():  # one query per kind, however many rows
             table = TABLES[kind]
-            key_values = name if isinstance(name, tuple) else (name,)
-            where = "WHERE " + " AND ".join(f"{k} = %s" for k in table.key)
-            found = list(read_rows(conn, self.where, kind, where, key_values))
-            ops.extend(self._difference(project, (kind, name), found[0] if found else None))
+            found: dict[Any, tuple[Entity, int]] = {}
+            for start in range(0, len(names), 1000):
+                chunk = names[start:start + 1000]
+                if len(table.key) == 1:
+                    where, params = f"WHERE {table.key[0]} = ANY(%s)", [list(chunk)]
+                else:
+                    tuples = ", ".join("(" + ", ".join(["%s"] * len(table.key)) + ")" for _ in chunk)
+                    where = f"WHERE ({', '.join(table.key)}) IN ({tuples})"
+                    params = [v for name in chunk for v in name]
+                for entity, version in read_rows(conn, self.where, kind, where, params):
+                    found[entity_key(entity)[1]] = (entity, version)
+            for name in names:
+                ops.extend(self._difference(project, (kind, name), found.get(name)))
         for op in list(ops):  # a session that has just become readable (unblinded): its contents too
             if isinstance(op, Put) and isinstance(op.entity, Session) and project is not None \
                     and op.entity.id not in project.entities["session"]:
