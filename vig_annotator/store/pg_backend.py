@@ -223,13 +223,18 @@ class ServerBackend:
                         else:
                             conn.execute(self._statement(op, pending, changes, coders))
                     conn.execute(self._audit(edit, changes, coders))
+                    conn.execute(self._announce(edit))
             else:
-                # Several statements sent as one query run as one transaction: all of them, or none.
+                # One round trip: the edit's transaction, then its announcement in a transaction of its
+                # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
+                # making every coder's commit wait for every other's).
                 statements = [self._statement(op, pending, changes, coders) for op in ops]
-                conn.execute(sql.SQL(";\n").join([*statements, self._audit(edit, changes, coders)]))
+                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, self._audit(edit, changes, coders),
+                                                   sql.SQL("COMMIT"), self._announce(edit)]))
         except psycopg.OperationalError:
             raise
         except psycopg.Error as exc:
+            self._roll_back(conn)
             if exc.sqlstate == CONFLICT:
                 self.refresh([entity_key(op.entity) for op in ops])
                 raise EditConflictError(
@@ -283,13 +288,25 @@ class ServerBackend:
             change, sql.Literal(f"{kind} {key[1]} {state}"))
 
     def _audit(self, edit: str, changes: list[list[Any]], coders: set[int]) -> sql.Composed:
-        """The audit row (who, from where, when, what) and the announcement to other windows."""
+        """The audit row: who (database and computer user), from where, when, and what changed."""
         values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
                   json.dumps(changes))
-        return sql.SQL(
-            "WITH entry AS (INSERT INTO audit (os_user, host, program, edit, label, coders, changes) "
-            "VALUES ({}) RETURNING id) SELECT pg_notify({}, id::text) FROM entry").format(
-            sql.SQL(", ").join(map(sql.Literal, values)), sql.Literal(self.where.channel))
+        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes) VALUES ({})").format(
+            sql.SQL(", ").join(map(sql.Literal, values)))
+
+    def _announce(self, edit: str) -> sql.Composed:
+        """Tell other windows (LISTEN) which audit entry to read."""
+        return sql.SQL("SELECT pg_notify({}, id::text) FROM audit WHERE edit = {}").format(
+            sql.Literal(self.where.channel), sql.Literal(edit))
+
+    @staticmethod
+    def _roll_back(conn: psycopg.Connection[Any]) -> None:
+        """After a refused statement: end the transaction it left open (nothing of the edit is kept)."""
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            try:
+                conn.execute("ROLLBACK")
+            except psycopg.Error:
+                pass
 
     def _session_coder(self, entity: Entity) -> int | None:
         project = self.project
