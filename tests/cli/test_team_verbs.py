@@ -39,3 +39,18 @@ def test_a_server_that_cannot_be_reached_is_one_line_and_status_2():
 def test_a_url_with_a_password_is_refused_and_the_password_is_not_echoed():
     result = run_cli("info", "postgresql://me:hunter2@lab.example/db?project=x")
     assert result.status == 2 and "~/.pgpass" in result.err and "hunter2" not in result.err
+
+
+def test_import_into_a_server_project_lands_there(pg_cluster, demo_copy, tmp_path):
+    url = pg_cluster.url(f"verbs{next(_names)}")
+    clip = demo_copy.with_name("demo_clip.mp4")
+    assert run_cli("new", url, "--scheme", "demo", "--coder", "AB", "--clip", clip).status == 0
+    table = tmp_path / "demo.csv"
+    assert run_cli("export", demo_copy, "-f", "csv", "-o", table, "--session", "1").status == 0
+    imported = run_cli("import", url, table, "--coder", "ZZ")
+    assert imported.status == 0, imported.err
+    project = open_project(url, read_only=True)
+    try:
+        assert len(project.sessions) == 2 and any(c.initials == "ZZ" for c in project.coders)
+    finally:
+        project.close()
