@@ -403,6 +403,22 @@ class ServerBackend:
         self.versions[key] = version
         return [Put(entity)]
 
+    # -- the frame timestamp cache ---------------------------------------------------------------
+    def save_probe(self, fingerprint: str, frame_us: bytes, duration_us: int, info: str) -> None:
+        """Keep a clip's probed frame timestamp table on the server, for every coder's window."""
+        self.connection().execute(
+            "INSERT INTO probe_cache (fingerprint, frame_us, duration_us, info) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (fingerprint) DO UPDATE SET frame_us = excluded.frame_us, "
+            "duration_us = excluded.duration_us, info = excluded.info", (fingerprint, frame_us, duration_us, info))
+
+    def load_probe(self, fingerprint: str) -> tuple[bytes, int] | None:
+        try:
+            row = self.connection().execute(
+                "SELECT frame_us, duration_us FROM probe_cache WHERE fingerprint = %s", (fingerprint,)).fetchone()
+        except (ServerUnavailableError, psycopg.OperationalError):
+            return None
+        return (bytes(row[0]), int(row[1])) if row is not None else None
+
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()

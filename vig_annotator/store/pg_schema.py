@@ -28,6 +28,9 @@ ID_BLOCK = 100
 ROW_VERSION = "row_version"
 """Each row's version, raised by every write (``schemes`` already has a column called version)."""
 
+CACHES = ("probe_cache",)
+"""Tables of the file that are caches, not entities (each clip's frame timestamp table): on the server too."""
+
 _TYPES = {"INTEGER": "bigint", "REAL": "double precision", "TEXT": "text", "BLOB": "bytea"}
 
 
@@ -60,7 +63,8 @@ def shapes() -> tuple[TableShape, ...]:
         project_file._initialise(path)  # noqa: SLF001 - the one definition of a project file's tables
         conn = sqlite3.connect(path)
         try:
-            return tuple(_shape(conn, table.name) for table in TABLES.values())
+            names = [table.name for table in TABLES.values()] + list(CACHES)
+            return tuple(_shape(conn, name) for name in names)
         finally:
             conn.close()
 
