@@ -1,7 +1,8 @@
 """Writing a team project's edits to its PostgreSQL server: one transaction per edit, checked by row version.
 
-Each row carries a ``row_version``. A write replaces or deletes a row only if its version is still the
-one this window read (and adds a row only if it is still absent); otherwise the whole edit is refused
+Each row carries a ``row_version``, a new random number on every write (a count would repeat when a row
+is deleted and added again). A write replaces or deletes a row only if its version is still the one this
+window read (and adds a row only if it is still absent); otherwise the whole edit is refused
 (:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit also
 adds an ``audit`` row (who, from where, when, what) and announces itself on the project's channel, so
 other windows take it in (:mod:`vig_annotator.store.live`). A server that goes away mid-edit leaves
@@ -263,24 +264,24 @@ class ServerBackend:
         where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
                                       for k, v in zip(table.key, table.key_of(entity), strict=True))
         columns = sql.SQL(", ").join(map(sql.Identifier, table.columns))
+        # Each write gives the row a new random version, never a count: a row deleted and added again
+        # must not look unchanged to a window that read the old one.
+        version: int | None = secrets.randbits(62) + 1 if isinstance(op, Put) else None
         if isinstance(op, Put) and known is None:
-            change = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING RETURNING 1").format(
-                name, columns, sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))))
-            version: int | None = 1
+            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT DO NOTHING RETURNING 1").format(
+                name, columns, sql.Identifier(ROW_VERSION), sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))),
+                sql.Literal(version))
             state = "was added"
         elif isinstance(op, Put):
-            assert known is not None
             sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
                                       for c, v in zip(table.columns, table.to_row(entity), strict=True))
-            change = sql.SQL("UPDATE {} SET {}, {} = {} + 1 WHERE {} AND {} = {} RETURNING 1").format(
-                name, sets, sql.Identifier(ROW_VERSION), sql.Identifier(ROW_VERSION), where,
+            change = sql.SQL("UPDATE {} SET {}, {} = {} WHERE {} AND {} = {} RETURNING 1").format(
+                name, sets, sql.Identifier(ROW_VERSION), sql.Literal(version), where,
                 sql.Identifier(ROW_VERSION), sql.Literal(known))
-            version = known + 1
             state = "was changed or removed"
         else:
             change = sql.SQL("DELETE FROM {} WHERE {} AND {} = {} RETURNING 1").format(
                 name, where, sql.Identifier(ROW_VERSION), sql.Literal(known if known is not None else -1))
-            version = None
             state = "was changed or removed" if known is not None else "was never read by this window"
         pending[key] = version
         changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
@@ -329,9 +330,10 @@ class ServerBackend:
         if conn.execute("SELECT 1 FROM export_log WHERE id = %s", (row[0],)).fetchone() is not None:
             found = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()
             row[0] = found[0] if found else row[0]
-        conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}) VALUES ({','.join(['%s'] * len(row))})",
-                     row)
-        pending[("export", int(row[0]))] = 1
+        version = secrets.randbits(62) + 1
+        conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}, {ROW_VERSION}) "
+                     f"VALUES ({','.join(['%s'] * len(row))}, %s)", (*row, version))
+        pending[("export", int(row[0]))] = version
         changes.append(["put", "export", int(row[0])])
 
     # -- taking in what others committed --------------------------------------------------------

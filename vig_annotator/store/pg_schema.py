@@ -4,7 +4,7 @@ Each server project is one PostgreSQL schema (``vig_NAME``), so a database holds
 Its tables are not written out a second time: they are read back from a freshly made project file
 (columns, types, keys, foreign keys, checks, indexes of every table in :data:`rows.TABLES`), so a
 table or column added to the file (a migration) appears on the server too. Every row also carries a
-``row_version``, raised by each write, so an edit to a row someone else changed since it was read is
+``row_version``, new on each write, so an edit to a row someone else changed since it was read is
 refused. Beside them: ``vig_meta`` (schema version), ``audit`` (who changed what, when), ``members``
 (database users and the coder each one is) and ``id_blocks`` (ids handed out in blocks, so clients
 adding rows at once never pick the same id).
@@ -89,7 +89,7 @@ def _shape(conn: sqlite3.Connection, name: str) -> TableShape:
 def create_table(shape: TableShape) -> list[str]:
     """The statements that make one table (and its indexes) in the current schema."""
     parts = [f"{c.name} {c.type}{' NOT NULL' if c.not_null else ''}" for c in shape.columns]
-    parts.append(f"{ROW_VERSION} bigint NOT NULL DEFAULT 1")
+    parts.append(f"{ROW_VERSION} bigint NOT NULL DEFAULT (1 + floor(random() * 4e18))::bigint")
     parts.append(f"PRIMARY KEY ({', '.join(shape.primary_key)})")
     for mine, table, theirs in shape.references:
         parts.append(f"FOREIGN KEY ({', '.join(mine)}) REFERENCES {table} ({', '.join(theirs)}) "
