@@ -12,8 +12,10 @@ owns its tables and is not bound by the policies: that is the lab's administrato
 
 from __future__ import annotations
 
+import psycopg
 from psycopg import sql
 
+from vig_annotator.store.errors import ServerRefusedError
 from vig_annotator.store.pg_backend import connect
 from vig_annotator.store.urls import parse
 
@@ -85,13 +87,19 @@ def statements() -> list[str]:
 def add_member(url: str, db_user: str, coder_id: int | None, trainer: bool = False) -> None:
     """Let a database user work on the project as one coder (or as a trainer); run by the project's owner."""
     where = parse(url)
-    with connect(where) as conn, conn.transaction():
-        role = sql.Identifier(db_user)
-        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(where.schema), role))
-        conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} TO {}")
-                     .format(sql.Identifier(where.schema), role))
-        conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}")
-                     .format(sql.Identifier(where.schema), role))
-        conn.execute("INSERT INTO members (db_user, coder_id, trainer) VALUES (%s, %s, %s) "
-                     "ON CONFLICT (db_user) DO UPDATE SET coder_id = excluded.coder_id, trainer = excluded.trainer",
-                     (db_user, coder_id, trainer))
+    try:
+        with connect(where) as conn, conn.transaction():
+            role = sql.Identifier(db_user)
+            schema = sql.Identifier(where.schema)
+            conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(schema, role))
+            conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} TO {}")
+                         .format(schema, role))
+            conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, role))
+            conn.execute("INSERT INTO members (db_user, coder_id, trainer) VALUES (%s, %s, %s) ON CONFLICT (db_user) "
+                         "DO UPDATE SET coder_id = excluded.coder_id, trainer = excluded.trainer",
+                         (db_user, coder_id, trainer))
+    except psycopg.OperationalError:
+        raise
+    except psycopg.Error as exc:
+        raise ServerRefusedError(f"{where}: {db_user} could not be made a member ({str(exc).splitlines()[0]}); "
+                                 "nothing was changed") from None
