@@ -24,7 +24,7 @@ import psycopg
 from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
-from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.core.project import Change, Delete, Op, Project, Put
 from vig_annotator.store.errors import (
     DamagedProjectError,
     EditConflictError,
@@ -223,15 +223,16 @@ class ServerBackend:
                             self._append_record(conn, op, pending, changes)
                         else:
                             conn.execute(self._statement(op, pending, changes, coders))
-                    conn.execute(self._audit(edit, changes, coders))
+                    conn.execute(self._audit(edit, changes, coders, ops))
                     conn.execute(self._announce(edit))
             else:
                 # One round trip: the edit's transaction, then its announcement in a transaction of its
                 # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
                 # making every coder's commit wait for every other's).
                 statements = [self._statement(op, pending, changes, coders) for op in ops]
-                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, self._audit(edit, changes, coders),
-                                                   sql.SQL("COMMIT"), self._announce(edit)]))
+                audit = self._audit(edit, changes, coders, ops)
+                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, audit, sql.SQL("COMMIT"),
+                                                   self._announce(edit)]))
         except psycopg.OperationalError:
             raise
         except psycopg.Error as exc:
@@ -288,12 +289,13 @@ class ServerBackend:
         return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
             change, sql.Literal(f"{kind} {key[1]} {state}"))
 
-    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int]) -> sql.Composed:
-        """The audit row: who (database and computer user), from where, when, and what changed."""
+    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int], ops: Sequence[Op]) -> sql.Composed:
+        """The audit row: who (database and computer user), from where, when, what changed and in which sessions."""
+        sessions = sorted(Change.of(ops).session_ids)
         values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
-                  json.dumps(changes))
-        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes) VALUES ({})").format(
-            sql.SQL(", ").join(map(sql.Literal, values)))
+                  json.dumps(changes), json.dumps(sessions))
+        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes, sessions) "
+                       "VALUES ({})").format(sql.SQL(", ").join(map(sql.Literal, values)))
 
     def _announce(self, edit: str) -> sql.Composed:
         """Tell other windows (LISTEN) which audit entry to read."""

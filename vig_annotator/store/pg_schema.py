@@ -105,7 +105,7 @@ CREATE TABLE vig_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),
     db_user text NOT NULL DEFAULT current_user, os_user text NOT NULL, host text NOT NULL,
     program text NOT NULL, edit text NOT NULL, label text NOT NULL, coders text NOT NULL,
-    changes jsonb NOT NULL);
+    changes jsonb NOT NULL, sessions jsonb NOT NULL DEFAULT '[]');
 CREATE INDEX audit_by_edit ON audit (edit);
 CREATE TABLE members (db_user text PRIMARY KEY, coder_id bigint REFERENCES coders (id),
     trainer boolean NOT NULL DEFAULT false);
