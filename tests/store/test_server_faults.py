@@ -91,3 +91,30 @@ def test_a_session_saved_to_a_file_while_the_server_is_down_is_pushed_back_later
     report = push(rescue, team.path)
     assert report.copied == [1]
     assert stored_segments(team.path) == [1, seg.id]
+
+
+def test_a_link_lost_just_after_the_commit_finds_the_edit_saved_and_does_not_send_it_twice(team, pg_cluster,
+                                                                                          monkeypatch):
+    real = pg_backend.ServerBackend._announce
+
+    def slow_announce(self, edit):  # committed; the link breaks before the server's answer arrives
+        return sql.SQL("SELECT pg_sleep(30);\n{}").format(real(self, edit))
+
+    monkeypatch.setattr(pg_backend.ServerBackend, "_announce", slow_announce)
+    pid = team.backend.conn.info.backend_pid
+
+    def cut():
+        with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    cutter = threading.Timer(1.0, cut)
+    cutter.start()
+    seg = Segment(team.next_id("segment"), 1, "touch", 1000, 1400)
+    try:
+        team.run(commands.add_segment(seg))  # reported done: the audit shows the server committed it
+    finally:
+        cutter.join()
+    monkeypatch.setattr(pg_backend.ServerBackend, "_announce", real)
+    assert team.segment(seg.id) == seg
+    assert stored_segments(team.path) == [1, seg.id]
+    team.run(commands.change_segment(seg, Segment(seg.id, 1, "touch", 1000, 1500), "Resize"))  # versions in step
