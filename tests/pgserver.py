@@ -53,7 +53,9 @@ class Cluster:
             raise RuntimeError("the PostgreSQL server programs (initdb, pg_ctl) are not installed")
         self.bindir = bindir
         self.user = _server_user()
-        self.folder = Path(tempfile.mkdtemp(prefix="vig-pg-"))
+        # In /tmp, not under pytest's folders: the server user must reach it, and a unix socket's path is
+        # limited to about 100 characters.
+        self.folder = Path(tempfile.mkdtemp(prefix="vig-pg-", dir="/tmp" if os.path.isdir("/tmp") else None))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
         self.log = self.folder / "server.log"

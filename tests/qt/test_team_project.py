@@ -115,7 +115,7 @@ def test_when_the_server_is_away_the_window_offers_to_save_the_session_to_a_file
         assert ws.run(commands.add_segment(seg)) is None
     finally:
         pg_cluster.start()
-    assert asked and "cannot reach the server" in asked[0]
+    assert asked and "the edit was not saved" in asked[0]
     saved = open_project(rescue, read_only=True)
     assert saved.segments(1) == [seg]
     saved.close()

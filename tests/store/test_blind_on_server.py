@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import select
+import time
 from dataclasses import replace
 
 import psycopg
@@ -12,6 +14,7 @@ from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.core.project import Put
 from vig_annotator.schemes import builtin
 from vig_annotator.store.errors import ServerRefusedError
+from vig_annotator.store.live import LiveFeed
 from vig_annotator.store.pg_access import add_member
 from vig_annotator.store.project_file import create_project, open_project
 from vig_annotator.store.urls import parse
@@ -56,6 +59,10 @@ def test_a_coder_reads_only_their_own_session_of_a_blind_clip_until_the_trainer_
                          options=f"-c search_path={where.schema}") as conn:  # any program, not only ours
         assert conn.execute("SELECT count(*) FROM segments WHERE session_id = 2").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM sessions").fetchone() == (2,)
+        assert conn.execute("SELECT count(*) FROM audit WHERE sessions @> '[2]'").fetchone() == (0,)
+
+    watching = open_project(team("coder_a"))  # coder A's window stays open while the trainer unblinds
+    feed = LiveFeed(watching)
 
     trainer = open_project(team("trainer_t"))
     try:
@@ -64,6 +71,13 @@ def test_a_coder_reads_only_their_own_session_of_a_blind_clip_until_the_trainer_
                                                        for s in trainer.sessions if s.blind]))
     finally:
         trainer.close()
+    deadline = time.monotonic() + 10
+    while 2 not in watching.entities["session"] and time.monotonic() < deadline:
+        select.select([feed.fileno()], [], [], 0.5)
+        feed.poll()
+    assert sorted(watching.entities["segment"]) == [10, 20, 30]  # the unblinded session arrived with its contents
+    feed.close()
+    watching.close()
     coder_a = open_project(team("coder_a"))
     try:
         assert [s.id for s in coder_a.sessions] == [1, 2, 3]

@@ -86,3 +86,19 @@ def test_a_dropped_listening_connection_comes_back_and_misses_nothing(coder_and_
         feed.poll()
         time.sleep(0.05)
     assert trainer.segment(seg.id) == seg and feed.connected
+
+
+def test_ratings_and_moments_arrive_too(coder_and_trainer):
+    from vig_annotator.core.model import Moment, Rating
+
+    coder, trainer, feed = coder_and_trainer
+    item = builtin("demo").rated_items[0]
+    rating = Rating(1, item.id, item.allowed[0])
+    moment = Moment(coder.next_id("moment"), 1, 1000, 3000, caption="I see you")
+    coder.run(commands.edit("Rate and mark", [(None, rating), (None, moment)]))
+    taken = []
+    while len(taken) < 2:
+        got = wait_for_announcement(feed)
+        assert got
+        taken += got
+    assert trainer.ratings(1) == {item.id: rating} and trainer.moment(moment.id) == moment

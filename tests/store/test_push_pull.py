@@ -10,6 +10,7 @@ from inprocess import run_cli
 from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
 from vig_annotator.store.project_file import open_project
+from vig_annotator.store.timing import load_table
 
 _names = iter(range(1, 10_000))
 
@@ -34,6 +35,23 @@ def test_the_demo_pushed_and_pulled_back_is_identical_in_every_table(demo_copy, 
     assert {k: v for k, v in server.items() if k != "setting"} == {
         k: v for k, v in original.items() if k != "setting"}
     assert sum(len(v) for v in original.values()) > 20  # the demo is not empty: two coders' sessions, a review
+    for location in (url, back):  # each clip's frame timestamp table went along: frame numbers stay exact
+        project = open_project(location, read_only=True)
+        try:
+            clip = project.clips[0]
+            assert load_table(project, clip.fingerprint) == load_table_of(demo_copy, clip.fingerprint)
+        finally:
+            project.close()
+
+
+def load_table_of(location, fingerprint):
+    project = open_project(location, read_only=True)
+    try:
+        found = load_table(project, fingerprint)
+        assert found is not None and len(found[0]) > 100
+        return found
+    finally:
+        project.close()
 
 
 def first_session_segment(location):

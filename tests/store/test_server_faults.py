@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import psycopg
 import pytest
+from psycopg import sql
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -41,24 +44,25 @@ def stored_segments(url):
 def test_the_server_stopped_mid_edit_leaves_nothing_half_written_and_a_retry_saves_it(team, pg_cluster, monkeypatch):
     a = Segment(team.next_id("segment"), 1, "touch", 1000, 1400)
     b = Segment(a.id + 1, 1, "touch", 2000, 2400)
-    real = pg_backend.ServerBackend._write_one
-    calls = []
+    real = pg_backend.ServerBackend._audit
 
-    def stop_after_the_first_row(self, conn, op, *rest):
-        real(self, conn, op, *rest)
-        calls.append(op)
-        if len(calls) == 1:
-            pg_cluster.stop("immediate")  # the server dies with the first row written, uncommitted
+    def slow_audit(self, *args):  # the edit's rows are written, then the server stops before it commits
+        return sql.SQL("SELECT pg_sleep(30);\n{}").format(real(self, *args))
 
-    monkeypatch.setattr(pg_backend.ServerBackend, "_write_one", stop_after_the_first_row)
+    monkeypatch.setattr(pg_backend.ServerBackend, "_audit", slow_audit)
+    stopper = threading.Timer(1.0, pg_cluster.stop, ("immediate",))
+    stopper.start()
     edit = commands.edit("Add two", [(None, a), (None, b)])
-    with pytest.raises(ServerUnavailableError, match="nothing of it was saved") as failed:
-        team.run(edit)
+    try:
+        with pytest.raises(ServerUnavailableError, match="went away during this edit") as failed:
+            team.run(edit)
+    finally:
+        stopper.join()
     assert [op.entity for op in failed.value.ops] == [a, b]  # the app can retry it or save it to a file
     assert sorted(team.entities["segment"]) == [1]  # memory as before
+    monkeypatch.setattr(pg_backend.ServerBackend, "_audit", real)
     with pytest.raises(ServerUnavailableError, match="cannot reach the server"):
         team.run(edit)  # still down
-    monkeypatch.setattr(pg_backend.ServerBackend, "_write_one", real)
     pg_cluster.start()
     assert stored_segments(team.path) == [1]  # nothing half-written
     team.run(edit)  # retry: connects again by itself
@@ -87,3 +91,30 @@ def test_a_session_saved_to_a_file_while_the_server_is_down_is_pushed_back_later
     report = push(rescue, team.path)
     assert report.copied == [1]
     assert stored_segments(team.path) == [1, seg.id]
+
+
+def test_a_link_lost_just_after_the_commit_finds_the_edit_saved_and_does_not_send_it_twice(team, pg_cluster,
+                                                                                          monkeypatch):
+    real = pg_backend.ServerBackend._announce
+
+    def slow_announce(self, edit):  # committed; the link breaks before the server's answer arrives
+        return sql.SQL("SELECT pg_sleep(30);\n{}").format(real(self, edit))
+
+    monkeypatch.setattr(pg_backend.ServerBackend, "_announce", slow_announce)
+    pid = team.backend.conn.info.backend_pid
+
+    def cut():
+        with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    cutter = threading.Timer(1.0, cut)
+    cutter.start()
+    seg = Segment(team.next_id("segment"), 1, "touch", 1000, 1400)
+    try:
+        team.run(commands.add_segment(seg))  # reported done: the audit shows the server committed it
+    finally:
+        cutter.join()
+    monkeypatch.setattr(pg_backend.ServerBackend, "_announce", real)
+    assert team.segment(seg.id) == seg
+    assert stored_segments(team.path) == [1, seg.id]
+    team.run(commands.change_segment(seg, Segment(seg.id, 1, "touch", 1000, 1500), "Resize"))  # versions in step

@@ -1740,6 +1740,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Stimmen finden</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Find {label}'s file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Finding voices in {path}…</source>
             <translation>Stimmen in {path} werden gesucht…</translation>
@@ -1758,6 +1763,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
             <translation>Über den Ton gefunden: {offset:+.3f} s, Konfidenz {c:.2f}. Prüfen Sie ein Klatschen oder eine schnelle Bewegung, korrigieren Sie bei Bedarf, dann OK.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Found {label} at {path}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2585,6 +2595,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>nicht erfasst</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Nicht neu verknüpft</translation>
@@ -3122,6 +3133,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Reliabilität</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Remove {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/commands.py" />
             <source>Reorder moments</source>
             <translation>Momente neu ordnen</translation>
@@ -3579,6 +3595,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Still not saved</source>
             <translation>Standbild nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
+            <source>Stills and excerpts show the clip's cameras side by side</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4172,6 +4193,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wo ist {case}?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Where is {label}'s video?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Where to put the pack</source>
             <translation>Wohin das Paket soll</translation>
@@ -4289,6 +4315,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>{label} · frame {frame}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label}: not recording at this time</source>
             <translation>{label}: nimmt zu diesem Zeitpunkt nicht auf</translation>
         </message>
@@ -4335,6 +4366,11 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} existiert bereits: Öffnen Sie es mit Datei ▸ Projekt öffnen oder wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>{path}: is not the video of camera {label} (its content differs)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />

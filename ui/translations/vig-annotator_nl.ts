@@ -1740,6 +1740,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Stemmen zoeken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Find {label}'s file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>Finding voices in {path}…</source>
             <translation>Stemmen zoeken in {path}…</translation>
@@ -1758,6 +1763,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound: {offset:+.3f} s, confidence {c:.2f}. Check a clap or a quick movement, nudge if needed, then OK.</source>
             <translation>Gevonden op geluid: {offset:+.3f} s, zekerheid {c:.2f}. Controleer een klap of een snelle beweging, schuif bij zo nodig en klik dan op OK.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Found {label} at {path}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -2585,6 +2595,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>niet vastgelegd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Not relinked</source>
             <translation>Niet opnieuw gekoppeld</translation>
@@ -3122,6 +3133,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Betrouwbaarheid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>Remove {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/commands.py" />
             <source>Reorder moments</source>
             <translation>Momenten herschikken</translation>
@@ -3579,6 +3595,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Still not saved</source>
             <translation>Still niet opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
+            <source>Stills and excerpts show the clip's cameras side by side</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4172,6 +4193,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Waar is {case}?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Where is {label}'s video?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Where to put the pack</source>
             <translation>Waar het pakket moet komen</translation>
@@ -4289,6 +4315,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
+            <source>{label} · frame {frame}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label}: not recording at this time</source>
             <translation>{label}: neemt op dit tijdstip niet op</translation>
         </message>
@@ -4335,6 +4366,11 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{path} already exists: open it with File ▸ Open project, or choose another name.</source>
             <translation>{path} bestaat al: open het via Bestand ▸ Project openen, of kies een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>{path}: is not the video of camera {label} (its content differs)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />

@@ -17,6 +17,7 @@ from vig_annotator.io.table_import import load_code_map, load_mapping, read_tabl
 from vig_annotator.projects import NewClip, prepare_clip
 from vig_annotator.schemes import resolve
 from vig_annotator.store.project_file import ProjectExistsError, create_project, open_project
+from vig_annotator.store.urls import is_server_url
 
 FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
 PROGRESS_BYTES = 5_000_000
@@ -88,7 +89,7 @@ def run_import(args: argparse.Namespace) -> int:
     if big:
         print(f"read {len(imported.records):,} rows; checking them against the project's rules and writing…",
               file=sys.stderr, flush=True)
-    path = Path(args.project)
+    path: Path | str = args.project if is_server_url(args.project) else Path(args.project)
     found: list[tuple[Session, int]] = []
 
     def bring_in(project: Project) -> None:
@@ -104,7 +105,7 @@ def run_import(args: argparse.Namespace) -> int:
         log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
         found.append((session, len(project.segments(session.id))))
 
-    if not path.exists() and not args.clip:
+    if not _exists(path) and not args.clip:
         raise ValueError(f"{path} does not exist yet: give --clip VIDEO to create it with")
     into_project(path, bring_in, found.clear)
     session, count = found[-1]
@@ -115,12 +116,18 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def into_project(path: Path, bring_in: Callable[[Project], None], retry: Callable[[], None] = lambda: None) -> None:
+def _exists(path: Path | str) -> bool:
+    """Whether the project is there (a team project on a server always is, or opening it says why not)."""
+    return isinstance(path, str) or path.exists()
+
+
+def into_project(path: Path | str, bring_in: Callable[[Project], None],
+                 retry: Callable[[], None] = lambda: None) -> None:
     """Run ``bring_in`` on the project at ``path``, made whole with it if absent (never replacing a file).
 
     If another process creates it meanwhile, ``retry`` resets what ran and it goes into that project.
     """
-    if not path.exists():
+    if not _exists(path):
         try:
             create_project(path, bring_in).close()
             return

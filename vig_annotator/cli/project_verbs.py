@@ -47,10 +47,13 @@ def run_new(args: argparse.Namespace) -> int:
     from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
     from vig_annotator.schemes import resolve
     from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.urls import is_server_url
 
-    path = Path(args.project)
-    if path.suffix != ".vigproj":
-        path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
+    path: Path | str = args.project  # a team project's URL stays as given
+    if not is_server_url(args.project):
+        path = Path(args.project)
+        if path.suffix != ".vigproj":
+            path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
     schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
     for video in args.clip:
         if not Path(video).is_file():

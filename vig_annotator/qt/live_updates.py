@@ -8,11 +8,16 @@ Views see others' edits as ordinary changes of the project, like their own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from vig_annotator.core.project import Project
 from vig_annotator.store.errors import ProjectFileError
-from vig_annotator.store.live import LiveFeed, is_team_project
+from vig_annotator.store.urls import is_server_url
+
+if TYPE_CHECKING:
+    from vig_annotator.store.live import LiveFeed
 
 
 class LiveUpdates(QObject):
@@ -20,7 +25,9 @@ class LiveUpdates(QObject):
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.feed = LiveFeed(project)
+        from vig_annotator.store.live import LiveFeed  # psycopg is loaded only for a team project
+
+        self.feed: LiveFeed = LiveFeed(project)
         self._notifier: QSocketNotifier | None = None
         self._watch()
         self.timer = QTimer(self)
@@ -53,7 +60,7 @@ class LiveUpdates(QObject):
 
 def follow(project: Project | None, parent: QObject) -> LiveUpdates | None:
     """Live updates for a team project (None for a project file, or when the server cannot be reached)."""
-    if project is None or not is_team_project(project):
+    if project is None or not is_server_url(project.path):
         return None
     try:
         return LiveUpdates(project, parent)

@@ -59,6 +59,7 @@ from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolle
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
+from vig_annotator.store.urls import display_name
 
 MAX_RECENT = 8
 
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("vig-annotator")
             return
         ro = tr(" (read-only)") if ws.project.backend.read_only else ""
-        self.setWindowTitle(f"{Path(ws.project.path).name}{ro} — vig-annotator")
+        self.setWindowTitle(f"{display_name(ws.project.path)}{ro} — vig-annotator")
 
     def remember(self, path: Path | str) -> None:
         recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]

@@ -1,7 +1,8 @@
 """Writing a team project's edits to its PostgreSQL server: one transaction per edit, checked by row version.
 
-Each row carries a ``row_version``. A write replaces or deletes a row only if its version is still the
-one this window read (and adds a row only if it is still absent); otherwise the whole edit is refused
+Each row carries a ``row_version``, a new random number on every write (a count would repeat when a row
+is deleted and added again). A write replaces or deletes a row only if its version is still the one this
+window read (and adds a row only if it is still absent); otherwise the whole edit is refused
 (:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit also
 adds an ``audit`` row (who, from where, when, what) and announces itself on the project's channel, so
 other windows take it in (:mod:`vig_annotator.store.live`). A server that goes away mid-edit leaves
@@ -20,9 +21,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
-from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.core.project import Change, Delete, Op, Project, Put
 from vig_annotator.store.errors import (
     DamagedProjectError,
     EditConflictError,
@@ -47,8 +49,8 @@ def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection
     return conn
 
 
-class _NothingSent(Exception):
-    """The connection was found dead before an edit's transaction began."""
+CONFLICT = "VG409"
+"""The SQLSTATE a write raises when a row is not as the window read it (see ``vig_expect_one``)."""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -166,6 +168,7 @@ class ServerBackend:
     def write(self, ops: Sequence[Op]) -> None:
         if self.read_only:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
+        edit = secrets.token_hex(8)
         for attempt in (1, 2):
             try:
                 conn = self.connection()
@@ -173,53 +176,72 @@ class ServerBackend:
                 exc.ops = tuple(ops)
                 raise
             try:
-                self._transaction(conn, ops)
+                self._transaction(conn, ops, edit)
                 return
-            except _NothingSent:
-                # The connection had dropped while idle (the network, a server restart): nothing of
-                # this edit reached the server, so it is safe to connect again and send it once more.
-                if attempt == 2:
-                    break
-        error = ServerUnavailableError(f"{self.where}: cannot reach the server; the edit was not saved. "
-                                       "Retry when the server is back, or save the session to a file")
-        error.ops = tuple(ops)
-        raise error
+            except psycopg.OperationalError as exc:
+                # The link broke: find out on a new connection whether the server committed the edit.
+                # If it did not, nothing of it is there, and it is sent once more.
+                landed = self._landed(edit, ops)
+                if landed:
+                    return
+                if landed is None or attempt == 2:
+                    self._unsure = (edit, [entity_key(op.entity) for op in ops]) if landed is None else None
+                    error = ServerUnavailableError(
+                        f"{self.where}: the server went away during this edit ({_first_line(exc)}); the edit was "
+                        "not saved. Retry when the server is back, or save the session to a file")
+                    error.ops = tuple(ops)
+                    raise error from None
 
-    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op]) -> None:
-        edit = secrets.token_hex(8)
+    def _landed(self, edit: str, ops: Sequence[Op]) -> bool | None:
+        """After a broken link, whether the server committed the edit: True (its rows are taken in) or False.
+
+        None when the server cannot be reached to tell (settled when it is back).
+        """
+        if self.conn is not None:
+            self.conn.close()
+        self.conn = None
+        try:
+            conn = self.connection()
+            found = conn.execute("SELECT 1 FROM audit WHERE edit = %s", (edit,)).fetchone()
+        except (ServerUnavailableError, psycopg.OperationalError):
+            return None
+        if found is None:
+            return False
+        self.refresh([entity_key(op.entity) for op in ops])
+        return True
+
+    def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op], edit: str) -> None:
+        """One edit in one transaction: in a single round trip to the server when it holds no export record."""
         pending: dict[Key, int | None] = {}
         changes: list[list[Any]] = []
         coders: set[int] = set()
-        began = committing = False
         try:
-            with conn.transaction():
-                began = True
-                for op in ops:
-                    self._write_one(conn, op, pending, changes, coders)
-                audit = conn.execute(
-                    "INSERT INTO audit (os_user, host, program, edit, label, coders, changes) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                    (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
-                     json.dumps(changes))).fetchone()
-                conn.execute("SELECT pg_notify(%s, %s)", (self.where.channel, str(audit[0] if audit else "")))
-                committing = True
-        except EditConflictError:
-            self.refresh([entity_key(op.entity) for op in ops])
-            raise
-        except psycopg.OperationalError as exc:
-            if not began:
-                raise _NothingSent from None
-            if committing:  # lost during COMMIT: it may have landed; settled on reconnecting
-                self._unsure = (edit, [entity_key(op.entity) for op in ops])
-                why = ("the server went away while this edit was being committed; if it was saved after all, "
-                       "the window shows it when the server is back")
+            if any(isinstance(op.entity, ExportRecord) for op in ops):
+                with conn.transaction():
+                    for op in ops:
+                        if isinstance(op.entity, ExportRecord):
+                            self._append_record(conn, op, pending, changes)
+                        else:
+                            conn.execute(self._statement(op, pending, changes, coders))
+                    conn.execute(self._audit(edit, changes, coders, ops))
+                    conn.execute(self._announce(edit))
             else:
-                why = "the server went away during this edit; nothing of it was saved"
-            error = ServerUnavailableError(f"{self.where}: {why} ({_first_line(exc)}). "
-                                           "Retry when the server is back, or save the session to a file")
-            error.ops = tuple(ops)
-            raise error from None
+                # One round trip: the edit's transaction, then its announcement in a transaction of its
+                # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
+                # making every coder's commit wait for every other's).
+                statements = [self._statement(op, pending, changes, coders) for op in ops]
+                audit = self._audit(edit, changes, coders, ops)
+                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, audit, sql.SQL("COMMIT"),
+                                                   self._announce(edit)]))
+        except psycopg.OperationalError:
+            raise
         except psycopg.Error as exc:
+            self._roll_back(conn)
+            if exc.sqlstate == CONFLICT:
+                self.refresh([entity_key(op.entity) for op in ops])
+                raise EditConflictError(
+                    f"{self.where}: {exc.diag.message_primary} on the server by someone else since this window "
+                    "read it; this edit was not saved, and the window now shows the server's copy") from None
             raise ServerRefusedError(
                 f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
         for key, version in pending.items():
@@ -228,8 +250,9 @@ class ServerBackend:
             else:
                 self.versions[key] = version
 
-    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
-                   changes: list[list[Any]], coders: set[int]) -> None:
+    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]],
+                   coders: set[int]) -> sql.Composed:
+        """The statement that makes one change, failing (CONFLICT) unless the row is as this window read it."""
         entity = op.entity
         kind = KIND_BY_TYPE[type(entity)]
         table = TABLES[kind]
@@ -237,36 +260,56 @@ class ServerBackend:
         session = self._session_coder(entity)
         if session is not None:
             coders.add(session)
-        if isinstance(entity, ExportRecord):
-            record_id = self._append_record(conn, op)
-            pending[(kind, record_id)] = 1
-            changes.append(["put", kind, record_id])
-            return
         known = pending[key] if key in pending else self.versions.get(key)
-        where = " AND ".join(f"{k} = %s" for k in table.key)
-        if isinstance(op, Put):
-            if known is None:
-                marks = ",".join(["%s"] * len(table.columns))
-                done = conn.execute(f"INSERT INTO {table.name} ({','.join(table.columns)}) VALUES ({marks}) "
-                                    "ON CONFLICT DO NOTHING", table.to_row(entity))
-                version = 1
-            else:
-                sets = ", ".join(f"{c} = %s" for c in table.columns)
-                done = conn.execute(
-                    f"UPDATE {table.name} SET {sets}, {ROW_VERSION} = {ROW_VERSION} + 1 "
-                    f"WHERE {where} AND {ROW_VERSION} = %s",
-                    (*table.to_row(entity), *table.key_of(entity), known))
-                version = known + 1
+        name = sql.Identifier(table.name)
+        where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
+                                      for k, v in zip(table.key, table.key_of(entity), strict=True))
+        columns = sql.SQL(", ").join(map(sql.Identifier, table.columns))
+        # Each write gives the row a new random version, never a count: a row deleted and added again
+        # must not look unchanged to a window that read the old one.
+        version: int | None = secrets.randbits(62) + 1 if isinstance(op, Put) else None
+        if isinstance(op, Put) and known is None:
+            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT DO NOTHING RETURNING 1").format(
+                name, columns, sql.Identifier(ROW_VERSION), sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))),
+                sql.Literal(version))
+            state = "was added"
+        elif isinstance(op, Put):
+            sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
+                                      for c, v in zip(table.columns, table.to_row(entity), strict=True))
+            change = sql.SQL("UPDATE {} SET {}, {} = {} WHERE {} AND {} = {} RETURNING 1").format(
+                name, sets, sql.Identifier(ROW_VERSION), sql.Literal(version), where,
+                sql.Identifier(ROW_VERSION), sql.Literal(known))
+            state = "was changed or removed"
         else:
-            if known is None:
-                self._conflict(key, "was never read by this window")
-            done = conn.execute(f"DELETE FROM {table.name} WHERE {where} AND {ROW_VERSION} = %s",
-                                (*table.key_of(entity), known))
-            version = None
-        if done.rowcount != 1:
-            self._conflict(key, "was added" if known is None else "was changed or removed")
+            change = sql.SQL("DELETE FROM {} WHERE {} AND {} = {} RETURNING 1").format(
+                name, where, sql.Identifier(ROW_VERSION), sql.Literal(known if known is not None else -1))
+            state = "was changed or removed" if known is not None else "was never read by this window"
         pending[key] = version
         changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
+        return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
+            change, sql.Literal(f"{kind} {key[1]} {state}"))
+
+    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int], ops: Sequence[Op]) -> sql.Composed:
+        """The audit row: who (database and computer user), from where, when, what changed and in which sessions."""
+        sessions = sorted(Change.of(ops).session_ids)
+        values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
+                  json.dumps(changes), json.dumps(sessions))
+        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes, sessions) "
+                       "VALUES ({})").format(sql.SQL(", ").join(map(sql.Literal, values)))
+
+    def _announce(self, edit: str) -> sql.Composed:
+        """Tell other windows (LISTEN) which audit entry to read."""
+        return sql.SQL("SELECT pg_notify({}, id::text) FROM audit WHERE edit = {}").format(
+            sql.Literal(self.where.channel), sql.Literal(edit))
+
+    @staticmethod
+    def _roll_back(conn: psycopg.Connection[Any]) -> None:
+        """After a refused statement: end the transaction it left open (nothing of the edit is kept)."""
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            try:
+                conn.execute("ROLLBACK")
+            except psycopg.Error:
+                pass
 
     def _session_coder(self, entity: Entity) -> int | None:
         project = self.project
@@ -278,7 +321,9 @@ class ServerBackend:
         coder = getattr(session, "coder_id", None)
         return coder if isinstance(coder, int) else None
 
-    def _append_record(self, conn: psycopg.Connection[Any], op: Op) -> int:
+    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
+                       changes: list[list[Any]]) -> None:
+        """Add an export-log record under its own id, or the next free one if another window took it."""
         if not isinstance(op, Put):
             raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
         table = TABLES["export"]
@@ -287,15 +332,11 @@ class ServerBackend:
         if conn.execute("SELECT 1 FROM export_log WHERE id = %s", (row[0],)).fetchone() is not None:
             found = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()
             row[0] = found[0] if found else row[0]
-        conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}) VALUES ({','.join(['%s'] * len(row))})",
-                     row)
-        return int(row[0])
-
-    def _conflict(self, key: Key, state: str) -> None:
-        kind, name = key
-        raise EditConflictError(
-            f"{self.where}: {kind} {name} {state} on the server by someone else since this window read it; "
-            "this edit was not saved, and the window now shows the server's copy")
+        version = secrets.randbits(62) + 1
+        conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}, {ROW_VERSION}) "
+                     f"VALUES ({','.join(['%s'] * len(row))}, %s)", (*row, version))
+        pending[("export", int(row[0]))] = version
+        changes.append(["put", "export", int(row[0])])
 
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:
@@ -303,12 +344,24 @@ class ServerBackend:
         project = self.project
         conn = self.connection()
         ops: list[Op] = []
+        by_kind: dict[str, list[Any]] = {}
         for kind, name in dict.fromkeys(keys):
+            by_kind.setdefault(kind, []).append(name)
+        for kind, names in by_kind.items():  # one query per kind, however many rows
             table = TABLES[kind]
-            key_values = name if isinstance(name, tuple) else (name,)
-            where = "WHERE " + " AND ".join(f"{k} = %s" for k in table.key)
-            found = list(read_rows(conn, self.where, kind, where, key_values))
-            ops.extend(self._difference(project, (kind, name), found[0] if found else None))
+            found: dict[Any, tuple[Entity, int]] = {}
+            for start in range(0, len(names), 1000):
+                chunk = names[start:start + 1000]
+                if len(table.key) == 1:
+                    where, params = f"WHERE {table.key[0]} = ANY(%s)", [list(chunk)]
+                else:
+                    tuples = ", ".join("(" + ", ".join(["%s"] * len(table.key)) + ")" for _ in chunk)
+                    where = f"WHERE ({', '.join(table.key)}) IN ({tuples})"
+                    params = [v for name in chunk for v in name]
+                for entity, version in read_rows(conn, self.where, kind, where, params):
+                    found[entity_key(entity)[1]] = (entity, version)
+            for name in names:
+                ops.extend(self._difference(project, (kind, name), found.get(name)))
         for op in list(ops):  # a session that has just become readable (unblinded): its contents too
             if isinstance(op, Put) and isinstance(op.entity, Session) and project is not None \
                     and op.entity.id not in project.entities["session"]:
@@ -353,6 +406,22 @@ class ServerBackend:
             return []
         self.versions[key] = version
         return [Put(entity)]
+
+    # -- the frame timestamp cache ---------------------------------------------------------------
+    def save_probe(self, fingerprint: str, frame_us: bytes, duration_us: int, info: str) -> None:
+        """Keep a clip's probed frame timestamp table on the server, for every coder's window."""
+        self.connection().execute(
+            "INSERT INTO probe_cache (fingerprint, frame_us, duration_us, info) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (fingerprint) DO UPDATE SET frame_us = excluded.frame_us, "
+            "duration_us = excluded.duration_us, info = excluded.info", (fingerprint, frame_us, duration_us, info))
+
+    def load_probe(self, fingerprint: str) -> tuple[bytes, int] | None:
+        try:
+            row = self.connection().execute(
+                "SELECT frame_us, duration_us FROM probe_cache WHERE fingerprint = %s", (fingerprint,)).fetchone()
+        except (ServerUnavailableError, psycopg.OperationalError):
+            return None
+        return (bytes(row[0]), int(row[1])) if row is not None else None
 
     def close(self) -> None:
         if self.conn is not None:

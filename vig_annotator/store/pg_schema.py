@@ -4,7 +4,7 @@ Each server project is one PostgreSQL schema (``vig_NAME``), so a database holds
 Its tables are not written out a second time: they are read back from a freshly made project file
 (columns, types, keys, foreign keys, checks, indexes of every table in :data:`rows.TABLES`), so a
 table or column added to the file (a migration) appears on the server too. Every row also carries a
-``row_version``, raised by each write, so an edit to a row someone else changed since it was read is
+``row_version``, new on each write, so an edit to a row someone else changed since it was read is
 refused. Beside them: ``vig_meta`` (schema version), ``audit`` (who changed what, when), ``members``
 (database users and the coder each one is) and ``id_blocks`` (ids handed out in blocks, so clients
 adding rows at once never pick the same id).
@@ -27,6 +27,9 @@ ID_BLOCK = 100
 
 ROW_VERSION = "row_version"
 """Each row's version, raised by every write (``schemes`` already has a column called version)."""
+
+CACHES = ("probe_cache",)
+"""Tables of the file that are caches, not entities (each clip's frame timestamp table): on the server too."""
 
 _TYPES = {"INTEGER": "bigint", "REAL": "double precision", "TEXT": "text", "BLOB": "bytea"}
 
@@ -60,7 +63,8 @@ def shapes() -> tuple[TableShape, ...]:
         project_file._initialise(path)  # noqa: SLF001 - the one definition of a project file's tables
         conn = sqlite3.connect(path)
         try:
-            return tuple(_shape(conn, table.name) for table in TABLES.values())
+            names = [table.name for table in TABLES.values()] + list(CACHES)
+            return tuple(_shape(conn, name) for name in names)
         finally:
             conn.close()
 
@@ -85,7 +89,7 @@ def _shape(conn: sqlite3.Connection, name: str) -> TableShape:
 def create_table(shape: TableShape) -> list[str]:
     """The statements that make one table (and its indexes) in the current schema."""
     parts = [f"{c.name} {c.type}{' NOT NULL' if c.not_null else ''}" for c in shape.columns]
-    parts.append(f"{ROW_VERSION} bigint NOT NULL DEFAULT 1")
+    parts.append(f"{ROW_VERSION} bigint NOT NULL DEFAULT (1 + floor(random() * 4e18))::bigint")
     parts.append(f"PRIMARY KEY ({', '.join(shape.primary_key)})")
     for mine, table, theirs in shape.references:
         parts.append(f"FOREIGN KEY ({', '.join(mine)}) REFERENCES {table} ({', '.join(theirs)}) "
@@ -101,10 +105,12 @@ CREATE TABLE vig_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),
     db_user text NOT NULL DEFAULT current_user, os_user text NOT NULL, host text NOT NULL,
     program text NOT NULL, edit text NOT NULL, label text NOT NULL, coders text NOT NULL,
-    changes jsonb NOT NULL);
+    changes jsonb NOT NULL, sessions jsonb NOT NULL DEFAULT '[]');
 CREATE INDEX audit_by_edit ON audit (edit);
 CREATE TABLE members (db_user text PRIMARY KEY, coder_id bigint REFERENCES coders (id),
     trainer boolean NOT NULL DEFAULT false);
+CREATE FUNCTION vig_expect_one(n bigint, what text) RETURNS void LANGUAGE plpgsql AS
+    $$ BEGIN IF n <> 1 THEN RAISE EXCEPTION USING ERRCODE = 'VG409', MESSAGE = what; END IF; END $$;
 CREATE SEQUENCE id_blocks MINVALUE 0 START 0;
 CREATE FUNCTION export_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
     $$ BEGIN RAISE EXCEPTION 'the export log is append-only'; END $$;

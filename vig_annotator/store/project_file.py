@@ -420,7 +420,15 @@ def open_audit_log(path: str | Path) -> Project:
     """The project's export log, to append a record to while another process may be editing it.
 
     Raises AuditUnavailableError (naming the file and the reason) when the log cannot be written.
+    A team project's log is on its server, appended to like any edit.
     """
+    if is_server_url(path):
+        from vig_annotator.store.pg_project import open_server_project
+
+        try:
+            return open_server_project(str(path))
+        except ProjectFileError as exc:
+            raise AuditUnavailableError(f"the export log cannot be written: {exc}") from None
     path = Path(path).resolve()
     _check_header(path)
     if not os.access(path, os.W_OK):

@@ -173,6 +173,7 @@ def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncRe
             if pairs:
                 server.run(commands.edit("Push from a file", pairs), undoable=False)
                 _reserve_ids(server)
+            _copy_timing(local, server)
         finally:
             server.close()
         _remember(local, key, new_base)
@@ -196,12 +197,24 @@ def pull(url: str, file: str | Path, sessions: set[int] | None = None) -> SyncRe
             pairs, new_base, report = merge(server, local, base, sessions, str(path))
             if pairs:
                 local.run(commands.edit("Pull from the server", pairs), undoable=False)
+            _copy_timing(server, local)
             _remember(local, key, new_base)
         finally:
             local.close()
         return report
     finally:
         server.close()
+
+
+def _copy_timing(source: Project, target: Project) -> None:
+    """Each clip's probed frame timestamp table goes along, so frame numbers stay exact on the other side."""
+    from vig_annotator.store.timing import load_table, save_table
+
+    for clip in target.clips:
+        if load_table(target, clip.fingerprint) is None:
+            found = load_table(source, clip.fingerprint)
+            if found is not None:
+                save_table(target, clip.fingerprint, found[0], found[1])
 
 
 def _remember(local: Project, key: str, base: dict[str, str]) -> None:

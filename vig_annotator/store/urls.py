@@ -72,3 +72,17 @@ def _shown(url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def display_name(location: str) -> str:
+    """A project's name for a window title: the file's name, or the team project's name and server."""
+    if not is_server_url(location):
+        from pathlib import Path
+
+        return Path(location).name
+    try:
+        where = parse(location)
+    except BadServerURLError:
+        return location
+    host = urlsplit(where.conninfo).hostname or "local server"
+    return f"{where.name} (team project on {host if not host.startswith('/') else 'this computer'})"

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 def export_folder(project_path: str | Path) -> Path:
     """Where exports go by default: the project's folder, unless that is the app's own hidden data folder."""
     from vig_annotator.resources import data_dir
+    from vig_annotator.store.urls import is_server_url
 
+    if is_server_url(str(project_path)):
+        return Path.cwd()  # a team project lives on a server: exports go where the app was started
     folder = Path(project_path).resolve().parent
     if folder.is_relative_to(data_dir().resolve()):
         return Path.home()  # the demo's copy lives there; a user would never find the file again
