@@ -76,7 +76,7 @@ def test_an_import_in_the_app_is_one_undoable_edit(demo_window, monkeypatch, tmp
 
 def test_a_slow_file_is_read_in_the_background_with_a_window_that_can_cancel(demo_window, monkeypatch, tmp_path):
     """A large file (here: a reader made slow) shows a progress window; cancelling changes nothing."""
-    import time
+    import threading
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QFileDialog, QProgressDialog
@@ -89,8 +89,10 @@ def test_a_slow_file_is_read_in_the_background_with_a_window_that_can_cancel(dem
     write_eaf(path, ["Eye contact", "Infant smile"])
     real = import_dialog.read_any
 
+    release = threading.Event()
+
     def slow(p):
-        time.sleep(1.0)
+        release.wait(60)  # busy until the user has cancelled, however slow this machine is
         return real(p)
 
     shown: list[str] = []
@@ -102,7 +104,12 @@ def test_a_slow_file_is_read_in_the_background_with_a_window_that_can_cancel(dem
     def show_then_cancel(dialog):
         shown.append(dialog.labelText())
         real_show(dialog)
-        QTimer.singleShot(100, dialog.cancel)
+
+        def cancel() -> None:
+            dialog.cancel()
+            release.set()
+
+        QTimer.singleShot(100, cancel)
 
     monkeypatch.setattr(QProgressDialog, "show", show_then_cancel)
     before = [s.id for s in project.sessions]

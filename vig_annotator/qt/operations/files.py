@@ -153,7 +153,7 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] |
         progress.show()
         loop.exec()
         timer.stop()
-        cancelled = progress.wasCanceled() and not done.is_set()
+        cancelled = progress.wasCanceled()  # the user said stop: even a read that just finished is dropped
         progress.close()
         progress.deleteLater()
         if cancelled:
