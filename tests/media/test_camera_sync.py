@@ -102,3 +102,25 @@ def test_a_confident_offset_is_always_the_right_one(offset_s, length_s, same_roo
         assert same_room and abs(found.offset_s - offset_s) < float(1 / NTSC)
     else:
         assert "no shared sound" in found.message
+
+
+def test_a_variable_rate_camera_shows_its_own_true_frame_at_every_session_time(pair, tmp_path):
+    from bisect import bisect_right
+
+    pts, tb = clipmaker.vfr_pts(120, seed=9)  # phone footage: frames 20–70 ms apart, pts in ms
+    phone = clipmaker.make_clip(tmp_path / "phone.mp4", frames=120, fps=30, pts=pts, time_base=tb)
+    offset_ms = -1234  # the phone started 1.234 s before the primary
+    cams = [Camera("primary", pair[0], probe(pair[0]).timebase),
+            Camera("phone", phone, probe(phone).timebase, offset_ms)]
+    rng = random.Random(9)
+    with CameraFrames(cams) as frames:
+        for t in sorted(rng.randrange(0, 5_000) for _ in range(25)):
+            local = t - offset_ms
+            if pts[-1] <= local < pts[-1] + 100:
+                continue  # the last frame's length is the container's guess: no hand answer there
+            expected = bisect_right(pts, local) - 1 if local < pts[-1] else None  # by hand from the pts
+            picture = frames.pictures_at(t)[1]
+            if expected is None:
+                assert picture is None
+            else:
+                assert picture is not None and clipmaker.frame_index_of(picture) == expected, f"at {t} ms"
