@@ -1742,7 +1742,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Find {label}'s file…</source>
-            <translation type="unfinished" />
+            <translation>Datei von {label} suchen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
@@ -1767,7 +1767,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Found {label} at {path}</source>
-            <translation type="unfinished" />
+            <translation>{label} gefunden unter {path}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3135,7 +3135,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Remove {label}</source>
-            <translation type="unfinished" />
+            <translation>{label} entfernen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/commands.py" />
@@ -3599,7 +3599,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Stills and excerpts show the clip's cameras side by side</source>
-            <translation type="unfinished" />
+            <translation>Standbilder und Ausschnitte zeigen die Kameras des Clips nebeneinander</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4195,7 +4195,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Where is {label}'s video?</source>
-            <translation type="unfinished" />
+            <translation>Wo ist das Video von {label}?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -4316,7 +4316,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label} · frame {frame}</source>
-            <translation type="unfinished" />
+            <translation>{label} · Bild {frame}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -4370,7 +4370,7 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>{path}: is not the video of camera {label} (its content differs)</source>
-            <translation type="unfinished" />
+            <translation>{path}: ist nicht das Video der Kamera {label} (der Inhalt unterscheidet sich)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />

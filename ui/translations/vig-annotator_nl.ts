@@ -1742,7 +1742,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Find {label}'s file…</source>
-            <translation type="unfinished" />
+            <translation>Bestand van {label} zoeken…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
@@ -1767,7 +1767,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Found {label} at {path}</source>
-            <translation type="unfinished" />
+            <translation>{label} gevonden in {path}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3135,7 +3135,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>Remove {label}</source>
-            <translation type="unfinished" />
+            <translation>{label} verwijderen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/commands.py" />
@@ -3599,7 +3599,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Stills and excerpts show the clip's cameras side by side</source>
-            <translation type="unfinished" />
+            <translation>Stills en fragmenten tonen de camera's van de clip naast elkaar</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4195,7 +4195,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Where is {label}'s video?</source>
-            <translation type="unfinished" />
+            <translation>Waar is de video van {label}?</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -4316,7 +4316,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>{label} · frame {frame}</source>
-            <translation type="unfinished" />
+            <translation>{label} · frame {frame}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -4370,7 +4370,7 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
         <message>
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>{path}: is not the video of camera {label} (its content differs)</source>
-            <translation type="unfinished" />
+            <translation>{path}: is niet de video van camera {label} (de inhoud verschilt)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
