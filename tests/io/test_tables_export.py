@@ -7,8 +7,6 @@ import json
 import openpyxl
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from vig_annotator.core.model import Clip, Coder, Moment, Rating, Segment, Session
 from vig_annotator.core.project import Put
@@ -232,17 +230,3 @@ def test_fast_json_records_are_what_json_dumps_writes(known, demo_project):
         rows = timeline_rows(project, formula_safe=True)
         expected = [json.dumps(dict(zip(rows.columns, r, strict=True)), ensure_ascii=False) for r in rows]
         assert list(rows.json_records()) == expected
-
-
-@given(st.lists(st.integers(0, 10**10), min_size=1, max_size=50))
-def test_sqlite_writes_seconds_as_python_does(times_ms):
-    """The CSV's seconds come from SQLite as text: they must read exactly as Python writes ``ms / 1000``."""
-    import sqlite3
-
-    from vig_annotator.store.summary import seconds_sql
-
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE t (ms INTEGER, later INTEGER)")
-    conn.executemany("INSERT INTO t VALUES (?, ?)", [(t, t + t // 7) for t in times_ms])
-    found = conn.execute(f"SELECT {seconds_sql('ms')}, {seconds_sql('later - ms')} FROM t ORDER BY rowid").fetchall()
-    assert found == [(repr(t / 1000), repr((t // 7) / 1000)) for t in times_ms]  # a column, and a difference

@@ -18,7 +18,7 @@ from vig_annotator.core.scoring import totals
 from vig_annotator.core.sources import column_suffix
 from vig_annotator.core.sources import frame_at as camera_frame_at
 from vig_annotator.core.timebase import timecode
-from vig_annotator.store.summary import code_totals, timeline_chunks, timeline_text_chunks
+from vig_annotator.store.summary import code_totals, timeline_chunks
 from vig_annotator.store.timing import timebase_for
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class Rows:
     safe: bool = False
     """True when text cells already come neutralised against spreadsheet formulas."""
     csv_lines: Callable[[], Iterator[str]] | None = None
-    """The same rows already written as CSV text, a line or more at a time (a faster path), when offered."""
+    """The same rows already written as CSV lines (a faster path for large tables), when offered."""
     json_records: Callable[[], Iterator[str]] | None = None
     """The same rows already encoded as JSON objects (the JSON writer's faster path), when offered."""
 
@@ -113,27 +113,17 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
     sessions = chosen_sessions(project, session_ids)
     cameras = camera_suffixes(project, sessions)
 
-    def session_parts(session: Session) -> tuple[tuple[Any, ...], dict[str, tuple[Any, ...]]]:
-        """The fixed part of a session's rows (clip to scheme version), and of each of its codes' rows."""
-        clip = project.clip(session.clip_id)
-        coder = project.coder(session.coder_id).initials
-        scheme = project.scheme_of(session)
-        clip_file = Path(clip.path).name if with_paths else clip_name(clip)
-        head = tuple(neutralise(v) for v in (clip.case_id, clip_file, clip.fingerprint)) + (
-            session.id, neutralise(coder), neutralise(scheme.id), neutralise(scheme.version))
-        fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
-                 for c in scheme.codes}
-        return head, fixed
-
-    def unknown_code(head: tuple[Any, ...], code_id: str, start: int, end: int) -> tuple[Any, ...]:
-        """The fixed part for a code the scheme lacks (a project that needs repair): its id as its label."""
-        return head + ("", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
-
     def parts() -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
         """(the row's fixed part, shared by a session's rows of one code; the rest of the row)."""
         for session in sessions:
             clip = project.clip(session.clip_id)
-            head, fixed = session_parts(session)
+            coder = project.coder(session.coder_id).initials
+            scheme = project.scheme_of(session)
+            clip_file = Path(clip.path).name if with_paths else clip_name(clip)
+            head = tuple(neutralise(v) for v in (clip.case_id, clip_file, clip.fingerprint)) + (
+                session.id, neutralise(coder), neutralise(scheme.id), neutralise(scheme.version))
+            fixed = {c.id: head + tuple(neutralise(v) for v in (c.subject, c.group, c.id, c.label, c.kind.value))
+                     for c in scheme.codes}
             frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
             own = {column_suffix(v): v for v in project.sources(clip.id)}
             others = [(own[c], np.asarray(timebase_for(project, own[c]).frame_ms, dtype=np.int64),
@@ -157,39 +147,16 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
             yield prefix + rest
 
     def csv_lines() -> Iterator[str]:
-        """The rows as CSV text, as ``csv.writer`` writes them, a chunk of lines at a time.
-
-        The fixed part is rendered once per code; SQLite writes the seconds and timecodes, so the
-        common row (no modifiers, no note) costs one string format here.
-        """
-        for session in sessions:
-            clip = project.clip(session.clip_id)
-            head, fixed = session_parts(session)
-            rendered: dict[str, str] = {}
-            frames = np.asarray(timebase_for(project, clip).frame_ms, dtype=np.int64)
-            for chunk in timeline_text_chunks(project, session.id):
-                starts = np.fromiter((r[1] for r in chunk), np.int64, len(chunk))
-                ends = np.fromiter((r[2] for r in chunk), np.int64, len(chunk))
-                lines = []
-                for (code_id, start, end, modifiers, note, tc0, tc1, seconds), f0, f1 in zip(
-                        chunk, _frames_at(frames, starts).tolist(), _frames_at(frames, ends).tolist(), strict=True):
-                    line_head = rendered.get(code_id)
-                    if line_head is None:
-                        if code_id in fixed:
-                            line_head = rendered[code_id] = _csv_line(fixed[code_id])[:-2]
-                        else:  # a code the scheme lacks: rare, and its kind is per row
-                            line_head = _csv_line(unknown_code(head, code_id, start, end))[:-2]
-                    if modifiers == "[]" and not note:
-                        lines.append(f"{line_head},{seconds},{f0},{f1},{tc0},{tc1},,\r\n")
-                        continue
-                    mods = neutralise(_modifier_text(modifiers)) if modifiers != "[]" else ""
-                    note = neutralise(note) if note else note
-                    if (mods and _needs_quotes(mods)) or (note and _needs_quotes(note)):
-                        lines.append(line_head + "," + _csv_line(
-                            (start / 1000, end / 1000, (end - start) / 1000, f0, f1, tc0, tc1, mods, note)))
-                    else:
-                        lines.append(f"{line_head},{seconds},{f0},{f1},{tc0},{tc1},{mods},{note}\r\n")
-                yield "".join(lines)
+        """The rows as CSV lines, as ``csv.writer`` writes them; the fixed part rendered once per code."""
+        rendered: dict[tuple[Any, ...], str] = {}
+        for prefix, (s, e, d, f0, f1, tc0, tc1, modifiers, note) in parts():
+            head = rendered.get(prefix)
+            if head is None:
+                head = rendered[prefix] = _csv_line(prefix)[:-2]
+            if (modifiers and _needs_quotes(modifiers)) or (note and _needs_quotes(note)):
+                yield head + "," + _csv_line((s, e, d, f0, f1, tc0, tc1, modifiers, note))
+            else:
+                yield f"{head},{s!r},{e!r},{d!r},{f0},{f1},{tc0},{tc1},{modifiers},{note}\r\n"
 
     def json_records() -> Iterator[str]:
         """The rows as JSON objects, as ``json.dumps`` writes them; the fixed part encoded once per code."""

@@ -74,31 +74,6 @@ def timeline_chunks(project: Project, session_id: int, size: int = 20_000) -> It
         yield chunk
 
 
-def seconds_sql(column: str) -> str:
-    """SQL for ``repr(ms / 1000)`` of a non-negative integer ms column (``1.5``, ``2.0``), computed by SQLite."""
-    ms = f"({column})"
-    return (f"(CASE WHEN {ms} % 1000 = 0 THEN ({ms} / 1000) || '.0' "
-            f"ELSE rtrim(printf('%d.%03d', {ms} / 1000, {ms} % 1000), '0') END)")
-
-
-def timeline_text_chunks(project: Project, session_id: int, size: int = 20_000) -> Iterator[list[tuple[Any, ...]]]:
-    """``timeline_chunks`` with one more field: start, end and duration in seconds as CSV text (``1.5,2.0,0.5``)."""
-    backend = backend_of(project)
-    if backend is None:
-        for chunk in timeline_chunks(project, session_id, size):
-            yield [(*r, f"{r[1] / 1000!r},{r[2] / 1000!r},{(r[2] - r[1]) / 1000!r}") for r in chunk]
-        return
-    rows = backend.conn.execute(
-        f"SELECT code_id, start_ms, end_ms, modifiers, note, {_timecode_sql('start_ms')}, {_timecode_sql('end_ms')}, "
-        f"{seconds_sql('start_ms')} || ',' || {seconds_sql('end_ms')} || ',' || {seconds_sql('end_ms - start_ms')} "
-        "FROM segments WHERE session_id = ? ORDER BY start_ms, end_ms, id", (session_id,))
-    while True:
-        chunk = rows.fetchmany(size)
-        if not chunk:
-            return
-        yield chunk
-
-
 def segment_chunks(project: Project, session_id: int, size: int = 20_000) -> Iterator[list[tuple[Any, ...]]]:
     """``segment_rows`` in lists of up to ``size`` rows (for vectorised work on each list)."""
     rows = segment_rows(project, session_id)

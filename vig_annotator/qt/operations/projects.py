@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
@@ -210,6 +210,10 @@ def warn_overdue(shell: Shell) -> None:
                                ).format(clips=names))
 
 
+READ_REST_AFTER_MS = 300
+"""How long after a project opens its other sessions start being read (the window has painted by then)."""
+
+
 class _Found(QObject):
     done = Signal(object, object)  # the project checked, what breaks a rule
     read = Signal(object, object, object)  # the project, its deferred sessions read, their segments (or an error)
@@ -272,7 +276,13 @@ def show_problems_in_background(shell: Shell) -> None:
             except RuntimeError:
                 continue
 
-    threading.Thread(target=work, name="rule-check", daemon=True).start()
+    def start() -> None:
+        threading.Thread(target=work, name="rule-check", daemon=True).start()
+
+    if deferred:  # the window paints first: reading 100,000s of rows on a thread still takes turns with it
+        QTimer.singleShot(READ_REST_AFTER_MS, found_signal, start)
+    else:
+        start()
 
 
 def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
