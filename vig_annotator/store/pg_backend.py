@@ -17,7 +17,7 @@ import secrets
 import socket
 import sys
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -42,7 +42,7 @@ Key = tuple[str, Any]
 def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection[Any]:
     """A connection to the project's database with the project's schema first on the search path."""
     try:
-        conn = psycopg.connect(where.conninfo, autocommit=autocommit, connect_timeout=10,
+        conn = psycopg.connect(where.conninfo, autocommit=autocommit, connect_timeout=5,
                                application_name="vig-annotator", options=f"-c search_path={where.schema}")
     except psycopg.OperationalError as exc:
         raise ServerUnavailableError(f"{where}: cannot reach the server ({_first_line(exc)})") from None
@@ -341,8 +341,24 @@ class ServerBackend:
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:
         """Read these rows again and give the project the server's copy of any that changed."""
+        return self._reading(lambda conn: self._refresh(conn, keys))
+
+    def resync(self) -> list[Op]:
+        """Compare every row with memory (after missing announcements, e.g. a dropped connection)."""
+        return self._reading(self._resync)
+
+    def _reading(self, read: Callable[[psycopg.Connection[Any]], list[Op]]) -> list[Op]:
+        """Run a read, once more on a new connection if the old one turns out to have died (a server restart)."""
+        try:
+            return read(self.connection())
+        except psycopg.OperationalError:
+            if self.conn is not None:
+                self.conn.close()
+            self.conn = None
+            return read(self.connection())
+
+    def _refresh(self, conn: psycopg.Connection[Any], keys: Sequence[Key]) -> list[Op]:
         project = self.project
-        conn = self.connection()
         ops: list[Op] = []
         by_kind: dict[str, list[Any]] = {}
         for kind, name in dict.fromkeys(keys):
@@ -377,10 +393,8 @@ class ServerBackend:
                 ops.extend(self._difference(project, entity_key(entity), (entity, version)))
         return ops
 
-    def resync(self) -> list[Op]:
-        """Compare every row with memory (after missing announcements, e.g. a dropped connection)."""
+    def _resync(self, conn: psycopg.Connection[Any]) -> list[Op]:
         project = self.project
-        conn = self.connection()
         ops: list[Op] = []
         for kind, table in TABLES.items():
             seen: set[Any] = set()
