@@ -19,7 +19,8 @@ from psycopg import sql
 
 from vig_annotator.core.project import Op, Project
 from vig_annotator.store.errors import ServerUnavailableError
-from vig_annotator.store.pg_backend import Key, ServerBackend, connect
+from vig_annotator.store.pg_backend import ServerBackend
+from vig_annotator.store.pg_server import Key, connect
 
 CATCH_UP = 500
 """Audit entries before the last one seen when the project was read that are read again on start: edits

@@ -17,7 +17,7 @@ import psycopg
 from psycopg import sql
 
 from vig_annotator.store.errors import ServerRefusedError
-from vig_annotator.store.pg_backend import connect
+from vig_annotator.store.pg_server import connect
 from vig_annotator.store.urls import parse
 
 SESSION_PARTS = ("segments", "ratings", "moments")

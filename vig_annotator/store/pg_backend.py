@@ -11,13 +11,10 @@ nothing half-written (the transaction is never committed) and the edit is report
 
 from __future__ import annotations
 
-import getpass
 import json
 import secrets
-import socket
-import sys
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -26,60 +23,20 @@ from psycopg import sql
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
 from vig_annotator.core.project import Change, Delete, Op, Project, Put
 from vig_annotator.store.errors import (
-    DamagedProjectError,
     EditConflictError,
     ReadOnlyFileError,
     ServerRefusedError,
     ServerUnavailableError,
 )
 from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
+from vig_annotator.store.pg_server import Key, connect, first_line, read_rows, who
 from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
 from vig_annotator.store.urls import ServerProject
 
-Key = tuple[str, Any]
-
-
-def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection[Any]:
-    """A connection to the project's database with the project's schema first on the search path."""
-    try:
-        conn = psycopg.connect(where.conninfo, autocommit=autocommit, connect_timeout=5,
-                               application_name="vig-annotator", options=f"-c search_path={where.schema}")
-    except psycopg.OperationalError as exc:
-        raise ServerUnavailableError(f"{where}: cannot reach the server ({_first_line(exc)})") from None
-    return conn
-
+__all__ = ["CONFLICT", "Key", "ServerBackend", "connect", "read_rows"]
 
 CONFLICT = "VG409"
 """The SQLSTATE a write raises when a row is not as the window read it (see ``vig_expect_one``)."""
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
-
-
-def read_rows(conn: psycopg.Connection[Any], where: ServerProject, kind: str,
-              condition: str = "", params: Sequence[Any] = ()) -> Iterator[tuple[Entity, int]]:
-    """One kind's rows (those this database user may read) as entities with their row versions."""
-    table = TABLES[kind]
-    sql = f"SELECT {','.join(table.columns)}, {ROW_VERSION} FROM {table.name} {condition}"
-    for row in conn.execute(sql.strip(), params):
-        try:
-            entity = table.from_row(tuple(row[:-1]))
-        except Exception as exc:  # noqa: BLE001 - any unreadable row: name the project and the row
-            key = ", ".join(str(row[table.columns.index(k)]) for k in table.key)
-            raise DamagedProjectError(f"{where}: the {table.name} row {key} cannot be read ({exc})") from exc
-        yield entity, int(row[-1])
-
-
-def who() -> tuple[str, str, str]:
-    """The operating-system user, the computer and the program, recorded with every edit."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "?"
-    verb = next((a for a in sys.argv[1:2] if not a.startswith("-") and "." not in a and "/" not in a), "")
-    return user, socket.gethostname(), " ".join(p for p in ("vig-annotator", verb) if p)
 
 
 class ServerBackend:
@@ -187,7 +144,7 @@ class ServerBackend:
                 if landed is None or attempt == 2:
                     self._unsure = (edit, [entity_key(op.entity) for op in ops]) if landed is None else None
                     error = ServerUnavailableError(
-                        f"{self.where}: the server went away during this edit ({_first_line(exc)}); the edit was "
+                        f"{self.where}: the server went away during this edit ({first_line(exc)}); the edit was "
                         "not saved. Retry when the server is back, or save the session to a file")
                     error.ops = tuple(ops)
                     raise error from None
@@ -243,7 +200,7 @@ class ServerBackend:
                     f"{self.where}: {exc.diag.message_primary} on the server by someone else since this window "
                     "read it; this edit was not saved, and the window now shows the server's copy") from None
             raise ServerRefusedError(
-                f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
+                f"{self.where}: the server refused this edit ({first_line(exc)}); nothing of it was saved") from None
         for key, version in pending.items():
             if version is None:
                 self.versions.pop(key, None)

@@ -24,7 +24,8 @@ from vig_annotator.store.errors import (
     ProjectFileError,
     UpgradeError,
 )
-from vig_annotator.store.pg_backend import Key, ServerBackend, connect, read_rows
+from vig_annotator.store.pg_backend import ServerBackend
+from vig_annotator.store.pg_server import Key, connect, read_rows
 from vig_annotator.store.urls import ServerProject, parse
 
 LOAD_ORDER = ("scheme", "clip", "coder", "session", "segment", "rating", "moment", "export", "setting")
