@@ -146,3 +146,24 @@ def test_retry_after_the_server_is_back_saves_the_edit(qtbot, team_url, pg_clust
             pg_cluster.start()
     assert open_project(team_url, read_only=True).segment(seg.id) == seg
     ws.set_project(None)
+
+
+def test_file_open_team_project_asks_for_the_url_and_opens_it(qtbot, team_url, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from vig_annotator.qt.actions import HANDLERS
+
+    asked = []
+
+    def give_url(parent, title, label, echo, text):
+        asked.append(label)
+        return team_url, True
+
+    monkeypatch.setattr(QInputDialog, "getText", give_url)
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    HANDLERS["open_team_project"](win)
+    assert "postgresql://HOST/DATABASE?project=NAME" in asked[0]
+    assert win.workspace.project is not None and win.workspace.project.path == team_url
+    assert "team project" in win.windowTitle()
+    win.workspace.set_project(None)

@@ -102,3 +102,28 @@ def test_ratings_and_moments_arrive_too(coder_and_trainer):
         assert got
         taken += got
     assert trainer.ratings(1) == {item.id: rating} and trainer.moment(moment.id) == moment
+
+
+def test_while_the_server_is_away_the_feed_waits_before_trying_again_and_then_catches_up(coder_and_trainer,
+                                                                                         pg_cluster):
+    coder, trainer, feed = coder_and_trainer
+    pg_cluster.stop("immediate")
+    try:
+        for _ in range(5):  # the link is found dead, then a reconnect fails: the next attempt is spaced out
+            assert feed.poll() == []
+            if feed._retry_at:
+                break
+        waited_until = feed._retry_at
+        assert waited_until > time.monotonic()
+        assert feed.poll() == [] and feed._retry_at == waited_until  # no new attempt before then
+    finally:
+        pg_cluster.start()
+    feed._retry_at = 0.0  # as if the wait were over
+    seg = Segment(coder.next_id("segment"), 1, "touch", 2000, 2400)
+    coder.run(commands.add_segment(seg))
+    assert feed.poll() is not None and feed.connected
+    deadline = time.monotonic() + 5
+    while seg.id not in trainer.entities["segment"] and time.monotonic() < deadline:
+        feed.poll()
+        time.sleep(0.05)
+    assert trainer.segment(seg.id) == seg

@@ -75,3 +75,7 @@ class ServerUnavailableError(EditingLostError):
 
 class ServerRefusedError(EditingLostError):
     """A team project's server refused an edit (a constraint, a permission); nothing of it was saved."""
+
+
+class NoSuchServerProjectError(ProjectFileError):
+    """The database holds no project of that name (push makes one)."""

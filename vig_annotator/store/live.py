@@ -11,6 +11,7 @@ every row (announcements made meanwhile are lost), so nothing is missed.
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import psycopg
@@ -18,7 +19,8 @@ from psycopg import sql
 
 from vig_annotator.core.project import Op, Project
 from vig_annotator.store.errors import ServerUnavailableError
-from vig_annotator.store.pg_backend import Key, ServerBackend, connect
+from vig_annotator.store.pg_backend import ServerBackend
+from vig_annotator.store.pg_server import Key, connect
 
 CATCH_UP = 500
 """Audit entries before the last one seen when the project was read that are read again on start: edits
@@ -39,6 +41,8 @@ class LiveFeed:
         self.backend = backend
         self.conn: psycopg.Connection[Any] | None = None
         self.connected = False
+        self._retry_at = 0.0
+        self._backoff = 1.0
         self._listen()
         self._catch_up(max(0, backend.loaded_audit - CATCH_UP))
 
@@ -54,16 +58,23 @@ class LiveFeed:
     def poll(self) -> list[Op]:
         """Take in every edit announced since the last call; if disconnected, try to connect again first.
 
-        While the server cannot be reached this returns [] and the next call tries again.
+        While the server cannot be reached this returns []; attempts to connect again are spaced out (1 s,
+        doubling up to 30 s) so a window polling every second does not stall on an unreachable server.
         """
         try:
             if not self.connected:
+                if time.monotonic() < self._retry_at:
+                    return []  # the server was away a moment ago: do not stall the window trying every second
                 self._listen()
+                self._backoff = 1.0
                 return self.backend.resync()
             assert self.conn is not None
             ids = [int(n.payload) for n in self.conn.notifies(timeout=0) if n.payload.isdigit()]
             return self._take_in(ids) if ids else []
         except (ServerUnavailableError, psycopg.OperationalError):
+            if not self.connected or self.conn is None:
+                self._retry_at = time.monotonic() + self._backoff
+                self._backoff = min(self._backoff * 2, 30.0)
             self._drop()
             return []
 

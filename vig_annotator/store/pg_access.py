@@ -17,7 +17,7 @@ import psycopg
 from psycopg import sql
 
 from vig_annotator.store.errors import ServerRefusedError
-from vig_annotator.store.pg_backend import connect
+from vig_annotator.store.pg_server import connect
 from vig_annotator.store.urls import parse
 
 SESSION_PARTS = ("segments", "ratings", "moments")
@@ -109,6 +109,11 @@ def add_member(url: str, db_user: str, coder_id: int | None, trainer: bool = Fal
             conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} TO {}")
                          .format(schema, role))
             conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, role))
+            # tables a later version adds (an upgrade) are open to members too
+            conn.execute(sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA {} GRANT SELECT, INSERT, UPDATE, DELETE "
+                                 "ON TABLES TO {}").format(schema, role))
+            conn.execute(sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA {} GRANT USAGE, SELECT ON SEQUENCES TO {}")
+                         .format(schema, role))
             conn.execute("INSERT INTO members (db_user, coder_id, trainer) VALUES (%s, %s, %s) ON CONFLICT (db_user) "
                          "DO UPDATE SET coder_id = excluded.coder_id, trainer = excluded.trainer",
                          (db_user, coder_id, trainer))

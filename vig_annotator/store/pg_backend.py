@@ -11,13 +11,10 @@ nothing half-written (the transaction is never committed) and the edit is report
 
 from __future__ import annotations
 
-import getpass
 import json
 import secrets
-import socket
-import sys
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -26,60 +23,20 @@ from psycopg import sql
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
 from vig_annotator.core.project import Change, Delete, Op, Project, Put
 from vig_annotator.store.errors import (
-    DamagedProjectError,
     EditConflictError,
     ReadOnlyFileError,
     ServerRefusedError,
     ServerUnavailableError,
 )
 from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
+from vig_annotator.store.pg_server import Key, connect, first_line, read_rows, who
 from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
 from vig_annotator.store.urls import ServerProject
 
-Key = tuple[str, Any]
-
-
-def connect(where: ServerProject, autocommit: bool = True) -> psycopg.Connection[Any]:
-    """A connection to the project's database with the project's schema first on the search path."""
-    try:
-        conn = psycopg.connect(where.conninfo, autocommit=autocommit, connect_timeout=10,
-                               application_name="vig-annotator", options=f"-c search_path={where.schema}")
-    except psycopg.OperationalError as exc:
-        raise ServerUnavailableError(f"{where}: cannot reach the server ({_first_line(exc)})") from None
-    return conn
-
+__all__ = ["CONFLICT", "Key", "ServerBackend", "connect", "read_rows"]
 
 CONFLICT = "VG409"
 """The SQLSTATE a write raises when a row is not as the window read it (see ``vig_expect_one``)."""
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
-
-
-def read_rows(conn: psycopg.Connection[Any], where: ServerProject, kind: str,
-              condition: str = "", params: Sequence[Any] = ()) -> Iterator[tuple[Entity, int]]:
-    """One kind's rows (those this database user may read) as entities with their row versions."""
-    table = TABLES[kind]
-    sql = f"SELECT {','.join(table.columns)}, {ROW_VERSION} FROM {table.name} {condition}"
-    for row in conn.execute(sql.strip(), params):
-        try:
-            entity = table.from_row(tuple(row[:-1]))
-        except Exception as exc:  # noqa: BLE001 - any unreadable row: name the project and the row
-            key = ", ".join(str(row[table.columns.index(k)]) for k in table.key)
-            raise DamagedProjectError(f"{where}: the {table.name} row {key} cannot be read ({exc})") from exc
-        yield entity, int(row[-1])
-
-
-def who() -> tuple[str, str, str]:
-    """The operating-system user, the computer and the program, recorded with every edit."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "?"
-    verb = next((a for a in sys.argv[1:2] if not a.startswith("-") and "." not in a and "/" not in a), "")
-    return user, socket.gethostname(), " ".join(p for p in ("vig-annotator", verb) if p)
 
 
 class ServerBackend:
@@ -187,7 +144,7 @@ class ServerBackend:
                 if landed is None or attempt == 2:
                     self._unsure = (edit, [entity_key(op.entity) for op in ops]) if landed is None else None
                     error = ServerUnavailableError(
-                        f"{self.where}: the server went away during this edit ({_first_line(exc)}); the edit was "
+                        f"{self.where}: the server went away during this edit ({first_line(exc)}); the edit was "
                         "not saved. Retry when the server is back, or save the session to a file")
                     error.ops = tuple(ops)
                     raise error from None
@@ -243,7 +200,7 @@ class ServerBackend:
                     f"{self.where}: {exc.diag.message_primary} on the server by someone else since this window "
                     "read it; this edit was not saved, and the window now shows the server's copy") from None
             raise ServerRefusedError(
-                f"{self.where}: the server refused this edit ({_first_line(exc)}); nothing of it was saved") from None
+                f"{self.where}: the server refused this edit ({first_line(exc)}); nothing of it was saved") from None
         for key, version in pending.items():
             if version is None:
                 self.versions.pop(key, None)
@@ -341,8 +298,24 @@ class ServerBackend:
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:
         """Read these rows again and give the project the server's copy of any that changed."""
+        return self._reading(lambda conn: self._refresh(conn, keys))
+
+    def resync(self) -> list[Op]:
+        """Compare every row with memory (after missing announcements, e.g. a dropped connection)."""
+        return self._reading(self._resync)
+
+    def _reading(self, read: Callable[[psycopg.Connection[Any]], list[Op]]) -> list[Op]:
+        """Run a read, once more on a new connection if the old one turns out to have died (a server restart)."""
+        try:
+            return read(self.connection())
+        except psycopg.OperationalError:
+            if self.conn is not None:
+                self.conn.close()
+            self.conn = None
+            return read(self.connection())
+
+    def _refresh(self, conn: psycopg.Connection[Any], keys: Sequence[Key]) -> list[Op]:
         project = self.project
-        conn = self.connection()
         ops: list[Op] = []
         by_kind: dict[str, list[Any]] = {}
         for kind, name in dict.fromkeys(keys):
@@ -377,10 +350,8 @@ class ServerBackend:
                 ops.extend(self._difference(project, entity_key(entity), (entity, version)))
         return ops
 
-    def resync(self) -> list[Op]:
-        """Compare every row with memory (after missing announcements, e.g. a dropped connection)."""
+    def _resync(self, conn: psycopg.Connection[Any]) -> list[Op]:
         project = self.project
-        conn = self.connection()
         ops: list[Op] = []
         for kind, table in TABLES.items():
             seen: set[Any] = set()

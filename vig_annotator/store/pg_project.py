@@ -19,12 +19,13 @@ from vig_annotator.core.project import Project
 from vig_annotator.store import pg_access, pg_schema
 from vig_annotator.store.errors import (
     NewerProjectError,
+    NoSuchServerProjectError,
     NotAProjectError,
     ProjectExistsError,
-    ProjectFileError,
     UpgradeError,
 )
-from vig_annotator.store.pg_backend import Key, ServerBackend, connect, read_rows
+from vig_annotator.store.pg_backend import ServerBackend
+from vig_annotator.store.pg_server import Key, connect, read_rows
 from vig_annotator.store.urls import ServerProject, parse
 
 LOAD_ORDER = ("scheme", "clip", "coder", "session", "segment", "rating", "moment", "export", "setting")
@@ -106,7 +107,7 @@ def _check_and_upgrade(conn: psycopg.Connection[Any], where: ServerProject, read
     found = conn.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'vig_meta'",
                          (where.schema,)).fetchone()
     if found is None:
-        raise ProjectFileError(f"{where}: the database holds no project {where.name!r}")
+        raise NoSuchServerProjectError(f"{where}: the database holds no project {where.name!r}")
     meta = dict(conn.execute("SELECT key, value FROM vig_meta").fetchall())
     if meta.get("application") != "vig-annotator":
         raise NotAProjectError(f"{where}: is not a vig-annotator project")

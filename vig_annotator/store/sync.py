@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from vig_annotator.core import commands
 from vig_annotator.core.model import Entity, ExportRecord, Session, Setting, entity_key
 from vig_annotator.core.project import Op, Project, Put
+from vig_annotator.store.errors import NoSuchServerProjectError
 from vig_annotator.store.urls import parse
 
 SHARED = ("scheme", "clip", "coder", "setting")
@@ -164,9 +165,7 @@ def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncRe
         base = dict(local.setting(key, {}) or {})
         try:
             server = open_server_project(url)
-        except Exception as exc:  # noqa: BLE001 - only "no such project" makes one; others re-raised
-            if "holds no project" not in str(exc):
-                raise
+        except NoSuchServerProjectError:
             server = create_project(url)
         try:
             pairs, new_base, report = merge(local, server, base, sessions, "the server")
