@@ -136,7 +136,8 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
                 extra = list(zip(*[_camera_frames(o, starts, ends) for o in others], strict=True)) if cameras else []
                 for i, ((code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1) in enumerate(zip(
                         chunk, first, last, strict=True)):
-                    prefix = fixed.get(code_id) or unknown_code(head, code_id, start, end)
+                    prefix = fixed.get(code_id) or head + (
+                        "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
                     rest = (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
                             neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
                             neutralise(note) if note else note)
