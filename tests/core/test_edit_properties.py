@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
@@ -215,6 +216,7 @@ class Editing(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+@pytest.mark.timeout(1800)  # a guard against a hang, not a speed check: 10,000 operations take minutes on a busy machine
 def test_ten_thousand_random_operations_keep_every_rule_and_reach_the_file():
     Editing.steps = 0
     while Editing.steps < OPERATIONS:
