@@ -216,7 +216,7 @@ class Editing(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-@pytest.mark.timeout(1800)  # a guard against a hang, not a speed check: 10,000 operations take minutes on a busy machine
+@pytest.mark.timeout(1800)  # a guard against a hang, not a speed check: minutes on a busy machine
 def test_ten_thousand_random_operations_keep_every_rule_and_reach_the_file():
     Editing.steps = 0
     while Editing.steps < OPERATIONS:
