@@ -12,13 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt import gui_thread
 
 THUMB_COUNT = 24
-
-
-class _Results(QObject):
-    envelope = Signal(object)
-    thumbnails = Signal(object)
 
 
 _jobs: dict[int, threading.Event] = {}
@@ -37,9 +33,12 @@ def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_
     cancel_all(owner)
     cancelled = threading.Event()
     _jobs[id(owner)] = cancelled
-    results = _Results(owner)
-    results.envelope.connect(timeline.set_envelope)
-    results.thumbnails.connect(timeline.set_thumbnails)
+    gui_thread.install()
+
+    def deliver(setter: Callable[[Any], None], value: Any) -> None:
+        """On the GUI thread: hand ``value`` to the timeline if it is still there and still wants it."""
+        if not cancelled.is_set() and gui_thread.alive(timeline):
+            setter(value)
 
     def work() -> None:
         try:
@@ -49,13 +48,13 @@ def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_
         try:
             if has_audio:
                 env = audio.compute_envelope(path, cancelled=cancelled.is_set)
-                if not cancelled.is_set():
-                    results.envelope.emit(env)
+                gui_thread.post(lambda: deliver(timeline.set_envelope, env))
             step = max(timebase.duration_ms // THUMB_COUNT, 1)
             times = [timebase.snap(i * step) for i in range(THUMB_COUNT)]
             images = thumbnails.thumbnails(path, times, height=34, timebase=timebase)
             if not cancelled.is_set():
-                results.thumbnails.emit([(t, to_qimage(img)) for t, img in zip(times, images, strict=False)])
+                strip = [(t, to_qimage(img)) for t, img in zip(times, images, strict=False)]
+                gui_thread.post(lambda: deliver(timeline.set_thumbnails, strip))
         except Exception:  # noqa: BLE001 - a missing waveform must never take the app down
             return
 
@@ -85,28 +84,39 @@ class BackgroundJob(QObject):
 
     def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
         self.running = True
+        gui_thread.install()
+        cancel = self._cancel
+
+        def tell(signal_name: str, value: object) -> None:
+            """Emit one of this job's signals on the GUI thread, unless it was cancelled or is gone."""
+            def emit() -> None:
+                if not cancel.is_set() and gui_thread.alive(self):
+                    getattr(self, signal_name).emit(value)
+            gui_thread.post(emit)
 
         def progress(share: float) -> None:
-            if not self._cancel.is_set():
-                self.progress.emit(share)
+            if not cancel.is_set():
+                tell("progress", share)
 
         def run() -> None:
             try:
-                result = work(progress, self._cancel.is_set)
+                result = work(progress, cancel.is_set)
             except (ValueError, OSError, RuntimeError) as exc:
                 result, problem = None, str(exc)
             else:
                 problem = ""
-            self.running = False
-            if self._cancel.is_set():
+            gui_thread.post(lambda: _stopped(self))
+            if cancel.is_set():
                 return  # cancelled (its owner may be gone): nothing more to say
-            if result is None:
-                self.failed.emit(problem)
-            else:
-                self.finished.emit(result)
+            tell("failed" if result is None else "finished", problem if result is None else result)
 
         threading.Thread(target=run, name=name, daemon=True).start()
 
     def cancel(self) -> None:
         """Stop: the work sees ``cancelled()`` become true and no signal follows."""
         self._cancel.set()
+
+
+def _stopped(job: BackgroundJob) -> None:
+    if gui_thread.alive(job):
+        job.running = False

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from vig_annotator.qt import gui_thread
 from vig_annotator.qt.i18n import tr
 
 SHOW_AFTER_MS = 300
@@ -24,7 +25,6 @@ class Job(QObject):
     """One piece of work on a worker thread; ``done(result, error)`` on the GUI thread unless cancelled."""
 
     done = Signal(object, object)  # the result, or None and the exception the work raised
-    _finished = Signal(object, object)  # from the worker: delivered on the GUI thread (queued)
 
     def __init__(self, work: Callable[[Callable[[], bool]], Any], label: str,
                  parent: QWidget | None = None, window: bool = True) -> None:
@@ -40,9 +40,9 @@ class Job(QObject):
         self._show = QTimer(self)
         self._show.setSingleShot(True)
         self._show.timeout.connect(self._show_progress)
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> Job:
+        gui_thread.install()
         def run() -> None:
             result: Any = None
             error: BaseException | None = None
@@ -51,10 +51,7 @@ class Job(QObject):
             except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which reports it
                 error = exc
             self.finished.set()
-            try:
-                self._finished.emit(result, error)
-            except RuntimeError:  # the window was closed meanwhile: nobody to tell
-                pass
+            gui_thread.post(lambda: self._on_finished(result, error) if gui_thread.alive(self) else None)
 
         if self.shows_window:
             self._show.start(SHOW_AFTER_MS)

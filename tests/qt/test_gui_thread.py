@@ -1,0 +1,68 @@
+"""A worker finishing after its window is gone must neither crash nor touch the deleted window."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject
+
+from vig_annotator.qt.background import BackgroundJob
+from vig_annotator.qt.jobs import Job
+
+
+def _thread_errors(monkeypatch) -> list[BaseException]:
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    return errors
+
+
+def test_a_background_job_whose_owner_was_deleted_says_nothing_and_raises_nothing(qtbot, monkeypatch):
+    errors = _thread_errors(monkeypatch)
+    owner = QObject()
+    job = BackgroundJob(owner)
+    heard: list[object] = []
+    job.finished.connect(heard.append)
+    job.progress.connect(heard.append)
+    release, done = threading.Event(), threading.Event()
+
+    def work(progress, cancelled):
+        release.wait(10)
+        progress(0.5)
+        done.set()
+        return "result"
+
+    job.start(work)
+    shiboken6.delete(owner)  # the window closed: its children (the job) are gone
+    assert not shiboken6.isValid(job)
+    release.set()
+    assert done.wait(10)
+    qtbot.wait(200)  # let anything posted to the GUI thread run
+    assert heard == [] and errors == []
+
+
+def test_a_background_job_reports_its_result_on_the_gui_thread(qtbot):
+    job = BackgroundJob()
+    shares: list[float] = []
+    job.progress.connect(shares.append)
+    threads: list[str] = []
+    job.finished.connect(lambda result: threads.append(threading.current_thread().name))
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+        job.start(lambda progress, cancelled: (progress(0.25), 42)[1])
+    assert blocker.args == [42]
+    assert threads == [threading.main_thread().name]
+    assert shares == [0.25] and not job.running
+
+
+def test_a_job_whose_window_was_deleted_reports_nothing(qtbot, monkeypatch):
+    errors = _thread_errors(monkeypatch)
+    release = threading.Event()
+    job = Job(lambda cancelled: release.wait(10) and "read", "reading", None, window=False)
+    heard: list[object] = []
+    job.done.connect(lambda result, error: heard.append(result))
+    job.start()
+    shiboken6.delete(job)
+    release.set()
+    assert job.worker is None or job.worker.join(10) is None
+    qtbot.wait(200)
+    assert heard == [] and errors == []
