@@ -289,3 +289,20 @@ def test_a_write_the_disk_refuses_is_reported_and_changes_nothing(window, monkey
     QTest.keyClick(window.timeline, Qt.Key.Key_S)
     assert window.workspace.segments() == []
     assert "not saved: database or disk is full" in window.statusBar().currentMessage()
+
+
+def test_a_large_project_opens_with_one_session_read_and_the_rest_read_on_a_worker(qtbot, demo_copy, monkeypatch):
+    from vig_annotator.store import project_file
+
+    monkeypatch.setattr(project_file, "DEFER_FROM", 0)  # the demo counts as large
+    whole = open_project(demo_copy, read_only=True)
+    expected = {s.id: whole.segments(s.id) for s in whole.sessions}
+    whole.close()
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    win.open_path(Path(demo_copy))
+    project = win.workspace.project
+    assert project.deferred_sessions() == set(expected) - {win.workspace.session.id}  # the window shows one
+    qtbot.waitUntil(lambda: not project.deferred_sessions(), timeout=10_000)  # read on a worker, taken in here
+    assert {s: project.segments(s) for s in expected} == expected
+    win.close()

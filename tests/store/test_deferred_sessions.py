@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Segment
 from vig_annotator.core.rules import EditRefused
+from vig_annotator.store import project_file
 from vig_annotator.store.project_file import open_project, read_segments
+
+
+@pytest.fixture(autouse=True)
+def _defer_even_the_demo(monkeypatch):  # type: ignore[no-untyped-def]
+    """The demo's sessions are small: left on disk here all the same (a real open defers from 20,000)."""
+    monkeypatch.setattr(project_file, "DEFER_FROM", 0)
 
 
 def _whole(path):  # type: ignore[no-untyped-def]
@@ -74,6 +81,13 @@ def test_a_new_id_is_past_every_id_in_memory_and_on_disk(demo_copy):
         project = open_project(demo_copy, read_only=True, defer=True)
         assert project.next_id("segment") == big + 1 and project.deferred_sessions() == {2, 3, 4}
         project.close()
+
+
+def test_a_small_project_is_read_whole_even_when_asked_to_defer(demo_copy, monkeypatch):
+    monkeypatch.setattr(project_file, "DEFER_FROM", 20_000)
+    project = open_project(demo_copy, read_only=True, defer=True)
+    assert project.deferred_sessions() == set() and len(project.segments(2)) == 33
+    project.close()
 
 
 def test_a_lookup_of_an_id_not_on_disk_reads_nothing(demo_copy):

@@ -245,13 +245,18 @@ def _check_header(path: Path) -> int:
     return version
 
 
+DEFER_FROM = 20_000
+"""``open_project(defer=True)`` leaves other sessions on disk only when they hold this many segments."""
+
+
 def open_project(path: str | Path, read_only: bool = False, take_over: bool = False,
                  token: str | None = None, segments: bool = True, defer: bool = False) -> Project:
     """Open a project for editing (its one editor) or, with ``read_only``, for viewing.
 
     ``segments=False`` leaves segments on disk for verbs that read them per session (store.summary).
-    ``defer`` reads only the first session's segments now (the one a window shows first); the rest
-    are read when anything could need them (core.deferred) or when :func:`read_segments` has them.
+    ``defer`` reads only the first session's segments now (the one a window shows first) when the
+    others hold ``DEFER_FROM`` or more; those are read when anything could need them (core.deferred)
+    or when :func:`read_segments` has them.
 
     ``take_over`` makes this process the editor even when the owner row names a process that cannot
     be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
@@ -369,8 +374,9 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
         if kind == "segment" and defer and len(sessions) > 1:
             first, rest = sessions[0], set(sessions[1:])
             ids = {i for (i,) in conn.execute("SELECT id FROM segments WHERE session_id != ?", (first,))}
-            query += f" WHERE session_id = {int(first)}"
-            project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
+            if len(ids) >= DEFER_FROM:  # a small project is read whole, as ever
+                query += f" WHERE session_id = {int(first)}"
+                project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
         if kind == "segment":
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:

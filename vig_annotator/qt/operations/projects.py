@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -244,6 +245,7 @@ def show_problems_in_background(shell: Shell) -> None:
                 except ProjectFileError as exc:
                     QMessageBox.warning(shell.window(), tr("This project needs repair"), str(exc))
             project.segments_of_code(0, "")  # build the project's lazy index here: the worker only reads it
+            gc.collect()  # once, now: the segments read with the collector paused move to its oldest generation
         taken_in.set()
 
     def shown(checked: object, found: object) -> None:
