@@ -64,7 +64,7 @@ wheel: $(STAMP) $(BUNDLE_STAMP)
 wheel-smoke: wheel
 	rm -rf build/pipx
 	PIPX_HOME=$(CURDIR)/build/pipx/home PIPX_BIN_DIR=$(CURDIR)/build/pipx/bin \
-		$(BIN)/pipx install --python $(BIN)/python dist/wheel/vig_annotator-*.whl
+		$(BIN)/pipx install --python $(CURDIR)/$(BIN)/python dist/wheel/vig_annotator-*.whl
 	packaging/smoke.sh build/pipx/bin/vig-annotator
 
 # After editing ui/icons/app/vig-annotator.svg: its PNG sizes, .ico and .icns (checked in).

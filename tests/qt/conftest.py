@@ -17,6 +17,15 @@ from vig_annotator.qt.main_window import MainWindow  # noqa: E402
 from vig_annotator.qt.player import FakeClock  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
+    """As in the app: a worker thread must never collect (and so destroy) a closed window's Qt objects."""
+    from vig_annotator.qt import gui_thread
+
+    gui_thread.install()
+    gui_thread.collect_garbage_on_gui_thread()
+
+
 @pytest.fixture(autouse=True)
 def _own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Each GUI test gets its own settings file: QSettings fixes its folder on first use, so set it here."""

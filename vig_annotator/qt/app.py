@@ -36,7 +36,7 @@ def run(target: str | None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from vig_annotator.qt import language, theme
+    from vig_annotator.qt import gui_thread, language, theme
     from vig_annotator.qt.i18n import tr
     from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
@@ -44,6 +44,8 @@ def run(target: str | None) -> int:
     from vig_annotator.store.urls import is_server_url
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    gui_thread.install()
+    gui_thread.collect_garbage_on_gui_thread()  # never in a worker: Qt objects die on the GUI thread
     app.setApplicationName("vig-annotator")
     app.setOrganizationName("vig-annotator")
     language.install(app)

@@ -9,10 +9,11 @@ can be checked for without a race (:func:`alive`).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -47,3 +48,48 @@ def post(fn: Callable[[], object]) -> None:
 def alive(obj: object) -> bool:
     """Whether a Qt object's C++ side still exists (call on the GUI thread)."""
     return bool(shiboken6.isValid(obj))
+
+
+def emit_later(obj: QObject, signal_name: str, *args: object) -> None:
+    """From a worker: emit ``obj``'s signal on the GUI thread, if ``obj`` still exists by then."""
+    def emit() -> None:
+        if alive(obj):
+            getattr(obj, signal_name).emit(*args)
+    post(emit)
+
+
+class _Collector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    Left automatic, a collection starts in whichever thread happens to allocate: a worker decoding
+    frames would then destroy a closed window's Qt objects off the GUI thread, which deadlocks or
+    crashes Qt. So automatic collection is off and this timer runs it, generation by generation as
+    Python's own thresholds would.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(250)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] > self.thresholds[0]:
+            generation = 0
+            if counts[1] > self.thresholds[1]:
+                generation = 2 if counts[2] > self.thresholds[2] else 1
+            gc.collect(generation)
+
+
+_collector: _Collector | None = None
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Turn automatic collection off and collect from a GUI-thread timer instead (idempotent)."""
+    global _collector
+    app = QCoreApplication.instance()
+    if _collector is None and app is not None:
+        _collector = _Collector(app)
+        gc.disable()

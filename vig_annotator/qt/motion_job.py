@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from vig_annotator.analysis.motion_energy import Cancelled, Region, motion_energy
+from vig_annotator.qt import gui_thread
 from vig_annotator.qt.i18n import tr
 
 
@@ -24,14 +25,20 @@ class MotionJob(QObject):
         self._cancel = threading.Event()
 
     def start(self, path: Path, regions: dict[str, Region], threshold: int) -> None:
-        def work() -> None:
+        gui_thread.install()
+        cancelled_text = tr("Cancelled.")
+
+        def work() -> None:  # signals go through the GUI thread: the window may close while this runs
             try:
-                self.finished.emit(motion_energy(path, regions, threshold, progress=self.progress.emit,
-                                                 cancelled=self._cancel.is_set))
+                energy = motion_energy(path, regions, threshold,
+                                       progress=lambda share: gui_thread.emit_later(self, "progress", share),
+                                       cancelled=self._cancel.is_set)
             except Cancelled:
-                self.failed.emit(tr("Cancelled."))
+                gui_thread.emit_later(self, "failed", cancelled_text)
             except (ValueError, OSError) as exc:
-                self.failed.emit(str(exc))
+                gui_thread.emit_later(self, "failed", str(exc))
+            else:
+                gui_thread.emit_later(self, "finished", energy)
 
         threading.Thread(target=work, name="motion-energy", daemon=True).start()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from vig_annotator.analysis.voices import VoiceSettings, analyse_sound
+from vig_annotator.qt import gui_thread
 from vig_annotator.qt.i18n import tr
 
 
@@ -24,20 +25,21 @@ class VoiceJob(QObject):
         self._cancel = threading.Event()
 
     def start(self, path: Path, settings: VoiceSettings) -> None:
-        def work() -> None:
+        gui_thread.install()
+        cancelled_text = tr("Cancelled.")
+
+        def work() -> None:  # signals go through the GUI thread: the window may close while this runs
             try:
-                try:
-                    result = analyse_sound(path, settings, progress=self.progress.emit,
-                                           cancelled=self._cancel.is_set)
-                except (ValueError, OSError) as exc:
-                    self.failed.emit(str(exc))
-                    return
-                if result is None:
-                    self.failed.emit(tr("Cancelled."))
-                else:
-                    self.finished.emit(result.track)
-            except RuntimeError:  # the window closed while the work ran: no one is left to tell
+                result = analyse_sound(path, settings,
+                                       progress=lambda share: gui_thread.emit_later(self, "progress", share),
+                                       cancelled=self._cancel.is_set)
+            except (ValueError, OSError) as exc:
+                gui_thread.emit_later(self, "failed", str(exc))
                 return
+            if result is None:
+                gui_thread.emit_later(self, "failed", cancelled_text)
+            else:
+                gui_thread.emit_later(self, "finished", result.track)
 
         threading.Thread(target=work, name="voices", daemon=True).start()
 
