@@ -66,3 +66,27 @@ def test_a_job_whose_window_was_deleted_reports_nothing(qtbot, monkeypatch):
     assert job.worker is None or job.worker.join(10) is None
     qtbot.wait(200)
     assert heard == [] and errors == []
+
+
+def test_garbage_is_collected_by_the_gui_thread_and_never_automatically(qtbot):
+    import gc
+    import weakref
+
+    from vig_annotator.qt import gui_thread
+
+    gui_thread.collect_garbage_on_gui_thread()
+    assert not gc.isenabled()  # a worker allocating can no longer start a collection
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle: only the collector frees it
+    gone = weakref.ref(a)
+    collected_in: list[str] = []
+    weakref.finalize(a, lambda: collected_in.append(threading.current_thread().name))
+    del a, b
+    kept = [[] for _ in range(gc.get_threshold()[0] + 10)]  # enough new objects to pass generation 0's threshold
+    qtbot.waitUntil(lambda: gone() is None, timeout=10_000)
+    assert len(kept) > 0
+    assert collected_in == [threading.main_thread().name]
