@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -49,21 +48,12 @@ def add_mind_verbs(analyse: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from vig_annotator.io import export as exporting
-    from vig_annotator.store.project_file import open_project
+    """``transcript export`` is ``export -f transcript-FORMAT``: the same logged export, the same report."""
+    from vig_annotator.cli.project_verbs import run_export as export_verb
 
-    project = open_project(args.project, read_only=True)
-    try:
-        written = exporting.export(project, f"transcript-{args.format}", args.output, args.session,
-                                   unlogged=args.unlogged)
-    finally:
-        project.close()
-    for path in written:
-        print(f"wrote {path}")
-    if args.unlogged:
-        print(f"warning: this export of {args.project} is not recorded in its export log (--unlogged)",
-              file=sys.stderr)
-    return 0
+    return export_verb(argparse.Namespace(project=args.project, format=f"transcript-{args.format}",
+                                          output=args.output, session=args.session, with_paths=False,
+                                          unlogged=args.unlogged))
 
 
 def run_import(args: argparse.Namespace) -> int:

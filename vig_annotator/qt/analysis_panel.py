@@ -345,7 +345,7 @@ class AnalysisPanel(QWidget):
         job.failed.connect(self._on_motion_failed)
         self.cancel.setEnabled(True)
         self.motion_computed += 1
-        job.start(resolve(self.project, clip), regions, _THRESHOLD)
+        job.compute(resolve(self.project, clip), regions, _THRESHOLD)
 
     def cancel_synchrony(self) -> None:
         if self._job is not None:

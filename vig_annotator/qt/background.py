@@ -71,16 +71,19 @@ class BackgroundJob(QObject):
     """One computation on a worker thread, with progress, cancel and a result; signals arrive on the GUI thread.
 
     ``work(progress, cancelled)`` returns the result, or None when it saw ``cancelled()`` become true.
+    After a cancel no signal follows, unless ``cancelled_message`` is given: then ``failed`` says it (for
+    views that wait for an outcome either way).
     """
 
     progress = Signal(float)
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, cancelled_message: str | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self.running = False
+        self.cancelled_message = cancelled_message
 
     def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
         self.running = True
@@ -107,6 +110,8 @@ class BackgroundJob(QObject):
                 problem = ""
             gui_thread.post(lambda: _stopped(self))
             if cancel.is_set():
+                if self.cancelled_message is not None:
+                    gui_thread.emit_later(self, "failed", self.cancelled_message)
                 return  # cancelled (its owner may be gone): nothing more to say
             tell("failed" if result is None else "finished", problem if result is None else result)
 

@@ -2,45 +2,27 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
-from vig_annotator.analysis.motion_energy import Cancelled, Region, motion_energy
-from vig_annotator.qt import gui_thread
+from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, Region, motion_energy
+from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
 
 
-class MotionJob(QObject):
-    """One motion-energy computation; its signals arrive on the thread that owns the job (the GUI)."""
-
-    progress = Signal(float)
-    finished = Signal(object)
-    """The MotionEnergy."""
-    failed = Signal(str)
+class MotionJob(BackgroundJob):
+    """One motion-energy computation: ``finished`` gives the MotionEnergy; a cancel says "Cancelled."."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
+        super().__init__(parent, cancelled_message=tr("Cancelled."))
 
-    def start(self, path: Path, regions: dict[str, Region], threshold: int) -> None:
-        gui_thread.install()
-        cancelled_text = tr("Cancelled.")
-
-        def work() -> None:  # signals go through the GUI thread: the window may close while this runs
+    def compute(self, path: Path, regions: dict[str, Region], threshold: int) -> None:
+        def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> MotionEnergy | None:
             try:
-                energy = motion_energy(path, regions, threshold,
-                                       progress=lambda share: gui_thread.emit_later(self, "progress", share),
-                                       cancelled=self._cancel.is_set)
+                return motion_energy(path, regions, threshold, progress=progress, cancelled=cancelled)
             except Cancelled:
-                gui_thread.emit_later(self, "failed", cancelled_text)
-            except (ValueError, OSError) as exc:
-                gui_thread.emit_later(self, "failed", str(exc))
-            else:
-                gui_thread.emit_later(self, "finished", energy)
+                return None
 
-        threading.Thread(target=work, name="motion-energy", daemon=True).start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+        self.start(work, name="motion-energy")

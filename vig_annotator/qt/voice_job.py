@@ -2,46 +2,26 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
+from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.voices import VoiceSettings, analyse_sound
-from vig_annotator.qt import gui_thread
+from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
 
 
-class VoiceJob(QObject):
-    """One voice analysis of a clip's sound; its signals arrive on the thread that owns the job (the GUI)."""
-
-    progress = Signal(float)
-    finished = Signal(object)
-    """The PitchTrack."""
-    failed = Signal(str)
+class VoiceJob(BackgroundJob):
+    """One voice analysis of a clip's sound: ``finished`` gives the PitchTrack; a cancel says "Cancelled."."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
+        super().__init__(parent, cancelled_message=tr("Cancelled."))
 
-    def start(self, path: Path, settings: VoiceSettings) -> None:
-        gui_thread.install()
-        cancelled_text = tr("Cancelled.")
+    def compute(self, path: Path, settings: VoiceSettings) -> None:
+        def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> PitchTrack | None:
+            result = analyse_sound(path, settings, progress=progress, cancelled=cancelled)
+            return None if result is None else result.track
 
-        def work() -> None:  # signals go through the GUI thread: the window may close while this runs
-            try:
-                result = analyse_sound(path, settings,
-                                       progress=lambda share: gui_thread.emit_later(self, "progress", share),
-                                       cancelled=self._cancel.is_set)
-            except (ValueError, OSError) as exc:
-                gui_thread.emit_later(self, "failed", str(exc))
-                return
-            if result is None:
-                gui_thread.emit_later(self, "failed", cancelled_text)
-            else:
-                gui_thread.emit_later(self, "finished", result.track)
-
-        threading.Thread(target=work, name="voices", daemon=True).start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+        self.start(work, name="voices")

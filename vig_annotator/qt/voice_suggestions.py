@@ -126,7 +126,7 @@ class VoiceSuggestions(QObject):
         self.computed += 1
         self.busy.emit(True)
         self.message.emit(tr("Finding voices in {path}…").format(path=path.name))
-        job.start(path, settings_for(ws.project, clip))
+        job.compute(path, settings_for(ws.project, clip))
         return True
 
     def cancel(self) -> None:
