@@ -86,7 +86,15 @@ def test_garbage_is_collected_by_the_gui_thread_and_never_automatically(qtbot):
     collected_in: list[str] = []
     weakref.finalize(a, lambda: collected_in.append(threading.current_thread().name))
     del a, b
-    kept = [[] for _ in range(gc.get_threshold()[0] + 10)]  # enough new objects to pass generation 0's threshold
-    qtbot.waitUntil(lambda: gone() is None, timeout=10_000)
-    assert len(kept) > 0
+    # Allocate as a working app does: enough new objects to pass generation 0's threshold, again
+    # whenever Qt's deferred deletions (freeing objects lowers the count) have taken it back under.
+    threshold = gc.get_threshold()[0]
+    kept: list[list[object]] = []
+
+    def allocating_until_collected() -> bool:
+        if gc.get_count()[0] <= threshold:
+            kept.extend([] for _ in range(threshold + 10))
+        return gone() is None
+
+    qtbot.waitUntil(allocating_until_collected, timeout=10_000)
     assert collected_in == [threading.main_thread().name]
