@@ -172,3 +172,26 @@ def test_foreign_names_become_valid_ids():
     assert rules.slug("tail up") == "tail_up"
     assert rules.slug("chicken - healthy") == "chicken_healthy"
     assert rules.SLUG.match(rules.slug("Ä ö!!")) and rules.slug("!!!") == "code"
+
+
+def test_a_large_edit_names_the_segment_that_breaks_a_rule_and_changes_nothing():
+    """Thousands of segments in one edit (an import) are checked by code, not one by one: the message is the same."""
+    project = project_with(DEMO)
+    good = [seg(i + 1, "eye_contact", 10 * i, 10 * i + 5) for i in range(3_000)]
+    late = replace(good[1_700], start_ms=39_990, end_ms=40_200)  # past the 40 s clip
+    with pytest.raises(EditRefused, match=r"segment eye_contact 00:00:39\.990–00:00:40\.200 \(session 1\): "
+                                          r"ends at 00:00:40\.200, past the clip's end"):
+        add(project, *good[:1_700], late, *good[1_701:])
+    backwards = replace(good[2_999], start_ms=29_995, end_ms=29_000)
+    with pytest.raises(EditRefused, match="before it starts"):
+        add(project, *good[:2_999], backwards)
+    unknown = [replace(s, code_id="sniff") for s in good[:2_000]]
+    with pytest.raises(EditRefused, match=r"sniff 00:00:00\.000–00:00:00\.005 \(session 1\): "
+                                          r"the code 'sniff' is not in scheme demo .*\(and 4 more\)"):
+        add(project, *unknown)
+    overlapping = replace(good[2_500], start_ms=good[2_499].start_ms + 2)  # starts inside its neighbour
+    with pytest.raises(EditRefused, match="overlaps 'Eye contact'"):
+        add(project, *good[:2_500], overlapping, *good[2_501:])
+    assert project.segments(1) == [] and project.history.done == []
+    add(project, *good)
+    assert len(project.segments(1)) == 3_000

@@ -122,3 +122,39 @@ def test_a_row_another_program_wrote_is_never_overwritten(project_path):
     conn = sqlite3.connect(project_path)
     assert conn.execute("SELECT initials FROM coders WHERE id = 2").fetchone() == ("ZZ",)
     conn.close()
+
+
+def test_a_row_another_program_added_stops_a_large_edit_before_anything_is_written(project_path):
+    """A 2,000-segment edit (an import) is checked and written in bulk: a clash in its middle still refuses all."""
+    project = open_project(project_path)
+    try:
+        other = sqlite3.connect(project_path, timeout=5)
+        other.execute("INSERT INTO segments (id, session_id, code_id, start_ms, end_ms, start_frame, end_frame, "
+                      "modifiers, note, item) VALUES (1500, 1, 'touch', 5, 5, 0, 0, '[]', 'theirs', '')")
+        other.commit()
+        other.close()
+        many = [(None, Segment(100 + i, 1, "touch", 10 * i, 10 * i, i // 4, i // 4)) for i in range(2_000)]
+        with pytest.raises(EditingLostError, match="segment 1500 was added in the file by another program"):
+            project.run(commands.edit("Import", many))
+        assert not any(s.id >= 100 for s in project.segments(1))  # memory as before too
+    finally:
+        project.close()
+    assert segment_ids(project_path) == {1500}  # theirs kept, none of ours written
+    conn = sqlite3.connect(project_path)
+    assert conn.execute("SELECT note FROM segments WHERE id = 1500").fetchone() == ("theirs",)
+    conn.close()
+
+
+def test_a_large_edit_writes_every_row_as_a_row_by_row_edit_would(project_path):
+    many = [Segment(100 + i, 1, "touch", 10 * i, 10 * i, i // 4, i // 4, note=f"n{i}" if i % 7 else "")
+            for i in range(1_200)]
+    project = open_project(project_path)
+    try:
+        project.run(commands.edit("Import", [(None, s) for s in many]))
+    finally:
+        project.close()
+    reopened = open_project(project_path, read_only=True)
+    try:
+        assert sorted(reopened.segments(1), key=lambda s: s.id) == many
+    finally:
+        reopened.close()

@@ -75,6 +75,7 @@ class _After:
         self.changed: dict[tuple[str, Any], Entity | None] = {}
         for op in ops:
             self.changed[entity_key(op.entity)] = op.entity if isinstance(op, Put) else None
+        self._segments: dict[tuple[int, str], list[Segment]] | None = None
 
     def get(self, kind: str, key: Any) -> Entity | None:
         if (kind, key) in self.changed:
@@ -85,10 +86,12 @@ class _After:
         """The session's segments of one code as they would be after the edit."""
         found = [s for s in self.project.segments_of_code(session_id, code_id)
                  if ("segment", s.id) not in self.changed]
-        found += [e for (kind, _key), e in self.changed.items()
-                  if kind == "segment" and isinstance(e, Segment) and e.session_id == session_id
-                  and e.code_id == code_id]
-        return found
+        if self._segments is None:  # the changed segments by session and code, grouped once per edit
+            self._segments = {}
+            for e in self.changed.values():
+                if isinstance(e, Segment):
+                    self._segments.setdefault((e.session_id, e.code_id), []).append(e)
+        return found + self._segments.get((session_id, code_id), [])
 
 
 def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int] | None) -> list[str]:
@@ -126,10 +129,24 @@ def _overlap_problems(view: _After, session_id: int, code_id: str, only: set[int
 
 def _group_problems(view: _After, session_id: int, code_id: str, segments: list[Segment]) -> list[str]:
     """Every rule for a session's segments of one code, checking the session, scheme and code once."""
-    first = segments[0]
-    shared = _segment_problems(view, replace(first, start_ms=0, end_ms=0))  # session, scheme, code
+    shared = _shared_problems(view, segments[0])
     if shared:
         return [p.replace(f"{timecode(0)}–{timecode(0)}", f"×{len(segments)}") for p in shared]
+    return _timing_problems(view, session_id, code_id, segments) + _overlap_problems(view, session_id, code_id, None)
+
+
+def _shared_problems(view: _After, segment: Segment) -> list[str]:
+    """What is wrong with a segment's session, scheme or code, whatever its times."""
+    return _segment_problems(view, replace(segment, start_ms=0, end_ms=0))
+
+
+def _timing_problems(view: _After, session_id: int, code_id: str, segments: list[Segment],
+                     limit: int | None = None) -> list[str]:
+    """Times outside the clip or backwards, and point codes with a duration, among one code's segments.
+
+    The session, scheme and code must be known good: messages are only built for segments that break a rule,
+    so 100,000 good ones cost one comparison each.
+    """
     session = view.get("session", session_id)
     assert isinstance(session, Session)
     duration = _clip_duration(view, session)
@@ -139,7 +156,9 @@ def _group_problems(view: _After, session_id: int, code_id: str, segments: list[
         if seg.start_ms < 0 or seg.end_ms < seg.start_ms or (duration and seg.end_ms > duration) or (
                 point and seg.end_ms != seg.start_ms):
             found.extend(_segment_problems(view, seg))
-    return found + _overlap_problems(view, session_id, code_id, None)
+            if limit is not None and len(found) >= limit:
+                break
+    return found
 
 
 def _label(view: _After, session_id: int, code_id: str) -> str:
@@ -152,19 +171,25 @@ def check(project: Project, ops: Sequence[Op]) -> None:
     """Refuse (raise :class:`EditRefused`) if the entities ``ops`` put would break a rule."""
     after = _After(project, ops)
     found: list[str] = []
-    touched: dict[tuple[int, str], set[int]] = {}
+    touched: dict[tuple[int, str], list[Segment]] = {}
     for entity in after.changed.values():
-        if entity is None:
-            continue
-        found.extend(_entity_problems(after, entity))
-        if isinstance(entity, Segment):
-            touched.setdefault((entity.session_id, entity.code_id), set()).add(entity.id)
+        if isinstance(entity, Segment):  # checked by session and code below: an import puts 100,000
+            touched.setdefault((entity.session_id, entity.code_id), []).append(entity)
+        elif entity is not None:
+            found.extend(_entity_problems(after, entity))
+            if len(found) >= 5:
+                break
+    for (session_id, code_id), segments in touched.items():
         if len(found) >= 5:
             break
-    for (session_id, code_id), ids in touched.items():
+        if _shared_problems(after, segments[0]):
+            found.extend(p for seg in segments[:5] for p in _segment_problems(after, seg)[:1])
+        else:
+            found.extend(_timing_problems(after, session_id, code_id, segments, limit=5))
+    for (session_id, code_id), segments in touched.items():
         if found:
             break
-        found.extend(_overlap_problems(after, session_id, code_id, ids))
+        found.extend(_overlap_problems(after, session_id, code_id, {s.id for s in segments}))
     if found:
         more = "" if len(found) == 1 else f" (and {len(found) - 1} more)"
         raise EditRefused(found[0] + more)

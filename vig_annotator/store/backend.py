@@ -12,7 +12,7 @@ import sqlite3
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from vig_annotator.core.model import Entity, ExportRecord, entity_key
 from vig_annotator.core.project import Delete, Op, Project, Put
@@ -46,17 +46,24 @@ class SqliteBackend:
             except editor.NotTheEditor as exc:
                 raise EditingLostError(f"{self.path}: {exc}") from None
             seen: dict[tuple[str, Any], Entity | None] = {}
+            added = _Additions(self.path, conn)  # rows new to the file, checked and written in bulk
             for op in ops:
                 kind = KIND_BY_TYPE[type(op.entity)]
                 table = TABLES[kind]
                 if isinstance(op.entity, ExportRecord):
+                    added.flush()
                     append_record(conn, self.path, op)
                     continue
                 key = entity_key(op.entity)
                 expected = seen[key] if key in seen else self._in_memory(key)
-                self._check_row(table, op.entity, expected)
-                _apply(conn, table, op)
+                if isinstance(op, Put) and expected is None and key not in seen and len(table.key) == 1:
+                    added.add(table, op.entity)
+                else:
+                    added.flush()
+                    self._check_row(table, op.entity, expected)
+                    _apply(conn, table, op)
                 seen[key] = op.entity if isinstance(op, Put) else None
+            added.flush()
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -81,11 +88,7 @@ class SqliteBackend:
                     return
             except Exception:  # noqa: BLE001 - an unreadable row is a changed row
                 pass
-        kind, key = entity_key(entity)
-        state = "was added" if expected is None else ("was deleted" if row is None else "was changed")
-        raise EditingLostError(
-            f"{self.path}: {kind} {key} {state} in the file by another program since this window read it; "
-            "this edit was not saved. Close the project and open it again")
+        _lost(self.path, entity, "was added" if expected is None else ("was deleted" if row is None else "was changed"))
 
     def close(self, release: bool = True) -> None:
         """Give up editing (unless ``release`` is False), bring the main file up to date, and close."""
@@ -100,6 +103,51 @@ class SqliteBackend:
                 pass
         self.conn.close()
         self.conn = None  # type: ignore[assignment]
+
+
+def _lost(path: Path, entity: Entity, state: str) -> NoReturn:
+    kind, key = entity_key(entity)
+    raise EditingLostError(
+        f"{path}: {kind} {key} {state} in the file by another program since this window read it; "
+        "this edit was not saved. Close the project and open it again")
+
+
+class _Additions:
+    """Rows one edit adds to a table, in a run: one query checks they are all still absent, one insert writes them.
+
+    An import of 100,000 segments is one edit; row by row it held the GUI thread for seconds.
+    """
+
+    CHUNK = 500  # keys per ``IN (...)``: well under SQLite's limit on bound parameters
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.table: Table | None = None
+        self.entities: list[Entity] = []
+
+    def add(self, table: Table, entity: Entity) -> None:
+        if table is not self.table:
+            self.flush()
+            self.table = table
+        self.entities.append(entity)
+
+    def flush(self) -> None:
+        table, entities = self.table, self.entities
+        if table is None or not entities:
+            return
+        self.table, self.entities = None, []
+        rows = [table.to_row(e) for e in entities]
+        at = table.columns.index(table.key[0])
+        for start in range(0, len(rows), self.CHUNK):
+            keys = [row[at] for row in rows[start:start + self.CHUNK]]
+            present = self.conn.execute(
+                f"SELECT {table.key[0]} FROM {table.name} WHERE {table.key[0]} IN ({','.join('?' * len(keys))}) "
+                "LIMIT 1", keys).fetchone()
+            if present is not None:  # another program added this row since this window read the file
+                _lost(self.path, entities[start + keys.index(present[0])], "was added")
+        marks = ",".join("?" * len(table.columns))
+        self.conn.executemany(f"INSERT INTO {table.name} ({','.join(table.columns)}) VALUES ({marks})", rows)
 
 
 def _apply(conn: sqlite3.Connection, table: Table, op: Op) -> None:

@@ -91,7 +91,7 @@ TABLES: dict[str, Table] = {
          "modifiers", "note", "item"),
         ("id",),
         lambda s: (s.id, s.session_id, s.code_id, s.start_ms, s.end_ms, s.start_frame, s.end_frame,
-                   _j([[k, list(v)] for k, v in s.modifiers]), s.note, s.item),
+                   _j([[k, list(v)] for k, v in s.modifiers]) if s.modifiers else "[]", s.note, s.item),
         lambda r: Segment(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
                           () if r[7] == "[]" else tuple((k, tuple(v)) for k, v in json.loads(r[7])), r[8], r[9]),
     ),
