@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from vig_annotator.analysis.rejected_voices import not_rejected, reject, rejection_from_key, rejections
+from vig_annotator.analysis.rejected_voices import (
+    Rejected,
+    not_rejected,
+    reject,
+    rejection_from_key,
+    rejections,
+)
 from vig_annotator.analysis.saved_voices import cache_track, set_threshold, settings_for
 from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
 from vig_annotator.analysis.voices import ADULT, INFANT
@@ -95,7 +101,7 @@ class VoiceSuggestions(QObject):
             if back is None or key in ws.project.entities["setting"]:
                 continue
             for s in self.pending:
-                if (s.code_id, s.start_ms, s.end_ms) == (back.code_id, back.start_ms, back.end_ms):
+                if s in Rejected([back]):
                     self.current = s
                     self.changed.emit()
                     return
