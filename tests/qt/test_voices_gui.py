@@ -1,5 +1,6 @@
 """Voices in the workstation: tracks after a background job, kept for reopening, a movable threshold, and
-suggestions a coder accepts or rejects by key (nothing enters the session without acceptance).
+suggestions a coder accepts or rejects by key (nothing enters the session without acceptance; a rejection is
+kept in the project, so reopening does not offer it again).
 
 The sound is made here (tests/voicemaker.py): espeak-ng speaks the adult phrases and the infant sounds are
 synthetic voiced tones at 400–550 Hz with harmonics, at known times.
@@ -158,11 +159,41 @@ def test_next_accept_and_reject_keys_and_undo_of_an_acceptance(qtbot, window):
     assert segments[0].modifier_dict()[SUGGESTED_BY] == ("voices@300Hz",)
     assert ws.project.history.undo_label == "Accept suggestion"
     assert pending[1] not in review.pending and review.current == pending[2]
-    press(qtbot, window, Qt.Key.Key_F8)  # reject the third: nothing is written, it is no longer offered
+    press(qtbot, window, Qt.Key.Key_F8)  # reject the third: no segment, and it is no longer offered
     assert len(ws.segments()) == 1 and pending[2] not in review.pending and review.current == pending[3]
-    assert len(ws.project.history.done) == 1
+    assert pending[2] not in window.timeline.suggestions
+    assert ws.project.history.undo_label == "Reject suggestion"
+    ws.do_undo()  # the rejection goes: the suggestion is offered again, and is the one under review
+    assert pending[2] in review.pending and pending[2] in window.timeline.suggestions
+    assert review.current == pending[2] and len(ws.segments()) == 1
     ws.do_undo()  # the acceptance goes: the segment leaves and the suggestion is offered again
     assert ws.segments() == [] and pending[1] in review.pending and pending[1] in window.timeline.suggestions
+
+
+def test_a_rejection_pressed_with_f8_stays_hidden_after_reopening_while_the_others_show(
+        qtbot, project_path, monkeypatch):
+    first = open_window(qtbot, project_path)
+    find_voices(qtbot, first)
+    offered = list(first.voice_suggestions.pending)
+    first.voice_suggestions.choose(offered[1])
+    press(qtbot, first, Qt.Key.Key_F8)
+    assert offered[1] not in first.voice_suggestions.pending
+    first.close()
+    no_more_analysis(monkeypatch)
+    again = open_window(qtbot, project_path)
+    try:
+        again.actions_by_id["find_voices"].trigger()
+        review = again.voice_suggestions
+        assert review.computed == 0  # the kept pitch gives the same suggestions …
+        assert review.pending == [s for s in offered if s != offered[1]]  # … less the one rejected
+        assert offered[1] not in again.timeline.suggestions
+        assert again.workspace.segments() == []  # a rejection is no coding
+        again.clock.loop = (0, SECONDS * 1000)
+        again.actions_by_id["accept_suggestions_in_range"].trigger()  # Shift+F7: all but the rejected one
+        got = sorted((s.code_id, s.start_ms, s.end_ms) for s in again.workspace.segments())
+        assert got == sorted((s.code_id, s.start_ms, s.end_ms) for s in offered if s != offered[1])
+    finally:
+        again.close()
 
 
 def test_accept_all_in_the_loop_range_is_one_undo_step(qtbot, window):
@@ -241,6 +272,9 @@ def test_in_a_read_only_project_the_kept_voices_show_and_an_acceptance_is_refuse
         win.actions_by_id["accept_suggestion"].trigger()  # F7 (the key itself is tested above)
         assert refused and win.workspace.segments() == []  # said why, and nothing was written
         assert win.statusBar().currentMessage().startswith(("Not done", "Nicht", "Niet"))
+        offered = list(win.voice_suggestions.pending)
+        win.actions_by_id["reject_suggestion"].trigger()  # F8: a rejection is an edit too, refused the same way
+        assert len(refused) == 2 and win.voice_suggestions.pending == offered
     finally:
         win.close()
 

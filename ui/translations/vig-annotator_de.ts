@@ -3128,6 +3128,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ablehnen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/rejected_voices.py" />
+            <source>Reject suggestion</source>
+            <translation>Vorschlag ablehnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Reliabilität</translation>

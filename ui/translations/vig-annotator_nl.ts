@@ -3128,6 +3128,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Afwijzen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/analysis/rejected_voices.py" />
+            <source>Reject suggestion</source>
+            <translation>Suggestie afwijzen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Reliability</source>
             <translation>Betrouwbaarheid</translation>

@@ -5,7 +5,8 @@ the coder's (undoable) choice. Detections are offered for the codes the coder pi
 vocalisations; nothing enters the session until the coder accepts, and every acceptance is one command
 on the workspace's runner (undoable, checked by the core's rules). An acceptance that would overlap a
 segment the coder already has for that code is refused with the rule's message: the coder's own coding
-stands, and a trimmed fragment beside it would count as a second vocalisation.
+stands, and a trimmed fragment beside it would count as a second vocalisation. A rejection is kept in the
+project too (``analysis.rejected_voices``, an undoable edit), so reopening does not offer it again.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from vig_annotator.analysis.rejected_voices import (
+    Rejected,
+    not_rejected,
+    reject,
+    rejection_from_key,
+    rejections,
+)
 from vig_annotator.analysis.saved_voices import cache_track, set_threshold, settings_for
 from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
 from vig_annotator.analysis.voices import ADULT, INFANT
@@ -58,7 +66,6 @@ class VoiceSuggestions(QObject):
         """Suggestions are shown once the coder asked for the voices of this session's clip."""
         self.pending: list[Suggestion] = []
         self.current: Suggestion | None = None
-        self.rejected: set[tuple[int, int, str]] = set()
         self.computed = 0
         """How many times the sound was analysed (the rest came from the project's cache)."""
         self._job: VoiceJob | None = None
@@ -70,7 +77,6 @@ class VoiceSuggestions(QObject):
     def _on_session_changed(self) -> None:
         self.cancel()
         self.active = False
-        self.rejected = set()
         self.current = None
         self.codes = default_codes(self.ws.scheme)
         self.voices = voices_of(self.ws.project, self.ws.clip)
@@ -82,6 +88,23 @@ class VoiceSuggestions(QObject):
             self.voices = voices_of(self.ws.project, self.ws.clip)
         if kinds & {"setting", "segment", "session"}:
             self._refresh()
+        if "setting" in kinds:
+            self._show_restored(getattr(change, "keys", ()))
+
+    def _show_restored(self, keys: object) -> None:
+        """After an undo of a rejection, the suggestion it brings back is the one under review."""
+        ws = self.ws
+        if ws.project is None or ws.session is None or not isinstance(keys, frozenset | set):
+            return
+        for kind, key in keys:
+            back = rejection_from_key(key, ws.session.id) if kind == "setting" else None
+            if back is None or key in ws.project.entities["setting"]:
+                continue
+            for s in self.pending:
+                if s in Rejected([back]):
+                    self.current = s
+                    self.changed.emit()
+                    return
 
     def _refresh(self) -> None:
         """Suggestions = detections for the chosen codes, less what is coded or rejected."""
@@ -93,7 +116,7 @@ class VoiceSuggestions(QObject):
             existing = [s for code in set(chosen.values()) for s in ws.project.segments_of_code(ws.session.id, code)]
             source = f"voices@{self.voices.settings.threshold_hz:g}Hz"
             found = voice_suggestions(self.voices.found, chosen, existing, ws.timebase.duration_ms, source)
-            self.pending = [s for s in found if (s.start_ms, s.end_ms, s.code_id) not in self.rejected]
+            self.pending = not_rejected(found, rejections(ws.project, ws.session.id))
         if self.current not in self.pending:
             later = [s for s in self.pending if self.current is None or s.start_ms >= self.current.start_ms]
             self.current = later[0] if later else (self.pending[0] if self.pending else None)
@@ -204,11 +227,16 @@ class VoiceSuggestions(QObject):
             self.changed.emit()
 
     def reject(self) -> Suggestion | None:
-        """Set the current suggestion aside (until the session is reopened); the next one becomes current."""
-        s = self.current
-        if s is None:
+        """Reject the current suggestion (undoable, kept in the project); the next one becomes current.
+
+        None when there is none or the project refused the edit (read-only: the reason is shown).
+        """
+        s, ws = self.current, self.ws
+        if s is None or ws.project is None or ws.session is None:
             return None
-        self.rejected.add((s.start_ms, s.end_ms, s.code_id))
+        command = reject(ws.project, ws.session.id, s)
+        if command.pairs and ws.run(command, initiator=self) is None:
+            return None
         self._advance_from(s)
         return s
 
