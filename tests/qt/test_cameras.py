@@ -162,3 +162,14 @@ def test_the_dialog_keeps_the_offset_when_the_clips_share_no_sound(qtbot, tmp_pa
     qtbot.waitUntil(lambda: not dialog._busy, timeout=20_000)
     assert "no shared sound" in dialog.outcome.text()
     assert dialog.choice().offset_ms == 1000 and dialog.choice().aligned_by == "hand"
+
+
+def test_a_camera_added_at_a_time_it_was_not_recording_says_so_rather_than_loading(qtbot, cam_window, pair):
+    win = cam_window
+    win.clock.seek_frame(10)  # 0.4 s: the infant camera starts at 3.2 s
+    cameras.add_chosen(win, CameraChoice(pair[1], "infant", OFFSET_MS, "hand", None))
+    tile = win.cameras.players[0]
+    qtbot.waitUntil(lambda: "not recording" in tile.view.message, timeout=8000)
+    assert tile.view.image.isNull() and tile.shown_frame is None
+    win.clock.seek_frame(100)  # 4 s: recording, its own frame on screen
+    qtbot.waitUntil(lambda: shown(win) == clipmaker.pair_frames(win.clock.position, OFFSET_MS), timeout=8000)

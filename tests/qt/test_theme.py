@@ -31,6 +31,7 @@ TEXT_ON_BACKGROUND = [
     ("link", "base"), ("error_text", "window"), ("alert_text", "alert_background"),
     ("moment_text", "moment"), ("moment_text", "moment_long"), ("video_text", "video_background"),
     ("text", "pass"), ("text", "fail"), ("plot_text", "plot_background"),
+    ("camera_text", "camera"),
 ]
 
 

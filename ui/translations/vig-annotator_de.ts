@@ -337,6 +337,11 @@ Es wurde nichts geändert.</translation>
             <translation>({n} Ereignisse)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>, confidence {confidence:.2f}</source>
+            <translation>, Konfidenz {confidence:.2f}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>, key frame {time}</source>
             <translation>, Schlüsselbild {time}</translation>
@@ -514,6 +519,11 @@ Es wurde nichts geändert.</translation>
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt;</translation>
         </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt; records {start} – {end} of the session&lt;br&gt;offset {offset:+.3f} s ({how})</source>
+            <translation>&lt;b&gt;{label}&lt;/b&gt; nimmt {start} – {end} der Sitzung auf&lt;br&gt;Versatz {offset:+.3f} s ({how})</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — pass: {rule} — {passed} of %n trainee(s): {verdict}</source>
@@ -531,6 +541,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>&lt;h2&gt;vig-annotator&lt;/h2&gt;Code parent–infant interaction video. Nothing leaves this computer.</source>
             <translation>&lt;h2&gt;vig-annotator&lt;/h2&gt;Videos der Eltern-Kind-Interaktion codieren. Nichts verlässt diesen Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>&lt;i&gt;not recording at this time&lt;/i&gt;</source>
+            <translation>&lt;i&gt;nimmt zu diesem Zeitpunkt nicht auf&lt;/i&gt;</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -714,6 +729,21 @@ Es wurde nichts geändert.</translation>
             <translation>{label} ausrichten…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned by hand</source>
+            <translation>von Hand ausgerichtet</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned by one event</source>
+            <translation>an einem Ereignis ausgerichtet</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned from the sound</source>
+            <translation>am Ton ausgerichtet</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
             <translation>alle {n} Sitzungen</translation>
@@ -821,6 +851,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Camera's video</source>
             <translation>Video der Kamera</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>Camera: {label}</source>
+            <translation>Kamera: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />

@@ -337,6 +337,11 @@ Er is niets gewijzigd.</translation>
             <translation>({n} gebeurtenissen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>, confidence {confidence:.2f}</source>
+            <translation>, betrouwbaarheid {confidence:.2f}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>, key frame {time}</source>
             <translation>, sleutelbeeld {time}</translation>
@@ -514,6 +519,11 @@ Er is niets gewijzigd.</translation>
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Dit bestand kan niet worden geïmporteerd.&lt;/b&gt;</translation>
         </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt; records {start} – {end} of the session&lt;br&gt;offset {offset:+.3f} s ({how})</source>
+            <translation>&lt;b&gt;{label}&lt;/b&gt; neemt {start} – {end} van de sessie op&lt;br&gt;verschuiving {offset:+.3f} s ({how})</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — pass: {rule} — {passed} of %n trainee(s): {verdict}</source>
@@ -531,6 +541,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>&lt;h2&gt;vig-annotator&lt;/h2&gt;Code parent–infant interaction video. Nothing leaves this computer.</source>
             <translation>&lt;h2&gt;vig-annotator&lt;/h2&gt;Codeer video's van ouder-kindinteractie. Niets verlaat deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>&lt;i&gt;not recording at this time&lt;/i&gt;</source>
+            <translation>&lt;i&gt;neemt op dit tijdstip niet op&lt;/i&gt;</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -714,6 +729,21 @@ Er is niets gewijzigd.</translation>
             <translation>{label} uitlijnen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned by hand</source>
+            <translation>met de hand uitgelijnd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned by one event</source>
+            <translation>uitgelijnd op één gebeurtenis</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>aligned from the sound</source>
+            <translation>uitgelijnd op het geluid</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
             <translation>alle {n} sessies</translation>
@@ -821,6 +851,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Camera's video</source>
             <translation>Video van de camera</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_cameras.py" />
+            <source>Camera: {label}</source>
+            <translation>Camera: {label}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />

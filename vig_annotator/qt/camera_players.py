@@ -68,6 +68,7 @@ class SourcePlayer(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         self.outside = True
+        self.said_outside = False  # "not recording" is on screen (not "Loading…" or a picture)
         self.playing = False
         self.wanted: int | None = None  # the paused frame asked for
         self.showing: int | None = None  # the frame on screen
@@ -92,11 +93,11 @@ class SourcePlayer(QWidget):
                 self.player.pause()
             self.playing = False
             self.wanted = None
-            if not self.outside:
-                self.outside = True
+            if not self.said_outside:  # also when the camera opens at a time it was not recording
+                self.outside = self.said_outside = True
                 self.view.show_message(tr("{label}: not recording at this time").format(label=self.source.label))
             return
-        self.outside = False
+        self.outside = self.said_outside = False
         if playing:
             local = self.timebase.ms_of(frame)
             if not self.player.playing:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
-from vig_annotator.core.model import CodeKind, Moment, Segment
+from vig_annotator.core.model import CodeKind, Moment, Segment, VideoSource
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
+from vig_annotator.qt.timeline_cameras import camera_row_label, cameras_of, coverage_tip
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
@@ -83,6 +84,7 @@ class TimelineView(QWidget):
         self.current_suggestion: Suggestion | None = None
         self.thumbs: list[tuple[int, QImage]] = []
         self.moments: list[Moment] = []
+        self.cameras: list[VideoSource] = []  # the clip's further cameras: one coverage row each
         self.follow = True
         self._cache: QPixmap | None = None
         self._arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
@@ -112,6 +114,7 @@ class TimelineView(QWidget):
         self._refresh_moments()
         self.motion, self.strip = motion_of(ws.project, ws.clip)
         self.voices = voices_of(ws.project, ws.clip)
+        self.cameras = cameras_of(ws.project, ws.clip)
         self.relayout()
 
     def _on_model_changed(self, change: object) -> None:
@@ -122,6 +125,9 @@ class TimelineView(QWidget):
             ws = self.workspace
             self.motion, self.strip = motion_of(ws.project, ws.clip)
             self.voices = voices_of(ws.project, ws.clip)
+            self.relayout()
+        if "source" in getattr(change, "kinds", ()):  # a camera added, removed or re-aligned
+            self.cameras = cameras_of(self.workspace.project, self.workspace.clip)
             self.relayout()
         self.invalidate()
 
@@ -148,7 +154,8 @@ class TimelineView(QWidget):
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
                                     motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None,
-                                    voices=self.voices is not None, line=self.fontMetrics().height())
+                                    voices=self.voices is not None, line=self.fontMetrics().height(),
+                                    cameras=[(s.label, camera_row_label(s)) for s in self.cameras])
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
 
@@ -463,6 +470,11 @@ class TimelineView(QWidget):
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             else:
                 QToolTip.hideText()
+        if row is not None and row.kind == "camera" and x > HEADER_W:
+            source = next((s for s in self.cameras if s.label == row.group), None)
+            if source is not None:
+                tip = coverage_tip(source, self.view.ms(x))
+                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
         if row is not None and row.kind == "code" and x > HEADER_W:
             seg, part = self._hit(row, x)
             if seg is not None:

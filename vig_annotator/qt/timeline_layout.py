@@ -18,6 +18,7 @@ SYNC_H = 18
 VOICES_H = 20
 PITCH_H = 40
 GROUP_H = 18
+CAMERA_H = 16
 ROW_H = 22
 """Row heights at the usual font sizes (logical pixels: Qt scales them with the screen)."""
 
@@ -27,7 +28,7 @@ TICK_STEPS_MS = (1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 2000, 5000, 10_000, 1
 
 @dataclass
 class Row:
-    kind: str  # "thumbs", "wave", "motion", "sync", "moments", "group", "code"
+    kind: str  # "camera", "thumbs", "wave", "motion", "sync", "moments", "group", "code"
     y: int
     h: int
     label: str = ""
@@ -104,16 +105,19 @@ class Layout:
 
 def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
                  show_thumbs: bool = True, motion: Sequence[str] = (), sync: bool = False,
-                 voices: bool = False, line: int = 0) -> Layout:
-    """Rows from top to bottom: thumbnails, waveform, voices, pitch, motion, synchrony, moments, then codes.
+                 voices: bool = False, line: int = 0, cameras: Sequence[tuple[str, str]] = ()) -> Layout:
+    """Rows from top to bottom: cameras, thumbnails, waveform, voices, pitch, motion, synchrony, moments, codes.
 
     ``line`` is the height of a line of text in the timeline's font: rows with a label grow with a
-    large font (at the usual 13–17 px they keep their heights).
+    large font (at the usual 13–17 px they keep their heights). ``cameras`` are (label, row name) pairs.
     """
     moments_h, sync_h, group_h = max(MOMENTS_H, line + 4), max(SYNC_H, line), max(GROUP_H, line)
     code_h = max(ROW_H, line + 4)
     rows: list[Row] = []
     y = RULER_H
+    for label, name in cameras:
+        rows.append(Row("camera", y, max(CAMERA_H, line), name, group=label))
+        y += max(CAMERA_H, line)
     if show_thumbs:
         rows.append(Row("thumbs", y, THUMBS_H, tr("Frames")))
         y += THUMBS_H

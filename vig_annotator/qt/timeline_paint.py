@@ -16,6 +16,7 @@ from vig_annotator.core.model import CodeKind
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
+from vig_annotator.qt.timeline_cameras import paint_coverage
 from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
 from vig_annotator.qt.timeline_motion import bins
 from vig_annotator.qt.timeline_voices import paint_pitch, paint_suggestions, paint_voices
@@ -36,6 +37,7 @@ class Canvas(Protocol):
     voices: Any
     suggestions: Any
     current_suggestion: Any
+    cameras: Any
 
     def width(self) -> int: ...
 
@@ -122,6 +124,10 @@ class TimelinePainter:
                 self._paint_sync(p, row)
             elif row.kind == "thumbs":
                 self._paint_thumbs(p, row)
+            elif row.kind == "camera":
+                for source in self.t.cameras:
+                    if source.label == row.group:
+                        paint_coverage(p, row, v, source, self.t.width())
             p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
             p.setPen(text)
             if row.code is not None:
