@@ -127,17 +127,19 @@ def test_sessions_without_utterances_say_so_and_show_no_figures(qtbot, transcrip
     view = utterance_view(qtbot, transcripts, 3, 4, [])
     assert "Neither session has utterances" in view.summary.text()
     assert view.report == {} and view.utterances.matrix.rowCount() == 0 and view.utterances.lines.rowCount() == 0
+    assert view.utterances.matrix.isHidden() and view.utterances.lines.isHidden()  # no empty tables to puzzle over
     # the same when the chosen speaker said nothing in either transcript
     view = utterance_view(qtbot, transcripts, 1, 2, [])
     view.utterances.speaker.setCurrentIndex(view.utterances.speaker.findData("guider"))
     assert "Neither session has utterances" in view.summary.text() and view.utterances.lines.rowCount() == 0
     view.utterances.speaker.setCurrentIndex(0)
-    assert view.report["paired"] == 6
+    assert view.report["paired"] == 6 and view.utterances.lines.isVisible()
 
 
 def test_a_scheme_without_transcript_codes_says_so(qtbot, demo_project):
     view = utterance_view(qtbot, demo_project, 1, 2, [])
     assert "has no transcript codes" in view.summary.text() and "demo" in view.summary.text()
-    assert view.report == {} and view.utterances.matrix.rowCount() == 0
+    assert view.report == {} and view.utterances.matrix.rowCount() == 0 and view.utterances.lines.isHidden()
+    assert view.utterances.speaker.isHidden()  # no speakers to choose from
     view.method.setCurrentIndex(view.method.findData("time"))  # the other methods still compare these sessions
     assert view.report["method"] == "time" and view.table.rowCount() > 0

@@ -56,11 +56,6 @@ Es wurde nichts geändert.</translation>
             <translation>% Übereinstimmung</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
-            <source>% of the shorter</source>
-            <translation>% der kürzeren</translation>
-        </message>
-        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>% of units both coders labelled the same</source>
             <translation>% der Einheiten, die beide Codierer gleich codiert haben</translation>
@@ -2817,6 +2812,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>overlap ≥ </source>
+            <translation>Überlappung ≥ </translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Override</source>
             <translation>Übersteuern</translation>
@@ -2830,11 +2830,6 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Package not written</source>
             <translation>Paket nicht geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
-            <source>pair at overlap ≥ </source>
-            <translation>gepaart ab Überlappung ≥ </translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />

@@ -56,11 +56,6 @@ Er is niets gewijzigd.</translation>
             <translation>% overeenstemming</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
-            <source>% of the shorter</source>
-            <translation>% van de kortste</translation>
-        </message>
-        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>% of units both coders labelled the same</source>
             <translation>% van de eenheden die beide codeurs hetzelfde labelden</translation>
@@ -2817,6 +2812,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Over de geselecteerde segmenten, of van de beginmarkering (I) tot de afspeelpositie, of twee seconden vanaf de afspeelpositie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>overlap ≥ </source>
+            <translation>overlap ≥ </translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Override</source>
             <translation>Overschrijven</translation>
@@ -2830,11 +2830,6 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Package not written</source>
             <translation>Pakket niet geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
-            <source>pair at overlap ≥ </source>
-            <translation>koppelen bij overlap ≥ </translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />

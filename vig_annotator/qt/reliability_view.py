@@ -5,7 +5,8 @@ coders' onsets with their pairings drawn and a table of the pairs. By utterances
 utterances paired by span, kappa on their mind-mindedness codes (``qt.utterance_agreement``).
 
 Clicking a disagreement plays it from a second before. The figures come from
-``reliability.report.compare``, so the view and the `agree` command always say the same thing.
+``reliability.report.compare`` (utterances: ``reliability.utterances.compare_utterances``), so the view
+and the `agree` command always say the same thing.
 """
 
 from __future__ import annotations
@@ -208,16 +209,18 @@ class ReliabilityView(QWidget):
         """Compare with the settings on screen: in place when small, else on a worker thread."""
         method = self.method.currentData()
         by_events = method == "event"
-        for widget in (self.unit, self.tolerance, self.strips):
+        time_widgets: tuple[QWidget, ...] = (self.unit, self.tolerance, self.strips)
+        event_widgets: tuple[QWidget, ...] = (self.onset_window, self.pairs)
+        for widget in time_widgets:
             widget.setVisible(method == "time")
-        for widget in (self.onset_window, self.pairs):
+        for widget in event_widgets:
             widget.setVisible(by_events)
         self.table.setVisible(method != "utterances")
         self.utterances.setVisible(method == "utterances")
         self._request += 1
         request = self._request
         if method == "utterances":
-            self._stop.set()
+            self._stop.set()  # a time or event comparison still under way is not wanted now
             self._set_busy(False)
             reason = empty_reason(self.items, self.utterances.parameters()[0])
             if reason is not None:  # nothing to compare: say why, show no figures

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -80,16 +81,18 @@ class UtteranceAgreementPanel(QWidget):
         self.min_overlap.setRange(0, 100)
         self.min_overlap.setDecimals(0)
         self.min_overlap.setSingleStep(10)
-        self.min_overlap.setPrefix(tr("pair at overlap ≥ "))
-        self.min_overlap.setSuffix(tr("% of the shorter"))
+        self.min_overlap.setPrefix(tr("overlap ≥ "))
+        self.min_overlap.setSuffix("%")
         self.min_overlap.setToolTip(tr("How much of the shorter utterance two must share to be paired (0: any)"))
         for widget in (self.speaker, self.min_overlap):
             controls.addWidget(widget)
+            widget.setVisible(bool(speakers(scheme)))  # without transcript codes there is nothing to choose
         controls.addStretch(1)
         layout.addLayout(controls)
-        layout.addWidget(QLabel(tr("Codes: coder A (rows) by coder B (columns)")))
+        self.caption = QLabel(tr("Codes: coder A (rows) by coder B (columns)"))
+        layout.addWidget(self.caption)
         self.matrix = QTableWidget(0, 0)
-        self.matrix.setMinimumHeight(text_height(self.matrix, 4))
+        self.matrix.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # as tall as its rows
         layout.addWidget(self.matrix)
         self.lines = QTableWidget(0, 5)
         self.lines.setHorizontalHeaderLabels([tr("start"), tr("speaker"), tr("code (A)"), tr("code (B)"),
@@ -100,6 +103,7 @@ class UtteranceAgreementPanel(QWidget):
         self.lines.setToolTip(tr("Click a line to play it from a second before"))
         self.lines.cellClicked.connect(self._play)
         layout.addWidget(self.lines, 1)
+        layout.addStretch(0)  # takes the room only while the tables are hidden: the choices stay on top
         self.speaker.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.min_overlap.valueChanged.connect(lambda _v: self.changed.emit())
 
@@ -109,12 +113,17 @@ class UtteranceAgreementPanel(QWidget):
         return ([who] if who else None), self.min_overlap.value() / 100
 
     def clear(self) -> None:
+        """No figures: the tables are emptied and hidden (the view says why)."""
         self.matrix.setRowCount(0)
         self.matrix.setColumnCount(0)
         self.lines.setRowCount(0)
+        for widget in (self.caption, self.matrix, self.lines):
+            widget.setVisible(False)
 
     def show_report(self, report: dict[str, Any]) -> None:
         """Fill the code table and the list of pairs and unpaired utterances from ``compare_utterances``."""
+        for widget in (self.caption, self.matrix, self.lines):
+            widget.setVisible(True)
         names = [code_label(label) for label in report["labels"]]
         self.matrix.setRowCount(len(names))
         self.matrix.setColumnCount(len(names))
@@ -126,6 +135,9 @@ class UtteranceAgreementPanel(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.matrix.setItem(r, c, item)
         self.matrix.resizeColumnsToContents()
+        self.matrix.resizeRowsToContents()
+        self.matrix.setFixedHeight(self.matrix.horizontalHeader().height() + self.matrix.verticalHeader().length()
+                                   + 2 * self.matrix.frameWidth())
         rows = [(p["a"], p["b"]) for p in report["pairs"]]
         rows += [(u, None) for u in report["only_a"]] + [(None, u) for u in report["only_b"]]
         rows.sort(key=lambda ab: (ab[0] or ab[1])["start_s"])
