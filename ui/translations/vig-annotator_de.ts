@@ -744,6 +744,11 @@ Es wurde nichts geändert.</translation>
             <translation>am Ton ausgerichtet</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>all speakers</source>
+            <translation>alle Sprecher</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
             <translation>alle {n} Sitzungen</translation>
@@ -996,6 +1001,11 @@ Es wurde nichts geändert.</translation>
             <translation>Wählen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Click a line to play it from a second before</source>
+            <translation>Klicken Sie auf eine Zeile, um sie ab einer Sekunde davor abzuspielen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Click a red stretch to play that disagreement from a second before</source>
             <translation>Klicken Sie auf einen roten Abschnitt, um diese Abweichung ab einer Sekunde davor abzuspielen</translation>
@@ -1060,11 +1070,13 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
             <source>code (A)</source>
             <translation>Code (A)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
             <source>code (B)</source>
             <translation>Code (B)</translation>
         </message>
@@ -1117,6 +1129,11 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
             <comment>scheme</comment>
             <translation>Codiert die Kategorie einer Äußerung, nicht ihren Wahrheitsgehalt: Das Urteil des Codierers über den Zustand des Säuglings entscheidet über angemessen oder nicht abgestimmt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Codes: coder A (rows) by coder B (columns)</source>
+            <translation>Codes: Codierer A (Zeilen) gegen Codierer B (Spalten)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -1988,6 +2005,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Halten und Handling</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>How much of the shorter utterance two must share to be paired (0: any)</source>
+            <translation>Wie viel der kürzeren Äußerung zwei Äußerungen teilen müssen, um gepaart zu werden (0: jede Überlappung)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>I / O mark a moment's in and out at the playhead; or drag on the moments row.</source>
             <translation>I / O markieren Anfang und Ende eines Moments an der Abspielposition; oder in der Momente-Zeile ziehen.</translation>
@@ -2467,6 +2489,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nederlands</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Neither session has utterances to compare: transcribe them in the Transcript panel first.</source>
+            <translation>Keine der beiden Sitzungen hat Äußerungen zum Vergleichen: Transkribieren Sie sie zuerst im Transkript-Bereich.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>New &amp;session…</source>
             <translation>Neue &amp;Sitzung…</translation>
@@ -2818,6 +2845,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
             <translation>Über die ausgewählten Segmente oder von der Anfangsmarke (I) bis zur Abspielposition oder zwei Sekunden ab der Abspielposition</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>overlap ≥ </source>
+            <translation>Überlappung ≥ </translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -3582,6 +3614,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Sprecher</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
@@ -3595,6 +3632,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Start</source>
             <translation>Anfang</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>start</source>
+            <translation>Beginn</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3831,6 +3873,11 @@ postgresql://HOST/DATABASE?project=NAME
 (Ihr Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie gespeichert)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>The scheme {scheme} {version} has no transcript codes, so these sessions have no utterances to compare. Code utterances with a scheme that has a transcript tier (such as “Transcript and mind-mindedness”).</source>
+            <translation>Das Schema {scheme} {version} hat keine Transkript-Codes, daher haben diese Sitzungen keine Äußerungen zum Vergleichen. Codieren Sie Äußerungen mit einem Schema, das eine Transkript-Spur hat (etwa „Transcript and mind-mindedness“).</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
@@ -3939,9 +3986,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Zeiteinheiten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window</source>
-            <translation>Zeiteinheiten: jede Einheit von beiden Codierern codiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart</translation>
+            <translation type="vanished">Zeiteinheiten: jede Einheit von beiden Codierern codiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window. Utterances: the transcripts' utterances paired by span, kappa on their mind-mindedness codes</source>
+            <translation>Zeiteinheiten: jede Einheit von beiden Codierern codiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart. Äußerungen: die Äußerungen der Transkripte nach Überlappung gepaart, Kappa auf ihren Mind-Mindedness-Codes</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4086,6 +4137,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Tippen Sie, was gesagt wurde; die Eingabetaste speichert es und geht zur nächsten Äußerung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>uncoded</source>
+            <translation>uncodiert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>undefined (one code throughout)</source>
+            <translation>nicht definiert (durchweg ein Code)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Rückgängig / wiederholen (das Menü Bearbeiten nennt den Schritt)</translation>
@@ -4099,6 +4160,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Use the frame on screen as the key still</source>
             <translation>Das Bild auf dem Bildschirm als Schlüsselbild verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <source>utterances (mind-mindedness)</source>
+            <translation>Äußerungen (Mind-Mindedness)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Utterances of one speaker are paired when their spans overlap by at least {share}% of the shorter, largest overlap first. Cohen's kappa on the {paired} paired utterances = &lt;b&gt;{kappa}&lt;/b&gt; ({percent}% agreement). Unpaired: {only_a} only in A, {only_b} only in B.</source>
+            <translation>Äußerungen eines Sprechers werden gepaart, wenn sie sich um mindestens {share}% der kürzeren überlappen, größte Überlappung zuerst. Cohens Kappa auf den {paired} gepaarten Äußerungen = &lt;b&gt;{kappa}&lt;/b&gt; ({percent}% Übereinstimmung). Ungepaart: {only_a} nur in A, {only_b} nur in B.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4228,6 +4299,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wärme und Zuneigung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>what was said</source>
+            <translation>was gesagt wurde</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Where is {case}?</source>
             <translation>Wo ist {case}?</translation>
@@ -4251,6 +4327,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Ganzer &amp;Clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Whose utterances to compare</source>
+            <translation>Wessen Äußerungen verglichen werden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4455,6 +4536,16 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>— (only A)</source>
+            <translation>— (nur A)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>— (only B)</source>
+            <translation>— (nur B)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />

@@ -744,6 +744,11 @@ Er is niets gewijzigd.</translation>
             <translation>uitgelijnd op het geluid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>all speakers</source>
+            <translation>alle sprekers</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>all {n} sessions</source>
             <translation>alle {n} sessies</translation>
@@ -996,6 +1001,11 @@ Er is niets gewijzigd.</translation>
             <translation>Kiezen…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Click a line to play it from a second before</source>
+            <translation>Klik op een regel om hem af te spelen vanaf een seconde ervoor</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Click a red stretch to play that disagreement from a second before</source>
             <translation>Klik op een rood stuk om die onenigheid vanaf een seconde ervoor af te spelen</translation>
@@ -1060,11 +1070,13 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
             <source>code (A)</source>
             <translation>code (A)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
             <source>code (B)</source>
             <translation>code (B)</translation>
         </message>
@@ -1117,6 +1129,11 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <source>Codes an utterance's category, not its truth: the coder's judgement of the infant's state decides appropriate or non-attuned.</source>
             <comment>scheme</comment>
             <translation>Codeert de categorie van een uiting, niet of ze klopt: het oordeel van de codeur over de toestand van de baby bepaalt passend of niet-afgestemd.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Codes: coder A (rows) by coder B (columns)</source>
+            <translation>Codes: codeur A (rijen) tegen codeur B (kolommen)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -1988,6 +2005,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vasthouden en hanteren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>How much of the shorter utterance two must share to be paired (0: any)</source>
+            <translation>Hoeveel van de kortste uiting twee uitingen moeten delen om gekoppeld te worden (0: elke overlap)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>I / O mark a moment's in and out at the playhead; or drag on the moments row.</source>
             <translation>I / O markeren begin en einde van een moment op de afspeelpositie; of sleep in de momentenrij.</translation>
@@ -2467,6 +2489,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nederlands</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Neither session has utterances to compare: transcribe them in the Transcript panel first.</source>
+            <translation>Geen van beide sessies heeft uitingen om te vergelijken: transcribeer ze eerst in het transcriptiepaneel.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>New &amp;session…</source>
             <translation>Nieuwe &amp;sessie…</translation>
@@ -2818,6 +2845,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Over the selected segments, or from the moment in-mark (I) to the playhead, or two seconds from the playhead</source>
             <translation>Over de geselecteerde segmenten, of van de beginmarkering (I) tot de afspeelpositie, of twee seconden vanaf de afspeelpositie</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>overlap ≥ </source>
+            <translation>overlap ≥ </translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -3582,6 +3614,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Spreker</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>speaker</source>
+            <translation>spreker</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
@@ -3595,6 +3632,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Start</source>
             <translation>Begin</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>start</source>
+            <translation>begin</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3831,6 +3873,11 @@ postgresql://HOST/DATABASE?project=NAME
 (je wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit opgeslagen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>The scheme {scheme} {version} has no transcript codes, so these sessions have no utterances to compare. Code utterances with a scheme that has a transcript tier (such as “Transcript and mind-mindedness”).</source>
+            <translation>Het schema {scheme} {version} heeft geen transcriptiecodes, dus deze sessies hebben geen uitingen om te vergelijken. Codeer uitingen met een schema dat een transcriptielaag heeft (zoals “Transcript and mind-mindedness”).</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>These clips are past their delete-by date: {clips}.
 Delete the footage and its codings as your data-protection policy requires.</source>
@@ -3939,9 +3986,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>tijdseenheden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window</source>
-            <translation>Tijdseenheden: elke eenheid door beide codeurs gelabeld. Gebeurtenissen: elke gebeurtenis gekoppeld aan de dichtstbijzijnde begintijd van de andere codeur binnen het venster</translation>
+            <translation type="vanished">Tijdseenheden: elke eenheid door beide codeurs gelabeld. Gebeurtenissen: elke gebeurtenis gekoppeld aan de dichtstbijzijnde begintijd van de andere codeur binnen het venster</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window. Utterances: the transcripts' utterances paired by span, kappa on their mind-mindedness codes</source>
+            <translation>Tijdseenheden: elke eenheid door beide codeurs gelabeld. Gebeurtenissen: elke gebeurtenis gekoppeld aan de dichtstbijzijnde begintijd van de andere codeur binnen het venster. Uitingen: de uitingen van de transcripten gekoppeld op overlap, kappa op hun mind-mindednesscodes</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4086,6 +4137,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Typ wat er gezegd werd; Enter slaat het op en gaat naar de volgende uiting</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>uncoded</source>
+            <translation>ongecodeerd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>undefined (one code throughout)</source>
+            <translation>onbepaald (overal één code)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Undo / redo (the Edit menu names the step)</source>
             <translation>Ongedaan maken / opnieuw (het menu Bewerken noemt de stap)</translation>
@@ -4099,6 +4160,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Use the frame on screen as the key still</source>
             <translation>Het frame op het scherm als sleutelbeeld gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_view.py" />
+            <source>utterances (mind-mindedness)</source>
+            <translation>uitingen (mind-mindedness)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Utterances of one speaker are paired when their spans overlap by at least {share}% of the shorter, largest overlap first. Cohen's kappa on the {paired} paired utterances = &lt;b&gt;{kappa}&lt;/b&gt; ({percent}% agreement). Unpaired: {only_a} only in A, {only_b} only in B.</source>
+            <translation>Uitingen van één spreker worden gekoppeld als ze ten minste {share}% van de kortste overlappen, grootste overlap eerst. Cohens kappa op de {paired} gekoppelde uitingen = &lt;b&gt;{kappa}&lt;/b&gt; ({percent}% overeenstemming). Niet gekoppeld: {only_a} alleen in A, {only_b} alleen in B.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4228,6 +4299,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Warmte en genegenheid</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>what was said</source>
+            <translation>wat er gezegd werd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Where is {case}?</source>
             <translation>Waar is {case}?</translation>
@@ -4251,6 +4327,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Whole &amp;clip</source>
             <translation>Hele &amp;clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>Whose utterances to compare</source>
+            <translation>Wiens uitingen vergelijken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4455,6 +4536,16 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>— (only A)</source>
+            <translation>— (alleen A)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/utterance_agreement.py" />
+            <source>— (only B)</source>
+            <translation>— (alleen B)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />

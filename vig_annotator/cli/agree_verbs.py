@@ -130,19 +130,12 @@ def run_agree(args: argparse.Namespace) -> int:
 
 def _utterances(args: argparse.Namespace, items: list[Coded]) -> int:
     """``--method utterances``: two coders' transcripts paired by span, kappa on the utterance codes."""
-    from vig_annotator.core.transcript import speakers
-    from vig_annotator.reliability.report import ComparisonError, check
-    from vig_annotator.reliability.utterances import as_report, as_text, utterance_agreement
+    from vig_annotator.reliability.report import ComparisonError
+    from vig_annotator.reliability.utterances import as_text, compare_utterances
 
     if len(items) != 2 or args.format == "xlsx":
         raise ComparisonError("--method utterances compares two sessions, as text or json")
-    check(items)
-    a, b = items
-    speaker_of_code = speakers(a.scheme)
-    if not speaker_of_code:
-        raise ComparisonError(f"{a.label}: scheme {a.scheme.id} {a.scheme.version} has no transcript codes")
-    result = utterance_agreement(a.segments, b.segments, speaker_of_code, _names(args.subjects), args.min_overlap)
-    report = as_report(result, a.label, b.label)
+    report = compare_utterances(items, _names(args.subjects), args.min_overlap)
     text = as_text(report) if args.format == "text" else json.dumps(report, indent=2, ensure_ascii=False)
     Path(args.output).write_text(text + "\n", encoding="utf-8") if args.output else print(text)
     return 0

@@ -1,10 +1,12 @@
-"""Two sessions side by side, by time units or by events.
+"""Two sessions side by side, by time units, by events or by utterances.
 
 By time units: each group's labels per unit, agreement shaded, a table per code. By events: both
-coders' onsets with their pairings drawn and a table of the pairs.
+coders' onsets with their pairings drawn and a table of the pairs. By utterances: the transcripts'
+utterances paired by span, kappa on their mind-mindedness codes (``qt.utterance_agreement``).
 
 Clicking a disagreement plays it from a second before. The figures come from
-``reliability.report.compare``, so the view and the `agree` command always say the same thing.
+``reliability.report.compare`` (utterances: ``reliability.utterances.compare_utterances``), so the view
+and the `agree` command always say the same thing.
 """
 
 from __future__ import annotations
@@ -40,9 +42,12 @@ from vig_annotator.qt.i18n import tr, tr_noop
 from vig_annotator.qt.style import text_height
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
+from vig_annotator.qt.utterance_agreement import UtteranceAgreementPanel, empty_reason, summary
 from vig_annotator.reliability.kappa import Cancelled
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
 from vig_annotator.reliability.time_units import Units, groups_of, labels
+from vig_annotator.reliability.utterances import as_text as utterances_text
+from vig_annotator.reliability.utterances import compare_utterances
 from vig_annotator.store.timing import timebase_for
 
 STRIP_H = 14
@@ -143,8 +148,10 @@ class ReliabilityView(QWidget):
         self.method = QComboBox()
         self.method.addItem(tr("time units"), "time")
         self.method.addItem(tr("events (by onset)"), "event")
+        self.method.addItem(tr("utterances (mind-mindedness)"), "utterances")
         self.method.setToolTip(tr("Time units: each unit labelled by both coders. Events: each event paired with "
-                               "the other coder's nearest onset within the window"))
+                               "the other coder's nearest onset within the window. Utterances: the transcripts' "
+                               "utterances paired by span, kappa on their mind-mindedness codes"))
         self.onset_window = QDoubleSpinBox()
         self.onset_window.setRange(0.04, 10.0)
         self.onset_window.setSingleStep(0.1)
@@ -189,6 +196,9 @@ class ReliabilityView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(text_height(self.table, 5))
         layout.addWidget(self.table, 1)
+        self.utterances = UtteranceAgreementPanel(self.items[0].scheme, seek)
+        layout.addWidget(self.utterances, 1)
+        self.utterances.changed.connect(self.refresh)
         self.method.currentIndexChanged.connect(lambda _i: self.refresh())
         self.onset_window.valueChanged.connect(lambda _v: self.refresh())
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -197,28 +207,44 @@ class ReliabilityView(QWidget):
 
     def refresh(self) -> None:
         """Compare with the settings on screen: in place when small, else on a worker thread."""
-        by_events = self.method.currentData() == "event"
+        method = self.method.currentData()
+        by_events = method == "event"
         time_widgets: tuple[QWidget, ...] = (self.unit, self.tolerance, self.strips)
         event_widgets: tuple[QWidget, ...] = (self.onset_window, self.pairs)
         for widget in time_widgets:
-            widget.setVisible(not by_events)
+            widget.setVisible(method == "time")
         for widget in event_widgets:
             widget.setVisible(by_events)
+        self.table.setVisible(method != "utterances")
+        self.utterances.setVisible(method == "utterances")
         self._request += 1
         request = self._request
-        if by_events:
-            args: tuple[Any, ...] = ("event",)
-            kwargs: dict[str, Any] = {"tolerance": self.onset_window.value()}
+        if method == "utterances":
+            self._stop.set()  # a time or event comparison still under way is not wanted now
+            self._set_busy(False)
+            reason = empty_reason(self.items, self.utterances.parameters()[0])
+            if reason is not None:  # nothing to compare: say why, show no figures
+                self.report = {}
+                self.utterances.clear()
+                self.summary.setText(reason)
+                self.computed.emit()
+                return
+            args: tuple[Any, ...] = self.utterances.parameters()
+            kwargs: dict[str, Any] = {}
+        elif by_events:
+            args, kwargs = ("event",), {"tolerance": self.onset_window.value()}
         else:
             args, kwargs = ("time", self.unit.currentData(), self.tolerance.value()), {}
         items = list(self.items)
         self._stop.set()  # a comparison still under way stops at its next step: its result is not wanted
         stop = self._stop = threading.Event()
-        kwargs["cancelled"] = stop.is_set
+        if method != "utterances":  # pairing utterances is one quick sweep: it is not asked to stop
+            kwargs["cancelled"] = stop.is_set
+        run = compare_utterances if method == "utterances" else compare
 
         def work() -> None:
             try:
-                result: object = compare(items, *args, **kwargs)
+                result: object = run(items, *args, **kwargs)
             except ComparisonError as exc:
                 result = exc
             except Cancelled:
@@ -252,6 +278,7 @@ class ReliabilityView(QWidget):
         if isinstance(result, ComparisonError):
             self.summary.setText(tr("<b>Cannot compare:</b> {reason}").format(reason=result))
             self.table.setRowCount(0)
+            self.utterances.clear()
             self.computed.emit()
             return
         assert isinstance(result, dict)
@@ -260,9 +287,13 @@ class ReliabilityView(QWidget):
         self.computed.emit()
 
     def _show_report(self) -> None:
-        by_events = self.method.currentData() == "event"
+        method = self.method.currentData()
+        if method == "utterances":
+            self.summary.setText(summary(self.report))
+            self.utterances.show_report(self.report)
+            return
         self.summary.setText(as_text(self.report).split("\n")[0])
-        if by_events:
+        if method == "event":
             self._show_pairs()
             return
         a = self.items[0]
@@ -305,11 +336,14 @@ class ReliabilityView(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:
+        if not self.report:  # nothing compared (the message above says why)
+            return
         path, _ = QFileDialog.getSaveFileName(self, tr("Export reliability report"), "reliability.txt",
                                               tr("Text (*.txt);;JSON (*.json)"))
         if path:
             self.write(Path(path))
 
     def write(self, path: Path) -> None:
-        text = json.dumps(self.report, indent=2) if path.suffix == ".json" else as_text(self.report)
+        text_of = utterances_text if self.report.get("method") == "utterances" else as_text
+        text = json.dumps(self.report, indent=2) if path.suffix == ".json" else text_of(self.report)
         path.write_text(text, encoding="utf-8")

@@ -18,7 +18,9 @@ import numpy as np
 
 from vig_annotator.core.model import Segment
 from vig_annotator.core.transcript import MIND_VALUES, Utterance, utterances
+from vig_annotator.core.transcript import speakers as transcript_speakers
 from vig_annotator.reliability.kappa import Agreement, agreement
+from vig_annotator.reliability.report import Coded, ComparisonError, check
 
 UNCODED = "uncoded"
 
@@ -101,6 +103,20 @@ def utterance_agreement(a: Sequence[Segment], b: Sequence[Segment], speaker_of_c
         ca, cb = p.codes
         table[index[ca], index[cb]] += 1
     return UtteranceAgreement(tuple(pairs), tuple(only_a), tuple(only_b), agreement(table, labels), min_overlap)
+
+
+def compare_utterances(items: Sequence[Coded], speakers: Sequence[str] | None = None,
+                       min_overlap: float = 0.0) -> dict[str, Any]:
+    """Two sessions' utterance codes compared, as ``as_report`` data; what `agree` and the Compare view both show."""
+    if len(items) != 2:
+        raise ComparisonError("the utterance comparison takes two sessions")
+    check(items)
+    a, b = items
+    speaker_of_code = transcript_speakers(a.scheme)
+    if not speaker_of_code:
+        raise ComparisonError(f"{a.label}: scheme {a.scheme.id} {a.scheme.version} has no transcript codes")
+    return as_report(utterance_agreement(a.segments, b.segments, speaker_of_code, speakers, min_overlap),
+                     a.label, b.label)
 
 
 def as_report(result: UtteranceAgreement, label_a: str, label_b: str) -> dict[str, Any]:
