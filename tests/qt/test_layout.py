@@ -49,6 +49,23 @@ def test_the_reliability_panel_stays_within_the_screen_and_closing_it_restores_t
     assert demo_window.centralWidget().geometry() == central
 
 
+def test_a_panel_opens_in_front_of_segments_across_the_whole_bottom(qtbot, demo_window):
+    win = demo_window
+    segments_width = win.docks["segments"].width()
+    view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
+    win.show_in_dock("Reliability", "dock_reliability", view)
+    qtbot.wait(10)
+    dock = win.findChild(QDockWidget, "dock_reliability")
+    assert win.docks["segments"] in win.tabifiedDockWidgets(dock)  # a tab away, not squeezed beside it
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert win.docks["segments"].visibleRegion().isEmpty()
+    assert dock.width() >= segments_width
+    dock.close()
+    qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
+    qtbot.wait(10)
+    assert not win.docks["segments"].visibleRegion().isEmpty()  # back in front once the panel closes
+
+
 def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
     win = demo_window
     win.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, win.docks["segments"])

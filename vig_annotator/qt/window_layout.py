@@ -1,14 +1,15 @@
 """The window's panels: fitted to the screen, kept between runs, reset, and hidden behind the start page.
 
-A closable panel (reliability, exercise scores) scrolls inside its dock instead of growing the window,
-and when it closes the other panels get their room back.
+A closable panel (reliability, exercise scores, analysis, transcript) opens in front of Segments, as a
+tab across the bottom's whole width (its tables and strips are wide); it scrolls inside its dock instead
+of growing the window, and when it closes the other panels get their room back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
@@ -133,9 +134,14 @@ class WindowLayout:
         self.panel_layouts[key] = before
         dock.destroyed.connect(lambda _=None, k=key: self._restore_after_panel(k))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        segments = self.docks.get("segments")
+        if segments is not None and segments.isVisible() and not segments.isFloating() and (
+                window.dockWidgetArea(segments) == Qt.DockWidgetArea.BottomDockWidgetArea):
+            window.tabifyDockWidget(segments, dock)  # the bottom's whole width, in front; Segments a tab away
         room = max(window.height() // 2, 160)
         window.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
         dock.raise_()
+        QTimer.singleShot(0, dock, dock.raise_)  # once tabbed in: a new tab is not put in front at once
         self.fit_to_screen()
 
     def _restore_after_panel(self, key: int) -> None:
