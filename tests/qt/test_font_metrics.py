@@ -40,3 +40,42 @@ def test_the_event_strip_grows_with_its_font(qtbot) -> None:  # type: ignore[no-
     strip.setFont(big)
     assert strip.row_h() >= strip.fontMetrics().height()
     assert strip.height() == 3 * strip.row_h() + 8
+
+
+def test_the_agreement_strips_and_their_names_grow_with_the_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from vig_annotator.qt.reliability_view import LABEL_W, STRIP_H, AgreementStrips
+
+    strips = AgreementStrips(None)
+    qtbot.addWidget(strips)
+    strips.resize(1200, 200)
+    none = np.zeros(4, dtype=np.int8)
+    strips.rows = [("infant_vocalisation", none, none, ["#ff8800"]), ("touch", none, none, ["#884488"])]
+    strips._fit()
+    assert (strips.strip_h(), strips.label_w()) == (STRIP_H, LABEL_W)  # the usual font: as before
+    usual_height = strips.minimumHeight()
+    big = QFont(strips.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    strips.setFont(big)
+    metrics = strips.fontMetrics()
+    assert 3 * strips.strip_h() >= metrics.height()  # a group's name fits beside its three strips
+    assert strips.label_w() - 8 >= metrics.horizontalAdvance("infant_vocalisation")  # and is not cut
+    assert strips.minimumHeight() > usual_height
+    strips.resize(300, 200)  # a narrow panel: the strips keep two thirds, the name is shortened instead
+    assert strips.label_w() == LABEL_W
+
+
+def test_the_event_strip_names_column_fits_long_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vig_annotator.qt.event_pairs import LABEL_W, EventPairsStrip
+
+    strip = EventPairsStrip(None)
+    qtbot.addWidget(strip)
+    strip.resize(1200, 80)
+    strip.names = ("AB (session 1)", "CD (session 2)")
+    assert strip.label_w() == LABEL_W
+    big = QFont(strip.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    strip.setFont(big)
+    assert strip.label_w() - 8 >= strip.fontMetrics().horizontalAdvance("AB (session 1)")
+    assert strip.x_of(0) == strip.label_w()  # time starts after the names

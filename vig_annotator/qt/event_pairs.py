@@ -19,6 +19,7 @@ from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 
 LABEL_W = 150
+"""The coders' names column at the usual font sizes; wider for a larger font or longer names (``label_w``)."""
 ROW_H = 22
 """A row's height at the usual font sizes; a larger font makes it taller (``EventPairsStrip.row_h``)."""
 
@@ -64,8 +65,14 @@ class EventPairsStrip(QWidget):
             self.setFixedHeight(3 * self.row_h() + 8)
         super().changeEvent(event)
 
+    def label_w(self) -> int:
+        """The names' column: the longer name, but never more than a third of the strip's width."""
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in self.names)
+        return max(LABEL_W, min(widest + 12, self.width() // 3))
+
     def x_of(self, ms: int) -> float:
-        return LABEL_W + ms * (self.width() - LABEL_W - 4) / self.duration_ms
+        label_w = self.label_w()
+        return label_w + ms * (self.width() - label_w - 4) / self.duration_ms
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -76,7 +83,8 @@ class EventPairsStrip(QWidget):
         ya, yb = 4.0, 4.0 + 2 * row_h
         p.setPen(text)
         for y, name in ((ya, self.names[0]), (yb, self.names[1])):
-            p.drawText(QRectF(4, y, LABEL_W - 8, row_h), Qt.AlignmentFlag.AlignVCenter, name)
+            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, self.label_w() - 8)
+            p.drawText(QRectF(4, y, self.label_w() - 8, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
         for pair in self.pairs:
             xa = self.x_of(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else None
             xb = self.x_of(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,7 +51,9 @@ from vig_annotator.reliability.utterances import compare_utterances
 from vig_annotator.store.timing import timebase_for
 
 STRIP_H = 14
+"""A coder's strip at the usual font sizes; a larger font makes it taller (``AgreementStrips.strip_h``)."""
 LABEL_W = 150
+"""The names' column at the usual font sizes; wider for a larger font or longer names (``label_w``)."""
 
 
 class AgreementStrips(QWidget):
@@ -72,15 +74,33 @@ class AgreementStrips(QWidget):
             a = labels(items[0].segments, members, units)
             b = labels(items[1].segments, members, units)
             self.rows.append((name, a, b, [m.colour for m in members]))
-        self.setMinimumHeight(len(self.rows) * (3 * STRIP_H + 8) + 4)
+        self._fit()
         self.update()
+
+    def strip_h(self) -> int:
+        """One strip: a third of the room a group's name needs, so the name fits beside its three strips."""
+        return max(STRIP_H, -(-(self.fontMetrics().height() + 2) // 3))
+
+    def label_w(self) -> int:
+        """The names' column: the longest name, but never more than a third of the strips' width."""
+        widest = max((self.fontMetrics().horizontalAdvance(name) for name, *_ in self.rows), default=0)
+        return max(LABEL_W, min(widest + 12, self.width() // 3))
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(len(self.rows) * (3 * self.strip_h() + 8) + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(800, self.minimumHeight())
 
     def _x(self, unit: int) -> float:
         assert self.units is not None
-        return LABEL_W + unit * (self.width() - LABEL_W) / max(self.units.count, 1)
+        label_w = self.label_w()
+        return label_w + unit * (self.width() - label_w) / max(self.units.count, 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -88,26 +108,29 @@ class AgreementStrips(QWidget):
         if self.units is None:
             return
         y = 2
+        strip_h, label_w = self.strip_h(), self.label_w()
         for name, a, b, colours in self.rows:
             p.setPen(self.palette().color(QPalette.ColorRole.Text))
-            p.drawText(QRectF(4, y, LABEL_W - 8, 3 * STRIP_H), Qt.AlignmentFlag.AlignVCenter, name)
+            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8)
+            p.drawText(QRectF(4, y, label_w - 8, 3 * strip_h), Qt.AlignmentFlag.AlignVCenter, shown)
             for row, values in enumerate((a, b)):
                 for label in range(1, len(colours) + 1):
-                    self._runs(p, values == label, y + row * STRIP_H, colour_or(colours[label - 1], "code_default"))
-            self._runs(p, a == b, y + 2 * STRIP_H, named("agreement"))
-            self._runs(p, a != b, y + 2 * STRIP_H, named("disagreement"))
-            y += 3 * STRIP_H + 8
+                    self._runs(p, values == label, y + row * strip_h, colour_or(colours[label - 1], "code_default"))
+            self._runs(p, a == b, y + 2 * strip_h, named("agreement"))
+            self._runs(p, a != b, y + 2 * strip_h, named("disagreement"))
+            y += 3 * strip_h + 8
 
     def _runs(self, p: QPainter, mask: np.ndarray, y: float, colour: QColor) -> None:
         edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
         for start, end in zip(edges[::2], edges[1::2], strict=True):
             x0, x1 = self._x(int(start)), self._x(int(end))
-            p.fillRect(QRectF(x0, y + 1, max(x1 - x0, 1), STRIP_H - 2), colour)
+            p.fillRect(QRectF(x0, y + 1, max(x1 - x0, 1), self.strip_h() - 2), colour)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.units is None or self.seek is None or event.position().x() < LABEL_W:
+        label_w = self.label_w()
+        if self.units is None or self.seek is None or event.position().x() < label_w:
             return
-        unit = int((event.position().x() - LABEL_W) / (self.width() - LABEL_W) * self.units.count)
+        unit = int((event.position().x() - label_w) / (self.width() - label_w) * self.units.count)
         unit = min(max(unit, 0), self.units.count - 1)
         self.seek(max(0, int(self.units.starts[unit]) - 1000))
 
