@@ -79,3 +79,19 @@ def test_the_event_strip_names_column_fits_long_names(qtbot) -> None:  # type: i
     strip.setFont(big)
     assert strip.label_w() - 8 >= strip.fontMetrics().horizontalAdvance("AB (session 1)")
     assert strip.x_of(0) == strip.label_w()  # time starts after the names
+
+
+def test_the_timeline_names_column_widens_for_a_large_font(window) -> None:  # type: ignore[no-untyped-def]
+    from vig_annotator.qt.timeline_layout import HEADER_W
+
+    timeline = window.timeline
+    assert timeline.view.header_w == HEADER_W  # the usual font: as before
+    big = QFont(timeline.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    timeline.setFont(big)
+    metrics = timeline.fontMetrics()
+    code_rows = [r for r in timeline.layout_.rows if r.kind == "code"]
+    widest = max(metrics.horizontalAdvance(r.label) for r in code_rows)
+    assert timeline.view.header_w >= 22 + widest  # after the colour swatch, no code's name is cut
+    assert timeline.view.x(timeline.view.start_ms) == timeline.view.header_w  # time starts after the names
+    assert timeline.view.end_ms >= timeline.view.duration_ms  # still fitted: the whole clip in view

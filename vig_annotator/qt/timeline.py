@@ -137,7 +137,7 @@ class TimelineView(QWidget):
 
     def _on_position_changed(self, ms: int) -> None:
         x = self.view.x(ms)
-        if self.follow and self.clock.playing and not (HEADER_W <= x <= self.width()):
+        if self.follow and self.clock.playing and not (self.view.header_w <= x <= self.width()):
             self.view.start_ms = ms - self.view.plot_w * self.view.ms_per_px * 0.1
             self.view.clamp()
             self.invalidate()
@@ -151,13 +151,25 @@ class TimelineView(QWidget):
 
     def relayout(self) -> None:
         ws = self.workspace
+        fitted = abs(self.view.ms_per_px - self.view.duration_ms / self.view.plot_w * 1.01) < 1e-6
         has_audio = bool(ws.clip and ws.clip.has_audio)
         self.layout_ = build_layout(ws.scheme, self.collapsed, has_audio,
                                     motion=list(self.motion.energy) if self.motion else (), sync=self.strip is not None,
                                     voices=self.voices is not None, line=self.fontMetrics().height(),
                                     cameras=[(s.label, camera_row_label(s)) for s in self.cameras])
+        self.view.header_w = self.header_width()
+        if fitted:
+            self.view.fit()
+        self.view.clamp()
         self.setMinimumHeight(self.layout_.height + 2)  # every row; a scroll area shows what fits
         self.invalidate()
+
+    def header_width(self) -> int:
+        """The row names' column: the longest name in this font (after its swatch), within 40 average characters."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(r.label) + (22 if r.code is not None else 6) + 8
+                      for r in self.layout_.rows), default=0)
+        return max(HEADER_W, min(widest, 40 * metrics.averageCharWidth()))
 
     def invalidate(self) -> None:
         self._cache = None
@@ -250,13 +262,13 @@ class TimelineView(QWidget):
                 for seg in opens[:OPAQUE_AFTER]:
                     if pos <= seg.start_ms:
                         break
-                    x0 = max(v.x(seg.start_ms), HEADER_W)
+                    x0 = max(v.x(seg.start_ms), self.view.header_w)
                     p.fillRect(QRectF(x0, row.y + 3, max(v.x(pos) - x0, 1), row.h - 6), colour)
         drag = self._drag
         if drag is not None and drag.started:
             self._paint_drag_preview(p, drag)
         x = v.x(pos)
-        if x >= HEADER_W:
+        if x >= self.view.header_w:
             p.setPen(QPen(named("playhead"), 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         self._last_playhead_x = x
@@ -304,7 +316,7 @@ class TimelineView(QWidget):
         x, y = event.position().x(), event.position().y()
         ms = self.view.ms(x)
         self.setFocus()
-        if event.button() == Qt.MouseButton.MiddleButton or (y < RULER_H and x < HEADER_W):
+        if event.button() == Qt.MouseButton.MiddleButton or (y < RULER_H and x < self.view.header_w):
             self._drag = Drag("pan", ms, x, pan_start=self.view.start_ms)
             return
         if event.button() != Qt.MouseButton.LeftButton:
@@ -316,7 +328,7 @@ class TimelineView(QWidget):
         row = self.layout_.row_at(y)
         if row is None:
             return
-        if x < HEADER_W:
+        if x < self.view.header_w:
             if row.kind == "group":
                 self.collapsed ^= {row.group}
                 self.relayout()
@@ -464,18 +476,18 @@ class TimelineView(QWidget):
     def _hover(self, x: float, y: float) -> None:
         row = self.layout_.row_at(y)
         cursor = Qt.CursorShape.ArrowCursor
-        if row is not None and row.kind in ("voices", "pitch") and x > HEADER_W and self.voices is not None:
+        if row is not None and row.kind in ("voices", "pitch") and x > self.view.header_w and self.voices is not None:
             tip = voice_tip(self.voices, self.view.ms(x), 2 * self.view.ms_per_px)
             if tip:
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
             else:
                 QToolTip.hideText()
-        if row is not None and row.kind == "camera" and x > HEADER_W:
+        if row is not None and row.kind == "camera" and x > self.view.header_w:
             source = next((s for s in self.cameras if s.label == row.group), None)
             if source is not None:
                 tip = coverage_tip(source, self.view.ms(x))
                 QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
-        if row is not None and row.kind == "code" and x > HEADER_W:
+        if row is not None and row.kind == "code" and x > self.view.header_w:
             seg, part = self._hit(row, x)
             if seg is not None:
                 cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor

@@ -15,7 +15,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour
-from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
+from vig_annotator.qt.timeline_layout import Row, View
 
 
 def cameras_of(project: Project | None, clip: Clip | None) -> list[VideoSource]:
@@ -58,7 +58,7 @@ def coverage_tip(source: VideoSource, ms: float) -> str:
 def paint_coverage(p: QPainter, row: Row, view: View, source: VideoSource, right: int) -> None:
     """The camera's recorded span as a bar with its name; a notch where it runs on past the timeline's ends."""
     start, end = coverage(source)
-    first, last = max(view.x(0), HEADER_W), min(view.x(view.duration_ms), right)  # the session on screen
+    first, last = max(view.x(0), view.header_w), min(view.x(view.duration_ms), right)  # the session on screen
     x0, x1 = view.x(start), view.x(end)
     left, far = max(x0, first), min(x1, last)
     if far <= left or end <= start:

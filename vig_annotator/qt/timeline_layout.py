@@ -44,16 +44,18 @@ class View:
     ms_per_px: float = 40.0
     width_px: int = 800
     duration_ms: int = 1
+    header_w: int = HEADER_W
+    """The row names' column: wider than ``HEADER_W`` when the font or the names need it (TimelineView.relayout)."""
 
     def x(self, ms: float) -> float:
-        return HEADER_W + (ms - self.start_ms) / self.ms_per_px
+        return self.header_w + (ms - self.start_ms) / self.ms_per_px
 
     def ms(self, x: float) -> float:
-        return self.start_ms + (x - HEADER_W) * self.ms_per_px
+        return self.start_ms + (x - self.header_w) * self.ms_per_px
 
     @property
     def plot_w(self) -> int:
-        return max(10, self.width_px - HEADER_W)
+        return max(10, self.width_px - self.header_w)
 
     @property
     def end_ms(self) -> float:
@@ -75,7 +77,7 @@ class View:
         ax = self.x(anchor_ms)
         self.ms_per_px /= factor
         self.clamp()
-        self.start_ms = anchor_ms - (ax - HEADER_W) * self.ms_per_px
+        self.start_ms = anchor_ms - (ax - self.header_w) * self.ms_per_px
         self.clamp()
 
     def tick_step(self, min_px: int = 70) -> int:

@@ -17,7 +17,7 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.timeline_cameras import paint_coverage
-from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, tick_label
+from vig_annotator.qt.timeline_layout import RULER_H, Layout, Row, View, tick_label
 from vig_annotator.qt.timeline_motion import bins
 from vig_annotator.qt.timeline_voices import paint_pitch, paint_suggestions, paint_voices
 from vig_annotator.qt.workspace import Workspace
@@ -56,6 +56,11 @@ class TimelinePainter:
     def __init__(self, canvas: Canvas) -> None:
         self.t = canvas
 
+    @property
+    def left(self) -> int:
+        """Where time starts: the right edge of the row names' column."""
+        return self.t.view.header_w
+
     def render_static(self) -> QPixmap:
         dpr = self.t.devicePixelRatioF()
         pixmap = QPixmap(self.t.size() * dpr)
@@ -79,12 +84,12 @@ class TimelinePainter:
         t = first
         while t <= v.end_ms:
             x = v.x(t)
-            if x >= HEADER_W:
+            if x >= self.left:
                 p.drawLine(int(x), RULER_H - 8, int(x), RULER_H)
                 p.drawText(int(x) + 3, RULER_H - 10, tick_label(t, step))
             for k in range(1, 5):
                 xm = v.x(t + step * k / 5)
-                if HEADER_W <= xm <= self.t.width():
+                if self.left <= xm <= self.t.width():
                     p.drawLine(int(xm), RULER_H - 4, int(xm), RULER_H)
             t += step
         tb = self.t.workspace.timebase
@@ -92,11 +97,11 @@ class TimelinePainter:
             frame = tb.frame_at(int(max(v.start_ms, 0)))
             while frame < tb.frame_count and tb.ms_of(frame) <= v.end_ms:  # frame boundaries
                 x = v.x(tb.ms_of(frame))
-                if x >= HEADER_W:
+                if x >= self.left:
                     p.drawLine(int(x), RULER_H - 2, int(x), RULER_H)
                 frame += 1
-        p.fillRect(0, 0, HEADER_W, RULER_H, pal.color(QPalette.ColorRole.Window))
-        p.drawText(QRect(6, 0, HEADER_W - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
+        p.fillRect(0, 0, self.left, RULER_H, pal.color(QPalette.ColorRole.Window))
+        p.drawText(QRect(6, 0, self.left - 6, RULER_H), Qt.AlignmentFlag.AlignVCenter,
                    tr("time (frame ticks when zoomed in)") if v.ms_per_px < 5 else tr("time"))
 
     def _paint_rows(self, p: QPainter, pal: QPalette) -> None:
@@ -109,7 +114,7 @@ class TimelinePainter:
             if row.kind == "group":
                 p.fillRect(0, row.y, self.t.width(), row.h, header_bg.darker(106))
             elif i % 2:
-                p.fillRect(HEADER_W, row.y, self.t.width(), row.h, alt)
+                p.fillRect(self.left, row.y, self.t.width(), row.h, alt)
             if row.kind == "code" and row.code is not None:
                 self._paint_code_row(p, row, t0, t1)
             elif row.kind == "moments":
@@ -128,15 +133,15 @@ class TimelinePainter:
                 for source in self.t.cameras:
                     if source.label == row.group:
                         paint_coverage(p, row, v, source, self.t.width())
-            p.fillRect(0, row.y, HEADER_W, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
+            p.fillRect(0, row.y, self.left, row.h, header_bg if row.kind != "group" else header_bg.darker(106))
             p.setPen(text)
             if row.code is not None:
                 p.fillRect(6, row.y + 5, 10, row.h - 10, colour_or(row.code.colour, "code_default"))
             x = 22 if row.code is not None else 6
-            label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, HEADER_W - x - 4)
-            p.drawText(QRect(x, row.y, HEADER_W - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
+            label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, self.left - x - 4)
+            p.drawText(QRect(x, row.y, self.left - x, row.h), Qt.AlignmentFlag.AlignVCenter, label)
         p.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
-        p.drawLine(HEADER_W, 0, HEADER_W, self.t.height())
+        p.drawLine(self.left, 0, self.left, self.t.height())
 
     def _row_arrays(self, code_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The code's segment starts, ends and ids as arrays sorted by start (cached until an edit)."""
@@ -170,7 +175,7 @@ class TimelinePainter:
         scale = 1.0 / v.ms_per_px
         top, height = row.y + 3, row.h - 6
         if row.code.kind == CodeKind.POINT:
-            xs = np.unique(np.round(HEADER_W + (starts - v.start_ms) * scale).astype(np.int64))
+            xs = np.unique(np.round(self.left + (starts - v.start_ms) * scale).astype(np.int64))
             p.setBrush(colour)
             p.setPen(QPen(colour.darker(200), 1))
             self._diamonds(p, xs.tolist(), row)
@@ -181,8 +186,8 @@ class TimelinePainter:
                 if project is not None:
                     self._diamonds(p, [v.x(project.segment(i).start_ms) for i in chosen], row)
             return
-        x0 = np.maximum(HEADER_W + (starts - v.start_ms) * scale, HEADER_W)
-        x1 = np.maximum(HEADER_W + (ends - v.start_ms) * scale, x0 + 1)
+        x0 = np.maximum(self.left + (starts - v.start_ms) * scale, self.left)
+        x1 = np.maximum(self.left + (ends - v.start_ms) * scale, x0 + 1)
         rects: list[QRectF] = []
         if len(x0):
             # bars that meet on screen are drawn as one: a new run starts past the furthest end so far
@@ -202,7 +207,7 @@ class TimelinePainter:
             p.setPen(QPen(self.t.palette().color(QPalette.ColorRole.Highlight), 2))
             for seg_id in chosen:
                 seg = self.t.workspace.project.segment(seg_id)
-                a = max(v.x(seg.start_ms), HEADER_W)
+                a = max(v.x(seg.start_ms), self.left)
                 p.drawRect(QRectF(a, top, max(v.x(seg.end_ms) - a, 1), height))
 
     def _diamonds(self, p: QPainter, xs: list[float], row: Row) -> None:
@@ -220,7 +225,7 @@ class TimelinePainter:
             if m.end_ms < t0 or m.start_ms > t1:
                 continue
             x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
-            rect = QRectF(max(x0, HEADER_W), row.y + 2, max(x1 - max(x0, HEADER_W), 2), row.h - 4)
+            rect = QRectF(max(x0, self.left), row.y + 2, max(x1 - max(x0, self.left), 2), row.h - 4)
             long = m.end_ms - m.start_ms > 10_000
             p.setBrush(long_ if long else short)
             p.drawRect(rect)
@@ -232,7 +237,7 @@ class TimelinePainter:
         env = self.t.envelope
         if env is None:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRect(HEADER_W + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRect(self.left + 6, row.y, 300, row.h), Qt.AlignmentFlag.AlignVCenter,
                        tr("reading the sound track…"))
             return
         v = self.t.view
@@ -244,7 +249,7 @@ class TimelinePainter:
         mid = row.y + row.h / 2
         half = row.h / 2 - 2
         p.setPen(QPen(named("waveform")))
-        xs = np.arange(len(mins)) + HEADER_W
+        xs = np.arange(len(mins)) + self.left
         for x, lo, hi in zip(xs, mins, maxs, strict=False):
             p.drawLine(int(x), int(mid - hi * half), int(x), int(mid - lo * half))
 
@@ -261,7 +266,7 @@ class TimelinePainter:
         base = row.y + row.h - 2
         for i, value in enumerate(energy):
             if value == value and value > 0:
-                p.drawLine(HEADER_W + i, base, HEADER_W + i, int(base - value / top * (row.h - 4)))
+                p.drawLine(self.left + i, base, self.left + i, int(base - value / top * (row.h - 4)))
 
     def _paint_sync(self, p: QPainter, row: Row) -> None:
         """One cell per window, greener the higher its peak correlation (at any lag within the largest)."""
@@ -270,11 +275,11 @@ class TimelinePainter:
             return
         for start, r in zip(strip.starts_ms, strip.peak_r, strict=True):
             x0, x1 = v.x(start), v.x(start + strip.window_ms)
-            if x1 < HEADER_W or x0 > self.t.width() or r != r:
+            if x1 < self.left or x0 > self.t.width() or r != r:
                 continue
             shade = named("synchrony")
             shade.setAlphaF(float(min(max(r, 0.0), 1.0)))
-            p.fillRect(QRectF(max(x0, HEADER_W), row.y + 2, x1 - max(x0, HEADER_W) - 1, row.h - 4), shade)
+            p.fillRect(QRectF(max(x0, self.left), row.y + 2, x1 - max(x0, self.left) - 1, row.h - 4), shade)
 
     def _paint_thumbs(self, p: QPainter, row: Row) -> None:
         v = self.t.view
@@ -282,7 +287,7 @@ class TimelinePainter:
             return
         for ms, image in self.t.thumbs:
             x = v.x(ms)
-            if x + image.width() < HEADER_W or x > self.t.width():
+            if x + image.width() < self.left or x > self.t.width():
                 continue
             target = QRectF(x, row.y + 1, image.width() * (row.h - 2) / max(image.height(), 1), row.h - 2)
             p.drawImage(target, image)

@@ -25,7 +25,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.theme import colour
-from vig_annotator.qt.timeline_layout import HEADER_W, Row, View
+from vig_annotator.qt.timeline_layout import Row, View
 
 COLOURS = {ADULT: "voice_adult", INFANT: "voice_infant"}
 """Adult voices blue, infant voices orange: told apart by colour and by half of the row."""
@@ -98,10 +98,11 @@ def paint_voices(p: QPainter, row: Row, view: View, voices: Voices, right: int) 
     half = (row.h - 4) / 2
     for v in voices.found:
         x0, x1 = view.x(v.start_ms), view.x(v.end_ms)
-        if x1 < HEADER_W or x0 > right:
+        if x1 < view.header_w or x0 > right:
             continue
         top = row.y + 2 if v.speaker == INFANT else row.y + 2 + half
-        p.fillRect(QRectF(max(x0, HEADER_W), top, max(x1 - max(x0, HEADER_W), 1), half), colour(COLOURS[v.speaker]))
+        left = view.header_w
+        p.fillRect(QRectF(max(x0, left), top, max(x1 - max(x0, left), 1), half), colour(COLOURS[v.speaker]))
 
 
 def pitch_y(row: Row, hz: float | np.ndarray) -> float | np.ndarray:
@@ -118,7 +119,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     voiced = ~np.isnan(f0)
     times, f0 = times[voiced], f0[voiced]
     if len(times):
-        xs = np.floor((times - view.start_ms) / view.ms_per_px).astype(np.int64) + HEADER_W
+        xs = np.floor((times - view.start_ms) / view.ms_per_px).astype(np.int64) + view.header_w
         ys = np.asarray(pitch_y(row, f0))
         p.setPen(QPen(colour("pitch"), 2))
         if view.ms_per_px < track.step_ms:  # zoomed in: a line through the frames of each stretch
@@ -135,7 +136,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
                 p.drawLine(QPointF(x, top), QPointF(x, bottom + 0.5))
     y = float(pitch_y(row, voices.settings.threshold_hz))
     p.setPen(QPen(colour("pitch_threshold"), 1, Qt.PenStyle.DashLine))
-    p.drawLine(QPointF(HEADER_W, y), QPointF(right, y))
+    p.drawLine(QPointF(view.header_w, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
     label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
     box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
@@ -155,9 +156,9 @@ def paint_suggestions(p: QPainter, row: Row, view: View, suggestions: Sequence[S
         if s.code_id != row.code.id:
             continue
         x0, x1 = view.x(s.start_ms), view.x(s.end_ms)
-        if x1 < HEADER_W or x0 > right:
+        if x1 < view.header_w or x0 > right:
             continue
-        rect = QRectF(max(x0, HEADER_W), row.y + 3, max(x1 - max(x0, HEADER_W), 2), row.h - 6)
+        rect = QRectF(max(x0, view.header_w), row.y + 3, max(x1 - max(x0, view.header_w), 2), row.h - 6)
         p.setBrush(brush)
         p.setPen(QPen(colour.darker(130), 3 if s == current else 1, Qt.PenStyle.DashLine))
         p.drawRect(rect)
