@@ -18,7 +18,6 @@ from typing import cast
 
 from vig_annotator.io import export as exporting
 
-
 Report = Callable[[int, int], None]
 """``report(done, total)``: how much of an export's work is done, from the worker writing it."""
 
