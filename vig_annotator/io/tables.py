@@ -143,7 +143,7 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
                 extra = list(zip(*[_camera_frames(o, starts, ends) for o in others], strict=True)) if cameras else []
                 for i, ((code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1) in enumerate(zip(
                         chunk, first, last, strict=True)):
-                    if not i % REPORT_EVERY and rows_done is not None:
+                    if rows_done is not None and not i % REPORT_EVERY:
                         rows_done(done + i)  # the rows before this one have been taken by the writer
                     prefix = fixed.get(code_id) or head + (
                         "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
