@@ -7,6 +7,7 @@ import threading
 from PySide6.QtWidgets import QFileDialog
 
 from vig_annotator.io import tables
+from vig_annotator.qt.jobs import POLL_MS, Progress, run_in_background
 from vig_annotator.qt.operations import files
 
 
@@ -42,3 +43,19 @@ def test_the_export_window_shows_a_percentage_between_0_and_100_while_the_rows_a
     with qtbot.waitSignal(job.done, timeout=20000):
         release.set()
     assert out.exists()
+
+
+def test_work_that_counts_nothing_keeps_the_busy_bar(qtbot):
+    """A job given no Progress, or one never told a total, shows a busy bar (range 0 to 0), as before."""
+    release = threading.Event()
+    counted = Progress()
+    jobs = [run_in_background(lambda _cancelled: release.wait(30), "Busy…", None, lambda *_: None),
+            run_in_background(lambda _cancelled: release.wait(30), "Busy…", None, lambda *_: None, counted=counted)]
+    try:
+        qtbot.waitUntil(lambda: all(j.progress is not None for j in jobs), timeout=10000)
+        qtbot.wait(POLL_MS * 3)  # the window has read the untold Progress a few times
+        assert [(j.progress.minimum(), j.progress.maximum()) for j in jobs] == [(0, 0), (0, 0)]
+        assert [j.progress.labelText() for j in jobs] == ["Busy…", "Busy…"]
+    finally:
+        with qtbot.waitSignals([j.done for j in jobs], timeout=20000):
+            release.set()
