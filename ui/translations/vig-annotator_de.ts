@@ -1715,9 +1715,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Exportiert: {names}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exporting {name}…</source>
-            <translation>{name} wird exportiert…</translation>
+            <translation type="vanished">{name} wird exportiert…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
@@ -4380,6 +4379,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Trainee-Paket schreiben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Writing {name}…</source>
+            <translation>{name} wird geschrieben…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes</source>
             <translation>{file} geschrieben: das Schema, die Clips per Fingerabdruck, verblindete Sitzungen — keine Goldstandard-Codes</translation>
@@ -4526,6 +4530,11 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
             <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
+            <source>{what} {percent} %</source>
+            <translation>{what} {percent} %</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/mind_form.py" />

@@ -1715,9 +1715,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geëxporteerd: {names}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Exporting {name}…</source>
-            <translation>{name} exporteren…</translation>
+            <translation type="vanished">{name} exporteren…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
@@ -4380,6 +4379,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Cursistpakket schrijven</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Writing {name}…</source>
+            <translation>{name} schrijven…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes</source>
             <translation>{file} geschreven: het schema, de clips op vingerafdruk, blinde sessies — geen referentiecodes</translation>
@@ -4526,6 +4530,11 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
             <translation>{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/jobs.py" />
+            <source>{what} {percent} %</source>
+            <translation>{what} {percent}%</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/mind_form.py" />

@@ -13,13 +13,14 @@ import getpass
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from vig_annotator import __version__
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import ExportRecord
 from vig_annotator.core.project import Project
 from vig_annotator.io.table_files import write_tables
-from vig_annotator.io.tables import all_rows, chosen_sessions
+from vig_annotator.io.tables import RowsDone, all_rows, chosen_sessions
 
 Exporter = Callable[[Project, Sequence[int], Path, bool], list[Path]]
 """``(project, session_ids, out, with_paths) -> files written``."""
@@ -27,7 +28,17 @@ Exporter = Callable[[Project, Sequence[int], Path, bool], list[Path]]
 # Formats other modules add (eaf, boris, srt, vtt) register here: name -> exporter.
 EXPORTERS: dict[str, Exporter] = {}
 STREAMED = frozenset({"csv", "xlsx", "json"})
-"""Formats written from the project file session by session: they need no segments in memory."""
+"""Formats written from the project file session by session: they need no segments in memory.
+
+Their exporters are ``TableExporter``s: a fifth argument hears how many timeline rows are written.
+"""
+
+
+class TableExporter(Protocol):
+    """An exporter of the streamed tables, told ``rows_done(n)`` as the timeline's rows are written."""
+
+    def __call__(self, project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False,
+                 rows_done: RowsDone | None = None, /) -> list[Path]: ...
 
 
 class ExportNotLoggedError(PermissionError):
@@ -54,9 +65,10 @@ def about(project: Project, session_ids: Sequence[int], with_paths: bool = False
     }
 
 
-def _tables(fmt: str) -> Exporter:
-    def export(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
-        rows = all_rows(project, session_ids, with_paths)  # clips named by case ID unless with_paths
+def _tables(fmt: str) -> TableExporter:
+    def export(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False,
+               rows_done: RowsDone | None = None) -> list[Path]:
+        rows = all_rows(project, session_ids, with_paths, rows_done)  # clips named by case ID unless with_paths
         return write_tables(rows, fmt, out, about(project, session_ids, with_paths))
     return export
 

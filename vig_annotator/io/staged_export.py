@@ -14,8 +14,12 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from vig_annotator.io import export as exporting
+
+Report = Callable[[int, int], None]
+"""``report(done, total)``: how much of an export's work is done, from the worker writing it."""
 
 
 class ExportCancelled(Exception):
@@ -33,10 +37,15 @@ class Staged:
 
 
 def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_ids: Sequence[int],
-                 with_paths: bool = False, cancelled: Callable[[], bool] = lambda: False) -> Staged:
-    """Write the export into a hidden folder beside ``out``; ExportCancelled (and nothing left) if cancelled."""
+                 with_paths: bool = False, cancelled: Callable[[], bool] = lambda: False,
+                 report: Report | None = None) -> Staged:
+    """Write the export into a hidden folder beside ``out``; ExportCancelled (and nothing left) if cancelled.
+
+    A table export (csv, xlsx, json) tells ``report(rows written, segments of the sessions)`` as it goes;
+    the other formats report nothing (their work is not counted).
+    """
     from vig_annotator.store.project_file import open_project
-    from vig_annotator.store.summary import load_segments
+    from vig_annotator.store.summary import load_segments, segment_total
 
     if fmt not in exporting.EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(exporting.formats())}")
@@ -49,9 +58,17 @@ def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_id
             conn = getattr(project.backend, "conn", None)
             if isinstance(conn, sqlite3.Connection):  # a cancel stops a long read where it is
                 conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
-            if fmt not in exporting.STREAMED:
-                load_segments(project, session_ids or [s.id for s in project.sessions])
-            written = exporting.EXPORTERS[fmt](project, session_ids, folder / out.name, with_paths)
+            chosen = list(session_ids) or [s.id for s in project.sessions]
+            if fmt in exporting.STREAMED and report is not None:
+                total = segment_total(project, chosen)
+                report(0, total)
+                table_exporter = cast(exporting.TableExporter, exporting.EXPORTERS[fmt])
+                written = table_exporter(project, session_ids, folder / out.name, with_paths,
+                                         lambda done: report(done, total))
+            else:
+                if fmt not in exporting.STREAMED:
+                    load_segments(project, chosen)
+                written = exporting.EXPORTERS[fmt](project, session_ids, folder / out.name, with_paths)
         finally:
             project.close()
         if cancelled():

@@ -52,6 +52,11 @@ class Rows:
         return frame.astype(dict(self.dtypes)) if self.dtypes else frame
 
 
+RowsDone = Callable[[int], None]
+"""Told how many rows of a table have been written so far (an export's progress)."""
+REPORT_EVERY = 1_000
+"""Rows between two progress reports: often enough for a smooth bar, rare enough to cost nothing."""
+
 TIMELINE_COLUMNS = [
     "case_id", "clip", "clip_fingerprint", "session", "coder", "scheme", "scheme_version", "subject",
     "group", "code", "code_label", "kind", "start_s", "end_s", "duration_s", "start_frame",
@@ -98,11 +103,12 @@ def _seconds(ms: int) -> float:
 
 
 def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_safe: bool = False,
-                  with_paths: bool = True) -> Rows:
+                  with_paths: bool = True, rows_done: RowsDone | None = None) -> Rows:
     """One row per segment or point event, with exactly the columns of ``TIMELINE_COLUMNS``.
 
     With ``formula_safe`` (for files) text comes out neutralised: fixed text once per session and
     code, the note and modifiers per row. Frames are looked up for a chunk of rows at once.
+    ``rows_done(n)`` hears every ``REPORT_EVERY`` rows how many rows the reader has taken (so far written).
     """
     import numpy as np
 
@@ -115,6 +121,7 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
 
     def parts() -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
         """(the row's fixed part, shared by a session's rows of one code; the rest of the row)."""
+        done = 0
         for session in sessions:
             clip = project.clip(session.clip_id)
             coder = project.coder(session.coder_id).initials
@@ -136,12 +143,17 @@ def timeline_rows(project: Project, session_ids: Sequence[int] = (), formula_saf
                 extra = list(zip(*[_camera_frames(o, starts, ends) for o in others], strict=True)) if cameras else []
                 for i, ((code_id, start, end, modifiers, note, start_tc, end_tc), f0, f1) in enumerate(zip(
                         chunk, first, last, strict=True)):
+                    if rows_done is not None and not i % REPORT_EVERY:
+                        rows_done(done + i)  # the rows before this one have been taken by the writer
                     prefix = fixed.get(code_id) or head + (
                         "", "", neutralise(code_id), neutralise(code_id), "point" if end == start else "state")
                     rest = (start / 1000, end / 1000, (end - start) / 1000, f0, f1, start_tc, end_tc,
                             neutralise(_modifier_text(modifiers)) if modifiers != "[]" else "",
                             neutralise(note) if note else note)
                     yield prefix, (rest + tuple(v for pair in extra[i] for v in pair)) if cameras else rest
+                done += len(chunk)
+        if rows_done is not None:
+            rows_done(done)
 
     def produce() -> Iterator[tuple[Any, ...]]:
         for prefix, rest in parts():
@@ -341,10 +353,15 @@ def moments_table(project: Project, session_ids: Sequence[int] = ()) -> pd.DataF
     return moment_rows(project, session_ids).frame()
 
 
-def all_rows(project: Project, session_ids: Sequence[int] = (), with_paths: bool = False) -> dict[str, Rows]:
-    """The four tables, streamed, as the exports write them (the timeline already formula-safe)."""
+def all_rows(project: Project, session_ids: Sequence[int] = (), with_paths: bool = False,
+             rows_done: RowsDone | None = None) -> dict[str, Rows]:
+    """The four tables, streamed, as the exports write them (the timeline already formula-safe).
+
+    ``rows_done`` hears how many timeline rows have been written: the timeline is nearly all the work.
+    """
     return {
-        "timeline": timeline_rows(project, session_ids, formula_safe=True, with_paths=with_paths),
+        "timeline": timeline_rows(project, session_ids, formula_safe=True, with_paths=with_paths,
+                                  rows_done=rows_done),
         "ratings": rating_rows(project, session_ids),
         "summary": summary_rows(project, session_ids),
         "moments": moment_rows(project, session_ids),

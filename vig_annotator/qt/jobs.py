@@ -2,7 +2,8 @@
 
 The work gets a ``cancelled()`` check to stop early; its result or its error comes back on the GUI
 thread through :attr:`Job.done`, so whatever changes the project afterwards runs there, through the
-one write path. A cancelled job never reports a result.
+one write path. A cancelled job never reports a result. Work that counts what it has done tells a
+:class:`Progress`, which the window reads on the GUI thread; work that does not shows a busy bar.
 """
 
 from __future__ import annotations
@@ -19,6 +20,26 @@ from vig_annotator.qt.i18n import tr
 
 SHOW_AFTER_MS = 300
 """Work quicker than this shows no window at all."""
+POLL_MS = 100
+"""How often the window reads the work's progress."""
+
+
+class Progress:
+    """How far a worker has got: it calls ``report(done, total)``, the progress window reads ``percent()``.
+
+    Thread-safe without a lock: the worker replaces one tuple and the reader reads it whole.
+    """
+
+    def __init__(self) -> None:
+        self._state = (0, 0)
+
+    def report(self, done: int, total: int) -> None:
+        self._state = (done, total)
+
+    def percent(self) -> int | None:
+        """Whole percent done, or None while the total is unknown (nothing counted: a busy bar)."""
+        done, total = self._state
+        return None if total <= 0 else max(0, min(100, done * 100 // total))
 
 
 class Job(QObject):
@@ -27,7 +48,7 @@ class Job(QObject):
     done = Signal(object, object)  # the result, or None and the exception the work raised
 
     def __init__(self, work: Callable[[Callable[[], bool]], Any], label: str,
-                 parent: QWidget | None = None, window: bool = True) -> None:
+                 parent: QWidget | None = None, window: bool = True, counted: Progress | None = None) -> None:
         super().__init__(parent)
         self.work = work
         self.label = label
@@ -37,9 +58,12 @@ class Job(QObject):
         self.finished = threading.Event()
         self.worker: threading.Thread | None = None
         self.progress: QProgressDialog | None = None
+        self.counted = counted  # what the work reports; None: a busy bar
         self._show = QTimer(self)
         self._show.setSingleShot(True)
         self._show.timeout.connect(self._show_progress)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._update_progress)
 
     def start(self) -> Job:
         gui_thread.install()
@@ -78,11 +102,27 @@ class Job(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(self.cancel)
-        progress.show()
         self.progress = progress
+        if self.counted is not None:
+            self._update_progress()
+            self._poll.start(POLL_MS)
+        progress.show()
+
+    def _update_progress(self) -> None:
+        """Show the percentage the work reported (a busy bar until it has reported a total)."""
+        if self.progress is None or self.counted is None:
+            return
+        percent = self.counted.percent()
+        if percent is None:
+            return
+        if self.progress.maximum() != 100:
+            self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+        self.progress.setLabelText(tr("{what} {percent} %").format(what=self.label, percent=percent))
 
     def _close_progress(self) -> None:
         self._show.stop()
+        self._poll.stop()
         if self.progress is not None:
             progress, self.progress = self.progress, None
             progress.canceled.disconnect(self.cancel)
@@ -97,8 +137,12 @@ class Job(QObject):
 
 
 def run_in_background(work: Callable[[Callable[[], bool]], Any], label: str, parent: QWidget | None,
-                      done: Callable[[Any, BaseException | None], None], window: bool = True) -> Job:
-    """Start ``work(cancelled)`` on a worker thread; ``done(result, error)`` runs on the GUI thread after it."""
-    job = Job(work, label, parent, window)
+                      done: Callable[[Any, BaseException | None], None], window: bool = True,
+                      counted: Progress | None = None) -> Job:
+    """Start ``work(cancelled)`` on a worker thread; ``done(result, error)`` runs on the GUI thread after it.
+
+    Work that tells ``counted`` how far it has got shows a percentage instead of a busy bar.
+    """
+    job = Job(work, label, parent, window, counted)
     job.done.connect(done)
     return job.start()

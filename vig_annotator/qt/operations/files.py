@@ -15,7 +15,7 @@ from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.io.importing import Imported
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.jobs import Job, run_in_background
+from vig_annotator.qt.jobs import Job, Progress, run_in_background
 from vig_annotator.qt.shell import Shell
 
 if TYPE_CHECKING:
@@ -63,8 +63,11 @@ def export(shell: Shell, fmt: str) -> Job | None:
         QMessageBox.warning(shell.window(), tr("Export failed"), tr("The project has no file to export from."))
         return None
 
+    counted = Progress()  # the rows written, for a table export; other formats show a busy bar
+
     def work(cancelled: Callable[[], bool]) -> staged_export.Staged:
-        return staged_export.write_staged(project.path, fmt, path, session_ids, cancelled=cancelled)
+        return staged_export.write_staged(project.path, fmt, path, session_ids, cancelled=cancelled,
+                                          report=counted.report)
 
     def done(staged: object, error: BaseException | None) -> None:
         if error is not None or not isinstance(staged, staged_export.Staged):
@@ -72,7 +75,8 @@ def export(shell: Shell, fmt: str) -> Job | None:
             return
         finish_export(shell, project, staged)
 
-    return run_in_background(work, tr("Exporting {name}…").format(name=Path(path).name), shell.window(), done)
+    return run_in_background(work, tr("Writing {name}…").format(name=Path(path).name), shell.window(), done,
+                             counted=counted)
 
 
 def finish_export(shell: Shell, project: Project, staged: Staged) -> None:
