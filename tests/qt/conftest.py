@@ -18,12 +18,14 @@ from vig_annotator.qt.player import FakeClock  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _garbage_collected_on_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
+def _garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """As in the app: a worker thread must never collect (and so destroy) a closed window's Qt objects."""
     from vig_annotator.qt import gui_thread
 
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()
+    yield
+    gui_thread.release_before_exit()  # as the app does: nothing Qt is left to die during interpreter shutdown
 
 
 @pytest.fixture(autouse=True)

@@ -98,3 +98,28 @@ def test_garbage_is_collected_by_the_gui_thread_and_never_automatically(qtbot):
 
     qtbot.waitUntil(allocating_until_collected, timeout=10_000)
     assert collected_in == [threading.main_thread().name]
+
+
+def test_what_is_left_at_exit_is_freed_while_the_app_still_exists(qtbot):
+    """Cycles holding Qt objects, and pending deleteLater calls, go before shutdown, not during it."""
+    from PySide6.QtCore import QObject
+
+    from vig_annotator.qt import gui_thread
+
+    gui_thread.collect_garbage_on_gui_thread()
+    destroyed: list[str] = []
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me = holder  # a cycle: with automatic collection off, only a collection frees it
+    holder.player = QObject()
+    holder.player.destroyed.connect(lambda: destroyed.append("in a cycle"))
+    pending = QObject()
+    pending.destroyed.connect(lambda: destroyed.append("deleteLater"))
+    pending.deleteLater()
+    del holder, pending
+    assert destroyed == []  # nothing has run the collector or the event loop yet
+    gui_thread.release_before_exit()
+    assert sorted(destroyed) == ["deleteLater", "in a cycle"]

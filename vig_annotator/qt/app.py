@@ -66,5 +66,9 @@ def run(target: str | None) -> int:
 
         opened = window.workspace.project is not None
         QTimer.singleShot(int(exit_after), window.close)
-        return int(app.exec()) or (0 if opened else 1)
-    return int(app.exec())
+        status = int(app.exec()) or (0 if opened else 1)
+    else:
+        status = int(app.exec())
+    del window
+    gui_thread.release_before_exit()
+    return status

@@ -13,7 +13,7 @@ import gc
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -93,3 +93,17 @@ def collect_garbage_on_gui_thread() -> None:
     if _collector is None and app is not None:
         _collector = _Collector(app)
         gc.disable()
+
+
+def release_before_exit() -> None:
+    """Free what is left (garbage cycles, pending ``deleteLater``) now, on the GUI thread, while the app exists.
+
+    With automatic collection off, cycles still holding Qt objects (a closed window's players) would
+    otherwise be destroyed during interpreter shutdown, after the application, which can abort in
+    native code (seen as "terminate called without an active exception" at exit).
+    """
+    if QCoreApplication.instance() is None:
+        return
+    for _ in range(2):  # a deleted object can free more garbage, and collecting can queue more deletions
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
