@@ -138,11 +138,15 @@ def remove_source(project: Project, source: VideoSource) -> None:
 
 
 def source_path(project: Project, source: VideoSource) -> Path:
-    """Where the source's file should be (relative paths are beside the project)."""
+    """Where the source's file should be: relative paths are from the project's folder, as the clip's are.
+
+    That is the lab's media folder for a team project (``clip_store.project_folder``), where
+    ``stored_path`` made the path relative to.
+    """
     path = Path(source.path)
     if path.is_absolute() or not project.path:
         return path
-    return (Path(project.path).resolve().parent / path).resolve()
+    return (clip_store.project_folder(project) / path).resolve()
 
 
 def session_title(project: Project, session: Session) -> str:

@@ -10,11 +10,12 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from vig_annotator.projects import add_clip, add_coder, start_session
+from vig_annotator.projects import add_clip, add_coder, source_path, start_session
 from vig_annotator.qt.camera_dialog import CameraChoice, CameraDialog
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.operations import cameras
 from vig_annotator.schemes import builtin
+from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import create_project
 
 OFFSET_MS = 3200
@@ -151,6 +152,36 @@ def test_the_cameras_menu_relinks_a_moved_camera_file_and_removes_a_camera(qtbot
     assert win.cameras.players[0].available
     cameras.act(win, "remove", relinked.id)
     assert win.cameras.players == [] and win.workspace.project.sources(1) == []
+
+
+def test_relinking_a_camera_finds_its_moved_file_by_content_without_asking(qtbot, cam_window, pair, tmp_path,
+                                                                         monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    win = cam_window
+    shutil.copy2(pair[1], tmp_path / "infant.mp4")
+    source = cameras.add_chosen(win, CameraChoice(tmp_path / "infant.mp4", "infant", OFFSET_MS, "hand", None))
+    assert source is not None
+    (tmp_path / "archive" / "2026").mkdir(parents=True)
+    shutil.copy2(pair[0], tmp_path / "archive" / "decoy.mp4")  # another video: never taken for it
+    (tmp_path / "infant.mp4").rename(tmp_path / "archive" / "2026" / "renamed.mp4")
+    win.workspace.do_undo()
+    win.workspace.do_redo()  # the camera comes back; its file has moved
+    assert not win.cameras.players[0].available
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append("asked"), ("", ""))[1])
+    cameras.act(win, "relink", source.id)
+    assert asked == []  # found by its content, no file dialog
+    relinked = win.workspace.project.entities["source"][source.id]
+    assert relinked.path == "archive/2026/renamed.mp4" and win.cameras.players[0].available
+    (tmp_path / "archive" / "2026" / "renamed.mp4").unlink()
+    cameras.act(win, "relink", source.id)  # the same video still lies near (beside the main clip, say)
+    assert asked == []
+    found = source_path(win.workspace.project, win.workspace.project.entities["source"][source.id])
+    assert found.is_file() and clip_store.fingerprint(found) == source.fingerprint
+    assert win.cameras.players[0].available
 
 
 def test_the_dialog_keeps_the_offset_when_the_clips_share_no_sound(qtbot, tmp_path):

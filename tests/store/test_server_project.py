@@ -116,3 +116,24 @@ def test_bad_server_urls_are_refused_with_a_reason(url, why):
         parse(url)
     with pytest.raises(BadServerURLError):
         open_project(url)
+
+
+def test_a_camera_of_a_team_project_is_found_in_this_computers_media_folder(url, tmp_path, monkeypatch):
+    """Its path is stored relative to VIG_MEDIA, like the clip's, and must be looked for there (it was not)."""
+    from vig_annotator.core.model import VideoSource
+    from vig_annotator.projects import source_path
+    from vig_annotator.store import clips as clip_store
+
+    media = tmp_path / "media"
+    (media / "cases").mkdir(parents=True)
+    video = media / "cases" / "side.mp4"
+    video.write_bytes(b"not really a video")
+    monkeypatch.setenv("VIG_MEDIA", str(media))
+    monkeypatch.chdir(tmp_path)  # elsewhere: the folder the app was started in must not matter
+    project = create_project(url)
+    try:
+        stored = clip_store.stored_path(project, video)
+        assert stored == "cases/side.mp4"
+        assert source_path(project, VideoSource(1, 1, "side", stored, "18:x")) == video.resolve()
+    finally:
+        project.close()

@@ -258,7 +258,7 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
     clicked = box.clickedButton()
     found: Path | None = None
     if clicked is search:
-        base = Path(project.path).parent
+        base = clip_store.project_folder(project)  # a team project's: this computer's media folder
         found = clip_store.find_by_fingerprint(clip, [base, base.parent])
         if found is None:
             QMessageBox.information(parent, tr("Clip not found"), tr("No file with the same content was found."))

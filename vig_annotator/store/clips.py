@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vig_annotator.core.commands import edit
-from vig_annotator.core.model import Clip
+from vig_annotator.core.model import Clip, VideoSource
 from vig_annotator.core.project import Project
 
 BLOCK = 1 << 20
@@ -82,13 +82,14 @@ def new_clip(project: Project, video: str | Path, case_id: str = "", **facts: ob
     )
 
 
-def find_by_fingerprint(clip: Clip, folders: Iterable[str | Path], max_files: int = 20000) -> Path | None:
-    """Search folders (recursively) for a file with the clip's fingerprint; size is checked first."""
+def find_by_fingerprint(clip: Clip | VideoSource, folders: Iterable[str | Path], max_files: int = 20000) -> Path | None:
+    """Search folders (recursively) for a file with the clip's (or camera's) fingerprint; size is checked first."""
     try:
         size = int(clip.fingerprint.split(":", 1)[0])
     except ValueError:
         return None
     seen = 0
+    tried: set[Path] = set()  # nested folders (the project's and its parent) are walked once
     for folder in folders:
         for root, _dirs, files in os.walk(folder):
             for name in files:
@@ -96,6 +97,9 @@ def find_by_fingerprint(clip: Clip, folders: Iterable[str | Path], max_files: in
                 if seen > max_files:
                     return None
                 candidate = Path(root) / name
+                if candidate in tried:
+                    continue
+                tried.add(candidate)
                 try:
                     if candidate.stat().st_size == size and fingerprint(candidate) == clip.fingerprint:
                         return candidate

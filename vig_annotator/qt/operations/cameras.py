@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import MAX_SOURCES, VideoSource
+from vig_annotator.core.model import MAX_SOURCES, Clip, VideoSource
+from vig_annotator.core.project import Project
 from vig_annotator.media.probe import MediaError
 from vig_annotator.projects import prepare_source, source_path
 from vig_annotator.qt.camera_dialog import CameraChoice, CameraDialog
@@ -98,9 +100,17 @@ def set_offset(shell: Shell, source: VideoSource, choice: CameraChoice) -> None:
 
 
 def relink_camera(shell: Shell, source: VideoSource) -> None:
-    """Find a moved camera file again: only the same file (by fingerprint) is accepted."""
+    """Find a moved camera file again: only the same file (by fingerprint) is accepted.
+
+    Looked for first by its content near the project and the main clip (as ELAN looks for moved
+    media), so a folder moved as a whole relinks without asking; else the user chooses the file.
+    """
     ws = shell.workspace
     if ws.project is None:
+        return
+    found = search_near_project(ws.project, source)
+    if found is not None and relinked_source(shell, source, found) is not None:
+        shell.show_status(tr("Found {label} at {path} (same content)").format(label=source.label, path=found))
         return
     name, _ = QFileDialog.getOpenFileName(shell.window(), tr("Where is {label}'s video?").format(label=source.label),
                                           "", VIDEO_FILTER)
@@ -108,6 +118,20 @@ def relink_camera(shell: Shell, source: VideoSource) -> None:
         relinked = relinked_source(shell, source, Path(name))
         if relinked is not None:
             shell.show_status(tr("Found {label} at {path}").format(label=source.label, path=name))
+
+
+def search_near_project(project: Project, source: VideoSource) -> Path | None:
+    """The camera's file, by content, below the project's folder, its parent, or the main clip's folder."""
+    base = clip_store.project_folder(project)
+    folders = [base, base.parent]
+    clip = project.entities["clip"].get(source.clip_id)
+    if isinstance(clip, Clip):
+        folders.append(clip_store.resolve(project, clip).parent)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # sizes first: only same-size files are read
+    try:
+        return clip_store.find_by_fingerprint(source, [f for f in folders if f.is_dir()])
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def relinked_source(shell: Shell, source: VideoSource, video: Path) -> VideoSource | None:
