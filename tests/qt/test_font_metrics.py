@@ -81,10 +81,12 @@ def test_the_event_strip_names_column_fits_long_names(qtbot) -> None:  # type: i
     assert strip.x_of(0) == strip.label_w()  # time starts after the names
 
 
-def test_the_timeline_names_column_widens_for_a_large_font(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_timeline_names_column_widens_for_a_large_font(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from vig_annotator.qt.timeline_layout import HEADER_W
 
     timeline = window.timeline
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: timeline.width() > 1000)
     assert timeline.view.header_w == HEADER_W  # the usual font: as before
     big = QFont(timeline.font())
     big.setPointSizeF(big.pointSizeF() * 2)
@@ -95,3 +97,7 @@ def test_the_timeline_names_column_widens_for_a_large_font(window) -> None:  # t
     assert timeline.view.header_w >= 22 + widest  # after the colour swatch, no code's name is cut
     assert timeline.view.x(timeline.view.start_ms) == timeline.view.header_w  # time starts after the names
     assert timeline.view.end_ms >= timeline.view.duration_ms  # still fitted: the whole clip in view
+    window.resize(700, 900)  # a narrow timeline: the names take a third at most, time the rest
+    qtbot.waitUntil(lambda: timeline.width() < 600)
+    assert timeline.view.header_w == max(HEADER_W, timeline.width() // 3)
+    assert timeline.view.end_ms >= timeline.view.duration_ms

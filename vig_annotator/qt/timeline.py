@@ -165,11 +165,15 @@ class TimelineView(QWidget):
         self.invalidate()
 
     def header_width(self) -> int:
-        """The row names' column: the longest name in this font (after its swatch), within 40 average characters."""
+        """The row names' column: the longest name in this font, after its swatch, within limits.
+
+        At most 40 average characters and a third of the timeline's width (the plot keeps the rest; a
+        longer name is elided); never narrower than ``HEADER_W``.
+        """
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(r.label) + (22 if r.code is not None else 6) + 8
                       for r in self.layout_.rows), default=0)
-        return max(HEADER_W, min(widest, 40 * metrics.averageCharWidth()))
+        return max(HEADER_W, min(widest, 40 * metrics.averageCharWidth(), self.width() // 3))
 
     def invalidate(self) -> None:
         self._cache = None
@@ -202,6 +206,7 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         fitted = abs(self.view.ms_per_px - self.view.duration_ms / self.view.plot_w * 1.01) < 1e-6
         self.view.width_px = self.width()
+        self.view.header_w = self.header_width()
         if fitted:
             self.view.fit()
         self.view.clamp()
