@@ -1821,6 +1821,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>{label} gefunden unter {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Found {label} at {path} (same content)</source>
+            <translation>{label} gefunden unter {path} (gleicher Inhalt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Frame back</source>
             <translation>Bild zurück</translation>

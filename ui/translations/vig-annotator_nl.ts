@@ -1821,6 +1821,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>{label} gevonden in {path}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/cameras.py" />
+            <source>Found {label} at {path} (same content)</source>
+            <translation>{label} gevonden in {path} (zelfde inhoud)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Frame back</source>
             <translation>Frame terug</translation>
