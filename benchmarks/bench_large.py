@@ -17,12 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from vig_annotator.store.project_file import SCHEMA_VERSION
+
 HOUR_MS = 3_600_000
 FRAME_MS = 40
 SEGMENTS = 100_000
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vig-annotator-bench"
-PROJECT = CACHE / f"large-{SEGMENTS}.vigproj"
+PROJECT = CACHE / f"large-{SEGMENTS}-schema{SCHEMA_VERSION}.vigproj"
+"""Named by the file schema: a cache built by an older version would be migrated (and backed up) on every open."""
 
 # (name, verb arguments, seconds budget, MB budget)
 OPERATIONS: list[tuple[str, list[str], float, float]] = [
