@@ -45,7 +45,7 @@ def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_id
     the other formats report nothing (their work is not counted).
     """
     from vig_annotator.store.project_file import open_project
-    from vig_annotator.store.summary import load_segments, segment_total
+    from vig_annotator.store.summary import load_segments, segment_counts
 
     if fmt not in exporting.EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(exporting.formats())}")
@@ -60,7 +60,8 @@ def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_id
                 conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
             chosen = list(session_ids) or [s.id for s in project.sessions]
             if fmt in exporting.STREAMED and report is not None:
-                total = segment_total(project, chosen)
+                counts = segment_counts(project)  # the one count `info` makes too
+                total = sum(counts.get(i, 0) for i in chosen)
                 report(0, total)
                 table_exporter = cast(exporting.TableExporter, exporting.EXPORTERS[fmt])
                 written = table_exporter(project, session_ids, folder / out.name, with_paths,

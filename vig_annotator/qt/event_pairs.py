@@ -15,6 +15,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.style import names_width
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 
@@ -67,11 +68,11 @@ class EventPairsStrip(QWidget):
 
     def label_w(self) -> int:
         """The names' column: the longer name, but never more than a third of the strip's width."""
-        widest = max(self.fontMetrics().horizontalAdvance(name) for name in self.names)
-        return max(LABEL_W, min(widest + 12, self.width() // 3))
+        return names_width(self, self.names, LABEL_W)
 
-    def x_of(self, ms: int) -> float:
-        label_w = self.label_w()
+    def x_of(self, ms: int, label_w: int | None = None) -> float:
+        """Where ``ms`` is; pass ``label_w`` when placing many (it is measured from the font)."""
+        label_w = self.label_w() if label_w is None else label_w
         return label_w + ms * (self.width() - label_w - 4) / self.duration_ms
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -79,15 +80,15 @@ class EventPairsStrip(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         text = self.palette().color(QPalette.ColorRole.Text)
-        row_h = self.row_h()
+        row_h, label_w = self.row_h(), self.label_w()
         ya, yb = 4.0, 4.0 + 2 * row_h
         p.setPen(text)
         for y, name in ((ya, self.names[0]), (yb, self.names[1])):
-            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, self.label_w() - 8)
-            p.drawText(QRectF(4, y, self.label_w() - 8, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
+            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8)
+            p.drawText(QRectF(4, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter, shown)
         for pair in self.pairs:
-            xa = self.x_of(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else None
-            xb = self.x_of(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else None
+            xa = self.x_of(pair["onset_a_ms"], label_w) if pair["onset_a_ms"] is not None else None
+            xb = self.x_of(pair["onset_b_ms"], label_w) if pair["onset_b_ms"] is not None else None
             if xa is not None and xb is not None:
                 colour = named("event_match" if pair["code_a"] == pair["code_b"] else "event_mismatch")
                 p.setPen(QPen(colour, 2))
@@ -105,6 +106,7 @@ class EventPairsStrip(QWidget):
             return
         pos = event.position()
         onsets = [pair["onset_a_ms"] if pos.y() < 4 + 1.5 * self.row_h() else pair["onset_b_ms"] for pair in self.pairs]
-        near = [(abs(self.x_of(t) - pos.x()), t) for t in onsets if t is not None]
+        label_w = self.label_w()
+        near = [(abs(self.x_of(t, label_w) - pos.x()), t) for t in onsets if t is not None]
         if near and min(near)[0] <= 6:
             self.seek(max(0, min(near)[1] - 1000))

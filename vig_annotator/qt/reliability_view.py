@@ -39,7 +39,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop
-from vig_annotator.qt.style import text_height
+from vig_annotator.qt.style import names_width, text_height
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.utterance_agreement import UtteranceAgreementPanel, empty_reason, summary
@@ -83,8 +83,7 @@ class AgreementStrips(QWidget):
 
     def label_w(self) -> int:
         """The names' column: the longest name, but never more than a third of the strips' width."""
-        widest = max((self.fontMetrics().horizontalAdvance(name) for name, *_ in self.rows), default=0)
-        return max(LABEL_W, min(widest + 12, self.width() // 3))
+        return names_width(self, (name for name, *_ in self.rows), LABEL_W)
 
     def _fit(self) -> None:
         self.setMinimumHeight(len(self.rows) * (3 * self.strip_h() + 8) + 4)
@@ -97,9 +96,10 @@ class AgreementStrips(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(800, self.minimumHeight())
 
-    def _x(self, unit: int) -> float:
+    def _x(self, unit: int, label_w: int | None = None) -> float:
+        """Where unit ``unit`` starts; pass ``label_w`` when drawing many (it is measured from the font)."""
         assert self.units is not None
-        label_w = self.label_w()
+        label_w = self.label_w() if label_w is None else label_w
         return label_w + unit * (self.width() - label_w) / max(self.units.count, 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -115,16 +115,18 @@ class AgreementStrips(QWidget):
             p.drawText(QRectF(4, y, label_w - 8, 3 * strip_h), Qt.AlignmentFlag.AlignVCenter, shown)
             for row, values in enumerate((a, b)):
                 for label in range(1, len(colours) + 1):
-                    self._runs(p, values == label, y + row * strip_h, colour_or(colours[label - 1], "code_default"))
-            self._runs(p, a == b, y + 2 * strip_h, named("agreement"))
-            self._runs(p, a != b, y + 2 * strip_h, named("disagreement"))
+                    self._runs(p, values == label, y + row * strip_h, (strip_h, label_w),
+                               colour_or(colours[label - 1], "code_default"))
+            self._runs(p, a == b, y + 2 * strip_h, (strip_h, label_w), named("agreement"))
+            self._runs(p, a != b, y + 2 * strip_h, (strip_h, label_w), named("disagreement"))
             y += 3 * strip_h + 8
 
-    def _runs(self, p: QPainter, mask: np.ndarray, y: float, colour: QColor) -> None:
+    def _runs(self, p: QPainter, mask: np.ndarray, y: float, sizes: tuple[int, int], colour: QColor) -> None:
+        strip_h, label_w = sizes
         edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
         for start, end in zip(edges[::2], edges[1::2], strict=True):
-            x0, x1 = self._x(int(start)), self._x(int(end))
-            p.fillRect(QRectF(x0, y + 1, max(x1 - x0, 1), self.strip_h() - 2), colour)
+            x0, x1 = self._x(int(start), label_w), self._x(int(end), label_w)
+            p.fillRect(QRectF(x0, y + 1, max(x1 - x0, 1), strip_h - 2), colour)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         label_w = self.label_w()

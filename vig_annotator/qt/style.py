@@ -5,6 +5,8 @@ Sizes come from the font, not from pixels, so the layout holds at any font size 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionButton, QWidget
 
@@ -35,3 +37,13 @@ def text_height(widget: QWidget, lines: float) -> int:
     """The height of ``lines`` lines of text in ``widget``'s font, plus its frame."""
     frame = 2 * widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, widget)
     return int(widget.fontMetrics().lineSpacing() * lines) + frame + 4
+
+
+def names_width(widget: QWidget, names: Iterable[str], least: int, padding: int = 12) -> int:
+    """A names column beside a plot in ``widget``: the longest name in its font plus ``padding``.
+
+    Never narrower than ``least`` (the usual look) nor wider than a third of the widget, so the plot
+    keeps the rest; a longer name is elided where it is drawn.
+    """
+    widest = max((widget.fontMetrics().horizontalAdvance(name) for name in names), default=0)
+    return max(least, min(widest + padding, widget.width() // 3))

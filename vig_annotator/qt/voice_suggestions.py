@@ -100,8 +100,9 @@ class VoiceSuggestions(QObject):
             back = rejection_from_key(key, ws.session.id) if kind == "setting" else None
             if back is None or key in ws.project.entities["setting"]:
                 continue
+            restored = Rejected([back])
             for s in self.pending:
-                if s in Rejected([back]):
+                if s in restored:
                     self.current = s
                     self.changed.emit()
                     return

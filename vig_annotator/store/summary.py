@@ -34,16 +34,6 @@ def segment_counts(project: Project) -> dict[int, int]:
     return {int(session): int(n) for session, n in rows}
 
 
-def segment_total(project: Project, session_ids: Sequence[int]) -> int:
-    """How many segments the sessions hold together: one indexed count, for an export's progress."""
-    backend = backend_of(project)
-    if backend is None:
-        return sum(len(project.segments(i)) for i in session_ids)
-    marks = ",".join("?" * len(session_ids))
-    row = backend.conn.execute(f"SELECT count(*) FROM segments WHERE session_id IN ({marks})", tuple(session_ids))
-    return int(row.fetchone()[0])
-
-
 def segment_rows(project: Project, session_id: int) -> Iterator[tuple[Any, ...]]:
     """One session's segments as raw rows (``SEGMENT_COLUMNS``), in time order (start, end, id)."""
     backend = backend_of(project)
