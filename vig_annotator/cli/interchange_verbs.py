@@ -10,16 +10,16 @@ from pathlib import Path
 from vig_annotator.core.model import Clip, Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.io.boris import load_boris, read_boris, scheme_from_boris
-from vig_annotator.io.eaf import read_eaf
 from vig_annotator.io.export import log_export
 from vig_annotator.io.importing import Imported, apply_import, resolve_code
 from vig_annotator.io.table_import import load_code_map, load_mapping, read_table
+from vig_annotator.io.tier_choice import is_textgrid, read_coded
 from vig_annotator.projects import NewClip, prepare_clip
 from vig_annotator.schemes import resolve
 from vig_annotator.store.project_file import ProjectExistsError, create_project, open_project
 from vig_annotator.store.urls import is_server_url
 
-FORMATS = {".eaf": "eaf", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
+FORMATS = {".eaf": "eaf", ".textgrid": "textgrid", ".boris": "boris", ".csv": "csv", ".xlsx": "xlsx"}
 PROGRESS_BYTES = 5_000_000
 """Files larger than this get progress lines on stderr while they are read and written."""
 
@@ -27,13 +27,16 @@ PROGRESS_BYTES = 5_000_000
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser("import", help="bring an EAF, BORIS or table file in as a new session")
     imp.add_argument("project", help="the project (created if it does not exist)")
-    imp.add_argument("file", help="the .eaf, .boris, .csv or .xlsx file to import")
+    imp.add_argument("file", help="the .eaf, .TextGrid, .boris, .csv or .xlsx file to import")
     imp.add_argument("--format", choices=sorted(set(FORMATS.values())),
                      help="the file's format (default: from its suffix)")
     imp.add_argument("--clip", help="the video the file codes (added to the project if new)")
     imp.add_argument("--coder", help="initials of the coder (default: from the file)")
     imp.add_argument("--scheme", help="piios, vig, demo or a scheme FILE (default: the file's or the project's)")
     imp.add_argument("--mapping", help="JSON: for EAF/BORIS {name: code_id}; for tables the column mapping")
+    imp.add_argument("--tier", action="append", default=[], metavar="NAME",
+                     help="an EAF or TextGrid tier to import (repeatable; default: the tiers that can be codes, "
+                          "saying which were left out and why)")
     imp.add_argument("--observation", help="the BORIS observation to import (when there are several)")
     imp.add_argument("--add-codes", action="store_true",
                      help="add codes the scheme lacks to a project-local scheme version")
@@ -41,12 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, str]]:
-    fmt = args.format or FORMATS.get(Path(args.file).suffix.lower())
+    fmt = file_format(args)
     if fmt is None:
-        raise ValueError(f"{args.file}: say which format it is with --format (eaf, boris, csv, xlsx)")
+        raise ValueError(f"{args.file}: say which format it is with --format (eaf, textgrid, boris, csv, xlsx)")
+    if args.tier and fmt not in ("eaf", "textgrid"):
+        raise ValueError(f"{args.file}: --tier is for EAF and TextGrid files (this is {fmt})")
     code_map: dict[str, str] = {}
-    if fmt == "eaf":
-        imported, scheme = read_eaf(args.file), None
+    if fmt in ("eaf", "textgrid"):
+        imported, scheme = read_coded(args.file, args.tier), None
     elif fmt == "boris":
         doc = load_boris(args.file)
         imported = read_boris(args.file, args.observation, doc)
@@ -54,9 +59,18 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
     else:
         imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
         scheme = None
-    if args.mapping and fmt in ("eaf", "boris"):
+    if args.mapping and fmt in ("eaf", "textgrid", "boris"):
         code_map = load_code_map(args.mapping)
     return imported, scheme, code_map
+
+
+def file_format(args: argparse.Namespace) -> str | None:
+    """The format asked for, else a TextGrid recognised by its header, else the one its suffix says."""
+    if args.format:
+        return str(args.format)
+    if is_textgrid(args.file):
+        return "textgrid"
+    return FORMATS.get(Path(args.file).suffix.lower())
 
 
 def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip | NewClip:
@@ -76,7 +90,7 @@ def choose_clip(project: Project, imported: Imported, video: str | None) -> Clip
 
 
 def run_import(args: argparse.Namespace) -> int:
-    fmt = args.format or FORMATS.get(Path(args.file).suffix.lower())
+    fmt = file_format(args)
     if fmt == "boris":
         doc = load_boris(args.file)
         if not doc["observations"]:  # an ethogram alone: it comes in as a scheme to code with

@@ -10,27 +10,32 @@ import json
 from pathlib import Path
 from typing import Any
 
-FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf")
+FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf", "textgrid")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     tr = sub.add_parser("transcript", help="a session's transcript: export it, or import one into it")
     actions = tr.add_subparsers(dest="action", required=True, metavar="ACTION", help="export or import")
-    exp = actions.add_parser("export", help="write a session's utterances as SRT, WebVTT, CSV, XLSX or EAF")
+    exp = actions.add_parser("export", help="write a session's utterances as SRT, WebVTT, CSV, XLSX, EAF or TextGrid")
     exp.add_argument("project", help="the .vigproj file")
     exp.add_argument("--session", type=int, action="append", default=[],
                      help="the session (repeatable for csv/xlsx; default: the project's only session)")
-    exp.add_argument("-f", "--format", choices=FORMATS, required=True, help="srt | vtt | csv | xlsx | eaf")
+    exp.add_argument("-f", "--format", choices=FORMATS, required=True, help="srt | vtt | csv | xlsx | eaf | textgrid")
     exp.add_argument("-o", "--output", required=True, help="the file to write")
     exp.add_argument("--unlogged", action="store_true",
                      help="export even when the project's export log cannot record it (say why you must)")
     exp.set_defaults(run=run_export)
-    imp = actions.add_parser("import", help="add the utterances of an EAF or a table (start, end, speaker, text) "
+    imp = actions.add_parser("import", help="add the utterances of an EAF, a TextGrid or a table (start, end, "
+                                            "speaker, text) "
                                             "to a session, all or nothing")
     imp.add_argument("project", help="the .vigproj file")
-    imp.add_argument("file", help="an .eaf, .csv or .xlsx transcript")
+    imp.add_argument("file", help="an .eaf, .TextGrid, .csv or .xlsx transcript")
     imp.add_argument("--session", type=int, required=True, help="the session to add the utterances to")
-    imp.add_argument("--format", choices=["eaf", "csv", "xlsx"], help="the file's format (default: its suffix)")
+    imp.add_argument("--format", choices=["eaf", "textgrid", "csv", "xlsx"],
+                     help="the file's format (default: its suffix)")
+    imp.add_argument("--tier", action="append", default=[], metavar="NAME",
+                     help="an EAF or TextGrid tier of utterances (repeatable; default: the independent time-aligned "
+                          "tiers without a controlled vocabulary)")
     imp.add_argument("--speaker", action="append", default=[], metavar="NAME=SPEAKER",
                      help="the file's speaker or tier NAME is SPEAKER (e.g. mother=parent); NAME= leaves it out "
                           "(repeatable)")
@@ -57,13 +62,16 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    import sys
+
     from vig_annotator.io.export import log_export
-    from vig_annotator.io.transcripts import import_command, parse_speaker_map, read_lines, rename_speakers
+    from vig_annotator.io.transcripts import import_command, parse_speaker_map, read_transcript, rename_speakers
     from vig_annotator.store.project_file import open_project
 
     if not Path(args.project).exists():
         raise FileNotFoundError(f"{args.project}: no such project")
-    lines = rename_speakers(read_lines(args.file, args.format), parse_speaker_map(args.speaker))
+    found, notes = read_transcript(args.file, args.format, args.tier)
+    lines = rename_speakers(found, parse_speaker_map(args.speaker))
     # a bad file fails before the project is opened
     project = open_project(args.project)
     try:
@@ -73,6 +81,8 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         project.close()
     print(f"imported {len(lines)} utterance(s) from {args.file} into session {args.session}")
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

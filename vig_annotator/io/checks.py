@@ -31,13 +31,14 @@ def time_ms(value: Any, what: str = "time", unit_ms: float = 1000.0) -> int:
     """
     if isinstance(value, bool) or value is None:
         raise BadValue(f"{what} {value!r} is not a number")
-    if isinstance(value, str) and value.isdigit() and len(value) < 10 and unit_ms == 1:  # ELAN's usual case
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10 and unit_ms == 1:
+        # ELAN's usual case (ASCII only: '²'.isdigit() is true, but float('²') fails)
         number = float(value)
     elif isinstance(value, str):
         text = value.strip().replace(",", ".")
         try:
             number = float(text)
-        except ValueError:
+        except (ValueError, OverflowError):
             raise BadValue(f"{what} {value!r} is not a number") from None
     elif isinstance(value, numbers.Real):
         try:

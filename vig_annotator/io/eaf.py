@@ -4,7 +4,7 @@ Export: one tier per code (or per subject × group), annotator = coder, annotati
 from a controlled vocabulary of the scheme's codes; notes and modifiers ride on symbolic-association
 child tiers ("<tier> - note", "<tier> - modifiers"). ELAN cannot show a zero-length annotation, so a
 point event is exported lasting 1 ms and comes back as a point. Times are whole milliseconds.
-Import reads top-level time-aligned tiers; XML is parsed without DTDs, entities or network access.
+Import (``read_eaf``) is the tier choice of ``io.tier_choice`` over the checked reader of ``io.eaf_read``.
 """
 
 from __future__ import annotations
@@ -19,26 +19,17 @@ from lxml import etree
 
 from vig_annotator.core.model import Scheme, Segment, Session
 from vig_annotator.core.project import Project
-from vig_annotator.io import checks
-from vig_annotator.io.checks import BadValue
-from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
+from vig_annotator.io.eaf_read import MODIFIER_SUFFIX, NOTE_SUFFIX
+from vig_annotator.io.importing import Imported
 from vig_annotator.io.pseudonyms import camera_name, clip_name
 from vig_annotator.io.table_files import atomic_path, plain_text
-from vig_annotator.io.tables import chosen_sessions, format_modifiers, parse_modifiers
+from vig_annotator.io.tables import chosen_sessions, format_modifiers
 from vig_annotator.projects import source_path
 from vig_annotator.store import clips as clip_store
 
-NOTE_SUFFIX = " - note"
-MODIFIER_SUFFIX = " - modifiers"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 MIME = {".mp4": "video/mp4", ".mov": "video/quicktime", ".m4v": "video/mp4", ".mpg": "video/mpeg",
         ".wav": "audio/x-wav", ".mkv": "video/x-matroska", ".avi": "video/x-msvideo"}
-
-
-def safe_parser() -> etree.XMLParser:
-    """No DTDs, no entity expansion, no network, no huge trees."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           dtd_validation=False, remove_comments=True)
 
 
 def _cve_id(code_id: str) -> str:
@@ -193,96 +184,8 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
     return out
 
 
+def read_eaf(path: str | Path, tiers: Sequence[str] = ()) -> Imported:
+    """The chosen tiers' annotations (by default the tiers that can be codes) as records named by their value."""
+    from vig_annotator.io.tier_choice import read_coded
 
-def read_eaf(path: str | Path) -> Imported:
-    """Annotations of top-level time-aligned tiers as records named by their value (or tier)."""
-    path = Path(path)
-    check_size(path)
-    try:
-        tree = etree.parse(str(path), safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise ImportProblem(str(path), [f"line {exc.lineno}: not well-formed XML ({exc.msg})"]) from None
-    root = tree.getroot()
-    warnings = _ignored_parts(tree)
-    if root.tag != "ANNOTATION_DOCUMENT":
-        raise ImportProblem(str(path), [f"line {root.sourceline}: <{root.tag}> is not an ELAN "
-                                        "<ANNOTATION_DOCUMENT>"])
-    problems: list[str] = []
-    times: dict[str, int] = {}
-    for ts in root.iterfind("TIME_ORDER/TIME_SLOT"):
-        value = ts.get("TIME_VALUE")
-        if value is not None:
-            try:
-                times[ts.get("TIME_SLOT_ID", "")] = checks.time_ms(value, "TIME_VALUE", unit_ms=1)
-            except BadValue as exc:
-                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')}: {exc}")
-                if len(problems) > 20:
-                    break
-    units = root.find("HEADER")
-    if units is not None and units.get("TIME_UNITS", "milliseconds") != "milliseconds":
-        problems.append(f"line {units.sourceline}: TIME_UNITS {units.get('TIME_UNITS')!r} (only milliseconds)")
-    cv_values = {e.get("CVE_ID"): (e.findtext("CVE_VALUE") or "", (e.find("CVE_VALUE").get("DESCRIPTION") or ""))
-                 for e in root.iterfind("CONTROLLED_VOCABULARY/CV_ENTRY_ML") if e.find("CVE_VALUE") is not None}
-    result = Imported(str(path), warnings=warnings)
-    for descriptor in root.iterfind("HEADER/MEDIA_DESCRIPTOR"):
-        for attr in ("RELATIVE_MEDIA_URL", "MEDIA_URL"):
-            if descriptor.get(attr):
-                result.media_names.append(Path(descriptor.get(attr, "")).name)
-    for prop in root.iterfind("HEADER/PROPERTY"):
-        if prop.get("NAME") == "vig-annotator:clip_fingerprint":
-            result.fingerprint = prop.text or ""
-    notes: dict[str, str] = {}
-    modifiers: dict[str, str] = {}
-    for tier in root.iterfind("TIER"):
-        tid = tier.get("TIER_ID", "")
-        if tier.get("PARENT_REF"):
-            target = notes if tid.endswith(NOTE_SUFFIX) else modifiers if tid.endswith(MODIFIER_SUFFIX) else None
-            if target is not None:
-                for ref in tier.iterfind("ANNOTATION/REF_ANNOTATION"):
-                    target[ref.get("ANNOTATION_REF", "")] = ref.findtext("ANNOTATION_VALUE") or ""
-    for tier in root.iterfind("TIER"):
-        if tier.get("PARENT_REF"):
-            continue
-        tid = tier.get("TIER_ID", "")
-        result.coder = result.coder or tier.get("ANNOTATOR", "")
-        for ann in tier.iterfind("ANNOTATION/ALIGNABLE_ANNOTATION"):
-            where = f"line {ann.sourceline} (tier {tid!r}, annotation {ann.get('ANNOTATION_ID')})"
-            ref1, ref2 = ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", "")
-            if ref1 not in times or ref2 not in times:
-                problems.append(f"{where}: its time slots {ref1}/{ref2} have no time")
-                continue
-            cve = ann.get("CVE_REF")
-            if cve is not None and cve not in cv_values:
-                problems.append(f"{where}: CVE_REF {cve!r} is not in any controlled vocabulary")
-            name = (ann.findtext("ANNOTATION_VALUE") or "").strip()
-            description = cv_values.get(cve, ("", ""))[1] if cve else ""
-            if description and ";" in description:
-                name = description.split(";")[0].strip()  # our own export: the code id
-                if "point" in description:
-                    result.point_codes.add(name)
-            name = name or re.sub(r"^\S+#\d+ ", "", tid)
-            if len(name) > 200:
-                problems.append(f"{where}: the value is {len(name):,} characters long (at most 200 for a code)")
-                continue
-            start, end = times[ref1], times[ref2]
-            if name in result.point_codes and end == start + 1:
-                end = start
-            ann_id = ann.get("ANNOTATION_ID", "")
-            result.records.append(Record(name, start, end, tier.get("PARTICIPANT", ""),
-                                         parse_modifiers(modifiers.get(ann_id, "")), notes.get(ann_id, ""), where))
-    if len(result.records) > checks.MAX_RECORDS:
-        problems.append(f"has {len(result.records):,} annotations (at most {checks.MAX_RECORDS:,})")
-    if problems:
-        raise ImportProblem(str(path), problems)
-    return result
-
-
-def _ignored_parts(tree: etree._ElementTree) -> list[str]:
-    """Warnings for what the safe parser left alone: a DTD (never loaded) and XInclude (never followed)."""
-    warnings = []
-    info = tree.docinfo
-    if info.doctype or info.internalDTD is not None or info.system_url:
-        warnings.append("the file's DTD was ignored (entities are neither loaded nor expanded)")
-    if tree.getroot().find(".//{http://www.w3.org/2001/XInclude}include") is not None:
-        warnings.append("the file's XInclude elements were ignored (nothing is fetched)")
-    return warnings
+    return read_coded(path, tiers)

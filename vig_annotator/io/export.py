@@ -154,6 +154,7 @@ def _register_interchange() -> None:
     from vig_annotator.io.boris import export_boris
     from vig_annotator.io.eaf import export_eaf
     from vig_annotator.io.subtitles import export_srt, export_vtt
+    from vig_annotator.io.textgrid import export_textgrid
     from vig_annotator.io.transcripts import EXPORTERS as TRANSCRIPTS
 
     def _eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
@@ -161,7 +162,7 @@ def _register_interchange() -> None:
 
     EXPORTERS.update({
         "eaf": _eaf,
-        "boris": export_boris, "srt": export_srt, "vtt": export_vtt,
+        "boris": export_boris, "srt": export_srt, "vtt": export_vtt, "textgrid": export_textgrid,
     })
     EXPORTERS.update(TRANSCRIPTS)  # transcript-srt, -vtt, -csv, -xlsx, -eaf
 

@@ -58,6 +58,8 @@ class Imported:
     fingerprint: str = ""
     point_codes: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    """What the file says a name means (an ELAN vocabulary entry's description), for codes it adds."""
 
     def names(self) -> list[str]:
         return sorted({r.code for r in self.records})
@@ -103,7 +105,10 @@ def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) 
             new_id += "_"
         used.add(new_id)
         kind = CodeKind.POINT if name in imported.point_codes else CodeKind.STATE
-        codes.append(Code(new_id, name, kind, group="Imported", description=f"added on import from {imported.source}"))
+        said = imported.descriptions.get(name, "")
+        codes.append(Code(new_id, name, kind, group="Imported",
+                          description=f"{said} (added on import from {imported.source})" if said
+                          else f"added on import from {imported.source}"))
     n = 1
     while f"{scheme.version}+local{n}" == scheme.version:
         n += 1

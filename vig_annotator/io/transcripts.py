@@ -1,4 +1,4 @@
-"""A session's transcript out (SRT, WebVTT, CSV/XLSX, EAF) and back in (EAF tiers, a table) as one edit.
+"""A session's transcript out (SRT, WebVTT, CSV/XLSX, EAF, TextGrid) and back in (EAF/TextGrid tiers, a table).
 
 Utterances are segments of the scheme's transcript codes whose note holds the words (see
 ``core.transcript``). In EAF each speaker is a text tier with its PARTICIPANT set and a child tier
@@ -33,7 +33,7 @@ from vig_annotator.core.transcript import (
 )
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
-from vig_annotator.io.eaf import XSI, safe_parser
+from vig_annotator.io.eaf import XSI
 from vig_annotator.io.importing import ImportProblem, check_size
 from vig_annotator.io.table_files import atomic_path, plain_text, write_tables
 from vig_annotator.io.tables import Rows, chosen_sessions
@@ -44,7 +44,7 @@ TABLE_COLUMNS = ("start_s", "end_s", "speaker", "text", "mind_mindedness")
 TABLE_ALIASES = {"start": ("start", "start_s"), "end": ("end", "end_s"), "speaker": ("speaker",),
                  "text": ("text",), "mind": ("mind_mindedness",)}
 """Accepted column names of a transcript table (the first is what a person writes, the second our export)."""
-FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf")
+FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf", "textgrid")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def session_utterances(project: Project, session: Session) -> list[Utterance]:
     return utterances(project.segments(session.id), speakers(project.scheme_of(session)))
 
 
-def _one_session(project: Project, session_ids: Sequence[int], fmt: str) -> Session:
+def one_session(project: Project, session_ids: Sequence[int], fmt: str) -> Session:
     sessions = chosen_sessions(project, session_ids)
     if len(sessions) != 1:
         raise ValueError(f"a {fmt} transcript holds one session; name it with --session "
@@ -74,7 +74,7 @@ def _one_session(project: Project, session_ids: Sequence[int], fmt: str) -> Sess
 
 def export_srt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
     """SubRip cues, one per utterance: ``Speaker: text``."""
-    found = session_utterances(project, _one_session(project, session_ids, "srt"))
+    found = session_utterances(project, one_session(project, session_ids, "srt"))
     with atomic_path(out) as tmp:
         tmp.write_text(as_srt([_plain(u) for u in found]), encoding="utf-8")
     return [out]
@@ -82,7 +82,7 @@ def export_srt(project: Project, session_ids: Sequence[int], out: Path, with_pat
 
 def export_vtt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
     """WebVTT cues with the speaker as a voice span."""
-    found = session_utterances(project, _one_session(project, session_ids, "vtt"))
+    found = session_utterances(project, one_session(project, session_ids, "vtt"))
     with atomic_path(out) as tmp:
         tmp.write_text(as_vtt([_plain(u) for u in found]), encoding="utf-8")
     return [out]
@@ -110,7 +110,7 @@ def _table_exporter(fmt: str) -> Any:
 
 def export_eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
     """EAF 3.0: a text tier per speaker (PARTICIPANT set, ANNOTATOR the coder), mind-mindedness on child tiers."""
-    session = _one_session(project, session_ids, "eaf")
+    session = one_session(project, session_ids, "eaf")
     scheme = project.scheme_of(session)
     coder = plain_text(project.coder(session.coder_id).initials)
     found = session_utterances(project, session)
@@ -163,62 +163,75 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, with_pat
     return [out]
 
 
+def _textgrid(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+    from vig_annotator.io.textgrid import export_transcript_textgrid
+
+    return export_transcript_textgrid(project, session_ids, out, with_paths)
+
+
 EXPORTERS = {"transcript-srt": export_srt, "transcript-vtt": export_vtt, "transcript-eaf": export_eaf,
-             "transcript-csv": _table_exporter("csv"), "transcript-xlsx": _table_exporter("xlsx")}
+             "transcript-csv": _table_exporter("csv"), "transcript-xlsx": _table_exporter("xlsx"),
+             "transcript-textgrid": _textgrid}
 """Registered with ``io.export`` so transcripts are logged like every other export."""
 
 
 # --- imports -------------------------------------------------------------------------------------
 
 
-def read_eaf_lines(path: str | Path) -> list[Line]:
-    """Utterances of an EAF's top-level time-aligned tiers: speaker from PARTICIPANT (else the tier's name)."""
-    path = Path(path)
-    check_size(path)
-    try:
-        root = etree.parse(str(path), safe_parser()).getroot()
-    except etree.XMLSyntaxError as exc:
-        raise ImportProblem(str(path), [f"line {exc.lineno}: not well-formed XML ({exc.msg})"]) from None
-    if root.tag != "ANNOTATION_DOCUMENT":
-        raise ImportProblem(str(path), [f"line {root.sourceline}: <{root.tag}> is not an ELAN <ANNOTATION_DOCUMENT>"])
-    problems: list[str] = []
-    times: dict[str, int] = {}
-    for ts in root.iterfind("TIME_ORDER/TIME_SLOT"):
-        if ts.get("TIME_VALUE") is not None:
-            try:
-                times[ts.get("TIME_SLOT_ID", "")] = checks.time_ms(ts.get("TIME_VALUE"), "TIME_VALUE", unit_ms=1)
-            except BadValue as exc:
-                problems.append(f"line {ts.sourceline}: TIME_SLOT {ts.get('TIME_SLOT_ID')}: {exc}")
+def read_tier_lines(path: str | Path, tiers: Sequence[str] = ()) -> tuple[list[Line], list[str]]:
+    """Utterances of an EAF's or TextGrid's chosen tiers, and a note for each tier left out.
+
+    By default the independent time-aligned tiers without a controlled vocabulary are the transcript;
+    a tier's PARTICIPANT (else its name) is the speaker; a mind-mindedness child tier rides on its
+    utterances. Other dependent tiers (words, parts of speech) have no place in a transcript, which
+    holds one text per utterance: they are listed as left out.
+    """
+    from vig_annotator.io.eaf_read import Tier
+    from vig_annotator.io.tier_choice import read_tier_file
+
+    found = read_tier_file(path)
+    names = [t.name for t in found.tiers]
+    unknown = [t for t in tiers if t not in names]
+    if unknown:
+        raise ImportProblem(found.source, [f"no tier {unknown[0]!r} (the file's tiers: {', '.join(names)})"])
+
+    def held(tier: Tier) -> bool:
+        return bool(tier.parent) and tier.name.endswith(MIND_SUFFIX)
+
+    def why_not(tier: Tier) -> str:
+        if tier.kind == "point":
+            return "points (an utterance has a start and an end); import it as point codes: import --tier"
+        if tier.kind == "symbolic" or tier.parent:
+            return (f"depends on tier {tier.parent!r} ({tier.constraint or 'a child tier'}); a transcript holds one "
+                    "text per utterance")
+        if tier.vocabulary:
+            return f"codes under a controlled vocabulary; import them as codes: import --tier {tier.name!r}"
+        return ""
+
     minds: dict[str, str] = {}
-    for tier in root.iterfind("TIER"):
-        if tier.get("PARENT_REF") and tier.get("TIER_ID", "").endswith(MIND_SUFFIX):
-            for ref in tier.iterfind("ANNOTATION/REF_ANNOTATION"):
-                minds[ref.get("ANNOTATION_REF", "")] = (ref.findtext("ANNOTATION_VALUE") or "").strip()
+    for tier in found.tiers:
+        if held(tier):
+            minds.update((a.parent_id, a.value) for a in tier.annotations)
     lines: list[Line] = []
-    for tier in root.iterfind("TIER"):
-        if tier.get("PARENT_REF"):
+    notes: list[str] = []
+    for tier in found.tiers:
+        if held(tier) or (tiers and tier.name not in tiers):
             continue
-        tid = tier.get("TIER_ID", "")
-        speaker = (tier.get("PARTICIPANT") or tid).strip().casefold()
-        for ann in tier.iterfind("ANNOTATION/ALIGNABLE_ANNOTATION"):
-            where = f"line {ann.sourceline} (tier {tid!r}, annotation {ann.get('ANNOTATION_ID')})"
-            ref1, ref2 = ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", "")
-            if ref1 not in times or ref2 not in times:
-                problems.append(f"{where}: its time slots {ref1}/{ref2} have no time")
-                continue
-            text = ann.findtext("ANNOTATION_VALUE") or ""
-            if len(text) > checks.MAX_TEXT:
-                problems.append(f"{where}: the text is {len(text):,} characters long (at most {checks.MAX_TEXT:,})")
-                continue
-            lines.append(Line(times[ref1], times[ref2], speaker, text.strip(),
-                              minds.get(ann.get("ANNOTATION_ID", ""), ""), where))
-        if len(problems) > 20:
-            break
-    if len(lines) > checks.MAX_RECORDS:
-        problems.append(f"has {len(lines):,} annotations (at most {checks.MAX_RECORDS:,})")
-    if problems:
-        raise ImportProblem(str(path), problems)
-    return lines
+        reason = why_not(tier)
+        if reason and (not tiers or tier.kind != "interval"):
+            if tiers:
+                raise ImportProblem(found.source, [f"tier {tier.name!r}: {reason}"])
+            notes.append(f"tier {tier.name!r} left out: {reason}")
+            continue
+        speaker = (tier.participant or tier.name).strip().casefold()
+        lines += [Line(a.start_ms, a.end_ms, speaker, a.value, minds.get(a.annotation_id, ""), a.where)
+                  for a in tier.annotations]
+    return lines, notes
+
+
+def read_eaf_lines(path: str | Path) -> list[Line]:
+    """Utterances of an EAF's independent time-aligned tiers: speaker from PARTICIPANT (else the tier's name)."""
+    return read_tier_lines(path)[0]
 
 
 def read_table_lines(path: str | Path) -> list[Line]:
@@ -261,13 +274,24 @@ def read_table_lines(path: str | Path) -> list[Line]:
 
 
 def read_lines(path: str | Path, fmt: str | None = None) -> list[Line]:
-    """Utterances from an EAF or a CSV/XLSX table (format from the suffix unless given)."""
-    fmt = fmt or Path(path).suffix.lower().lstrip(".")
-    if fmt == "eaf":
-        return read_eaf_lines(path)
+    """Utterances from an EAF, a TextGrid or a CSV/XLSX table (format from the suffix unless given)."""
+    return read_transcript(path, fmt)[0]
+
+
+def read_transcript(path: str | Path, fmt: str | None = None,
+                    tiers: Sequence[str] = ()) -> tuple[list[Line], list[str]]:
+    """Utterances from an EAF, a TextGrid (its chosen ``tiers``) or a table, and notes on what was left out."""
+    from vig_annotator.io.tier_choice import is_textgrid
+
+    fmt = fmt or ("textgrid" if is_textgrid(path) else Path(path).suffix.lower().lstrip("."))
+    if tiers and fmt not in ("eaf", "textgrid"):
+        raise ValueError(f"{path}: --tier is for EAF and TextGrid files")
+    if fmt in ("eaf", "textgrid"):
+        return read_tier_lines(path, tiers)
     if fmt in ("csv", "xlsx"):
-        return read_table_lines(path)
-    raise ValueError(f"{path}: a transcript comes from an .eaf, .csv or .xlsx file (say which with --format)")
+        return read_table_lines(path), []
+    raise ValueError(f"{path}: a transcript comes from an .eaf, .TextGrid, .csv or .xlsx file (say which with "
+                     "--format)")
 
 
 def rename_speakers(lines: Sequence[Line], mapping: dict[str, str]) -> list[Line]:
