@@ -176,8 +176,10 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
         etree.SubElement(cv, "DESCRIPTION", LANG_REF="eng").text = plain_text(f"{scheme.name} {scheme.version}")
         for code in scheme.codes:
             entry = etree.SubElement(cv, "CV_ENTRY_ML", CVE_ID=cve(scheme, code.id))
+            said = "" if code.description.startswith("added on import from") else code.description
             etree.SubElement(entry, "CVE_VALUE", LANG_REF="eng",
-                             DESCRIPTION=plain_text(f"{code.id}; {code.kind.value}; {code.subject}")
+                             DESCRIPTION=plain_text(f"{code.id}; {code.kind.value}; {code.subject}"
+                                                    + (f"; {said}" if said else ""), " ")
                              ).text = plain_text(code.label)
     with atomic_path(out) as tmp:
         etree.ElementTree(root).write(str(tmp), xml_declaration=True, encoding="UTF-8", pretty_print=True)

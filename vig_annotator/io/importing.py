@@ -60,6 +60,8 @@ class Imported:
     warnings: list[str] = field(default_factory=list)
     descriptions: dict[str, str] = field(default_factory=dict)
     """What the file says a name means (an ELAN vocabulary entry's description), for codes it adds."""
+    groups: dict[str, str] = field(default_factory=dict)
+    """The group a code added for a name joins (the ELAN tier it came from); else "Imported"."""
 
     def names(self) -> list[str]:
         return sorted({r.code for r in self.records})
@@ -105,10 +107,9 @@ def local_version(scheme: Scheme, new_codes: Sequence[str], imported: Imported) 
             new_id += "_"
         used.add(new_id)
         kind = CodeKind.POINT if name in imported.point_codes else CodeKind.STATE
-        said = imported.descriptions.get(name, "")
-        codes.append(Code(new_id, name, kind, group="Imported",
-                          description=f"{said} (added on import from {imported.source})" if said
-                          else f"added on import from {imported.source}"))
+        codes.append(Code(new_id, name, kind, group=imported.groups.get(name) or "Imported",
+                          description=imported.descriptions.get(name)
+                          or f"added on import from {Path(imported.source).name}"))
     n = 1
     while f"{scheme.version}+local{n}" == scheme.version:
         n += 1
@@ -143,9 +144,10 @@ def plan_import(project: Project, imported: Imported, clip: int | Clip, coder: s
     unknown = [n for n in imported.names() if n not in skip and resolve_code(n, scheme, mapping) is None
                and mapping.get(n, None) != ""]
     if unknown and add_codes:
+        known = len(scheme.codes)
         scheme = local_version(scheme, unknown, imported)
         for name in unknown:
-            mapping[name] = next(c.id for c in scheme.codes if c.label == name and c.group == "Imported")
+            mapping[name] = next(c.id for c in scheme.codes[known:] if c.label == name)
         unknown = []
     if unknown:
         problems.append(f"codes not in scheme {scheme.id} {scheme.version}: {', '.join(unknown)} "

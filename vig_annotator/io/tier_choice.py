@@ -170,13 +170,16 @@ def imported_from(found: TierFile, plan: TierPlan) -> Imported:
                 continue
             name = ann.value
             said = entry.description if entry is not None else ""
-            if said.count(";") == 2 and said.split(";")[1].strip() in ("state", "point"):  # our export: id; kind; who
-                name = said.split(";")[0].strip()
-                if said.split(";")[1].strip() == "point":
+            ours = [p.strip() for p in said.split(";", 3)]
+            if len(ours) >= 3 and ours[1] in ("state", "point"):  # our export: id; kind; subject[; description]
+                name = ours[0]
+                if ours[1] == "point":
                     result.point_codes.add(name)
-            elif said and name:
+                said = ours[3] if len(ours) == 4 else ""
+            if said and name:
                 result.descriptions.setdefault(name, said)
             name = name or re.sub(r"^\S+#\d+ ", "", tier.name)
+            result.groups.setdefault(name, re.sub(r"^\S+#\d+ ", "", tier.name))
             if len(name) > 200:
                 problems.append(f"{ann.where}: the value is {len(name):,} characters long (at most 200 for a code)")
                 continue
