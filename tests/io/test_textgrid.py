@@ -148,6 +148,8 @@ def test_a_transcript_goes_to_praat_and_back(tmp_path):
     (lambda text: text[: len(text) // 2], "not a Praat TextGrid"),
     (lambda text: text.replace("xmin = 6", "xmin = 8", 1), "tier 'mother', interval 4: 8.000–7.125 s is out of order"),
     (lambda text: text.replace('size = 2 \n', 'size = 0 \n', 1), "the TextGrid has no tiers"),
+    (lambda text: text.replace("xmin = 6 ", "xmin = 6e-05 ", 1), "line 28: the time '6e-05' is negative"),
+    (lambda text: text.replace("number = 4 ", "number = -4 ", 1), "the time '-4' is negative"),
 ])
 def test_a_bad_textgrid_is_one_line_naming_the_file_and_the_tier(tmp_path, project, edit, message):
     path = tmp_path / "bad.TextGrid"

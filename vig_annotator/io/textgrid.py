@@ -10,6 +10,7 @@ comes back as the same code), or one interval tier per speaker for a transcript.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,24 @@ from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions
 
 KINDS = {"IntervalTier": "interval", "TextTier": "point"}
+ODD_NUMBER = re.compile(r"\s*(?:(?:xmin|xmax|number)\s*=\s*)?(-[\d.]+(?:[eE][-+]?\d+)?|[\d.]+[eE][-+]?\d+)\s*")
+"""A time written negative or in exponent notation, which pympi's text reader would misread (1e-05 as 5)."""
+
+
+def _odd_numbers(raw: bytes, codec: str) -> str:
+    """The first line whose time the text reader would misread, as a message ("" if none)."""
+    if raw.startswith(b"ooBinaryFile"):
+        return ""
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return ""  # the reader says so, with the byte
+    for n, line in enumerate(text.splitlines(), start=1):
+        found = ODD_NUMBER.fullmatch(line)
+        if found:
+            return (f"line {n}: the time {found.group(1)!r} is negative or in exponent notation, which is not read "
+                    "(save the TextGrid again from Praat)")
+    return ""
 
 
 def _codec(head: bytes) -> str:
@@ -41,7 +60,11 @@ def read_textgrid(path: str | Path) -> TierFile:
     source = str(path)
     grid = TextGrid(xmax=0)
     with open(path, "rb") as f:
-        codec = _codec(f.read(2))
+        raw = f.read()
+        codec = _codec(raw[:2])
+        odd = _odd_numbers(raw, codec)
+        if odd:
+            raise ImportProblem(source, [odd])
         f.seek(0)
         try:
             grid.from_file(f, codec)
