@@ -184,3 +184,45 @@ def test_cancelling_a_large_import_during_its_check_changes_nothing(qtbot, demo_
     assert job.finished.wait(20)
     qtbot.wait(50)  # let the abandoned result arrive: it is dropped
     assert dialog.session is None and [s.id for s in demo_project.sessions] == sessions
+
+
+def small_sample(path):
+    """pympi's sample 3.0 cut to 30 annotations a tier (within the 40 s demo clip)."""
+    import gzip
+    import re
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "io" / "data" / "pympi_sample_3.0.eaf.gz"
+    text = gzip.decompress(data.read_bytes()).decode("utf-8")
+
+    def keep_first(tier):
+        annotations = re.findall(r"<ANNOTATION>.*?</ANNOTATION>", tier.group(2), flags=re.S)
+        return tier.group(1) + "".join(annotations[:30]) + "</TIER>"
+
+    path.write_text(re.sub(r"(<TIER [^>]*>)(.*?)</TIER>", keep_first, text, flags=re.S), encoding="utf-8")
+    return path
+
+
+def test_the_tiers_of_an_elan_file_are_listed_and_ticked_as_the_command_line_would(qtbot, demo_project, tmp_path):
+    from PySide6.QtCore import Qt
+
+    dialog = ImportDialog(demo_project, small_sample(tmp_path / "sample.eaf"))
+    qtbot.addWidget(dialog)
+    tiers = dialog.tiers
+    rows = {tiers.item(n, 0).text(): n for n in range(tiers.rowCount())}
+    assert list(rows) == ["text", "words-timesub", "words-symsub", "gestures", "gest_included", "words-pos"]
+    assert tiers.ticked() == ["gestures"]  # the free-text tier is not a code per sentence
+    assert "free text" in tiers.item(rows["text"], 0).toolTip()
+    assert tiers.item(rows["text"], 3).text() == "30"
+    assert tiers.item(rows["gestures"], 4).text().startswith("prep · hold")
+    assert not tiers.item(rows["words-pos"], 0).flags() & Qt.ItemFlag.ItemIsUserCheckable  # no times of its own
+    assert sorted(dialog.choices) == ["hold", "prep", "retr", "stroke"]
+    tiers.set_ticked("gestures", False)
+    assert dialog.choices == {} and "Tick the tiers" in dialog.message.text()
+    tiers.set_ticked("gest_included", True)
+    assert sorted(dialog.choices) == ["hold", "stroke"]
+    for combo in dialog.choices.values():
+        combo.setCurrentIndex(combo.findData(ADD))
+    dialog.do_import()
+    assert dialog.session is not None
+    assert len(demo_project.segments(dialog.session.id)) == 30

@@ -501,6 +501,11 @@ Es wurde nichts geändert.</translation>
             <translation>&lt;b&gt;nicht erfasst&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
+            <translation>&lt;b&gt;Nichts zu importieren:&lt;/b&gt; kreuzen Sie eine Spur mit Annotationen an.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
             <translation type="vanished">&lt;b&gt;Es wurde nichts importiert:&lt;/b&gt; {error}</translation>
         </message>
@@ -516,8 +521,18 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;These tiers cannot be imported:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Diese Spuren können nicht importiert werden:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Tick the tiers to import.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kreuzen Sie die Spuren an, die importiert werden sollen.&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_cameras.py" />
@@ -764,6 +779,11 @@ Es wurde nichts geändert.</translation>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>annotations</source>
+            <translation>Annotationen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
             <translation>Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
@@ -975,9 +995,13 @@ Es wurde nichts geändert.</translation>
             <translation>Wählen Sie ein Schema.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>choose an .eaf, .boris, .csv or .xlsx file</source>
-            <translation>wählen Sie eine .eaf-, .boris-, .csv- oder .xlsx-Datei</translation>
+            <translation type="vanished">wählen Sie eine .eaf-, .boris-, .csv- oder .xlsx-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>choose an .eaf, .TextGrid, .boris, .csv or .xlsx file</source>
+            <translation>wählen Sie eine .eaf-, .TextGrid-, .boris-, .csv- oder .xlsx-Datei</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1102,9 +1126,13 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>anderer Code</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Coded files (*.eaf *.boris *.csv *.xlsx)</source>
-            <translation>Codierte Dateien (*.eaf *.boris *.csv *.xlsx)</translation>
+            <translation type="vanished">Codierte Dateien (*.eaf *.boris *.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Coded files (*.eaf *.TextGrid *.boris *.csv *.xlsx)</source>
+            <translation>Codierte Dateien (*.eaf *.TextGrid *.boris *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2920,6 +2948,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Parent–Infant Interaction Observation Scale (PIIOS; Beobachtungsskala Eltern-Säugling-Interaktion)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>participant</source>
+            <translation>Teilnehmer</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Pass when:</source>
             <translation>Bestanden, wenn:</translation>
@@ -3010,6 +3043,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Punkt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Position</source>
             <translation>Position</translation>
@@ -3028,6 +3066,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>prevalence</source>
             <translation>Prävalenz</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>preview</source>
+            <translation>Vorschau</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3724,6 +3767,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Jetzt wechseln? Das Fenster öffnet sich in der neuen Sprache erneut, mit demselben Projekt und derselben Sitzung.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>symbolic</source>
+            <translation>symbolisch</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Synchrony</source>
             <translation>Synchronie</translation>
@@ -3959,6 +4007,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Haken Sie mindestens einen Vokalisationscode für den Elternteil und einen für den Säugling an.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>tier</source>
+            <translation>Spur</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Tiers to import (hover over an unticked tier to see why it is left out):</source>
+            <translation>Zu importierende Spuren (zeigen Sie auf eine nicht angekreuzte Spur, um zu sehen, warum sie ausgelassen wird):</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
@@ -3997,6 +4055,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window. Utterances: the transcripts' utterances paired by span, kappa on their mind-mindedness codes</source>
             <translation>Zeiteinheiten: jede Einheit von beiden Codierern codiert. Ereignisse: jedes Ereignis mit dem nächstgelegenen Beginn des anderen Codierers im Fenster gepaart. Äußerungen: die Äußerungen der Transkripte nach Überlappung gepaart, Kappa auf ihren Mind-Mindedness-Codes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>time-aligned</source>
+            <translation>zeitlich ausgerichtet</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4094,9 +4157,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Transkriptionsmodus: Die Äußerung läuft in Schleife, tippen Sie sie, Eingabe für die nächste</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
-            <translation>Transkripte (*.eaf *.csv *.xlsx)</translation>
+            <translation type="vanished">Transkripte (*.eaf *.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
+            <source>Transcripts (*.eaf *.TextGrid *.csv *.xlsx)</source>
+            <translation>Transkripte (*.eaf *.TextGrid *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -4124,6 +4191,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>turns</source>
             <translation>Wechsel</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>type</source>
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />

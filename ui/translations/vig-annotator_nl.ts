@@ -501,6 +501,11 @@ Er is niets gewijzigd.</translation>
             <translation>&lt;b&gt;niet vastgelegd&lt;/b&gt;: {reason}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
+            <translation>&lt;b&gt;Niets te importeren:&lt;/b&gt; vink een laag met annotaties aan.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; {error}</source>
             <translation type="vanished">&lt;b&gt;Er is niets geïmporteerd:&lt;/b&gt; {error}</translation>
         </message>
@@ -516,8 +521,18 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;These tiers cannot be imported:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Deze lagen kunnen niet worden geïmporteerd:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Dit bestand kan niet worden geïmporteerd.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Tick the tiers to import.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Vink de lagen aan die u wilt importeren.&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_cameras.py" />
@@ -764,6 +779,11 @@ Er is niets gewijzigd.</translation>
             <translation>Analyse</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>annotations</source>
+            <translation>annotaties</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Another camera's video of this interaction, aligned by its sound, a marked event or by hand</source>
             <translation>De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
@@ -975,9 +995,13 @@ Er is niets gewijzigd.</translation>
             <translation>Kies een codeerschema.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>choose an .eaf, .boris, .csv or .xlsx file</source>
-            <translation>kies een .eaf-, .boris-, .csv- of .xlsx-bestand</translation>
+            <translation type="vanished">kies een .eaf-, .boris-, .csv- of .xlsx-bestand</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>choose an .eaf, .TextGrid, .boris, .csv or .xlsx file</source>
+            <translation>kies een .eaf-, .TextGrid-, .boris-, .csv- of .xlsx-bestand</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1102,9 +1126,13 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>andere code</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Coded files (*.eaf *.boris *.csv *.xlsx)</source>
-            <translation>Gecodeerde bestanden (*.eaf *.boris *.csv *.xlsx)</translation>
+            <translation type="vanished">Gecodeerde bestanden (*.eaf *.boris *.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Coded files (*.eaf *.TextGrid *.boris *.csv *.xlsx)</source>
+            <translation>Gecodeerde bestanden (*.eaf *.TextGrid *.boris *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2920,6 +2948,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Parent–Infant Interaction Observation Scale (PIIOS; observatieschaal ouder-baby-interactie)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>participant</source>
+            <translation>deelnemer</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Pass when:</source>
             <translation>Geslaagd als:</translation>
@@ -3010,6 +3043,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>punt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>points</source>
+            <translation>punten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Position</source>
             <translation>Positie</translation>
@@ -3028,6 +3066,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>prevalence</source>
             <translation>prevalentie</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>preview</source>
+            <translation>voorbeeld</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3724,6 +3767,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nu wisselen? Het venster opent opnieuw in de nieuwe taal, met hetzelfde project en dezelfde sessie.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>symbolic</source>
+            <translation>symbolisch</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Synchrony</source>
             <translation>Synchronie</translation>
@@ -3959,6 +4007,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vink ten minste één vocalisatiecode voor de ouder en één voor de baby aan.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>tier</source>
+            <translation>laag</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Tiers to import (hover over an unticked tier to see why it is left out):</source>
+            <translation>Te importeren lagen (wijs een niet-aangevinkte laag aan om te zien waarom die wordt weggelaten):</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Time</source>
@@ -3997,6 +4055,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Time units: each unit labelled by both coders. Events: each event paired with the other coder's nearest onset within the window. Utterances: the transcripts' utterances paired by span, kappa on their mind-mindedness codes</source>
             <translation>Tijdseenheden: elke eenheid door beide codeurs gelabeld. Gebeurtenissen: elke gebeurtenis gekoppeld aan de dichtstbijzijnde begintijd van de andere codeur binnen het venster. Uitingen: de uitingen van de transcripten gekoppeld op overlap, kappa op hun mind-mindednesscodes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>time-aligned</source>
+            <translation>in de tijd uitgelijnd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4094,9 +4157,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcriptiemodus: de uiting wordt herhaald, typ haar, Enter voor de volgende</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcripts (*.eaf *.csv *.xlsx)</source>
-            <translation>Transcripties (*.eaf *.csv *.xlsx)</translation>
+            <translation type="vanished">Transcripties (*.eaf *.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
+            <source>Transcripts (*.eaf *.TextGrid *.csv *.xlsx)</source>
+            <translation>Transcripties (*.eaf *.TextGrid *.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -4124,6 +4191,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>turns</source>
             <translation>beurten</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/tier_list.py" />
+            <source>type</source>
+            <translation>type</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />

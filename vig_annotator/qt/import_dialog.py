@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.model import Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.io.boris import read_boris
-from vig_annotator.io.eaf import read_eaf
+from vig_annotator.io.eaf_read import TierFile
 from vig_annotator.io.importing import Imported, ImportProblem, plan_import, resolve_code
 from vig_annotator.io.table_import import read_table
+from vig_annotator.io.tier_choice import imported_from, is_textgrid, plan_tiers, read_tier_file
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.jobs import Job, run_in_background
+from vig_annotator.qt.tier_list import TierList
 
 BACKGROUND_FROM = 5_000
 """Imports of this many events or more are checked on a worker thread (smaller ones are instant)."""
@@ -37,35 +39,38 @@ SKIP = tr_noop("(skip)")
 ADD = tr_noop("(add as a new code)")
 
 
-def read_any(path: Path) -> Imported:
+def read_any(path: Path) -> Imported | TierFile:
+    """What a file holds: an EAF's or TextGrid's tiers (chosen in the dialog), or a BORIS file's or table's events."""
     suffix = path.suffix.lower()
-    if suffix == ".eaf":
-        return read_eaf(path)
+    if suffix == ".eaf" or is_textgrid(path):
+        return read_tier_file(path)
     if suffix == ".boris":
         return read_boris(path)
     if suffix in (".csv", ".xlsx"):
         return read_table(path)
-    raise ImportProblem(str(path), [tr("choose an .eaf, .boris, .csv or .xlsx file")])
+    raise ImportProblem(str(path), [tr("choose an .eaf, .TextGrid, .boris, .csv or .xlsx file")])
 
 
 class ImportDialog(QDialog):
     """Shows each name the file uses, how many events carry it, and the scheme code it will become."""
 
     def __init__(self, project: Project, path: str | Path, parent: QWidget | None = None,
-                 read: Callable[[Path], Imported] | None = None) -> None:
+                 read: Callable[[Path], Imported | TierFile] | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = Path(path)
         self.session: Session | None = None
         self.job: Job | None = None
         self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
-        self.resize(640, 480)
+        self.resize(760, 600)
         layout = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.tiers: TierList | None = None
+        self.imported: Imported | None = None
         try:
-            self.imported: Imported | None = (read or read_any)(self.path)
+            loaded = (read or read_any)(self.path)
         except ImportProblem as exc:
             self.imported = None
             self.message.setText(tr("<b>This file cannot be imported.</b>") + "<br>" + "<br>".join(
@@ -74,6 +79,16 @@ class ImportDialog(QDialog):
             buttons.rejected.connect(self.reject)
             layout.addWidget(buttons)
             return
+        self.imported = loaded if isinstance(loaded, Imported) else None
+        planned = True
+        if isinstance(loaded, TierFile):
+            self.found = loaded
+            self.tiers = TierList(loaded)
+            self.tiers.ticked_changed.connect(self._tiers_changed)
+            layout.addWidget(QLabel(tr("Tiers to import (hover over an unticked tier to see why it is left out):")))
+            layout.addWidget(self.tiers, 1)
+            planned = self._plan_tiers()
+        assert self.imported is not None
         form = QFormLayout()
         self.scheme = QComboBox()
         for scheme in project.schemes:
@@ -104,9 +119,35 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.do_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if self.tiers is None or planned:
+            self._say_count()
+        self._fill()
+
+    def _say_count(self) -> None:
+        assert self.imported is not None
+        if self.tiers is not None and not self.tiers.ticked():
+            self.message.setText(tr("<b>Tick the tiers to import.</b>"))
+            return
         self.message.setText(tr("%n event(s) in {name}. Choose the code each name becomes; nothing is imported "
                                 "until every name is mapped, skipped or added.", n=len(self.imported.records)
                                 ).format(name=self.path.name))
+
+    def _plan_tiers(self) -> bool:
+        """The events of the ticked tiers, through the import plan the command line uses; False if they cannot be."""
+        assert self.tiers is not None
+        ticked = self.tiers.ticked()
+        self.imported = Imported(str(self.path))
+        if ticked:
+            try:
+                self.imported = imported_from(self.found, plan_tiers(self.found, ticked))
+            except ImportProblem as exc:
+                self.message.setText(tr("<b>These tiers cannot be imported:</b> {reason}").format(reason=exc))
+                return False
+        return True
+
+    def _tiers_changed(self) -> None:
+        if self._plan_tiers():
+            self._say_count()
         self._fill()
 
     def current_scheme(self) -> Scheme:
@@ -149,6 +190,9 @@ class ImportDialog(QDialog):
                 add = True
             else:
                 mapping[name] = choice
+        if self.tiers is not None and not self.imported.records:
+            self.message.setText(tr("<b>Nothing to import:</b> tick a tier with annotations."))
+            return
         if undecided:
             self.message.setText(tr("<b>Choose what these become:</b> {names}").format(names=", ".join(undecided)))
             return

@@ -10,7 +10,7 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.workspace import Workspace
 
 FILTERS = {"srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "csv": "CSV table (*.csv)", "xlsx": "Excel (*.xlsx)",
-           "eaf": "ELAN (*.eaf)"}
+           "eaf": "ELAN (*.eaf)", "textgrid": "Praat TextGrid (*.TextGrid)"}
 
 
 def import_transcript(parent: QWidget, ws: Workspace) -> str:
@@ -21,7 +21,7 @@ def import_transcript(parent: QWidget, ws: Workspace) -> str:
     if ws.project is None or ws.session is None:
         return ""
     path, _ = QFileDialog.getOpenFileName(parent, tr("Import transcript"), "",
-                                          tr("Transcripts (*.eaf *.csv *.xlsx)"))
+                                          tr("Transcripts (*.eaf *.TextGrid *.csv *.xlsx)"))
     if not path:
         return ""
     try:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from vig_annotator.core.project import Project, ReadOnlyProjectError
+from vig_annotator.io.eaf_read import TierFile
 from vig_annotator.io.importing import Imported
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.i18n import tr
@@ -110,7 +111,7 @@ def import_file(shell: Shell) -> None:
     if ws.project is None:
         return
     path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Import"), "",
-                                          tr("Coded files (*.eaf *.boris *.csv *.xlsx)"))
+                                          tr("Coded files (*.eaf *.TextGrid *.boris *.csv *.xlsx)"))
     if path:
         read = read_in_background(shell, Path(path))
         if read is None:
@@ -123,7 +124,7 @@ def import_file(shell: Shell) -> None:
                                                                                   session=dialog.session.id))
 
 
-def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] | None:
+def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | TierFile] | None:
     """Read a file to import off the GUI thread, with a progress window the user can cancel.
 
     Returns a reader that hands the dialog what was read (or raises what reading raised); None if the
@@ -163,12 +164,12 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported] |
         if cancelled:
             return None
 
-    def read(_path: Path) -> Imported:
+    def read(_path: Path) -> Imported | TierFile:
         error = outcome.get("error")
         if isinstance(error, BaseException):
             raise error
         imported = outcome["imported"]
-        assert isinstance(imported, Imported)
+        assert isinstance(imported, Imported | TierFile)
         return imported
 
     return read
