@@ -176,3 +176,32 @@ def test_issue_24_eaf_defects_end_in_one_line_naming_the_element(demo_copy, tmp_
     assert done.status == 2 and done.err.count("\n") == 1, done.err
     assert f"{path}: {message}" in done.err
     assert digest(demo_copy) == before
+
+
+def test_a_vocabulary_describes_codes_in_the_tiers_language(tmp_path, long_clip):
+    """LANG_REF: a Dutch gestures tier takes the Dutch descriptions of the vocabulary's entries."""
+    path = sample(tmp_path, "3.0")
+    text = path.read_text(encoding="utf-8").replace('LINGUISTIC_TYPE_REF="gesture" TIER_ID="gestures"',
+                                                    'LANG_REF="nld" LINGUISTIC_TYPE_REF="gesture" TIER_ID="gestures"')
+    path.write_text(text, encoding="utf-8")
+    project = tmp_path / "p.vigproj"
+    assert run_cli("import", project, path, "--clip", long_clip, "--add-codes").status == 0
+    opened = open_project(project, read_only=True)
+    try:
+        said = {c.label: c.description for c in opened.scheme_of(opened.session(1)).codes if c.group == "gestures"}
+    finally:
+        opened.close()
+    assert said == {"prep": "voorbereiding", "hold": "vasthouden", "stroke": "stroke", "retr": "terugtrekking"}
+
+
+def test_a_reader_stops_at_the_annotations_a_file_may_have(tmp_path, long_clip, monkeypatch):
+    from vig_annotator.io import checks
+
+    monkeypatch.setattr(checks, "MAX_RECORDS", 1000)
+    project = tmp_path / "p.vigproj"
+    assert run_cli("new", project, "--clip", long_clip).status == 0
+    before = digest(project)
+    done = run_cli("import", project, sample(tmp_path, "3.0"))
+    assert done.status == 2 and "sample_3.0.eaf: line " in done.err
+    assert "more than 1,000 annotations" in done.err and done.err.count("\n") == 1, done.err
+    assert digest(project) == before

@@ -51,7 +51,7 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
         raise ValueError(f"{args.file}: --tier is for EAF and TextGrid files (this is {fmt})")
     code_map: dict[str, str] = {}
     if fmt in ("eaf", "textgrid"):
-        imported, scheme = read_coded(args.file, args.tier), None
+        imported, scheme = read_coded(args.file, args.tier, fmt), None
     elif fmt == "boris":
         doc = load_boris(args.file)
         imported = read_boris(args.file, args.observation, doc)

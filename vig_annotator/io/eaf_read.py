@@ -40,6 +40,12 @@ class Entry:
     entry_id: str
     value: str
     description: str = ""
+    languages: tuple[tuple[str, str, str], ...] = ()
+    """Every (LANG_REF, value, description) of a multilingual entry."""
+
+    def described(self, language: str) -> str:
+        """The description in the tier's language (its LANG_REF), else the first one given."""
+        return next((d for lang, _, d in self.languages if lang == language and d), self.description)
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ def read_tiers(path: str | Path) -> TierFile:
         problems.append(f"line {root.sourceline}: the document has no <TIER>; there is nothing to import")
     count = 0
     for element in tiers:
-        tier = _tier(element, types, times, problems)
+        tier = _tier(element, types, times, problems, checks.MAX_RECORDS - count + 1)
         count += len(tier.annotations)
         if count > checks.MAX_RECORDS:
             problems.append(f"line {element.sourceline}: more than {checks.MAX_RECORDS:,} annotations")
@@ -205,12 +211,11 @@ def _vocabularies(root: etree._Element, problems: list[str]) -> dict[str, list[E
     for cv in root.iterfind("CONTROLLED_VOCABULARY"):
         entries = found.setdefault(cv.get("CV_ID", ""), [])
         for n, entry in enumerate(cv.iterfind("CV_ENTRY_ML"), start=1):
-            value = entry.find("CVE_VALUE")
-            if value is None:
-                continue
             where = f"line {entry.sourceline}: <CV_ENTRY_ML>"
-            entries.append(Entry(entry.get("CVE_ID", f"cve{n}"), _text(value.text, where, problems, 200).strip(),
-                                 _text(value.get("DESCRIPTION"), where, problems)))
+            languages = tuple((v.get("LANG_REF", ""), _text(v.text, where, problems, 200).strip(),
+                               _text(v.get("DESCRIPTION"), where, problems)) for v in entry.iterfind("CVE_VALUE"))
+            if languages:
+                entries.append(Entry(entry.get("CVE_ID", f"cve{n}"), languages[0][1], languages[0][2], languages))
         for n, entry in enumerate(cv.iterfind("CV_ENTRY"), start=1):
             where = f"line {entry.sourceline}: <CV_ENTRY>"
             entries.append(Entry(entry.get("CVE_ID", f"cv_entry{n}"), _text(entry.text, where, problems, 200).strip(),
@@ -219,7 +224,8 @@ def _vocabularies(root: etree._Element, problems: list[str]) -> dict[str, list[E
 
 
 def _tier(element: etree._Element, types: dict[str, etree._Element], times: dict[str, int],
-          problems: list[str]) -> Tier:
+          problems: list[str], room: int) -> Tier:
+    """The tier's annotations (at most ``room``: a reader never holds more than a file may have)."""
     name = element.get("TIER_ID", "")
     ltype = types.get(element.get("LINGUISTIC_TYPE_REF", ""))
     aligned = ltype is None or ltype.get("TIME_ALIGNABLE", "true") != "false"
@@ -242,7 +248,7 @@ def _tier(element: etree._Element, types: dict[str, etree._Element], times: dict
         elif ann.tag == "REF_ANNOTATION":
             tier.annotations.append(Annotation(-1, -1, value, ann.get("ANNOTATION_ID", ""),
                                                ann.get("ANNOTATION_REF", ""), ann.get("CVE_REF", ""), where))
-        if len(problems) > MAX_PROBLEMS:
+        if len(problems) > MAX_PROBLEMS or len(tier.annotations) >= room:
             break
     return tier
 

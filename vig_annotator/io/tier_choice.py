@@ -67,9 +67,9 @@ def is_textgrid(path: str | Path) -> bool:
     return False
 
 
-def read_tier_file(path: str | Path) -> TierFile:
-    """The tiers of an EAF, or of a TextGrid (recognised by its header, whatever its suffix)."""
-    if is_textgrid(path):
+def read_tier_file(path: str | Path, fmt: str | None = None) -> TierFile:
+    """The tiers of an EAF, or of a TextGrid (asked for, named so, or recognised by its header)."""
+    if fmt == "textgrid" or (fmt is None and (Path(path).suffix.lower() == ".textgrid" or is_textgrid(path))):
         from vig_annotator.io.textgrid import read_textgrid
 
         return read_textgrid(path)
@@ -137,13 +137,13 @@ def tier_rows(found: TierFile) -> list[TierRow]:
     return rows
 
 
-def read_coded(path: str | Path, asked: Sequence[str] = ()) -> Imported:
+def read_coded(path: str | Path, asked: Sequence[str] = (), fmt: str | None = None) -> Imported:
     """The chosen tiers of an EAF or TextGrid as records named by their value, tiers left out in the warnings.
 
     An ELAN vocabulary's descriptions describe the codes an import adds; our own EAF export's notes,
     modifiers and code ids come back with their segments.
     """
-    found = read_tier_file(path)
+    found = read_tier_file(path, fmt)
     plan = plan_tiers(found, asked)
     return imported_from(found, plan)
 
@@ -162,14 +162,14 @@ def imported_from(found: TierFile, plan: TierPlan) -> Imported:
     for tier in plan.chosen:
         result.coder = result.coder or tier.annotator
         entries = found.entries(tier)
-        by_value = {e.value: e for e in entries.values()}
+        by_value = {value: e for e in entries.values() for _, value, _ in e.languages or (("", e.value, ""),)}
         for ann in tier.annotations:
             entry = entries.get(ann.entry_id) or by_value.get(ann.value)
             if ann.entry_id and ann.entry_id not in entries:
                 problems.append(f"{ann.where}: CVE_REF {ann.entry_id!r} is not in the tier's controlled vocabulary")
                 continue
             name = ann.value
-            said = entry.description if entry is not None else ""
+            said = entry.described(tier.language) if entry is not None else ""
             ours = [p.strip() for p in said.split(";", 3)]
             if len(ours) >= 3 and ours[1] in ("state", "point"):  # our export: id; kind; subject[; description]
                 name = ours[0]

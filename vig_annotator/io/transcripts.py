@@ -178,7 +178,8 @@ EXPORTERS = {"transcript-srt": export_srt, "transcript-vtt": export_vtt, "transc
 # --- imports -------------------------------------------------------------------------------------
 
 
-def read_tier_lines(path: str | Path, tiers: Sequence[str] = ()) -> tuple[list[Line], list[str]]:
+def read_tier_lines(path: str | Path, tiers: Sequence[str] = (),
+                    fmt: str | None = None) -> tuple[list[Line], list[str]]:
     """Utterances of an EAF's or TextGrid's chosen tiers, and a note for each tier left out.
 
     By default the independent time-aligned tiers without a controlled vocabulary are the transcript;
@@ -189,7 +190,7 @@ def read_tier_lines(path: str | Path, tiers: Sequence[str] = ()) -> tuple[list[L
     from vig_annotator.io.eaf_read import Tier
     from vig_annotator.io.tier_choice import read_tier_file
 
-    found = read_tier_file(path)
+    found = read_tier_file(path, fmt)
     names = [t.name for t in found.tiers]
     unknown = [t for t in tiers if t not in names]
     if unknown:
@@ -287,7 +288,7 @@ def read_transcript(path: str | Path, fmt: str | None = None,
     if tiers and fmt not in ("eaf", "textgrid"):
         raise ValueError(f"{path}: --tier is for EAF and TextGrid files")
     if fmt in ("eaf", "textgrid"):
-        return read_tier_lines(path, tiers)
+        return read_tier_lines(path, tiers, fmt)
     if fmt in ("csv", "xlsx"):
         return read_table_lines(path), []
     raise ValueError(f"{path}: a transcript comes from an .eaf, .TextGrid, .csv or .xlsx file (say which with "
