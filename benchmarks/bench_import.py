@@ -50,13 +50,12 @@ def write_eaf(path: Path, count: int, span_ms: int = 39_000) -> Path:
 def write_seconds(tmp: Path, source: Path) -> float:
     """Seconds the import's checked edit takes once planned: what the app does on its GUI thread."""
     from vig_annotator.io.importing import plan_import
-    from vig_annotator.qt.import_dialog import read_any
     from vig_annotator.store.project_file import open_project
 
     project = open_project(tmp / "n1000.vigproj")
     try:
         scheme = next(s for s in project.schemes if s.id == "demo")
-        command, _session = plan_import(project, read_any(source), project.clips[0].id, "ZZ", scheme)
+        command, _session = plan_import(project, read_eaf(source), project.clips[0].id, "ZZ", scheme)
         gc.collect()
         gc.disable()  # as in the app, where only a GUI-thread timer collects (qt/gui_thread.py), never mid-edit
         try:
