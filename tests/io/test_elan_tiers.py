@@ -85,6 +85,13 @@ def test_a_named_tier_comes_in_even_when_it_depends_on_another(tmp_path, long_cl
     assert found == sorted((s, e) for s, e, _ in pympi_tier(path, "gest_included"))
 
 
+def test_a_free_text_tier_named_for_codes_comes_in_with_a_caution(tmp_path, long_clip):
+    done = run_cli("import", tmp_path / "p.vigproj", sample(tmp_path, "3.0"), "--clip", long_clip, "--add-codes",
+                   "--tier", "text")
+    assert done.status == 0 and "imported 399 segment(s)" in done.out
+    assert "tier 'text' looks like free text (399 different values): each value becomes a code" in done.err
+
+
 @pytest.mark.parametrize(("tier", "message"), [
     ("nonesuch", "no tier 'nonesuch' (the file's tiers: text, words-timesub"),
     ("words-pos", "tier 'words-pos' is symbolic (Symbolic_Association): it has no times of its own"),

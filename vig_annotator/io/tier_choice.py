@@ -43,10 +43,12 @@ class TierPlan:
 
     chosen: list[Tier] = field(default_factory=list)
     left_out: dict[str, str] = field(default_factory=dict)
+    cautions: list[str] = field(default_factory=list)
+    """What a user should know about the tiers they chose (a free-text tier made codes)."""
 
     def notes(self) -> list[str]:
-        """One line per tier left out, for the user."""
-        return [f"tier {name!r} left out: {why}" for name, why in self.left_out.items()]
+        """One line per tier left out, and each caution, for the user."""
+        return [f"tier {name!r} left out: {why}" for name, why in self.left_out.items()] + self.cautions
 
 
 def is_textgrid(path: str | Path) -> bool:
@@ -112,6 +114,9 @@ def plan_tiers(found: TierFile, asked: Sequence[str] = ()) -> TierPlan:
                                                    "times of its own to code"])
             else:
                 plan.chosen.append(tier)
+                if why_not_codes(tier).startswith("free text"):
+                    plan.cautions.append(f"tier {tier.name!r} looks like free text ({tier.distinct_values():,} "
+                                         "different values): each value becomes a code of its own")
             continue
         reason = why_not_codes(tier)
         if _held(tier):
