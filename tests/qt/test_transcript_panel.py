@@ -203,6 +203,38 @@ def test_import_and_export_buttons(qtbot, setup, monkeypatch, tmp_path):
     assert "transcript-vtt" in ws.project.export_log[-1].what
 
 
+ELAN = """<?xml version="1.0" encoding="UTF-8"?>
+<ANNOTATION_DOCUMENT VERSION="3.0" FORMAT="3.0"><HEADER TIME_UNITS="milliseconds"/>
+<TIME_ORDER><TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="22000"/><TIME_SLOT TIME_SLOT_ID="ts2" TIME_VALUE="23500"/>
+</TIME_ORDER>
+<TIER TIER_ID="Mum" PARTICIPANT="guider" LINGUISTIC_TYPE_REF="ut"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1"
+ TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Look at you</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION>
+</ANNOTATION></TIER>
+<TIER TIER_ID="gaze" LINGUISTIC_TYPE_REF="codes"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a2"
+ TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>look</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION>
+</ANNOTATION></TIER>
+<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="ut" TIME_ALIGNABLE="true"/>
+<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="codes" TIME_ALIGNABLE="true" CONTROLLED_VOCABULARY_REF="gazes"/>
+<CONTROLLED_VOCABULARY CV_ID="gazes"><CV_ENTRY_ML CVE_ID="c1"><CVE_VALUE LANG_REF="eng">look</CVE_VALUE>
+</CV_ENTRY_ML></CONTROLLED_VOCABULARY>
+</ANNOTATION_DOCUMENT>
+"""
+
+
+def test_an_elan_transcript_comes_in_and_the_tiers_left_out_are_said(qtbot, setup, monkeypatch, tmp_path):
+    """Issue 29: a tier that is not a speaker (codes under a vocabulary) is named, not a reason to refuse the file."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    panel, ws, _, _ = setup
+    (tmp_path / "in.eaf").write_text(ELAN, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "in.eaf"), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    panel.import_file()
+    assert (22_000, "guider_utterance", "Look at you") in notes(ws)  # the speaker from the tier's PARTICIPANT
+    assert "tier 'gaze' left out: codes under a controlled vocabulary" in told[-1]
+
+
 def test_closing_the_panel_stops_the_loop_and_another_session_drops_the_suggestions(qtbot, setup):
     panel, ws, clock, _ = setup
     panel.offer([Vocalisation(10_000, 11_000, "adult", 180.0, 0.9)])

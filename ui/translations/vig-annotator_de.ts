@@ -4012,6 +4012,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Spur</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
+            <source>Tiers left out</source>
+            <translation>Ausgelassene Spuren</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Tiers to import (hover over an unticked tier to see why it is left out):</source>
             <translation>Zu importierende Spuren (zeigen Sie auf eine nicht angekreuzte Spur, um zu sehen, warum sie ausgelassen wird):</translation>

@@ -4012,6 +4012,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>laag</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/transcript_files.py" />
+            <source>Tiers left out</source>
+            <translation>Weggelaten lagen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>Tiers to import (hover over an unticked tier to see why it is left out):</source>
             <translation>Te importeren lagen (wijs een niet-aangevinkte laag aan om te zien waarom die wordt weggelaten):</translation>

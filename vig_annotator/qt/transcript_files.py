@@ -14,9 +14,9 @@ FILTERS = {"srt": "SubRip (*.srt)", "vtt": "WebVTT (*.vtt)", "csv": "CSV table (
 
 
 def import_transcript(parent: QWidget, ws: Workspace) -> str:
-    """Ask for an EAF or a table and add its utterances to the session as one edit; what to say in the status bar."""
+    """Ask for an EAF, a TextGrid or a table and add its utterances to the session as one edit; the status to show."""
     from vig_annotator.io.importing import ImportProblem
-    from vig_annotator.io.transcripts import import_command, read_lines
+    from vig_annotator.io.transcripts import import_command, read_transcript
 
     if ws.project is None or ws.session is None:
         return ""
@@ -25,7 +25,7 @@ def import_transcript(parent: QWidget, ws: Workspace) -> str:
     if not path:
         return ""
     try:
-        lines = read_lines(path)
+        lines, notes = read_transcript(path)
         command = import_command(ws.project, ws.session.id, lines, path)
     except (ImportProblem, ValueError, OSError) as exc:
         problems = getattr(exc, "problems", [str(exc)])
@@ -34,6 +34,8 @@ def import_transcript(parent: QWidget, ws: Workspace) -> str:
         return ""
     if ws.run(command) is None:
         return ""
+    if notes:  # tiers that are not utterances (codes, words, parts of speech): said, not silently dropped
+        QMessageBox.information(parent, tr("Tiers left out"), "\n".join([f"{Path(path).name}:", *notes[:12]]))
     return tr("Imported {n} utterances from {name}").format(n=len(lines), name=Path(path).name)
 
 
