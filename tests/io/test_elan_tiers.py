@@ -85,6 +85,26 @@ def test_a_named_tier_comes_in_even_when_it_depends_on_another(tmp_path, long_cl
     assert found == sorted((s, e) for s, e, _ in pympi_tier(path, "gest_included"))
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+def test_words_of_a_time_subdivision_share_their_sentence_evenly(tmp_path, version):
+    """Unaligned slots: the 3 s sentence 'The quick brown fox 003' (8–11 s) is five words of 600 ms each
+    (3000 / 5, by hand); placing them by the time order alone made them 0 ms long at 8 s."""
+    from vig_annotator.io.tier_choice import read_tier_file
+
+    found = read_tier_file(sample(tmp_path, version))
+    words = found.tier("words-timesub").annotations
+    assert [(w.start_ms, w.end_ms, w.value) for w in words[10:15]] == [
+        (8000, 8600, "The"), (8600, 9200, "quick"), (9200, 9800, "brown"), (9800, 10400, "fox"), (10400, 11000, "003")]
+    sentences = {(a.start_ms, a.end_ms) for a in found.tier("text").annotations}
+    assert all(w.end_ms > w.start_ms for w in words)
+    by_sentence: dict[tuple[int, int], int] = {}
+    for w in words:
+        span = next((s, e) for s, e in sentences if s <= w.start_ms < e)
+        assert w.end_ms <= span[1]
+        by_sentence[span] = by_sentence.get(span, 0) + w.end_ms - w.start_ms
+    assert by_sentence == {span: span[1] - span[0] for span in sentences}  # the words fill each sentence
+
+
 def test_a_free_text_tier_named_for_codes_comes_in_with_a_caution(tmp_path, long_clip):
     done = run_cli("import", tmp_path / "p.vigproj", sample(tmp_path, "3.0"), "--clip", long_clip, "--add-codes",
                    "--tier", "text")

@@ -1,16 +1,16 @@
 """Reading an ELAN EAF file into its tiers, as ELAN shows them, checked and bounded.
 
 Every tier keeps what ELAN users rely on: its linguistic type (time-alignable or symbolic, its
-constraint), parent, PARTICIPANT, ANNOTATOR, LANG_REF and controlled vocabulary. Unaligned time
-slots of subdivided tiers get times spread evenly between their aligned neighbours, as ELAN draws
-them; annotations of symbolic tiers take the times of the annotation they refer to. XML is parsed
+constraint), parent, PARTICIPANT, ANNOTATOR, LANG_REF and controlled vocabulary. A time subdivision's
+annotations joined by unaligned slots share the time between their aligned ends evenly, as ELAN
+draws them; annotations of symbolic tiers take the times of the annotation they refer to. XML is parsed
 without DTDs, entities or network access; depth, counts and text lengths are bounded, and every
 problem names the file and the element.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -170,8 +170,11 @@ def _text(value: str | None, where: str, problems: list[str], limit: int = check
     return text
 
 
-def _times(root: etree._Element, problems: list[str]) -> dict[str, int]:
-    """Time slot -> ms; unaligned slots spread evenly between the aligned ones around them (as ELAN does)."""
+def _times(root: etree._Element, problems: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Aligned slot -> ms, and unaligned slot -> its place among the aligned slots around it in the time order.
+
+    A tier's own chain of slots (:func:`_chained`) places an unaligned slot better.
+    """
     order: list[tuple[str, int | None]] = []
     for ts in root.iterfind("TIME_ORDER/TIME_SLOT"):
         value = ts.get("TIME_VALUE")
@@ -184,12 +187,11 @@ def _times(root: etree._Element, problems: list[str]) -> dict[str, int]:
                 if len(problems) > MAX_PROBLEMS:
                     break
         order.append((ts.get("TIME_SLOT_ID", ""), ms))
-    times: dict[str, int] = {}
+    aligned = {slot: ms for slot, ms in order if ms is not None}
+    placed: dict[str, int] = {}
     n = 0
     while n < len(order):
-        slot, ms = order[n]
-        if ms is not None:
-            times[slot] = ms
+        if order[n][1] is not None:
             n += 1
             continue
         run_end = n
@@ -200,9 +202,9 @@ def _times(root: etree._Element, problems: list[str]) -> dict[str, int]:
         if before is not None and after is not None:
             step = (after - before) / (run_end - n + 1)
             for k in range(n, run_end):
-                times[order[k][0]] = round(before + step * (k - n + 1))
+                placed[order[k][0]] = round(before + step * (k - n + 1))
         n = run_end
-    return times
+    return aligned, placed
 
 
 def _vocabularies(root: etree._Element, problems: list[str]) -> dict[str, list[Entry]]:
@@ -223,7 +225,7 @@ def _vocabularies(root: etree._Element, problems: list[str]) -> dict[str, list[E
     return found
 
 
-def _tier(element: etree._Element, types: dict[str, etree._Element], times: dict[str, int],
+def _tier(element: etree._Element, types: dict[str, etree._Element], times: tuple[dict[str, int], dict[str, int]],
           problems: list[str], room: int) -> Tier:
     """The tier's annotations (at most ``room``: a reader never holds more than a file may have)."""
     name = element.get("TIER_ID", "")
@@ -235,22 +237,54 @@ def _tier(element: etree._Element, types: dict[str, etree._Element], times: dict
                 participant=element.get("PARTICIPANT", ""), annotator=element.get("ANNOTATOR", ""),
                 language=element.get("LANG_REF", ""),
                 vocabulary=ltype.get("CONTROLLED_VOCABULARY_REF", "") if ltype is not None else "")
+    found: list[tuple[str, str, Annotation]] = []
     for ann in element.iterfind("ANNOTATION/*"):
         where = f"line {ann.sourceline} (tier {name!r}, annotation {ann.get('ANNOTATION_ID')})"
         value = _text(ann.findtext("ANNOTATION_VALUE"), where, problems).strip()
         if ann.tag == "ALIGNABLE_ANNOTATION":
-            ref1, ref2 = ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", "")
-            if ref1 not in times or ref2 not in times:
-                problems.append(f"{where}: its time slots {ref1}/{ref2} have no time")
-            else:
-                tier.annotations.append(Annotation(times[ref1], times[ref2], value, ann.get("ANNOTATION_ID", ""),
-                                                   "", ann.get("CVE_REF", ""), where))
+            found.append((ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", ""),
+                          Annotation(-1, -1, value, ann.get("ANNOTATION_ID", ""), "", ann.get("CVE_REF", ""), where)))
         elif ann.tag == "REF_ANNOTATION":
-            tier.annotations.append(Annotation(-1, -1, value, ann.get("ANNOTATION_ID", ""),
-                                               ann.get("ANNOTATION_REF", ""), ann.get("CVE_REF", ""), where))
-        if len(problems) > MAX_PROBLEMS or len(tier.annotations) >= room:
+            found.append(("", "", Annotation(-1, -1, value, ann.get("ANNOTATION_ID", ""),
+                                             ann.get("ANNOTATION_REF", ""), ann.get("CVE_REF", ""), where)))
+        if len(problems) > MAX_PROBLEMS or len(found) >= room:
             break
+    slot_time = _chained(found, *times)
+    for ref1, ref2, ann in found:
+        if ann.parent_id:
+            tier.annotations.append(ann)
+        elif ref1 not in slot_time or ref2 not in slot_time:
+            problems.append(f"{ann.where}: its time slots {ref1}/{ref2} have no time")
+        else:
+            tier.annotations.append(replace(ann, start_ms=slot_time[ref1], end_ms=slot_time[ref2]))
     return tier
+
+
+def _chained(found: list[tuple[str, str, Annotation]], aligned: dict[str, int],
+             placed: dict[str, int]) -> dict[str, int]:
+    """Slot -> ms for the tier's annotations, as ELAN draws them.
+
+    A run of annotations joined by unaligned slots (a time subdivision) shares the time between its
+    aligned ends evenly; a slot left over takes its place in the time order.
+    """
+    starting = {ref1: n for n, (ref1, _, _) in enumerate(found) if ref1}
+    resolved = dict(aligned)
+    for ref1, ref2, _ in found:
+        if ref1 not in aligned or ref2 in aligned or not ref2:
+            continue
+        inner, slot = [ref2], ref2
+        while slot not in aligned and slot in starting and len(inner) <= len(found):
+            slot = found[starting[slot]][1]
+            inner.append(slot)
+        if slot in aligned:
+            start, end = aligned[ref1], aligned[slot]
+            for k, between in enumerate(inner[:-1], start=1):
+                resolved[between] = round(start + (end - start) * k / len(inner))
+    for ref1, ref2, _ in found:
+        for slot in (ref1, ref2):
+            if slot not in resolved and slot in placed:
+                resolved[slot] = placed[slot]
+    return resolved
 
 
 def _symbolic_times(found: TierFile, problems: list[str]) -> None:
