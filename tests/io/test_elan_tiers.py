@@ -105,6 +105,21 @@ def test_words_of_a_time_subdivision_share_their_sentence_evenly(tmp_path, versi
     assert by_sentence == {span: span[1] - span[0] for span in sentences}  # the words fill each sentence
 
 
+def test_the_tiers_annotator_is_the_coder(tmp_path, long_clip):
+    path = sample(tmp_path, "3.0")
+    text = path.read_text(encoding="utf-8").replace('TIER_ID="gestures"',
+                                                    'TIER_ID="gestures" ANNOTATOR="MB"')
+    path.write_text(text, encoding="utf-8")
+    project = tmp_path / "p.vigproj"
+    assert run_cli("import", project, path, "--clip", long_clip, "--add-codes").status == 0
+    opened = open_project(project, read_only=True)
+    try:
+        session = opened.session(1)
+        assert opened.coder(session.coder_id).initials == "MB"
+    finally:
+        opened.close()
+
+
 def test_a_free_text_tier_named_for_codes_comes_in_with_a_caution(tmp_path, long_clip):
     done = run_cli("import", tmp_path / "p.vigproj", sample(tmp_path, "3.0"), "--clip", long_clip, "--add-codes",
                    "--tier", "text")
