@@ -165,6 +165,25 @@ def test_the_samples_round_trip_through_export_and_pympi(tmp_path, long_clip, ve
 
 
 @pytest.mark.parametrize("version", VERSIONS)
+def test_a_tier_goes_back_to_elan_as_the_same_tier(tmp_path, long_clip, version):
+    """export -f eaf-groups: the gestures tier comes back as one tier with the same times, values and vocabulary."""
+    path = sample(tmp_path, version)
+    project = tmp_path / "p.vigproj"
+    assert run_cli("import", project, path, "--clip", long_clip, "--add-codes").status == 0
+    out = tmp_path / "back.eaf"
+    done = run_cli("export", project, "-f", "eaf-groups", "-o", out)
+    assert done.status == 0, done.err
+    etree.XMLSchema(etree.parse(str(SCHEMA))).assertValid(etree.parse(str(out)))
+    back = pympi.Elan.Eaf(str(out))
+    assert "gestures" in back.get_tier_names()
+    assert pympi_tier(out, "gestures") == pympi_tier(path, "gestures")
+    vocabulary = back.get_parameters_for_linguistic_type(back.tiers["gestures"][2]["LINGUISTIC_TYPE_REF"])
+    entries = back.controlled_vocabularies[vocabulary["CONTROLLED_VOCABULARY_REF"]][1]
+    values = {value for values, _ in entries.values() for value, _, _ in values}
+    assert {"prep", "hold", "stroke", "retr"} <= values
+
+
+@pytest.mark.parametrize("version", VERSIONS)
 def test_the_free_text_tier_is_a_transcript(tmp_path, long_clip, version):
     """Issue 29: transcript import refused the whole file because the gestures tier is not a speaker."""
     project = tmp_path / "t.vigproj"

@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     exp = sub.add_parser("export", help="write sessions to tables or other tools' files")
     exp.add_argument("project", help="the .vigproj file")
     exp.add_argument("-f", "--format", required=True,
-                     help="csv | xlsx | json | eaf | boris | srt | vtt | transcript-(srt|vtt|csv|xlsx|eaf)")
+                     help="csv | xlsx | json | eaf | eaf-groups | textgrid | boris | srt | vtt | "
+                          "transcript-(srt|vtt|csv|xlsx|eaf|textgrid)")
     exp.add_argument("-o", "--output", required=True, help="the file to write")
     exp.add_argument("--session", action="append", type=int, default=[], help="session id (repeatable)")
     exp.add_argument("--with-paths", action="store_true",

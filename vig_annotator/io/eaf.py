@@ -40,7 +40,8 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, tiers: s
                with_paths: bool = False) -> list[Path]:
     """Write the sessions as EAF: one file per clip (an EAF holds one media file), each session's tiers in it.
 
-    ``tiers`` is "code" or "subject_group". With one clip the file is ``out``; with several, one file per
+    ``tiers`` is "code", "group" (a tier per code group, as an ELAN import grouped the codes of a tier) or
+    "subject_group". With one clip the file is ``out``; with several, one file per
     clip beside it (``out.CASE.eaf``). Sessions of different schemes get a controlled vocabulary and a
     linguistic type each. The media is named by the clip's case ID unless ``with_paths``.
     """
@@ -123,8 +124,13 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
         by_tier: dict[str, list[Segment]] = {}
         for seg in project.segments(session.id):
             code = codes.get(seg.code_id)
-            key = seg.code_id if tiers == "code" or code is None else f"{code.subject} {code.group or 'codes'}"
+            if tiers == "code" or code is None:
+                key = seg.code_id
+            else:
+                key = code.group or "codes" if tiers == "group" else f"{code.subject} {code.group or 'codes'}"
             by_tier.setdefault(key, []).append(seg)
+        if tiers == "group":
+            by_tier = _apart(by_tier)
         order = [c.id for c in scheme.codes] if tiers == "code" else sorted(by_tier)
         for key in order:
             if key not in by_tier:
@@ -133,7 +139,11 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
                 else:
                     continue
             tier_id = f"{coder}#{session.id} {key}" if prefix else key
-            participant = codes[key].subject if key in codes else key.split(" ")[0]
+            if tiers == "group":
+                subjects = {codes[s.code_id].subject for s in by_tier[key] if s.code_id in codes}
+                participant = subjects.pop() if len(subjects) == 1 else ""
+            else:
+                participant = codes[key].subject if key in codes else key.split(" ")[0]
             tier = etree.Element("TIER", TIER_ID=tier_id, LINGUISTIC_TYPE_REF=type_id(scheme), ANNOTATOR=coder,
                                  PARTICIPANT=participant)
             notes = etree.Element("TIER", TIER_ID=tier_id + NOTE_SUFFIX, LINGUISTIC_TYPE_REF="vig-text",
@@ -184,6 +194,22 @@ def _write_eaf(project: Project, sessions: list[Session], out: Path, tiers: str,
     with atomic_path(out) as tmp:
         etree.ElementTree(root).write(str(tmp), xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return out
+
+
+def _apart(by_tier: dict[str, list[Segment]]) -> dict[str, list[Segment]]:
+    """Tiers per group, except that a group whose segments overlap becomes a tier per code.
+
+    An ELAN tier's annotations never overlap.
+    """
+    kept: dict[str, list[Segment]] = {}
+    for key, segments in by_tier.items():
+        ordered = sorted(segments, key=lambda s: (s.start_ms, s.end_ms))
+        if all(b.start_ms >= max(a.end_ms, a.start_ms + 1) for a, b in zip(ordered, ordered[1:], strict=False)):
+            kept[key] = ordered
+        else:
+            for seg in ordered:
+                kept.setdefault(seg.code_id, []).append(seg)
+    return kept
 
 
 def read_eaf(path: str | Path, tiers: Sequence[str] = ()) -> Imported:

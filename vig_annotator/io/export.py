@@ -160,8 +160,11 @@ def _register_interchange() -> None:
     def _eaf(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
         return export_eaf(project, session_ids, out, with_paths=with_paths)
 
+    def _eaf_groups(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
+        return export_eaf(project, session_ids, out, tiers="group", with_paths=with_paths)
+
     EXPORTERS.update({
-        "eaf": _eaf,
+        "eaf": _eaf, "eaf-groups": _eaf_groups,
         "boris": export_boris, "srt": export_srt, "vtt": export_vtt, "textgrid": export_textgrid,
     })
     EXPORTERS.update(TRANSCRIPTS)  # transcript-srt, -vtt, -csv, -xlsx, -eaf
