@@ -7,6 +7,7 @@ against ELAN's XSD.
 from __future__ import annotations
 
 import gzip
+import shutil
 from pathlib import Path
 
 import pympi
@@ -17,6 +18,7 @@ from lxml import etree
 from vig_annotator.store.project_file import open_project
 
 DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 SCHEMA = DATA / "EAFv3.0.xsd"
 VERSIONS = ("2.7", "2.8", "3.0")
 
@@ -266,3 +268,37 @@ def test_a_reader_stops_at_the_annotations_a_file_may_have(tmp_path, long_clip, 
     assert done.status == 2 and "sample_3.0.eaf: line " in done.err
     assert "more than 1,000 annotations" in done.err and done.err.count("\n") == 1, done.err
     assert digest(project) == before
+
+
+def test_a_group_whose_codes_overlap_goes_to_elan_as_a_tier_per_code(tmp_path):
+    """The demo's Voice group has parent and infant vocalising at once: no ELAN tier gets overlapping annotations."""
+    from dataclasses import replace
+
+    from vig_annotator.core.commands import edit
+    from vig_annotator.io.export import export
+
+    shutil.copy2(SAMPLES / "demo.vigproj", tmp_path / "demo.vigproj")
+    shutil.copy2(SAMPLES / "demo_clip.mp4", tmp_path / "demo_clip.mp4")
+    project = open_project(tmp_path / "demo.vigproj")
+    try:
+        said = next(s for s in project.segments(1) if s.code_id == "infant_vocalisation")
+        assert not any(s.code_id == "parent_vocalisation" and s.start_ms < said.end_ms and said.start_ms < s.end_ms
+                       for s in project.segments(1))
+        project.run(edit("Parent talks over", [(None, replace(said, id=project.next_id("segment"),
+                                                               code_id="parent_vocalisation"))]))
+        export(project, "eaf-groups", tmp_path / "g.eaf", [1])
+        expected = sorted((s.start_ms, max(s.end_ms, s.start_ms + 1)) for s in project.segments(1))
+        groups = {c.group for c in project.scheme_of(project.session(1)).codes}
+    finally:
+        project.close()
+    etree.XMLSchema(etree.parse(str(SCHEMA))).assertValid(etree.parse(str(tmp_path / "g.eaf")))
+    back = pympi.Elan.Eaf(str(tmp_path / "g.eaf"))
+    found = []
+    for tier in back.get_tier_names():
+        spans = sorted((a[0], a[1]) for a in back.get_annotation_data_for_tier(tier))
+        assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False)), tier
+        if not tier.endswith((" - note", " - modifiers")):
+            found += spans
+    assert sorted(found) == expected
+    assert "Voice" in groups and "Voice" not in back.get_tier_names()  # split: its codes overlap
+    assert "Gaze" in back.get_tier_names()
