@@ -1,6 +1,6 @@
 """Fuzzed EAF and TextGrid imports: success, or exit 2 with one line naming the file; the project unchanged.
 
-Seeds: a TextGrid Praat wrote (text, short text, UTF-16), our own TextGrid export, and an ELAN
+Seeds: a TextGrid Praat wrote (text, short text, UTF-16, binary), our own TextGrid export, and an ELAN
 document with dependent tiers and a vocabulary (pympi's sample, cut down). Hypothesis damages bytes
 blindly, swaps numbers and labels for odd ones, and nests XML deeply; derandomised and bounded.
 """
@@ -32,7 +32,8 @@ def praat_seeds(root: Path) -> dict[str, bytes]:
     call(grid, "Set interval text", 1, 2, "“talk”")
     call(grid, "Insert point", 2, 4.0, "coo")
     seeds = {}
-    for name, command in (("long", "Save as text file"), ("short", "Save as short text file")):
+    for name, command in (("long", "Save as text file"), ("short", "Save as short text file"),
+                          ("binary", "Save as binary file")):
         call(grid, command, str(root / f"{name}.TextGrid"))
         seeds[name] = (root / f"{name}.TextGrid").read_bytes()
     return seeds
@@ -61,18 +62,18 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 
 def test_the_seeds_come_in(ws):
-    for seed in ("long", "short", "ours"):
+    for seed in ("long", "short", "binary", "ours"):
         assert ws.attempt(".TextGrid", ws.seeds[seed], "--add-codes").status == 0
     done = ws.attempt(".eaf", ws.seeds["sample"], "--add-codes")
     assert done.status == 0 and "tier 'text' left out" in done.err, done.err
 
 
 @FUZZ
-@given(seed=st.sampled_from(["long", "short", "ours"]), edits=st.lists(byte_edit, min_size=1, max_size=4),
+@given(seed=st.sampled_from(["long", "short", "binary", "ours"]), edits=st.lists(byte_edit, min_size=1, max_size=4),
        utf16=st.booleans())
 def test_blindly_damaged_textgrids(ws, seed, edits, utf16):
     data = mutate_bytes(ws.seeds[seed], edits)
-    if utf16:
+    if utf16 and seed != "binary":
         data = data.decode("utf-8", "replace").encode("utf-16")
     ws.attempt(".TextGrid", data, "--add-codes")
 
