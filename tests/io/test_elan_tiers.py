@@ -225,6 +225,8 @@ TIER = ('<TIER TIER_ID="gaze" LINGUISTIC_TYPE_REF="t"><ANNOTATION><ALIGNABLE_ANN
 
 @pytest.mark.parametrize(("values", "message"), [
     ({"version": "3.0", "t1": "1000", "tiers": ""}, "line 2: the document has no <TIER>; there is nothing to import"),
+    ({"version": "3.0", "t1": "1000", "tiers": '<TIER TIER_ID="gaze"/>\n'},
+     "the tier(s) 'gaze' hold no annotations; there is nothing to import"),
     ({"version": "1.0", "t1": "1000", "tiers": TIER}, "line 2: <ANNOTATION_DOCUMENT> has VERSION '1.0'; EAF versions "
                                                       "2.7, 2.8, 3.0 are read"),
     ({"version": "99.7", "t1": "1000", "tiers": TIER}, "line 2: <ANNOTATION_DOCUMENT> has VERSION '99.7'"),

@@ -199,6 +199,9 @@ def imported_from(found: TierFile, plan: TierPlan) -> Imported:
                                          notes.get(ann.annotation_id, ""), ann.where))
             if len(problems) > 20:
                 break
+    if not problems and not result.records:
+        names = ", ".join(repr(t.name) for t in plan.chosen)
+        problems.append(f"the tier(s) {names} hold no annotations; there is nothing to import")
     if problems:
         raise ImportProblem(found.source, problems)
     return result
