@@ -120,3 +120,10 @@ def test_a_huge_annotation_value_is_refused_by_its_place(ws):
     done = ws.attempt(".eaf", data)
     assert done.status == 2 and "(tier 'gestures', annotation" in done.err
     assert "20,000 characters long (at most 10,000)" in done.err, done.err
+
+
+def test_a_huge_tier_name_is_refused_in_a_short_line(ws):
+    data = ws.seeds["sample"].replace(b'TIER_ID="gestures"', b'TIER_ID="' + b"g" * 50_000 + b'"', 1)
+    done = ws.attempt(".eaf", data)
+    assert done.status == 2 and "TIER_ID is 50,000 characters long (at most 200)" in done.err
+    assert len(done.err) < 400, done.err

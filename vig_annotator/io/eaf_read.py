@@ -229,6 +229,9 @@ def _tier(element: etree._Element, types: dict[str, etree._Element], times: tupl
           problems: list[str], room: int) -> Tier:
     """The tier's annotations (at most ``room``: a reader never holds more than a file may have)."""
     name = element.get("TIER_ID", "")
+    if len(name) > 200:
+        problems.append(f"line {element.sourceline}: <TIER> TIER_ID is {len(name):,} characters long (at most 200)")
+        name = name[:40] + "…"
     ltype = types.get(element.get("LINGUISTIC_TYPE_REF", ""))
     aligned = ltype is None or ltype.get("TIME_ALIGNABLE", "true") != "false"
     tier = Tier(name, "interval" if aligned else "symbolic",
@@ -239,7 +242,7 @@ def _tier(element: etree._Element, types: dict[str, etree._Element], times: tupl
                 vocabulary=ltype.get("CONTROLLED_VOCABULARY_REF", "") if ltype is not None else "")
     found: list[tuple[str, str, Annotation]] = []
     for ann in element.iterfind("ANNOTATION/*"):
-        where = f"line {ann.sourceline} (tier {name!r}, annotation {ann.get('ANNOTATION_ID')})"
+        where = f"line {ann.sourceline} (tier {name!r}, annotation {ann.get('ANNOTATION_ID', '')[:40]})"
         value = _text(ann.findtext("ANNOTATION_VALUE"), where, problems).strip()
         if ann.tag == "ALIGNABLE_ANNOTATION":
             found.append((ann.get("TIME_SLOT_REF1", ""), ann.get("TIME_SLOT_REF2", ""),
