@@ -226,3 +226,25 @@ def test_the_tiers_of_an_elan_file_are_listed_and_ticked_as_the_command_line_wou
     dialog.do_import()
     assert dialog.session is not None
     assert len(demo_project.segments(dialog.session.id)) == 30
+
+
+def test_a_textgrid_praat_wrote_lists_its_tiers(qtbot, demo_project, tmp_path):
+    from parselmouth.praat import call
+
+    grid = call("Create TextGrid", 0.0, 30.0, "mother infant", "infant")
+    call(grid, "Insert boundary", 1, 2.0)
+    call(grid, "Insert boundary", 1, 3.5)
+    call(grid, "Set interval text", 1, 2, "talk")
+    call(grid, "Insert point", 2, 5.0, "coo")
+    call(grid, "Save as short text file", str(tmp_path / "praat.TextGrid"))
+    dialog = ImportDialog(demo_project, tmp_path / "praat.TextGrid")
+    qtbot.addWidget(dialog)
+    tiers = dialog.tiers
+    assert [(tiers.item(n, 0).text(), tiers.item(n, 1).text(), tiers.item(n, 3).text())
+            for n in range(tiers.rowCount())] == [("mother", "time-aligned", "1"), ("infant", "points", "1")]
+    assert tiers.ticked() == ["mother", "infant"] and sorted(dialog.choices) == ["coo", "talk"]
+    for combo in dialog.choices.values():
+        combo.setCurrentIndex(combo.findData(ADD))
+    dialog.do_import()
+    assert sorted((s.start_ms, s.end_ms) for s in demo_project.segments(dialog.session.id)) == [
+        (2000, 3500), (5000, 5000)]
