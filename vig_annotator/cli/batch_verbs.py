@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.cli import CliError
+from vig_annotator.cli import VERBS, CliError
 
 ANALYSIS_HELP = {
     "voices": "vocalisations, adult or infant (as `analyse voices`)",
@@ -20,7 +20,7 @@ ANALYSIS_HELP = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    batch = sub.add_parser("batch", help="run an analysis over many clips on a Dask cluster, resumable",
+    batch = sub.add_parser("batch", help=VERBS["batch"][1],
                            description="Run one analysis over clips, folders (searched for videos) and projects "
                                        "(their clips). Finished clips are kept by fingerprint and parameters, so "
                                        "a second run analyses only what is new.")
