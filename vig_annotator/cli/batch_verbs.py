@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            description="Run one analysis over clips, folders (searched for videos) and projects "
                                        "(their clips). Finished clips are kept by fingerprint and parameters, so "
                                        "a second run analyses only what is new.")
-    kinds = batch.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
+    kinds = batch.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True,
+                                  help="what to compute for every clip")
     for name, help_line in ANALYSIS_HELP.items():
         p = kinds.add_parser(name, help=help_line)
         p.add_argument("inputs", nargs="+", metavar="INPUT", help="a video, a folder of videos, or a project")
