@@ -73,10 +73,12 @@ def media_relative(path: Path) -> str:
 def run_batch(clips: list[BatchClip], analysis: str, params: dict[str, Any], cache: ResultCache, *,
               scheduler: str | None = None, workers: int | None = None, with_keep: bool = False,
               progress: Callable[[Progress], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> list[ClipStatus]:
+              cancelled: Callable[[], bool] | None = None,
+              on_clip: Callable[[ClipStatus], None] | None = None) -> list[ClipStatus]:
     """Analyse every clip (or take its kept result); one status per clip, in the clips' order.
 
-    With ``with_keep`` each status's result also carries what ``--into`` stores in a project.
+    With ``with_keep`` each status's result also carries what ``--into`` stores in a project;
+    ``on_clip`` is told of each clip as soon as it has its result (from the thread running the batch).
     """
     if analysis not in ANALYSES:
         raise ValueError(f"unknown analysis {analysis!r}; choose {', '.join(ANALYSES)}")
@@ -98,6 +100,8 @@ def run_batch(clips: list[BatchClip], analysis: str, params: dict[str, Any], cac
         kept = cache.get(key, with_keep)
         if kept is not None:
             status.status, status.result = "skipped", kept
+            if on_clip is not None:
+                on_clip(status)
         else:
             pending.append((status, key))
     cache.save_fingerprints()
@@ -112,14 +116,14 @@ def run_batch(clips: list[BatchClip], analysis: str, params: dict[str, Any], cac
 
     report()
     if pending:
-        _compute(pending, analysis, params, cache, scheduler, workers, report, counts, cancelled)
+        _compute(pending, analysis, cache, scheduler, workers, report, counts, cancelled, on_clip)
     return statuses
 
 
-def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, params: dict[str, Any], cache: ResultCache,
-             scheduler: str | None, workers: int | None, report: Callable[[], None], counts: dict[str, int],
-             cancelled: Callable[[], bool] | None) -> None:
-    from distributed import Client, LocalCluster, as_completed
+def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, cache: ResultCache, scheduler: str | None,
+             workers: int | None, report: Callable[[], None], counts: dict[str, int],
+             cancelled: Callable[[], bool] | None, on_clip: Callable[[ClipStatus], None] | None) -> None:
+    from distributed import Client, LocalCluster, wait
 
     cluster = None
     if scheduler:
@@ -130,40 +134,53 @@ def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, params: dict[
         client = Client(cluster)
     try:
         owner: dict[str, list[ClipStatus]] = {}
-        submitted = []
+        running = set()
         for status, key in pending:  # the same video under two names is analysed once
             if key not in owner:
                 owner[key] = []
-                submitted.append(client.submit(run_clip, analysis, str(status.clip.path),
-                                               media_relative(status.clip.path), status.params, key=key,
-                                               pure=False))
+                running.add(client.submit(run_clip, analysis, str(status.clip.path), media_relative(status.clip.path),
+                                          status.params, key=key, pure=False))
             owner[key].append(status)
-        queue = as_completed(submitted)
-        for future in queue:
-            error = future.exception() if future.status == "error" else None
-            result: ClipResult | None = future.result() if future.status == "finished" else None
-            if result is not None:
-                cache.put(future.key, analysis, owner[future.key][0].fingerprint, result)
-                counts["computed"] += 1
-            for status in owner[future.key]:
-                status.seconds = result.seconds if result is not None else 0.0
-                if result is not None:
-                    status.status, status.result = "done", result
-                else:
-                    status.status = "failed"
-                    status.reason = _one_line(error) if error is not None else "cancelled"
-            future.release()
-            report()
+        while running:
             if cancelled is not None and cancelled():
-                for other in submitted:
-                    other.cancel()
-                for other_status, _ in pending:
-                    if other_status.status == "pending":
-                        other_status.status, other_status.reason = "failed", "cancelled"
+                client.cancel(list(running))
+                for status, _ in pending:
+                    if status.status == "pending":
+                        status.status, status.reason = "failed", "cancelled"
                 report()
-                break
+                return
+            try:
+                finished, running = wait(running, timeout=None if cancelled is None else CANCEL_POLL_S,
+                                         return_when="FIRST_COMPLETED")
+            except TimeoutError:  # nothing finished yet: look at the cancel flag again
+                continue
+            for future in finished:
+                _take(future, owner[future.key], analysis, cache, counts)
+                for status in owner[future.key]:
+                    if on_clip is not None and status.result is not None:
+                        on_clip(status)
+                report()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
+
+CANCEL_POLL_S = 0.25
+"""How often a cancellable batch looks whether it was cancelled while clips are running."""
+
+
+def _take(future: Any, statuses: list[ClipStatus], analysis: str, cache: ResultCache, counts: dict[str, int]) -> None:
+    """Record one finished task: its result kept and given to each clip it stands for, or its failure."""
+    error = future.exception() if future.status == "error" else None
+    result: ClipResult | None = future.result() if future.status == "finished" else None
+    if result is not None:
+        cache.put(future.key, analysis, statuses[0].fingerprint, result)
+        counts["computed"] += 1
+    for status in statuses:
+        status.seconds = result.seconds if result is not None else 0.0
+        if result is not None:
+            status.status, status.result = "done", result
+        else:
+            status.status, status.reason = "failed", _one_line(error) if error is not None else "cancelled"
+    future.release()

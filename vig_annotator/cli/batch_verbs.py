@@ -97,6 +97,7 @@ def run_batch_verb(args: argparse.Namespace) -> int:
     from vig_annotator.batch.cache import ResultCache
     from vig_annotator.batch.engine import run_batch
     from vig_annotator.batch.inputs import gather
+    from vig_annotator.batch.into import KEEPS
     from vig_annotator.cli.progress_bar import ProgressBar
 
     try:
@@ -111,6 +112,9 @@ def run_batch_verb(args: argparse.Namespace) -> int:
     if fmt not in ("csv", "xlsx", "json"):
         raise CliError(f"{out}: name the table .csv, .xlsx or .json")
     params = analysis_params(args)
+    if args.into and args.analysis not in KEEPS:
+        raise CliError(f"--into keeps {', '.join(KEEPS)} results; a clip's probe is already in any project "
+                       "that holds it")
     clips = gather(args.inputs)
     if not clips:
         raise CliError(f"{', '.join(args.inputs)}: no videos found")
@@ -138,7 +142,7 @@ def run_batch_verb(args: argparse.Namespace) -> int:
     if args.into:
         from vig_annotator.batch.into import store_results
 
-        stored = store_results(args.into, args.analysis, params, statuses)
+        stored = store_results(args.into, args.analysis, statuses)
         lines.append(f"kept {stored.kept} clips' results in {args.into}"
                      + (f" ({stored.not_in_project} clips are not in that project)" if stored.not_in_project else ""))
     print("\n".join(lines))
