@@ -133,14 +133,21 @@ def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, cache: Result
                                processes=True, dashboard_address=None, silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
-        owner: dict[str, list[ClipStatus]] = {}
-        running = set()
+        owner: dict[str, tuple[str, list[ClipStatus]]] = {}  # task key → (result key, the clips it stands for)
+        tries: dict[str, int] = {}
+
+        def send(key: str, statuses: list[ClipStatus]) -> Any:
+            tries[key] = tries.get(key, 0) + 1
+            task = key if tries[key] == 1 else f"{key}-try{tries[key]}"
+            owner[task] = (key, statuses)
+            clip = statuses[0].clip
+            return client.submit(run_clip, analysis, str(clip.path), media_relative(clip.path), statuses[0].params,
+                                 key=task, pure=False)
+
+        groups: dict[str, list[ClipStatus]] = {}
         for status, key in pending:  # the same video under two names is analysed once
-            if key not in owner:
-                owner[key] = []
-                running.add(client.submit(run_clip, analysis, str(status.clip.path), media_relative(status.clip.path),
-                                          status.params, key=key, pure=False))
-            owner[key].append(status)
+            groups.setdefault(key, []).append(status)
+        running = {send(key, statuses) for key, statuses in groups.items()}
         while running:
             if cancelled is not None and cancelled():
                 client.cancel(list(running))
@@ -155,8 +162,18 @@ def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, cache: Result
             except TimeoutError:  # nothing finished yet: look at the cancel flag again
                 continue
             for future in finished:
-                _take(future, owner[future.key], analysis, cache, counts)
-                for status in owner[future.key]:
+                key, statuses = owner[future.key]
+                if future.status not in FINAL:  # lost with its worker: the scheduler computes it again
+                    running.add(future)
+                    time.sleep(CANCEL_POLL_S / 5)
+                    continue
+                if future.status == "cancelled" and tries[key] < MAX_TRIES:
+                    # A worker that died mid-task can leave its task cancelled rather than rescheduled.
+                    future.release()
+                    running.add(send(key, statuses))
+                    continue
+                _take(future, key, statuses, analysis, cache, counts)
+                for status in statuses:
                     if on_clip is not None and status.result is not None:
                         on_clip(status)
                 report()
@@ -168,19 +185,25 @@ def _compute(pending: list[tuple[ClipStatus, str]], analysis: str, cache: Result
 
 CANCEL_POLL_S = 0.25
 """How often a cancellable batch looks whether it was cancelled while clips are running."""
+MAX_TRIES = 3
+"""How often a clip is sent again after the scheduler dropped it with a dead worker."""
+FINAL = ("finished", "error", "cancelled")
+"""A future's states that end it; any other (``lost`` with its worker) is waited for again."""
 
 
-def _take(future: Any, statuses: list[ClipStatus], analysis: str, cache: ResultCache, counts: dict[str, int]) -> None:
+def _take(future: Any, key: str, statuses: list[ClipStatus], analysis: str, cache: ResultCache,
+          counts: dict[str, int]) -> None:
     """Record one finished task: its result kept and given to each clip it stands for, or its failure."""
     error = future.exception() if future.status == "error" else None
     result: ClipResult | None = future.result() if future.status == "finished" else None
     if result is not None:
-        cache.put(future.key, analysis, statuses[0].fingerprint, result)
+        cache.put(key, analysis, statuses[0].fingerprint, result)
         counts["computed"] += 1
     for status in statuses:
         status.seconds = result.seconds if result is not None else 0.0
         if result is not None:
             status.status, status.result = "done", result
         else:
-            status.status, status.reason = "failed", _one_line(error) if error is not None else "cancelled"
+            status.status = "failed"
+            status.reason = _one_line(error) if error is not None else "cancelled by the Dask scheduler"
     future.release()
