@@ -108,6 +108,11 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Batch over the project's clips…</source>
+            <translation>Stapel über die Clips des &amp;Projekts…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Close project</source>
             <translation>Projekt sch&amp;ließen</translation>
         </message>
@@ -774,6 +779,17 @@ Es wurde nichts geändert.</translation>
             <translation>Eine Äußerung braucht eine Dauer: Markieren Sie den Anfang (I) und setzen Sie die Abspielposition dahinter</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Analyse</source>
+            <translation>Analysieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Analysing the project's clips…</source>
+            <translation>Die Clips des Projekts werden analysiert…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
@@ -819,6 +835,22 @@ Es wurde nichts geändert.</translation>
             <source>Baby self-soothing strategies</source>
             <comment>scheme</comment>
             <translation>Selbstberuhigungsstrategien des Babys</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <location filename="../../vig_annotator/qt/operations/analysis.py" />
+            <source>Batch analysis</source>
+            <translation>Stapelanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Batch analysis failed</source>
+            <translation>Stapelanalyse fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/analysis.py" />
+            <source>Batch analysis needs Dask, which this installation leaves out: install vig-annotator with pip or pipx to use it.</source>
+            <translation>Die Stapelanalyse braucht Dask, das dieser Installation fehlt: Installieren Sie vig-annotator mit pip oder pipx, um sie zu nutzen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -2473,6 +2505,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
             <translation>In einer Rückschau gezeigte Momente dauern meist 10 Sekunden oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Motion energy of the regions saved for each clip</source>
+            <translation>Bewegungsenergie der für jeden Clip gespeicherten Bereiche</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -4356,6 +4393,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Stimmen (Säugling ▴ / Erwachsene ▾)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voices or motion energy for every clip of the project, on this computer's cores, kept in the project</source>
+            <translation>Stimmen oder Bewegungsenergie für jeden Clip des Projekts, auf den Kernen dieses Computers, im Projekt gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Voices: vocalisations and pitch, offered as suggestions</source>
+            <translation>Stimmen: Vokalisationen und Tonhöhe, als Vorschläge angeboten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Waiting</source>
             <comment>scheme</comment>
@@ -4436,6 +4483,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Sich fragen, was der andere tut, denkt oder fühlt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Worker processes</source>
+            <translation>Arbeitsprozesse</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/jobs.py" />
             <source>Working</source>
             <translation>In Arbeit</translation>
@@ -4509,6 +4561,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-Reaktionen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{count} clips have no regions saved (draw them in the Analysis panel's Synchrony tab); they will be listed as failed.</source>
+            <translation>{count} Clips haben keine gespeicherten Bereiche (zeichnen Sie sie im Reiter Synchronie der Analyseleiste); sie werden als fehlgeschlagen aufgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{done} clips analysed and kept in the project; {failed} failed.</source>
+            <translation>{done} Clips analysiert und im Projekt gespeichert; {failed} fehlgeschlagen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
@@ -4607,6 +4669,11 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} ist keine Bildnummer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{todo} of the project's {total} clips to analyse; {kept} already kept in the project.</source>
+            <translation>{todo} von {total} Clips des Projekts zu analysieren; {kept} bereits im Projekt gespeichert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />

@@ -108,6 +108,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Batch over the project's clips…</source>
+            <translation>Batch over de clips van het &amp;project…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Close project</source>
             <translation>Project s&amp;luiten</translation>
         </message>
@@ -774,6 +779,17 @@ Er is niets gewijzigd.</translation>
             <translation>Een uiting heeft een duur nodig: markeer het begin (I) en zet de afspeelpositie erna</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Analyse</source>
+            <translation>Analyseren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Analysing the project's clips…</source>
+            <translation>De clips van het project worden geanalyseerd…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Analysis</source>
             <translation>Analyse</translation>
@@ -819,6 +835,22 @@ Er is niets gewijzigd.</translation>
             <source>Baby self-soothing strategies</source>
             <comment>scheme</comment>
             <translation>Zelfkalmerende strategieën van de baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <location filename="../../vig_annotator/qt/operations/analysis.py" />
+            <source>Batch analysis</source>
+            <translation>Batchanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Batch analysis failed</source>
+            <translation>Batchanalyse mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/analysis.py" />
+            <source>Batch analysis needs Dask, which this installation leaves out: install vig-annotator with pip or pipx to use it.</source>
+            <translation>Batchanalyse heeft Dask nodig, dat in deze installatie ontbreekt: installeer vig-annotator met pip of pipx om het te gebruiken.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -2473,6 +2505,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
             <translation>Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Motion energy of the regions saved for each clip</source>
+            <translation>Bewegingsenergie van de per clip opgeslagen gebieden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
@@ -4356,6 +4393,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Stemmen (baby ▴ / volwassene ▾)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Voices or motion energy for every clip of the project, on this computer's cores, kept in the project</source>
+            <translation>Stemmen of bewegingsenergie voor elke clip van het project, op de kernen van deze computer, bewaard in het project</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Voices: vocalisations and pitch, offered as suggestions</source>
+            <translation>Stemmen: vocalisaties en toonhoogte, aangeboden als suggesties</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Waiting</source>
             <comment>scheme</comment>
@@ -4436,6 +4483,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Je afvragen wat de ander doet, denkt of voelt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>Worker processes</source>
+            <translation>Werkprocessen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/jobs.py" />
             <source>Working</source>
             <translation>Bezig</translation>
@@ -4509,6 +4561,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-reacties</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{count} clips have no regions saved (draw them in the Analysis panel's Synchrony tab); they will be listed as failed.</source>
+            <translation>{count} clips hebben geen opgeslagen gebieden (teken ze op het tabblad Synchronie van het analysepaneel); ze worden als mislukt vermeld.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{done} clips analysed and kept in the project; {failed} failed.</source>
+            <translation>{done} clips geanalyseerd en in het project bewaard; {failed} mislukt.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
@@ -4607,6 +4669,11 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>{text} is not a frame number</source>
             <translation>{text} is geen framenummer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/batch_dialog.py" />
+            <source>{todo} of the project's {total} clips to analyse; {kept} already kept in the project.</source>
+            <translation>{todo} van de {total} clips van het project te analyseren; {kept} al in het project bewaard.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />

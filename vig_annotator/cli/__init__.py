@@ -33,6 +33,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "member": ("team_verbs", "let a database user work on a server project as a coder or a trainer"),
     "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
     "transcript": ("transcript_verbs", "a session's transcript: export it, or import one into it"),
+    "batch": ("batch_verbs", "one analysis over many clips, folders or projects on a Dask cluster, resumable"),
 }
 
 

@@ -110,6 +110,8 @@ ACTIONS: tuple[Action, ...] = (
     # Analysis
     Action("interaction_dynamics", "&Interaction dynamics…", "Analysis", "Ctrl+Shift+D",
            tip="Contingency, lag-sequential tables and movement synchrony for the project's sessions"),
+    Action("batch_analysis", "&Batch over the project's clips…", "Analysis",
+           tip="Voices or motion energy for every clip of the project, on this computer's cores, kept in the project"),
     Action("find_voices", "Find &voices…", "Analysis", "Ctrl+Shift+V",
            tip="Voiced stretches (infant / adult by pitch) and the pitch contour on the timeline, as suggestions"),
     Action("next_suggestion", "&Next suggestion", "Analysis", "F6", help_keys="F6 / Shift+F6 / F7 / F8",

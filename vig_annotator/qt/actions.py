@@ -80,6 +80,7 @@ HANDLERS: dict[str, Handler] = {
     "package_exercise": reliability.package_exercise,
     "score_exercise": reliability.score_exercise,
     "interaction_dynamics": analysis.show_dynamics,
+    "batch_analysis": analysis.batch_analysis,
     "find_voices": voices.find_voices,
     "next_suggestion": lambda s: voices.next_suggestion(s, 1),
     "previous_suggestion": lambda s: voices.next_suggestion(s, -1),
