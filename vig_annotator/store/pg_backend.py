@@ -3,15 +3,16 @@
 Each row carries a ``row_version``, a new random number on every write (a count would repeat when a row
 is deleted and added again). A write replaces or deletes a row only if its version is still the one this
 window read (and adds a row only if it is still absent); otherwise the whole edit is refused
-(:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit also
-adds an ``audit`` row (who, from where, when, what) and announces itself on the project's channel, so
-other windows take it in (:mod:`vig_annotator.store.live`). A server that goes away mid-edit leaves
+(:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit gets an
+``audit`` entry (who, from where, when, what) and announces itself on the project's channel, so
+other windows take it in (:mod:`vig_annotator.store.live`); the server itself writes that audit entry
+from its triggers (:mod:`vig_annotator.store.pg_safeguards`), the client only states its claims. A
+server that goes away mid-edit leaves
 nothing half-written (the transaction is never committed) and the edit is reported not saved.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 import weakref
 from collections.abc import Callable, Sequence
@@ -21,7 +22,7 @@ import psycopg
 from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
-from vig_annotator.core.project import Change, Delete, Op, Project, Put
+from vig_annotator.core.project import Delete, Op, Project, Put
 from vig_annotator.store.errors import (
     EditConflictError,
     ReadOnlyFileError,
@@ -54,6 +55,8 @@ class ServerBackend:
         self._project: weakref.ref[Project] | None = None
         self._block: tuple[int, int] | None = None
         self._unsure: tuple[str, list[Key]] | None = None
+        self.building = False
+        """True while a new project is being made: edits join its one transaction (nothing is announced)."""
         self.os_user, self.host, self.program = who()
 
     @property
@@ -117,8 +120,7 @@ class ServerBackend:
     def reserve_above(self, top: int) -> None:
         """Hand out ids only above ``top`` from now on (after rows with their own ids were copied in)."""
         conn = self.connection()
-        conn.execute("SELECT setval('id_blocks', greatest((SELECT last_value FROM id_blocks), %s))",
-                     (top // ID_BLOCK,))
+        conn.execute("SELECT vig_reserve_ids_above(%s)", (top,))  # as the owner: members may not setval
         self._block = None
 
     # -- writing -------------------------------------------------------------------------------
@@ -126,6 +128,9 @@ class ServerBackend:
         if self.read_only:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
         edit = secrets.token_hex(8)
+        if self.building and self.conn is not None:
+            self._transaction(self.conn, ops, edit)  # a new project's one transaction: all of it lands, or none
+            return
         for attempt in (1, 2):
             try:
                 conn = self.connection()
@@ -168,31 +173,43 @@ class ServerBackend:
         return True
 
     def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op], edit: str) -> None:
-        """One edit in one transaction: in a single round trip to the server when it holds no export record."""
+        """One edit in one transaction: in a single round trip to the server when it holds no export record.
+
+        While a new project is being made (``building``) the edit joins that transaction instead, in batches.
+        """
         pending: dict[Key, int | None] = {}
         changes: list[list[Any]] = []
-        coders: set[int] = set()
         try:
-            if any(isinstance(op.entity, ExportRecord) for op in ops):
+            if self.building:
+                conn.execute(self._audit(edit, ops))
+                for start in range(0, len(ops), 500):
+                    batch = [self._write_one(conn, op, pending, changes) for op in ops[start:start + 500]]
+                    statements = [s for s in batch if s is not None]
+                    if statements:
+                        conn.execute(sql.SQL(";\n").join(statements))
+                conn.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the server's checks, now, not at the final commit
+                conn.execute("SET CONSTRAINTS ALL DEFERRED")
+            elif any(isinstance(op.entity, ExportRecord) for op in ops):
                 with conn.transaction():
+                    conn.execute(self._audit(edit, ops))
                     for op in ops:
-                        if isinstance(op.entity, ExportRecord):
-                            self._append_record(conn, op, pending, changes)
-                        else:
-                            conn.execute(self._statement(op, pending, changes, coders))
-                    conn.execute(self._audit(edit, changes, coders, ops))
-                    conn.execute(self._announce(edit))
+                        statement = self._write_one(conn, op, pending, changes)
+                        if statement is not None:
+                            conn.execute(statement)
+                conn.execute(self._announce(edit))
             else:
                 # One round trip: the edit's transaction, then its announcement in a transaction of its
                 # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
-                # making every coder's commit wait for every other's).
-                statements = [self._statement(op, pending, changes, coders) for op in ops]
-                audit = self._audit(edit, changes, coders, ops)
-                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, audit, sql.SQL("COMMIT"),
-                                                   self._announce(edit)]))
+                # making every coder's commit wait for every other's). The server writes the audit trail.
+                statements = [self._statement(op, pending, changes) for op in ops]
+                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), self._audit(edit, ops), *statements,
+                                                   sql.SQL("COMMIT"), self._announce(edit)]))
         except psycopg.OperationalError:
             raise
         except psycopg.Error as exc:
+            if self.building:
+                raise ServerRefusedError(f"{self.where}: the server refused this edit ({first_line(exc)}); "
+                                         "nothing of it was saved") from None
             self._roll_back(conn)
             if exc.sqlstate == CONFLICT:
                 self.refresh([entity_key(op.entity) for op in ops])
@@ -207,16 +224,20 @@ class ServerBackend:
             else:
                 self.versions[key] = version
 
-    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]],
-                   coders: set[int]) -> sql.Composed:
+    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
+                   changes: list[list[Any]]) -> sql.Composed | None:
+        """The statement for one change, or None when it was written already (an export record)."""
+        if isinstance(op.entity, ExportRecord):
+            self._append_record(conn, op, pending, changes)
+            return None
+        return self._statement(op, pending, changes)
+
+    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]]) -> sql.Composed:
         """The statement that makes one change, failing (CONFLICT) unless the row is as this window read it."""
         entity = op.entity
         kind = KIND_BY_TYPE[type(entity)]
         table = TABLES[kind]
         key = entity_key(entity)
-        session = self._session_coder(entity)
-        if session is not None:
-            coders.add(session)
         known = pending[key] if key in pending else self.versions.get(key)
         name = sql.Identifier(table.name)
         where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
@@ -226,9 +247,10 @@ class ServerBackend:
         # must not look unchanged to a window that read the old one.
         version: int | None = secrets.randbits(62) + 1 if isinstance(op, Put) else None
         if isinstance(op, Put) and known is None:
-            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT DO NOTHING RETURNING 1").format(
+            # the key named as the arbiter: the deferrable no-overlap constraint cannot be one
+            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT ({}) DO NOTHING RETURNING 1").format(
                 name, columns, sql.Identifier(ROW_VERSION), sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))),
-                sql.Literal(version))
+                sql.Literal(version), sql.SQL(", ").join(map(sql.Identifier, table.key)))
             state = "was added"
         elif isinstance(op, Put):
             sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
@@ -246,13 +268,16 @@ class ServerBackend:
         return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
             change, sql.Literal(f"{kind} {key[1]} {state}"))
 
-    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int], ops: Sequence[Op]) -> sql.Composed:
-        """The audit row: who (database and computer user), from where, when, what changed and in which sessions."""
-        sessions = sorted(Change.of(ops).session_ids)
-        values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
-                  json.dumps(changes), json.dumps(sessions))
-        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes, sessions) "
-                       "VALUES ({})").format(sql.SQL(", ").join(map(sql.Literal, values)))
+    def _audit(self, edit: str, ops: Sequence[Op]) -> sql.Composed:
+        """What this client says of the edit (token, label, computer user, host, program) for the server's audit.
+
+        The database user in that entry is the server's own knowledge, never the client's.
+        """
+        del ops
+        claims = {"vig.audit_entry": "", "vig.edit": edit, "vig.label": self.label, "vig.os_user": self.os_user,
+                  "vig.host": self.host, "vig.program": self.program}
+        return sql.SQL("SELECT {}").format(sql.SQL(", ").join(
+            sql.SQL("set_config({}, {}, true)").format(sql.Literal(k), sql.Literal(v)) for k, v in claims.items()))
 
     def _announce(self, edit: str) -> sql.Composed:
         """Tell other windows (LISTEN) which audit entry to read."""
@@ -268,16 +293,6 @@ class ServerBackend:
             except psycopg.Error:
                 pass
 
-    def _session_coder(self, entity: Entity) -> int | None:
-        project = self.project
-        session_id = getattr(entity, "session_id", None)
-        if project is None or not isinstance(session_id, int):
-            coder = getattr(entity, "coder_id", None)
-            return coder if isinstance(coder, int) else None
-        session = project.entities["session"].get(session_id)
-        coder = getattr(session, "coder_id", None)
-        return coder if isinstance(coder, int) else None
-
     def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
                        changes: list[list[Any]]) -> None:
         """Add an export-log record under its own id, or the next free one if another window took it."""
@@ -285,10 +300,8 @@ class ServerBackend:
             raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
         table = TABLES["export"]
         row = list(table.to_row(op.entity))
-        conn.execute("LOCK TABLE export_log IN SHARE ROW EXCLUSIVE MODE")
-        if conn.execute("SELECT 1 FROM export_log WHERE id = %s", (row[0],)).fetchone() is not None:
-            found = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()
-            row[0] = found[0] if found else row[0]
+        found = conn.execute("SELECT vig_export_id(%s)", (row[0],)).fetchone()  # the server picks a free id
+        row[0] = found[0] if found else row[0]
         version = secrets.randbits(62) + 1
         conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}, {ROW_VERSION}) "
                      f"VALUES ({','.join(['%s'] * len(row))}, %s)", (*row, version))
@@ -383,8 +396,8 @@ class ServerBackend:
         """Keep a clip's probed frame timestamp table on the server, for every coder's window."""
         self.connection().execute(
             "INSERT INTO probe_cache (fingerprint, frame_us, duration_us, info) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (fingerprint) DO UPDATE SET frame_us = excluded.frame_us, "
-            "duration_us = excluded.duration_us, info = excluded.info", (fingerprint, frame_us, duration_us, info))
+            "ON CONFLICT (fingerprint) DO NOTHING",  # one clip's content has one table: members only add
+            (fingerprint, frame_us, duration_us, info))
 
     def load_probe(self, fingerprint: str) -> tuple[bytes, int] | None:
         try:

@@ -155,26 +155,36 @@ def _new_records(source: Project, target: Project) -> list[tuple[Entity | None, 
 
 
 def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncReport:
-    """Copy a project file's work to a server project (made if it does not exist yet)."""
-    from vig_annotator.store.pg_project import open_server_project
-    from vig_annotator.store.project_file import create_project, open_project
+    """Copy a project file's work to a server project (made if it does not exist yet): all of it, or nothing."""
+    from vig_annotator.store.pg_project import create_server_project, open_server_project
+    from vig_annotator.store.project_file import open_project
 
     local = open_project(file)
     try:
         key = base_key(url)
         base = dict(local.setting(key, {}) or {})
-        try:
-            server = open_server_project(url)
-        except NoSuchServerProjectError:
-            server = create_project(url)
-        try:
+        done: list[tuple[dict[str, str], SyncReport]] = []
+
+        def send(server: Project) -> None:
             pairs, new_base, report = merge(local, server, base, sessions, "the server")
             if pairs:
                 server.run(commands.edit("Push from a file", pairs), undoable=False)
                 _reserve_ids(server)
             _copy_timing(local, server)
-        finally:
-            server.close()
+            done.append((new_base, report))
+
+        try:
+            server = open_server_project(url)
+        except NoSuchServerProjectError:
+            server = create_server_project(url, send)  # the new project and its rows: one transaction
+        else:
+            try:
+                send(server)
+            except BaseException:
+                server.close()
+                raise
+        server.close()
+        new_base, report = done[0]
         _remember(local, key, new_base)
         return report
     finally:
@@ -182,25 +192,37 @@ def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncRe
 
 
 def pull(url: str, file: str | Path, sessions: set[int] | None = None) -> SyncReport:
-    """Copy a server project's work (or some sessions of it) into a project file (made if missing)."""
+    """Copy a server project's work (or some sessions of it) into a project file (made if missing).
+
+    A new file is made whole under a hidden name and named only when everything is in it.
+    """
     from vig_annotator.store.pg_project import open_server_project
     from vig_annotator.store.project_file import create_project, open_project
 
     server = open_server_project(url, read_only=True)
     try:
         path = Path(file)
-        local = open_project(path) if path.exists() else create_project(path)
-        try:
-            key = base_key(url)
+        key = base_key(url)
+        done: list[SyncReport] = []
+
+        def receive(local: Project) -> None:
             base = dict(local.setting(key, {}) or {})
             pairs, new_base, report = merge(server, local, base, sessions, str(path))
             if pairs:
                 local.run(commands.edit("Pull from the server", pairs), undoable=False)
             _copy_timing(server, local)
             _remember(local, key, new_base)
-        finally:
-            local.close()
-        return report
+            done.append(report)
+
+        if path.exists():
+            local = open_project(path)
+            try:
+                receive(local)
+            finally:
+                local.close()
+        else:
+            create_project(path, receive).close()
+        return done[0]
     finally:
         server.close()
 
