@@ -93,6 +93,25 @@ def test_a_coder_codes_in_the_app_and_reads_what_they_may(pushed_demo):
         project.close()
 
 
+def test_a_coder_exports_and_imports_a_session_of_their_own(pushed_demo, tmp_path):
+    url, session = pushed_demo
+    mine = as_user(url, "coder_one")
+    table = tmp_path / "mine.csv"
+    assert run_cli("export", mine, "-f", "csv", "-o", table, "--session", session.id).status == 0
+    project = open_project(mine, read_only=True)
+    initials = project.entities["coder"][session.coder_id].initials
+    project.close()
+    done = run_cli("import", mine, table, "--coder", initials, "--clip", tmp_path / "demo_clip.mp4")
+    assert done.status == 0, done.err  # a new session of their own (regression: refused by the sessions' policy)
+    project = open_project(mine, read_only=True)
+    try:
+        new = max(project.sessions, key=lambda s: s.id)
+        assert new.coder_id == session.coder_id and new.id != session.id
+        assert len(project.segments(new.id)) == len(project.segments(session.id))
+    finally:
+        project.close()
+
+
 def test_a_coder_may_not_create_a_project_and_is_told_before_anything_is_done(demo_copy, pg_cluster):
     pg_cluster.add_role("no_create")
     url = as_user(pg_cluster.url(f"roles{next(_names)}"), "no_create")

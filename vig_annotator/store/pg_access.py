@@ -48,11 +48,14 @@ CREATE OR REPLACE FUNCTION vig_is_trainer() RETURNS boolean LANGUAGE sql STABLE 
 CREATE OR REPLACE FUNCTION vig_my_coder() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path FROM CURRENT AS
     $$ SELECT coder_id FROM members WHERE db_user = session_user $$;
+CREATE OR REPLACE FUNCTION vig_may_read_work(coder bigint, clip bigint) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path FROM CURRENT AS
+    $$ SELECT coder = vig_my_coder() OR vig_is_trainer() OR vig_is_owner()
+           OR NOT EXISTS (SELECT 1 FROM sessions b WHERE b.clip_id = clip AND b.blind <> 0) $$;
 CREATE OR REPLACE FUNCTION vig_may_read_session(session bigint) RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path FROM CURRENT AS
-    $$ SELECT vig_is_trainer() OR vig_is_owner() OR EXISTS (
-         SELECT 1 FROM sessions s WHERE s.id = session AND (s.coder_id = vig_my_coder()
-             OR NOT EXISTS (SELECT 1 FROM sessions b WHERE b.clip_id = s.clip_id AND b.blind <> 0))) $$;
+    $$ SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = session AND vig_may_read_work(s.coder_id, s.clip_id))
+              OR vig_is_trainer() OR vig_is_owner() $$;
 CREATE OR REPLACE FUNCTION vig_may_write_session(session bigint) RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path FROM CURRENT AS
     $$ SELECT vig_is_trainer() OR vig_is_owner() OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session
@@ -116,7 +119,7 @@ CREATE TRIGGER export_log_by BEFORE INSERT ON export_log FOR EACH ROW EXECUTE FU
 POLICIES = """
 ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS coders_read ON sessions;
-CREATE POLICY coders_read ON sessions FOR SELECT USING (vig_may_read_session(id));
+CREATE POLICY coders_read ON sessions FOR SELECT USING (vig_may_read_work(coder_id, clip_id));
 DROP POLICY IF EXISTS coders_write ON sessions;
 CREATE POLICY coders_write ON sessions FOR INSERT WITH CHECK (vig_is_trainer() OR coder_id = vig_my_coder());
 DROP POLICY IF EXISTS coders_change ON sessions;
