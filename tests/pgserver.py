@@ -90,7 +90,7 @@ class Cluster:
             if ssl:
                 self._make_certificates()
             self.start()
-            self._run("createdb", "-h", str(self.socket_dir), "-U", ADMIN, DATABASE)
+            self._run("createdb", "-h", str(self.socket_dir), "-p", str(self.port or 5432), "-U", ADMIN, DATABASE)
         except BaseException:
             self.remove()
             raise
@@ -171,7 +171,8 @@ class Cluster:
 
     def url(self, project: str, user: str = ADMIN) -> str:
         """A project URL on this cluster (the socket folder is the host, as libpq spells it), logging in as ``user``."""
-        return (f"postgresql://{quote(str(self.socket_dir), safe='')}/{DATABASE}?user={user}"
+        port = f":{self.port}" if self.port is not None else ""
+        return (f"postgresql://{quote(str(self.socket_dir), safe='')}{port}/{DATABASE}?user={user}"
                 f"&passfile={quote(str(self.passfile), safe='')}&project={project}")
 
     def tcp_url(self, project: str, user: str, sslmode: str = "verify-full") -> str:
@@ -182,10 +183,10 @@ class Cluster:
 
     def dsn(self, user: str = ADMIN) -> str:
         """A libpq connection string for ``user`` over the socket (with the cluster's pgpass file)."""
-        return f"host={self.socket_dir} dbname={DATABASE} user={user} passfile={self.passfile}"
+        return f"host={self.socket_dir} port={self.port or 5432} dbname={DATABASE} user={user} passfile={self.passfile}"
 
     def admin_dsn(self) -> str:
-        return f"host={self.socket_dir} dbname={DATABASE} user={ADMIN}"
+        return f"host={self.socket_dir} port={self.port or 5432} dbname={DATABASE} user={ADMIN}"
 
     def remove(self) -> None:
         if self.running:

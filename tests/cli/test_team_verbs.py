@@ -57,7 +57,6 @@ def test_import_into_a_server_project_lands_there(pg_cluster, demo_copy, tmp_pat
 
 
 def test_member_lets_a_database_user_code_as_one_coder(pg_cluster, demo_copy):
-    import psycopg
 
     url = pg_cluster.url(f"verbs{next(_names)}")
     assert run_cli("push", demo_copy, url).status == 0

@@ -34,7 +34,8 @@ def as_user(url: str, user: str) -> str:
 
 def schema_exists(cluster, url: str) -> bool:
     with psycopg.connect(cluster.admin_dsn()) as conn:
-        return conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (parse(url).schema,)).fetchone() is not None
+        found = conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (parse(url).schema,)).fetchone()
+        return found is not None
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from vig_annotator.store.urls import parse
 
 SESSION_PARTS = ("segments", "ratings", "moments")
 
-GRANTS = {
+GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "everyone": [("SELECT", ("vig_meta", "schemes", "clips", "video_sources", "coders", "sessions", "segments",
                              "ratings", "moments", "export_log", "settings", "probe_cache", "audit",
                              "audit_rows")),
@@ -186,7 +186,7 @@ def grant_statements(schema: str, db_user: str, trainer: bool) -> list[sql.Compo
            sql.SQL("GRANT USAGE ON SEQUENCE {}.id_blocks TO {}").format(space, role)]
     for what, tables in GRANTS["everyone"] + (GRANTS["trainer"] if trainer else []):
         names = sql.SQL(", ").join(sql.SQL("{}.{}").format(space, sql.Identifier(t)) for t in tables)
-        out.append(sql.SQL("GRANT " + what + " ON {} TO {}").format(names, role))  # noqa: ISC003 - fixed words
+        out.append(sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(what), names, role))  # what: fixed words above
     return out
 
 
