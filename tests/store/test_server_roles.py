@@ -248,3 +248,25 @@ def test_an_empty_host_with_no_server_is_one_clear_line(monkeypatch, tmp_path):
     done = run_cli("info", "postgresql:///vig?project=demo")
     assert done.status == 2 and "cannot reach the server" in done.err
     assert len(done.err.strip().splitlines()) == 1
+
+
+def test_an_edit_made_with_psql_is_audited_with_its_login_and_reaches_open_windows(one_session, pg_cluster):
+    watching = open_project(one_session)
+    feed = LiveFeed(watching)
+    try:
+        with psycopg.connect(pg_cluster.dsn("coder_two_windows"), autocommit=True,
+                             options=f"-c search_path={parse(one_session).schema}") as conn:
+            conn.execute("INSERT INTO segments (id, session_id, code_id, start_ms, end_ms, start_frame, end_frame, "
+                         "modifiers, note, item) VALUES (777, 1, 'touch', 5000, 5400, 0, 0, '[]', '', '')")
+        deadline = time.monotonic() + 5
+        while 777 not in watching.entities["segment"] and time.monotonic() < deadline:
+            select.select([feed.fileno()], [], [], 0.2)
+            feed.poll()
+        assert watching.segment(777).start_ms == 5000
+    finally:
+        feed.close()
+        watching.close()
+    with psycopg.connect(pg_cluster.admin_dsn(), options=f"-c search_path={parse(one_session).schema}") as conn:
+        assert conn.execute("SELECT a.db_user, a.program, r.kind, r.key FROM audit a JOIN audit_rows r "
+                            "ON r.audit_id = a.id ORDER BY a.id DESC LIMIT 1").fetchone() == (
+            "coder_two_windows", "?", "segment", 777)

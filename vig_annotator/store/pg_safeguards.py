@@ -61,6 +61,9 @@ CREATE OR REPLACE FUNCTION vig_audit_row() RETURNS trigger LANGUAGE plpgsql SECU
                coalesce(current_setting('vig.label', true), ''))
              RETURNING id INTO entry;
            PERFORM set_config('vig.audit_entry', entry::text, true);
+           IF coalesce(current_setting('vig.edit', true), '') = '' THEN
+             PERFORM pg_notify(current_schema(), entry::text);  -- not from the app (psql): announced here
+           END IF;
          END IF;
          k := CASE WHEN TG_NARGS > 2 THEN jsonb_build_array(r -> TG_ARGV[1], r -> TG_ARGV[2]) ELSE r -> TG_ARGV[1] END;
          s := CASE TG_ARGV[0] WHEN 'session' THEN (r->>'id')::bigint
