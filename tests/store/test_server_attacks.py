@@ -73,6 +73,8 @@ ATTACKS = [
     Attack("trainee", "sql", "UPDATE sessions SET coder_id = 4 WHERE id = 2", "fail"),
     Attack("trainee", "sql", "UPDATE sessions SET blind = 0 WHERE id = 2", "fail"),
     Attack("trainee", "sql", "DELETE FROM sessions WHERE id = 2", "fail"),
+    Attack("trainee", "sql", "WITH gone AS (DELETE FROM segments WHERE session_id = 2) "
+           "DELETE FROM sessions WHERE id = 2", "fail"),
     Attack("trainee", "sql", "UPDATE sessions SET blind = 0", "fail"),
     Attack("coder_a", "sql", "UPDATE segments SET note = 'x' WHERE session_id = 4", "same"),
     Attack("coder_a", "sql", "DELETE FROM segments WHERE session_id = 4", "same"),
@@ -131,8 +133,9 @@ ATTACKS = [
 def snapshot(cluster, schema: str) -> dict[str, str]:
     """Every table's content, as one digest each (seen by the administrator, whom no policy hides anything from)."""
     with psycopg.connect(cluster.admin_dsn(), options=f"-c search_path={schema}") as conn:
+        present = [t for t in TABLES if conn.execute("SELECT to_regclass(%s)", (t,)).fetchone()[0] is not None]
         return {t: conn.execute(f"SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') "
-                                f"FROM {t} x").fetchone()[0] for t in TABLES}
+                                f"FROM {t} x").fetchone()[0] for t in present}
 
 
 @pytest.fixture(scope="module")

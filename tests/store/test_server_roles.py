@@ -103,7 +103,7 @@ def test_a_coder_exports_and_imports_a_session_of_their_own(pushed_demo, tmp_pat
     initials = project.entities["coder"][session.coder_id].initials
     project.close()
     done = run_cli("import", mine, table, "--coder", initials, "--clip", tmp_path / "demo_clip.mp4")
-    assert done.status == 0, done.err  # a new session of their own (regression: refused by the sessions' policy)
+    assert done.status == 0, done.err  # a new session of their own passes the sessions' row policy
     project = open_project(mine, read_only=True)
     try:
         new = max(project.sessions, key=lambda s: s.id)

@@ -58,8 +58,8 @@ CREATE OR REPLACE FUNCTION vig_may_read_session(session bigint) RETURNS boolean 
               OR vig_is_trainer() OR vig_is_owner() $$;
 CREATE OR REPLACE FUNCTION vig_may_write_session(session bigint) RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path FROM CURRENT AS
-    $$ SELECT vig_is_trainer() OR vig_is_owner() OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session
-                                          AND s.coder_id = vig_my_coder()) $$;
+    $$ SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = session AND s.coder_id = vig_my_coder())
+              OR vig_is_trainer() OR vig_is_owner() $$;
 CREATE OR REPLACE FUNCTION vig_may_read_entry(entry bigint) RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path FROM CURRENT AS
     $$ SELECT NOT EXISTS (SELECT 1 FROM audit_rows r WHERE r.audit_id = entry AND r.session_id IS NOT NULL
