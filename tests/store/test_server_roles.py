@@ -270,3 +270,33 @@ def test_an_edit_made_with_psql_is_audited_with_its_login_and_reaches_open_windo
         assert conn.execute("SELECT a.db_user, a.program, r.kind, r.key FROM audit a JOIN audit_rows r "
                             "ON r.audit_id = a.id ORDER BY a.id DESC LIMIT 1").fetchone() == (
             "coder_two_windows", "?", "segment", 777)
+
+
+def test_a_project_made_before_the_safeguards_gets_them_when_its_owner_opens_it(one_session, pg_cluster):
+    schema = parse(one_session).schema
+    admin = open_project(one_session)
+    admin.run(commands.add_segment(Segment(admin.next_id("segment"), 1, "touch", 0, 400)))
+    admin.close()
+    with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True, options=f"-c search_path={schema}") as conn:
+        # as an earlier version left it: the audit's changes written by the client, no server-side rules
+        conn.execute("ALTER TABLE audit ADD COLUMN coders text NOT NULL DEFAULT '[]', "
+                     "ADD COLUMN changes jsonb NOT NULL DEFAULT '[]', ADD COLUMN sessions jsonb NOT NULL DEFAULT '[]'")
+        conn.execute("UPDATE audit a SET changes = (SELECT jsonb_agg(jsonb_build_array(action, kind, key)) "
+                     "FROM audit_rows r WHERE r.audit_id = a.id), sessions = '[1]'")
+        conn.execute("DROP TABLE audit_rows CASCADE")
+        conn.execute("ALTER TABLE segments DROP CONSTRAINT segments_no_overlap")
+        conn.execute("DELETE FROM vig_meta WHERE key = 'safeguards'")
+        entries = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    member = as_user(one_session, "coder_two_windows")
+    with pytest.raises(Exception, match="the project's owner must open it once with this version"):
+        open_project(member)
+    open_project(one_session).close()  # the owner: the rules are put in place, the old audit kept
+    open_project(member).close()  # and a member may edit again
+    with psycopg.connect(pg_cluster.dsn("coder_two_windows"), autocommit=True,
+                         options=f"-c search_path={schema}") as conn, pytest.raises(psycopg.errors.ExclusionViolation):
+        conn.execute("INSERT INTO segments (id, session_id, code_id, start_ms, end_ms, start_frame, end_frame, "
+                     "modifiers, note, item) VALUES (888, 1, 'touch', 100, 500, 0, 0, '[]', '', '')")
+    with psycopg.connect(pg_cluster.admin_dsn(), options=f"-c search_path={schema}") as conn:
+        assert conn.execute("SELECT count(DISTINCT audit_id) FROM audit_rows").fetchone()[0] == entries
+        assert conn.execute("SELECT value FROM vig_meta WHERE key = 'safeguards'").fetchone() is not None
+
