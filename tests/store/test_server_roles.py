@@ -234,6 +234,32 @@ def test_a_forged_announcement_is_skipped_with_a_warning(one_session, pg_cluster
         watching.close()
 
 
+def test_a_malformed_audit_entry_is_skipped_with_a_warning_when_opening_and_live(one_session, pg_cluster, caplog):
+    schema = parse(one_session).schema
+    watching = open_project(one_session)
+    feed = LiveFeed(watching)
+    with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True, options=f"-c search_path={schema}") as conn:
+        entry = conn.execute("INSERT INTO audit (os_user, host, program, edit, label) VALUES ('x', 'x', 'x', 'x', '') "
+                             "RETURNING id").fetchone()[0]  # only the owner can: a damaged or hand-made entry
+        for kind, key in (("no_such_kind", '"1"'), ("segment", '"not an id"'), ("rating", "[1]"), ("segment", "{}")):
+            conn.execute("INSERT INTO audit_rows (audit_id, action, kind, key) VALUES (%s, 'put', %s, %s)",
+                         (entry, kind, key))
+        conn.execute("SELECT pg_notify(%s, %s)", (schema, str(entry)))
+    try:
+        with caplog.at_level(logging.WARNING, logger="vig_annotator.store.live"):
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not caplog.records:
+                select.select([feed.fileno()], [], [], 0.2)
+                assert feed.poll() == []  # regression: KeyError
+            again = open_project(one_session)  # opening the project, and its feed catching up, too
+            LiveFeed(again).close()
+            again.close()
+        assert sum("names a row that is not one" in r.getMessage() for r in caplog.records) >= 4
+    finally:
+        feed.close()
+        watching.close()
+
+
 def test_an_empty_host_reaches_the_server_libpq_finds(one_session, pg_cluster, monkeypatch):
     monkeypatch.setenv("PGHOST", str(pg_cluster.socket_dir))
     monkeypatch.setenv("PGPASSFILE", str(pg_cluster.passfile))

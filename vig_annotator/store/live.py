@@ -118,14 +118,17 @@ def _entry(payload: str) -> int | None:
     return None
 
 
+KEY_TYPES: dict[str, tuple[type, ...]] = {"scheme": (str, str), "rating": (int, str), "setting": (str,)}
+"""The types of each kind's key columns (every other kind has one integer id)."""
+
+
 def _key(kind: object, key: object) -> Key | None:
     """A row's kind and key as the project names it, or None when the audit row does not name one."""
     if not isinstance(kind, str) or kind not in TABLES:
         return None
-    width = len(TABLES[kind].key)
-    if width == 1 and isinstance(key, int | str) and not isinstance(key, bool):
-        return kind, key
-    if width > 1 and isinstance(key, list) and len(key) == width and all(
-            isinstance(k, int | str) and not isinstance(k, bool) for k in key):
-        return kind, tuple(key)
-    return None
+    types = KEY_TYPES.get(kind, (int,))
+    parts = key if isinstance(key, list) and len(types) > 1 else [key]
+    if len(parts) != len(types) or not all(
+            isinstance(p, t) and not isinstance(p, bool) for p, t in zip(parts, types, strict=True)):
+        return None
+    return (kind, tuple(parts)) if len(types) > 1 else (kind, parts[0])
