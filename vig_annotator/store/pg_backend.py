@@ -23,6 +23,7 @@ from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
 from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.store import pg_writes
 from vig_annotator.store.errors import (
     EditConflictError,
     ReadOnlyFileError,
@@ -31,7 +32,7 @@ from vig_annotator.store.errors import (
 )
 from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
 from vig_annotator.store.pg_server import Key, connect, first_line, read_rows, who
-from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
+from vig_annotator.store.rows import TABLES
 from vig_annotator.store.urls import ServerProject
 
 __all__ = ["CONFLICT", "Key", "ServerBackend", "connect", "read_rows"]
@@ -178,13 +179,12 @@ class ServerBackend:
         While a new project is being made (``building``) the edit joins that transaction instead, in batches.
         """
         pending: dict[Key, int | None] = {}
-        changes: list[list[Any]] = []
         try:
             if self.building:
                 conn.execute(self._audit(edit, ops))
-                rest = self._copy_new_rows(conn, ops, pending)
+                rest = pg_writes.copy_new_rows(conn, ops, self.versions, pending)
                 for start in range(0, len(rest), 500):
-                    batch = [self._write_one(conn, op, pending, changes) for op in rest[start:start + 500]]
+                    batch = [self._write_one(conn, op, pending) for op in rest[start:start + 500]]
                     statements = [s for s in batch if s is not None]
                     if statements:
                         conn.execute(sql.SQL(";\n").join(statements))
@@ -194,7 +194,7 @@ class ServerBackend:
                 with conn.transaction():
                     conn.execute(self._audit(edit, ops))
                     for op in ops:
-                        statement = self._write_one(conn, op, pending, changes)
+                        statement = self._write_one(conn, op, pending)
                         if statement is not None:
                             conn.execute(statement)
                 conn.execute(self._announce(edit))
@@ -202,7 +202,7 @@ class ServerBackend:
                 # One round trip: the edit's transaction, then its announcement in a transaction of its
                 # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
                 # making every coder's commit wait for every other's). The server writes the audit trail.
-                statements = [self._statement(op, pending, changes) for op in ops]
+                statements = [pg_writes.change(op, self.versions, pending) for op in ops]
                 conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), self._audit(edit, ops), *statements,
                                                    sql.SQL("COMMIT"), self._announce(edit)]))
         except psycopg.OperationalError:
@@ -225,75 +225,12 @@ class ServerBackend:
             else:
                 self.versions[key] = version
 
-    def _copy_new_rows(self, conn: psycopg.Connection[Any], ops: Sequence[Op],
-                       pending: dict[Key, int | None]) -> list[Op]:
-        """While a new project is being made, add the rows it cannot hold yet with COPY; return the other ops.
-
-        A push of 100,000 segments; the server's triggers and constraints check them as any other row.
-        """
-        rest: list[Op] = []
-        new: dict[str, list[Entity]] = {}
-        for op in ops:
-            key = entity_key(op.entity)
-            if isinstance(op, Put) and not isinstance(op.entity, ExportRecord) and key not in pending \
-                    and key not in self.versions:
-                new.setdefault(key[0], []).append(op.entity)
-                pending[key] = secrets.randbits(62) + 1
-            else:
-                rest.append(op)
-        for kind, entities in new.items():
-            table = TABLES[kind]
-            statement = sql.SQL("COPY {} ({}, {}) FROM STDIN").format(
-                sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, table.columns)),
-                sql.Identifier(ROW_VERSION))
-            with conn.cursor().copy(statement) as copy:
-                for entity in entities:
-                    copy.write_row((*table.to_row(entity), pending[entity_key(entity)]))
-        return rest
-
-    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
-                   changes: list[list[Any]]) -> sql.Composed | None:
+    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None]) -> sql.Composed | None:
         """The statement for one change, or None when it was written already (an export record)."""
         if isinstance(op.entity, ExportRecord):
-            self._append_record(conn, op, pending, changes)
+            self._append_record(conn, op, pending)
             return None
-        return self._statement(op, pending, changes)
-
-    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]]) -> sql.Composed:
-        """The statement that makes one change, failing (CONFLICT) unless the row is as this window read it."""
-        entity = op.entity
-        kind = KIND_BY_TYPE[type(entity)]
-        table = TABLES[kind]
-        key = entity_key(entity)
-        known = pending[key] if key in pending else self.versions.get(key)
-        name = sql.Identifier(table.name)
-        where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
-                                      for k, v in zip(table.key, table.key_of(entity), strict=True))
-        columns = sql.SQL(", ").join(map(sql.Identifier, table.columns))
-        # Each write gives the row a new random version, never a count: a row deleted and added again
-        # must not look unchanged to a window that read the old one.
-        version: int | None = secrets.randbits(62) + 1 if isinstance(op, Put) else None
-        if isinstance(op, Put) and known is None:
-            # the key named as the arbiter: the deferrable no-overlap constraint cannot be one
-            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT ({}) DO NOTHING RETURNING 1").format(
-                name, columns, sql.Identifier(ROW_VERSION), sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))),
-                sql.Literal(version), sql.SQL(", ").join(map(sql.Identifier, table.key)))
-            state = "was added"
-        elif isinstance(op, Put):
-            sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
-                                      for c, v in zip(table.columns, table.to_row(entity), strict=True))
-            change = sql.SQL("UPDATE {} SET {}, {} = {} WHERE {} AND {} = {} RETURNING 1").format(
-                name, sets, sql.Identifier(ROW_VERSION), sql.Literal(version), where,
-                sql.Identifier(ROW_VERSION), sql.Literal(known))
-            state = "was changed or removed"
-        else:
-            change = sql.SQL("DELETE FROM {} WHERE {} AND {} = {} RETURNING 1").format(
-                name, where, sql.Identifier(ROW_VERSION), sql.Literal(known if known is not None else -1))
-            state = "was changed or removed" if known is not None else "was never read by this window"
-        pending[key] = version
-        changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
-        return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
-            change, sql.Literal(f"{kind} {key[1]} {state}"))
+        return pg_writes.change(op, self.versions, pending)
 
     def _audit(self, edit: str, ops: Sequence[Op]) -> sql.Composed:
         """What this client says of the edit (token, label, computer user, host, program) for the server's audit.
@@ -320,8 +257,7 @@ class ServerBackend:
             except psycopg.Error:
                 pass
 
-    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
-                       changes: list[list[Any]]) -> None:
+    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None]) -> None:
         """Add an export-log record under its own id, or the next free one if another window took it."""
         if not isinstance(op, Put):
             raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
@@ -333,7 +269,6 @@ class ServerBackend:
         conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}, {ROW_VERSION}) "
                      f"VALUES ({','.join(['%s'] * len(row))}, %s)", (*row, version))
         pending[("export", int(row[0]))] = version
-        changes.append(["put", "export", int(row[0])])
 
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:
@@ -438,7 +373,3 @@ class ServerBackend:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
-
-
-def _json_key(key: Any) -> Any:
-    return list(key) if isinstance(key, tuple) else key
