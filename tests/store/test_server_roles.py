@@ -155,6 +155,32 @@ def test_a_push_killed_midway_leaves_the_project_whole_or_absent(demo_copy, pg_c
             project.close()
 
 
+def test_a_push_to_an_existing_project_that_fails_midway_changes_nothing_there(pushed_demo, pg_cluster, tmp_path,
+                                                                              monkeypatch):
+    url, session = pushed_demo
+    mine = as_user(url, "coder_one")
+    laptop = tmp_path / "laptop.vigproj"
+    assert run_cli("pull", mine, laptop).status == 0
+    project = open_project(laptop)
+    project.run(commands.delete_segments(project.segments(session.id)[:3]))
+    project.close()
+    schema = parse(url).schema
+
+    def tables():
+        with psycopg.connect(pg_cluster.admin_dsn(), options=f"-c search_path={schema}") as conn:
+            return [conn.execute(f"SELECT count(*), md5(string_agg(x::text, '|' ORDER BY x::text)) FROM {t} x")
+                    .fetchone() for t in ("segments", "audit", "audit_rows")]
+
+    before = tables()
+    monkeypatch.setattr(sync, "_copy_timing", lambda source, target: (_ for _ in ()).throw(OSError("disk gone")))
+    assert run_cli("push", laptop, mine).status == 2
+    assert tables() == before  # the session's rows were written, then the push failed: none of it is kept
+    monkeypatch.undo()
+    pushed = run_cli("push", laptop, mine)
+    assert pushed.status == 0, pushed.err
+    assert tables()[0][0] == before[0][0] - 3
+
+
 def test_a_pull_that_fails_leaves_no_file(pushed_demo, tmp_path, monkeypatch):
     url, _session = pushed_demo
     target = tmp_path / "new.vigproj"

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import secrets
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -57,7 +58,10 @@ class ServerBackend:
         self._block: tuple[int, int] | None = None
         self._unsure: tuple[str, list[Key]] | None = None
         self.building = False
-        """True while a new project is being made: edits join its one transaction (nothing is announced)."""
+        """True while a new project is being made, or a push lands: edits join one transaction."""
+        self._built: list[str] = []
+        self.creating = False
+        """True while a new project is being made by its owner: new rows go in with COPY (no row policies bind)."""
         self.os_user, self.host, self.program = who()
 
     @property
@@ -87,6 +91,27 @@ class ServerBackend:
         row = conn.execute("SELECT 1 FROM audit WHERE edit = %s", (edit,)).fetchone()
         if row is not None:
             self.refresh(keys)
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Every edit made inside joins one transaction, announced when it is committed (a push).
+
+        If anything inside fails, the server holds none of it; the project in memory is then out of step
+        and should be closed.
+        """
+        conn = self.connection()
+        conn.execute("BEGIN")
+        self.building, self._built = True, []
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            self._roll_back(conn)
+            raise
+        finally:
+            self.building = False
+        for edit in self._built:
+            conn.execute(self._announce(edit))
 
     # -- ids -----------------------------------------------------------------------------------
     def allocate_id(self, kind: str, taken: dict[Any, Entity]) -> int:
@@ -130,7 +155,8 @@ class ServerBackend:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
         edit = secrets.token_hex(8)
         if self.building and self.conn is not None:
-            self._transaction(self.conn, ops, edit)  # a new project's one transaction: all of it lands, or none
+            self._transaction(self.conn, ops, edit)  # one transaction: all of it lands, or none
+            self._built.append(edit)
             return
         for attempt in (1, 2):
             try:
@@ -182,7 +208,7 @@ class ServerBackend:
         try:
             if self.building:
                 conn.execute(self._audit(edit, ops))
-                rest = pg_writes.copy_new_rows(conn, ops, self.versions, pending)
+                rest = pg_writes.copy_new_rows(conn, ops, self.versions, pending) if self.creating else list(ops)
                 for start in range(0, len(rest), 500):
                     batch = [self._write_one(conn, op, pending) for op in rest[start:start + 500]]
                     statements = [s for s in batch if s is not None]

@@ -63,13 +63,13 @@ def create_server_project(url: str, build: Callable[[Project], None] | None = No
                      (str(_schema_version()), pg_safeguards.SAFEGUARDS,
                       datetime.now(UTC).isoformat(timespec="seconds")))
         backend = ServerBackend(where, conn, False, {})
-        backend.building = True
+        backend.building = backend.creating = True
         project = Project(backend=backend, path=str(where))
         backend.attach(project)
         if build is not None:
             build(project)
         conn.execute("COMMIT")
-        backend.building = False
+        backend.building = backend.creating = False
     except BaseException:
         if not conn.closed and conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
             try:

@@ -10,6 +10,7 @@ log is appended to. Each direction is one edit: all of it lands, or none.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -179,7 +180,9 @@ def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncRe
             server = create_server_project(url, send)  # the new project and its rows: one transaction
         else:
             try:
-                send(server)
+                together = getattr(server.backend, "all_or_nothing", None)
+                with together() if together is not None else contextlib.nullcontext():
+                    send(server)  # the rows, the ids reserved above them, the clips' timing: one transaction
             except BaseException:
                 server.close()
                 raise
