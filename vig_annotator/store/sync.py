@@ -263,8 +263,7 @@ def save_session(project: Project, session_id: int, file: str | Path, unsaved: I
     """
     from vig_annotator.store.project_file import create_project
 
-    local = create_project(file)
-    try:
+    def fill(local: Project) -> None:
         pairs, _base, _report = merge(project, local, {}, {session_id}, str(file))
         if pairs:
             local.run(commands.edit("Saved from the team project", pairs), undoable=False)
@@ -275,5 +274,5 @@ def save_session(project: Project, session_id: int, file: str | Path, unsaved: I
         if extra:
             local.run(commands.edit("The edit the server did not take", extra), undoable=False)
         _remember(local, base_key(project.path), {str(session_id): digest(session_rows(project, session_id))})
-    finally:
-        local.close()
+
+    create_project(file, fill).close()  # named only when whole: a failure leaves no half-saved file
