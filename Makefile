@@ -10,7 +10,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 l
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-glx0
 TEST_DEBS := chromium espeak-ng desktop-file-utils appstream
 # Team projects: the store tests start a throwaway PostgreSQL cluster (Debian 12 gives version 15).
-SERVER_DEBS := postgresql
+SERVER_DEBS := postgresql openssl
 
 .PHONY: run test lint typecheck imports pytest bench system-deps clean demo bundle bundle-smoke wheel wheel-smoke icons translations
 

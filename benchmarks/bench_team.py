@@ -2,6 +2,10 @@
 trainer watching live. Figures: edits lost (budget 0), conflicts, commit latency p50/p95 (budget p95 ≤ 50 ms on
 the local server), and the time for a committed edit to reach the trainer's open project (budget ≤ 1 s).
 
+Each coder logs in as their own database user (a member, with a SCRAM password) and the trainer as a trainer,
+so every server-side check is on: row-level security, the blind-session guard, the audit triggers, the
+no-overlap exclusion constraint and the segment/rating checks at commit. ``--as-owner``: everyone logs in
+as the project's owner instead (no row policies; the triggers and constraints still run), for comparison.
 A throwaway PostgreSQL cluster (fsync on, as a lab's server would run) is started in a temporary folder.
 ``--quick``: 20 × 100 edits. ``--coders N --edits M`` to change the load; ``--no-fsync`` to see what the
 disk's flushes cost. Prints JSON.
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import random
 import select
 import statistics
@@ -30,6 +35,7 @@ from vig_annotator.core.project import Put  # noqa: E402
 from vig_annotator.schemes import builtin  # noqa: E402
 from vig_annotator.store.errors import EditConflictError  # noqa: E402
 from vig_annotator.store.live import LiveFeed  # noqa: E402
+from vig_annotator.store.pg_access import add_member  # noqa: E402
 from vig_annotator.store.project_file import create_project, open_project  # noqa: E402
 
 CLIP_MS = 3_600_000
@@ -128,20 +134,30 @@ def main() -> None:
     parser.add_argument("--coders", type=int, default=20)
     parser.add_argument("--edits", type=int, default=1000)
     parser.add_argument("--no-fsync", action="store_true", help="for comparison: what the disk's flushes cost")
+    parser.add_argument("--as-owner", action="store_true", help="for comparison: everyone logs in as the owner")
     args = parser.parse_args()
     edits = 100 if args.quick else args.edits
     cluster = pgserver.Cluster(fsync=not args.no_fsync)
     try:
         url = cluster.url("load")
         setup(url, args.coders)
+        logins = {n: url for n in range(args.coders + 1)}
+        if not args.as_owner:
+            for n in range(args.coders + 1):
+                name = f"coder{n:02d}" if n else "trainer"
+                cluster.add_role(name)
+                add_member(url, name, n or None, trainer=not n)
+                logins[n] = cluster.url("load", user=name)
+        load_before = os.getloadavg()
         ctx = mp.get_context("fork")
         results: mp.Queue = ctx.Queue()  # type: ignore[type-arg]
         watched: mp.Queue = ctx.Queue()  # type: ignore[type-arg]
         done = ctx.Event()
-        watcher = ctx.Process(target=trainer, args=(url, done, watched))
+        watcher = ctx.Process(target=trainer, args=(logins[0], done, watched))
         watcher.start()
         start = time.time() + 3.0  # everyone opens the project first, then all start at once
-        workers = [ctx.Process(target=coder, args=(url, n, edits, start, results)) for n in range(1, args.coders + 1)]
+        workers = [ctx.Process(target=coder, args=(logins[n], n, edits, start, results))
+                   for n in range(1, args.coders + 1)]
         for w in workers:
             w.start()
         reports = [results.get(timeout=1800) for _ in workers]
@@ -165,6 +181,8 @@ def main() -> None:
         delays = watch["delays"]
         figures = {
             "coders": args.coders, "edits_each": edits, "fsync": not args.no_fsync, "committed": len(latencies),
+            "logins": "the owner" if args.as_owner else "each coder their own (every server-side check on)",
+            "load_before": [round(x, 2) for x in load_before], "load_after": [round(x, 2) for x in os.getloadavg()],
             "edits_lost": lost, "edits_lost_budget": 0,
             "conflicts": sum(r["conflicts"] for r in reports), "failures": sum(r["failures"] for r in reports),
             "commit_p50_ms": round(pct(latencies, 50) * 1000, 2),

@@ -57,13 +57,10 @@ def test_import_into_a_server_project_lands_there(pg_cluster, demo_copy, tmp_pat
 
 
 def test_member_lets_a_database_user_code_as_one_coder(pg_cluster, demo_copy):
-    import psycopg
 
     url = pg_cluster.url(f"verbs{next(_names)}")
     assert run_cli("push", demo_copy, url).status == 0
-    with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'coder_cli'").fetchone() is None:
-            conn.execute("CREATE ROLE coder_cli LOGIN")
+    pg_cluster.add_role("coder_cli")
     done = run_cli("member", url, "coder_cli", "--coder", "1")
     assert done.status == 0 and "coder_cli now works on the project as coder 1" in done.out
     as_coder = run_cli("info", url.replace("user=vig_admin", "user=coder_cli"), "--json")

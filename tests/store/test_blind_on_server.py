@@ -26,10 +26,8 @@ _names = iter(range(1, 10_000))
 def team(pg_cluster):
     """Clip 1 coded blind by coders A (session 1) and B (session 2); clip 2 open (session 3, by B)."""
     name = f"blind{next(_names)}"
-    with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True) as conn:
-        for role in ("coder_a", "coder_b", "trainer_t"):
-            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone() is None:
-                conn.execute(f"CREATE ROLE {role} LOGIN")
+    for role in ("coder_a", "coder_b", "trainer_t"):
+        pg_cluster.add_role(role)
     url = pg_cluster.url(name)
     scheme = builtin("demo")
     admin = create_project(url)
@@ -55,11 +53,11 @@ def test_a_coder_reads_only_their_own_session_of_a_blind_clip_until_the_trainer_
     finally:
         coder_a.close()
     where = parse(team("coder_a"))
-    with psycopg.connect(f"host={pg_cluster.socket_dir} dbname=vig user=coder_a",
+    with psycopg.connect(pg_cluster.dsn("coder_a"),
                          options=f"-c search_path={where.schema}") as conn:  # any program, not only ours
         assert conn.execute("SELECT count(*) FROM segments WHERE session_id = 2").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM sessions").fetchone() == (2,)
-        assert conn.execute("SELECT count(*) FROM audit WHERE sessions @> '[2]'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM audit_rows WHERE session_id = 2").fetchone() == (0,)
 
     watching = open_project(team("coder_a"))  # coder A's window stays open while the trainer unblinds
     feed = LiveFeed(watching)
@@ -97,7 +95,7 @@ def test_a_coder_can_neither_unblind_nor_write_another_coders_session(team, pg_c
     finally:
         coder_b.close()
     where = parse(team("coder_b"))
-    with psycopg.connect(f"host={pg_cluster.socket_dir} dbname=vig user=coder_b",
+    with psycopg.connect(pg_cluster.dsn("coder_b"),
                          options=f"-c search_path={where.schema}") as conn:  # round the app, straight to SQL
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             conn.execute("INSERT INTO segments (id, session_id, code_id, start_ms, end_ms, start_frame, end_frame, "

@@ -10,7 +10,7 @@ every row (announcements made meanwhile are lost), so nothing is missed.
 
 from __future__ import annotations
 
-import json
+import logging
 import time
 from typing import Any
 
@@ -21,6 +21,9 @@ from vig_annotator.core.project import Op, Project
 from vig_annotator.store.errors import ServerUnavailableError
 from vig_annotator.store.pg_backend import ServerBackend
 from vig_annotator.store.pg_server import Key, connect
+from vig_annotator.store.rows import TABLES
+
+log = logging.getLogger(__name__)
 
 CATCH_UP = 500
 """Audit entries before the last one seen when the project was read that are read again on start: edits
@@ -69,7 +72,7 @@ class LiveFeed:
                 self._backoff = 1.0
                 return self.backend.resync()
             assert self.conn is not None
-            ids = [int(n.payload) for n in self.conn.notifies(timeout=0) if n.payload.isdigit()]
+            ids = [entry for n in self.conn.notifies(timeout=0) if (entry := _entry(n.payload)) is not None]
             return self._take_in(ids) if ids else []
         except (ServerUnavailableError, psycopg.OperationalError):
             if not self.connected or self.conn is None:
@@ -90,12 +93,42 @@ class LiveFeed:
         self._take_in([int(r[0]) for r in rows])
 
     def _take_in(self, ids: list[int]) -> list[Op]:
+        """Read the rows the announced audit entries name (those this user may read) and take them in."""
         assert self.conn is not None
         keys: list[Key] = []
-        for (changes,) in self.conn.execute("SELECT changes FROM audit WHERE id = ANY(%s) ORDER BY id", (ids,)):
-            for _what, kind, key in changes if isinstance(changes, list) else json.loads(changes):
-                keys.append((kind, tuple(key) if isinstance(key, list) else key))
+        for entry, kind, key in self.conn.execute(
+                "SELECT audit_id, kind, key FROM audit_rows WHERE audit_id = ANY(%s) ORDER BY audit_id, n", (ids,)):
+            found = _key(kind, key)
+            if found is None:
+                log.warning("%s: audit entry %s names a row that is not one (%r %r); skipped",
+                            self.backend.where, entry, kind, key)
+                continue
+            keys.append(found)
         return self.backend.refresh(keys) if keys else []
 
     def close(self) -> None:
         self._drop()
+
+
+def _entry(payload: str) -> int | None:
+    """The audit entry an announcement names, or None (logged) for anything else someone sent."""
+    if payload.isascii() and payload.isdigit() and len(payload) < 19:
+        return int(payload)
+    log.warning("an announcement on the project's channel is not an audit entry (%r); skipped", payload[:80])
+    return None
+
+
+KEY_TYPES: dict[str, tuple[type, ...]] = {"scheme": (str, str), "rating": (int, str), "setting": (str,)}
+"""The types of each kind's key columns (every other kind has one integer id)."""
+
+
+def _key(kind: object, key: object) -> Key | None:
+    """A row's kind and key as the project names it, or None when the audit row does not name one."""
+    if not isinstance(kind, str) or kind not in TABLES:
+        return None
+    types = KEY_TYPES.get(kind, (int,))
+    parts = key if isinstance(key, list) and len(types) > 1 else [key]
+    if len(parts) != len(types) or not all(
+            isinstance(p, t) and not isinstance(p, bool) for p, t in zip(parts, types, strict=True)):
+        return None
+    return (kind, tuple(parts)) if len(types) > 1 else (kind, parts[0])

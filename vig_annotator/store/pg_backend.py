@@ -3,25 +3,28 @@
 Each row carries a ``row_version``, a new random number on every write (a count would repeat when a row
 is deleted and added again). A write replaces or deletes a row only if its version is still the one this
 window read (and adds a row only if it is still absent); otherwise the whole edit is refused
-(:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit also
-adds an ``audit`` row (who, from where, when, what) and announces itself on the project's channel, so
-other windows take it in (:mod:`vig_annotator.store.live`). A server that goes away mid-edit leaves
+(:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit gets an
+``audit`` entry (who, from where, when, what) and announces itself on the project's channel, so
+other windows take it in (:mod:`vig_annotator.store.live`); the server itself writes that audit entry
+from its triggers (:mod:`vig_annotator.store.pg_safeguards`), the client only states its claims. A
+server that goes away mid-edit leaves
 nothing half-written (the transaction is never committed) and the edit is reported not saved.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
 from psycopg import sql
 
 from vig_annotator.core.model import Entity, ExportRecord, Session, entity_key
-from vig_annotator.core.project import Change, Delete, Op, Project, Put
+from vig_annotator.core.project import Delete, Op, Project, Put
+from vig_annotator.store import pg_writes
 from vig_annotator.store.errors import (
     EditConflictError,
     ReadOnlyFileError,
@@ -30,7 +33,7 @@ from vig_annotator.store.errors import (
 )
 from vig_annotator.store.pg_schema import ID_BLOCK, ROW_VERSION
 from vig_annotator.store.pg_server import Key, connect, first_line, read_rows, who
-from vig_annotator.store.rows import KIND_BY_TYPE, TABLES
+from vig_annotator.store.rows import TABLES
 from vig_annotator.store.urls import ServerProject
 
 __all__ = ["CONFLICT", "Key", "ServerBackend", "connect", "read_rows"]
@@ -54,6 +57,11 @@ class ServerBackend:
         self._project: weakref.ref[Project] | None = None
         self._block: tuple[int, int] | None = None
         self._unsure: tuple[str, list[Key]] | None = None
+        self.building = False
+        """True while a new project is being made, or a push lands: edits join one transaction."""
+        self._built: list[str] = []
+        self.creating = False
+        """True while a new project is being made by its owner: new rows go in with COPY (no row policies bind)."""
         self.os_user, self.host, self.program = who()
 
     @property
@@ -83,6 +91,27 @@ class ServerBackend:
         row = conn.execute("SELECT 1 FROM audit WHERE edit = %s", (edit,)).fetchone()
         if row is not None:
             self.refresh(keys)
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Every edit made inside joins one transaction, announced when it is committed (a push).
+
+        If anything inside fails, the server holds none of it; the project in memory is then out of step
+        and should be closed.
+        """
+        conn = self.connection()
+        conn.execute("BEGIN")
+        self.building, self._built = True, []
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            self._roll_back(conn)
+            raise
+        finally:
+            self.building = False
+        for edit in self._built:
+            conn.execute(self._announce(edit))
 
     # -- ids -----------------------------------------------------------------------------------
     def allocate_id(self, kind: str, taken: dict[Any, Entity]) -> int:
@@ -117,8 +146,7 @@ class ServerBackend:
     def reserve_above(self, top: int) -> None:
         """Hand out ids only above ``top`` from now on (after rows with their own ids were copied in)."""
         conn = self.connection()
-        conn.execute("SELECT setval('id_blocks', greatest((SELECT last_value FROM id_blocks), %s))",
-                     (top // ID_BLOCK,))
+        conn.execute("SELECT vig_reserve_ids_above(%s)", (top,))  # as the owner: members may not setval
         self._block = None
 
     # -- writing -------------------------------------------------------------------------------
@@ -126,6 +154,10 @@ class ServerBackend:
         if self.read_only:
             raise ReadOnlyFileError(f"{self.where}: is open read-only; the edit was not saved")
         edit = secrets.token_hex(8)
+        if self.building and self.conn is not None:
+            self._transaction(self.conn, ops, edit)  # one transaction: all of it lands, or none
+            self._built.append(edit)
+            return
         for attempt in (1, 2):
             try:
                 conn = self.connection()
@@ -168,31 +200,43 @@ class ServerBackend:
         return True
 
     def _transaction(self, conn: psycopg.Connection[Any], ops: Sequence[Op], edit: str) -> None:
-        """One edit in one transaction: in a single round trip to the server when it holds no export record."""
+        """One edit in one transaction: in a single round trip to the server when it holds no export record.
+
+        While a new project is being made (``building``) the edit joins that transaction instead, in batches.
+        """
         pending: dict[Key, int | None] = {}
-        changes: list[list[Any]] = []
-        coders: set[int] = set()
         try:
-            if any(isinstance(op.entity, ExportRecord) for op in ops):
+            if self.building:
+                conn.execute(self._audit(edit, ops))
+                rest = pg_writes.copy_new_rows(conn, ops, self.versions, pending) if self.creating else list(ops)
+                for start in range(0, len(rest), 500):
+                    batch = [self._write_one(conn, op, pending) for op in rest[start:start + 500]]
+                    statements = [s for s in batch if s is not None]
+                    if statements:
+                        conn.execute(sql.SQL(";\n").join(statements))
+                conn.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the server's checks, now, not at the final commit
+                conn.execute("SET CONSTRAINTS ALL DEFERRED")
+            elif any(isinstance(op.entity, ExportRecord) for op in ops):
                 with conn.transaction():
+                    conn.execute(self._audit(edit, ops))
                     for op in ops:
-                        if isinstance(op.entity, ExportRecord):
-                            self._append_record(conn, op, pending, changes)
-                        else:
-                            conn.execute(self._statement(op, pending, changes, coders))
-                    conn.execute(self._audit(edit, changes, coders, ops))
-                    conn.execute(self._announce(edit))
+                        statement = self._write_one(conn, op, pending)
+                        if statement is not None:
+                            conn.execute(statement)
+                conn.execute(self._announce(edit))
             else:
                 # One round trip: the edit's transaction, then its announcement in a transaction of its
                 # own (a NOTIFY inside the edit would hold the server's queue lock over the disk flush,
-                # making every coder's commit wait for every other's).
-                statements = [self._statement(op, pending, changes, coders) for op in ops]
-                audit = self._audit(edit, changes, coders, ops)
-                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), *statements, audit, sql.SQL("COMMIT"),
-                                                   self._announce(edit)]))
+                # making every coder's commit wait for every other's). The server writes the audit trail.
+                statements = [pg_writes.change(op, self.versions, pending) for op in ops]
+                conn.execute(sql.SQL(";\n").join([sql.SQL("BEGIN"), self._audit(edit, ops), *statements,
+                                                   sql.SQL("COMMIT"), self._announce(edit)]))
         except psycopg.OperationalError:
             raise
         except psycopg.Error as exc:
+            if self.building:
+                raise ServerRefusedError(f"{self.where}: the server refused this edit ({first_line(exc)}); "
+                                         "nothing of it was saved") from None
             self._roll_back(conn)
             if exc.sqlstate == CONFLICT:
                 self.refresh([entity_key(op.entity) for op in ops])
@@ -207,52 +251,23 @@ class ServerBackend:
             else:
                 self.versions[key] = version
 
-    def _statement(self, op: Op, pending: dict[Key, int | None], changes: list[list[Any]],
-                   coders: set[int]) -> sql.Composed:
-        """The statement that makes one change, failing (CONFLICT) unless the row is as this window read it."""
-        entity = op.entity
-        kind = KIND_BY_TYPE[type(entity)]
-        table = TABLES[kind]
-        key = entity_key(entity)
-        session = self._session_coder(entity)
-        if session is not None:
-            coders.add(session)
-        known = pending[key] if key in pending else self.versions.get(key)
-        name = sql.Identifier(table.name)
-        where = sql.SQL(" AND ").join(sql.SQL("{} = {}").format(sql.Identifier(k), sql.Literal(v))
-                                      for k, v in zip(table.key, table.key_of(entity), strict=True))
-        columns = sql.SQL(", ").join(map(sql.Identifier, table.columns))
-        # Each write gives the row a new random version, never a count: a row deleted and added again
-        # must not look unchanged to a window that read the old one.
-        version: int | None = secrets.randbits(62) + 1 if isinstance(op, Put) else None
-        if isinstance(op, Put) and known is None:
-            change = sql.SQL("INSERT INTO {} ({}, {}) VALUES ({}, {}) ON CONFLICT DO NOTHING RETURNING 1").format(
-                name, columns, sql.Identifier(ROW_VERSION), sql.SQL(", ").join(map(sql.Literal, table.to_row(entity))),
-                sql.Literal(version))
-            state = "was added"
-        elif isinstance(op, Put):
-            sets = sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(v))
-                                      for c, v in zip(table.columns, table.to_row(entity), strict=True))
-            change = sql.SQL("UPDATE {} SET {}, {} = {} WHERE {} AND {} = {} RETURNING 1").format(
-                name, sets, sql.Identifier(ROW_VERSION), sql.Literal(version), where,
-                sql.Identifier(ROW_VERSION), sql.Literal(known))
-            state = "was changed or removed"
-        else:
-            change = sql.SQL("DELETE FROM {} WHERE {} AND {} = {} RETURNING 1").format(
-                name, where, sql.Identifier(ROW_VERSION), sql.Literal(known if known is not None else -1))
-            state = "was changed or removed" if known is not None else "was never read by this window"
-        pending[key] = version
-        changes.append(["put" if isinstance(op, Put) else "delete", kind, _json_key(key[1])])
-        return sql.SQL("WITH done AS ({}) SELECT vig_expect_one((SELECT count(*) FROM done), {})").format(
-            change, sql.Literal(f"{kind} {key[1]} {state}"))
+    def _write_one(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None]) -> sql.Composed | None:
+        """The statement for one change, or None when it was written already (an export record)."""
+        if isinstance(op.entity, ExportRecord):
+            self._append_record(conn, op, pending)
+            return None
+        return pg_writes.change(op, self.versions, pending)
 
-    def _audit(self, edit: str, changes: list[list[Any]], coders: set[int], ops: Sequence[Op]) -> sql.Composed:
-        """The audit row: who (database and computer user), from where, when, what changed and in which sessions."""
-        sessions = sorted(Change.of(ops).session_ids)
-        values = (self.os_user, self.host, self.program, edit, self.label, json.dumps(sorted(coders)),
-                  json.dumps(changes), json.dumps(sessions))
-        return sql.SQL("INSERT INTO audit (os_user, host, program, edit, label, coders, changes, sessions) "
-                       "VALUES ({})").format(sql.SQL(", ").join(map(sql.Literal, values)))
+    def _audit(self, edit: str, ops: Sequence[Op]) -> sql.Composed:
+        """What this client says of the edit (token, label, computer user, host, program) for the server's audit.
+
+        The database user in that entry is the server's own knowledge, never the client's.
+        """
+        del ops
+        claims = {"vig.audit_entry": "", "vig.edit": edit, "vig.label": self.label, "vig.os_user": self.os_user,
+                  "vig.host": self.host, "vig.program": self.program}
+        return sql.SQL("SELECT {}").format(sql.SQL(", ").join(
+            sql.SQL("set_config({}, {}, true)").format(sql.Literal(k), sql.Literal(v)) for k, v in claims.items()))
 
     def _announce(self, edit: str) -> sql.Composed:
         """Tell other windows (LISTEN) which audit entry to read."""
@@ -268,32 +283,18 @@ class ServerBackend:
             except psycopg.Error:
                 pass
 
-    def _session_coder(self, entity: Entity) -> int | None:
-        project = self.project
-        session_id = getattr(entity, "session_id", None)
-        if project is None or not isinstance(session_id, int):
-            coder = getattr(entity, "coder_id", None)
-            return coder if isinstance(coder, int) else None
-        session = project.entities["session"].get(session_id)
-        coder = getattr(session, "coder_id", None)
-        return coder if isinstance(coder, int) else None
-
-    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None],
-                       changes: list[list[Any]]) -> None:
+    def _append_record(self, conn: psycopg.Connection[Any], op: Op, pending: dict[Key, int | None]) -> None:
         """Add an export-log record under its own id, or the next free one if another window took it."""
         if not isinstance(op, Put):
             raise ReadOnlyFileError(f"{self.where}: the export log is append-only; its records are never removed")
         table = TABLES["export"]
         row = list(table.to_row(op.entity))
-        conn.execute("LOCK TABLE export_log IN SHARE ROW EXCLUSIVE MODE")
-        if conn.execute("SELECT 1 FROM export_log WHERE id = %s", (row[0],)).fetchone() is not None:
-            found = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM export_log").fetchone()
-            row[0] = found[0] if found else row[0]
+        found = conn.execute("SELECT vig_export_id(%s)", (row[0],)).fetchone()  # the server picks a free id
+        row[0] = found[0] if found else row[0]
         version = secrets.randbits(62) + 1
         conn.execute(f"INSERT INTO export_log ({','.join(table.columns)}, {ROW_VERSION}) "
                      f"VALUES ({','.join(['%s'] * len(row))}, %s)", (*row, version))
         pending[("export", int(row[0]))] = version
-        changes.append(["put", "export", int(row[0])])
 
     # -- taking in what others committed --------------------------------------------------------
     def refresh(self, keys: Sequence[Key]) -> list[Op]:
@@ -383,8 +384,8 @@ class ServerBackend:
         """Keep a clip's probed frame timestamp table on the server, for every coder's window."""
         self.connection().execute(
             "INSERT INTO probe_cache (fingerprint, frame_us, duration_us, info) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (fingerprint) DO UPDATE SET frame_us = excluded.frame_us, "
-            "duration_us = excluded.duration_us, info = excluded.info", (fingerprint, frame_us, duration_us, info))
+            "ON CONFLICT (fingerprint) DO NOTHING",  # one clip's content has one table: members only add
+            (fingerprint, frame_us, duration_us, info))
 
     def load_probe(self, fingerprint: str) -> tuple[bytes, int] | None:
         try:
@@ -398,7 +399,3 @@ class ServerBackend:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
-
-
-def _json_key(key: Any) -> Any:
-    return list(key) if isinstance(key, tuple) else key

@@ -5,8 +5,9 @@ Its tables are not written out a second time: they are read back from a freshly 
 (columns, types, keys, foreign keys, checks, indexes of every table in :data:`rows.TABLES`), so a
 table or column added to the file (a migration) appears on the server too. Every row also carries a
 ``row_version``, new on each write, so an edit to a row someone else changed since it was read is
-refused. Beside them: ``vig_meta`` (schema version), ``audit`` (who changed what, when), ``members``
-(database users and the coder each one is) and ``id_blocks`` (ids handed out in blocks, so clients
+refused. Beside them: ``vig_meta`` (schema version), ``audit`` (who changed what, when: written by the
+server, see :mod:`pg_safeguards`), ``members`` (database users and the coder each one is) and
+``id_blocks`` (ids handed out in blocks, so clients
 adding rows at once never pick the same id).
 """
 
@@ -103,9 +104,8 @@ def create_table(shape: TableShape) -> list[str]:
 SUPPORT = """
 CREATE TABLE vig_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    db_user text NOT NULL DEFAULT current_user, os_user text NOT NULL, host text NOT NULL,
-    program text NOT NULL, edit text NOT NULL, label text NOT NULL, coders text NOT NULL,
-    changes jsonb NOT NULL, sessions jsonb NOT NULL DEFAULT '[]');
+    db_user text NOT NULL DEFAULT session_user, os_user text NOT NULL, host text NOT NULL,
+    program text NOT NULL, edit text NOT NULL, label text NOT NULL);
 CREATE INDEX audit_by_edit ON audit (edit);
 CREATE TABLE members (db_user text PRIMARY KEY, coder_id bigint REFERENCES coders (id),
     trainer boolean NOT NULL DEFAULT false);
@@ -117,6 +117,8 @@ CREATE FUNCTION export_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
 CREATE TRIGGER export_log_no_change BEFORE UPDATE OR DELETE ON export_log
     FOR EACH ROW EXECUTE FUNCTION export_log_append_only();
 """
+"""The server's own tables; the audit trail's rows (``audit_rows``) and the safeguards come from
+:mod:`vig_annotator.store.pg_safeguards`, applied to new and older projects alike."""
 
 
 def create_statements() -> list[str]:

@@ -10,6 +10,7 @@ log is appended to. Each direction is one edit: all of it lands, or none.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -155,26 +156,38 @@ def _new_records(source: Project, target: Project) -> list[tuple[Entity | None, 
 
 
 def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncReport:
-    """Copy a project file's work to a server project (made if it does not exist yet)."""
-    from vig_annotator.store.pg_project import open_server_project
-    from vig_annotator.store.project_file import create_project, open_project
+    """Copy a project file's work to a server project (made if it does not exist yet): all of it, or nothing."""
+    from vig_annotator.store.pg_project import create_server_project, open_server_project
+    from vig_annotator.store.project_file import open_project
 
     local = open_project(file)
     try:
         key = base_key(url)
         base = dict(local.setting(key, {}) or {})
-        try:
-            server = open_server_project(url)
-        except NoSuchServerProjectError:
-            server = create_project(url)
-        try:
+        done: list[tuple[dict[str, str], SyncReport]] = []
+
+        def send(server: Project) -> None:
             pairs, new_base, report = merge(local, server, base, sessions, "the server")
             if pairs:
                 server.run(commands.edit("Push from a file", pairs), undoable=False)
                 _reserve_ids(server)
             _copy_timing(local, server)
-        finally:
-            server.close()
+            done.append((new_base, report))
+
+        try:
+            server = open_server_project(url)
+        except NoSuchServerProjectError:
+            server = create_server_project(url, send)  # the new project and its rows: one transaction
+        else:
+            try:
+                together = getattr(server.backend, "all_or_nothing", None)
+                with together() if together is not None else contextlib.nullcontext():
+                    send(server)  # the rows, the ids reserved above them, the clips' timing: one transaction
+            except BaseException:
+                server.close()
+                raise
+        server.close()
+        new_base, report = done[0]
         _remember(local, key, new_base)
         return report
     finally:
@@ -182,25 +195,37 @@ def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncRe
 
 
 def pull(url: str, file: str | Path, sessions: set[int] | None = None) -> SyncReport:
-    """Copy a server project's work (or some sessions of it) into a project file (made if missing)."""
+    """Copy a server project's work (or some sessions of it) into a project file (made if missing).
+
+    A new file is made whole under a hidden name and named only when everything is in it.
+    """
     from vig_annotator.store.pg_project import open_server_project
     from vig_annotator.store.project_file import create_project, open_project
 
     server = open_server_project(url, read_only=True)
     try:
         path = Path(file)
-        local = open_project(path) if path.exists() else create_project(path)
-        try:
-            key = base_key(url)
+        key = base_key(url)
+        done: list[SyncReport] = []
+
+        def receive(local: Project) -> None:
             base = dict(local.setting(key, {}) or {})
             pairs, new_base, report = merge(server, local, base, sessions, str(path))
             if pairs:
                 local.run(commands.edit("Pull from the server", pairs), undoable=False)
             _copy_timing(server, local)
             _remember(local, key, new_base)
-        finally:
-            local.close()
-        return report
+            done.append(report)
+
+        if path.exists():
+            local = open_project(path)
+            try:
+                receive(local)
+            finally:
+                local.close()
+        else:
+            create_project(path, receive).close()
+        return done[0]
     finally:
         server.close()
 
@@ -238,8 +263,7 @@ def save_session(project: Project, session_id: int, file: str | Path, unsaved: I
     """
     from vig_annotator.store.project_file import create_project
 
-    local = create_project(file)
-    try:
+    def fill(local: Project) -> None:
         pairs, _base, _report = merge(project, local, {}, {session_id}, str(file))
         if pairs:
             local.run(commands.edit("Saved from the team project", pairs), undoable=False)
@@ -250,5 +274,5 @@ def save_session(project: Project, session_id: int, file: str | Path, unsaved: I
         if extra:
             local.run(commands.edit("The edit the server did not take", extra), undoable=False)
         _remember(local, base_key(project.path), {str(session_id): digest(session_rows(project, session_id))})
-    finally:
-        local.close()
+
+    create_project(file, fill).close()  # named only when whole: a failure leaves no half-saved file

@@ -64,7 +64,8 @@ def parse(url: str) -> ServerProject:
             f"{url}: the project name {name!r} is not allowed; use up to 40 lower-case letters, digits and _, "
             "starting with a letter")
     rest = [(k, v) for k, v in query if k != "project"]
-    conninfo = urlunsplit(("postgresql", parts.netloc, parts.path, urlencode(rest), ""))
+    # Not urlunsplit: it drops the "//" of an empty host (postgresql:///db: libpq's PGHOST or default socket).
+    conninfo = f"postgresql://{parts.netloc}{parts.path}" + (f"?{urlencode(rest)}" if rest else "")
     return ServerProject(conninfo, name, url)
 
 
