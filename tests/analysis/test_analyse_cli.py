@@ -106,12 +106,42 @@ def test_sequences_json_and_csv_and_xlsx(cli, coded, demo_copy, tmp_path):
 
 
 def test_sequences_time_based(cli, coded):
-    doc = json.loads(cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
-                         "--window-s", "1", "-f", "json").stdout)
+    args = ("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+            "--max-gap", "1", "-f", "json")
+    doc = json.loads(cli(*args, "--drop-others").stdout)
     pairs = {(p["given"][0], p["target"][0]): p["observed"] for p in doc["pairs"]}
     # only the infant → parent pairs 0.8 s apart are within 1 s
     assert pairs == {("i", "i"): 0, ("i", "p"): 6, ("p", "i"): 0, ("p", "p"): 0}
-    assert doc["window_s"] == 1
+    assert doc["max_gap_s"] == 1 and doc["analysis"] == "event lag"
+    # by default the smiles stay as (other): the parent's answers at 2.8 and 10.8 s are followed 0.7 s later
+    kept = json.loads(cli(*args).stdout)
+    assert kept["categories"] == ["infant_vocalisation", "parent_vocalisation", "(other)"]
+    assert {(p["given"], p["target"]): p["observed"] for p in kept["pairs"]}[("parent_vocalisation", "(other)")] == 2
+
+
+def test_sequences_by_time_units(cli, coded):
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--time-unit", "1", "--lag", "1", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    (ip,) = [p for p in doc["pairs"] if (p["given"], p["target"]) == ("infant_vocalisation", "parent_vocalisation")]
+    # infant on in units 2, 6, …, 34 (9 units); the parent on 0.8 s later, in units 3, 7, …, 23 after the first six
+    assert ip["joint_units"] == 6 and ip["given_only_units"] == 3
+    assert doc["units"] == 39 and "time units" in doc["method"]
+    text = cli("analyse", "sequences", f"{coded}::1", "--time-unit", "1", "--max-gap", "2")
+    bad(text, "--time-unit counts time units")
+
+
+def test_self_interactive_contingency(cli, coded):
+    done = cli("analyse", "self-interactive", f"{coded}::1", "--series", "infant=infant_vocalisation",
+               "--series", "parent=parent_vocalisation", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    parent = doc["dyads"][0]["regressions"][1]
+    assert parent["outcome"] == "parent" and parent["interactive_contingency"]["estimate"] > 0.5
+    assert doc["pooled"] is None and "Beebe" in doc["method"]
+    bad(cli("analyse", "self-interactive", f"{coded}::1", "--series", "infant=nope", "--series", "parent=smile"),
+        "--series 'nope'")
 
 
 def test_synchrony_on_the_demo_clip(cli, tmp_path):
