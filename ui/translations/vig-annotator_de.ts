@@ -2231,9 +2231,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Lag-Profil</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Lag profile: peak r {r:.3f} at {lag:+.3f} s</source>
-            <translation>Lag-Profil: Spitzen-r {r:.3f} bei {lag:+.3f} s</translation>
+            <translation type="vanished">Lag-Profil: Spitzen-r {r:.3f} bei {lag:+.3f} s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_plots.py" />
+            <source>Lag profile: peak r {r} at {lag} s</source>
+            <translation>Lag-Profil: Spitzen-r {r} bei {lag} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -2707,6 +2711,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anmerkung zu Item {n}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Note: {note}</source>
             <translation>Anmerkung: {note}</translation>
@@ -4419,9 +4424,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Die Zeitleiste hinein- / herauszoomen / den ganzen Clip zeigen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: {a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, p = {p:.4f}. Method: {method}.</source>
-            <translation>{a} und {b}: Spitzen-r {r:.3f} bei Lag {lag:+.3f} s (positiv: {a} führt); Synchronie {sync:.3f}, Effekt gegenüber Pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+            <translation type="vanished">{a} und {b}: Spitzen-r {r:.3f} bei Lag {lag:+.3f} s (positiv: {a} führt); Synchronie {sync:.3f}, Effekt gegenüber Pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.</source>
+            <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}, Effekt über Pseudosynchronie {effect}, p = {p}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}, Effekt {fz_effect}, Effektstärke {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4517,9 +4526,13 @@ Export anyway, with no line in the project's export log?</source>
 Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{responded} of {n} {given} onsets followed by {target} (rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; p = {p:.4f}). Method: {method}.</source>
-            <translation>{responded} von {n} Beginnen von {given} gefolgt von {target} (Rate {rate:.3f}; Basisrate {base:.3f}; Verhältnis {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+            <translation type="vanished">{responded} von {n} Beginnen von {given} gefolgt von {target} (Rate {rate:.3f}; Basisrate {base:.3f}; Verhältnis {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{responded} of {n} {given} onsets followed by {target} (rate {rate}; base rate {base}; ratio {ratio}; p = {p}, {surrogate} shifts). Method: {method}.</source>
+            <translation>{responded} von {n} Beginnzeiten von {given} gefolgt von {target} (Rate {rate}; Basisrate {base}; Verhältnis {ratio}; p = {p}, {surrogate} Verschiebungen). Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />

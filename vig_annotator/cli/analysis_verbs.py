@@ -129,7 +129,9 @@ def run_synchrony(args: argparse.Namespace) -> int:
                            second: motion.energy[second]})
     summary = pd.DataFrame([{k: doc[k] for k in ("first", "second", "lag_s", "peak_r", "window_s", "step_s",
                                                  "max_lag_s", "synchrony", "surrogate_mean", "effect", "p_value",
-                                                 "surrogates")}])
+                                                 "effect_size", "fisher_z_abs", "fisher_z_pseudo", "fisher_z_effect",
+                                                 "fisher_z_effect_size", "fisher_z_p", "surrogates", "segments",
+                                                 "smallest_p", "note")}])
     lag = doc["lag_s"] or 0
     lead = f"positive: {first} leads" if lag > 0 else f"negative: {second} leads" if lag < 0 else "neither leads"
     lines = [f"Movement synchrony of {first} and {second} in {args.video}: windows of {result.window_s:g} s every "
@@ -141,10 +143,17 @@ def run_synchrony(args: argparse.Namespace) -> int:
              f"Motion: {motion.method}.", f"Method: {result.method}.", "",
              f"Peak of the mean lag profile: r = {fmt(doc['peak_r'])} at lag {fmt(doc['lag_s'])} s "
              f"({lead}).",
-             f"Synchrony (mean per-window peak r) {fmt(doc['synchrony'])}; pseudo-synchrony (surrogates) "
-             f"{fmt(doc['surrogate_mean'])}; effect {fmt(doc['effect'])}; p = {fmt(doc['p_value'], 4)} "
-             f"({doc['surrogates']} surrogates, seed {args.seed}).", "",
-             f"{'window start s':>14} {'peak r':>7} {'lag s':>7}"]
+             f"Mean peak r {fmt(doc['synchrony'])}; pseudo-synchrony (segment-shuffled surrogates) "
+             f"{fmt(doc['surrogate_mean'])}; effect {fmt(doc['effect'])}; effect size {fmt(doc['effect_size'], 2)}; "
+             f"p = {fmt(doc['p_value'], 4)}.",
+             f"Mean Fisher z of |r| over lags and windows (rMEA/SUSY) {fmt(doc['fisher_z_abs'])}; pseudo-synchrony "
+             f"{fmt(doc['fisher_z_pseudo'])}; effect {fmt(doc['fisher_z_effect'])}; effect size "
+             f"{fmt(doc['fisher_z_effect_size'], 2)}; p = {fmt(doc['fisher_z_p'], 4)}.",
+             f"({doc['surrogates']} surrogates over {doc['segments']} window-long segments, seed {args.seed}; "
+             "—: undefined.)"]
+    if doc["note"]:
+        lines.append(f"Note: {doc['note']}.")
+    lines += ["", f"{'window start s':>14} {'peak r':>7} {'lag s':>7}"]
     lines += [f"{fmt(w['start_s']):>14} {fmt(w['peak_r']):>7} {fmt(w['lag_s']):>7}" for w in doc["windows"]]
     emit(args, "\n".join(lines), doc, {"synchrony": summary, "windows": windows, "lag_profile": profile,
                                         "motion": series})
