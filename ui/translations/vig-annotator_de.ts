@@ -4545,9 +4545,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>{text} ist keine Bildnummer</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+            <translation type="vanished">{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min of clip ({rate:.2f} per minute of clip, {span_rate:.2f} per minute of the coded span); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} Wechsel in {minutes:.1f} min Clip ({rate:.2f} pro Minute Clip, {span_rate:.2f} pro Minute des kodierten Abschnitts); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/jobs.py" />

@@ -4545,9 +4545,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>{text} is geen framenummer</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation>{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+            <translation type="vanished">{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min of clip ({rate:.2f} per minute of clip, {span_rate:.2f} per minute of the coded span); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} beurten in {minutes:.1f} min clip ({rate:.2f} per minuut clip, {span_rate:.2f} per minuut van het gecodeerde deel); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/jobs.py" />
