@@ -264,3 +264,25 @@ def test_synchrony_on_a_project_clip_uses_its_saved_regions_and_kept_motion(cli,
     kept = json.loads(cli(*args).stdout)
     assert kept["motion_cached"] and kept["peak_r"] == pytest.approx(doc["peak_r"], abs=1e-4)
     assert kept["lag_s"] == pytest.approx(doc["lag_s"], abs=1e-3)
+
+
+def test_bad_sequence_options_are_one_line_and_leave_the_project_as_it_was(cli, coded):
+    before = digest(coded)
+    # infant vocalisations at 26, 30 and 34 s follow each other, so "codes cannot repeat" does not hold
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--drop-others", "--no-repeats")
+    bad(done, "infant_vocalisation follows itself")
+    bad(cli("analyse", "sequences", f"{coded}::1", "--time-unit", "0"), "--time-unit 0")
+    bad(cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target", "smile",
+            "--block", "30"), "--block applies to --surrogate blocks")
+    assert digest(coded) == before
+
+
+def test_contingency_names_its_surrogate_and_a_too_short_clip(cli, coded):
+    doc = json.loads(cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target",
+                         "parent_vocalisation", "--surrogate", "blocks", "--block", "20", "--permutations", "99",
+                         "-f", "json").stdout)
+    assert doc["surrogate"] == "blocks" and doc["block_s"] == 20 and "20-s block" in doc["method"]
+    text = cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target",
+               "parent_vocalisation", "--window", "0-19", "--permutations", "99").stdout
+    assert "too short to test" in text and "nan" not in text

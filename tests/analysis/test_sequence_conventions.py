@@ -134,3 +134,21 @@ def test_an_empty_cell_gives_the_haldane_anscombe_odds_ratio_not_statsmodels_def
     assert (s.odds_ratio_ci[0][0, 0], s.odds_ratio_ci[1][0, 0]) == pytest.approx(shifted.oddsratio_confint(0.05))
     assert s.yules_q[0, 0] == -1  # Q from the unshifted counts
     assert "Haldane" in transitions([("s", events_of("ABAB"))], ["A", "B"]).method
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ABCD"), st.integers(0, 12)), min_size=2, max_size=40), st.permutations("ABC"),
+       st.integers(1, 3), st.booleans())
+def test_the_table_does_not_depend_on_the_order_codes_are_listed_in(raw, order, lag, keep):
+    # onsets on a coarse grid so many events start together; D is left out of --codes
+    events = [(code, t * 1000, t * 1000 + 300) for code, t in raw]
+    base = transitions([("s", events)], ["A", "B", "C"], lag, keep_others=keep)
+    other = transitions([("s", events)], list(order), lag, keep_others=keep)
+    for g in base.codes:
+        for t in base.codes:
+            assert table_of(base, g, t) == table_of(other, g, t)
+    i = base.codes.index
+    co = base.cooccurrences
+    assert all(co[i(g), i(t)] == co[i(t), i(g)] for g in base.codes for t in base.codes)
+    n_groups = len({t for code, t in raw if keep or code != "D"})
+    assert (base.n == 0) == (n_groups <= lag)
