@@ -137,8 +137,8 @@ def test_an_empty_cell_gives_the_haldane_anscombe_odds_ratio_not_statsmodels_def
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("ABCD"), st.integers(0, 12)), min_size=2, max_size=40), st.permutations("ABC"),
-       st.integers(1, 3), st.booleans())
+@given(st.lists(st.tuples(st.sampled_from("ABCD"), st.integers(0, 12)), min_size=2, max_size=40),
+       st.permutations("ABC"), st.integers(1, 3), st.booleans())
 def test_the_table_does_not_depend_on_the_order_codes_are_listed_in(raw, order, lag, keep):
     # onsets on a coarse grid so many events start together; D is left out of --codes
     events = [(code, t * 1000, t * 1000 + 300) for code, t in raw]
