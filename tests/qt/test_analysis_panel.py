@@ -222,3 +222,17 @@ def test_a_too_short_contingency_says_so_without_nan(panel, blank_project):
     panel.compute_contingency()
     text = panel.contingency_text.text()
     assert "nan" not in text.lower() and "p = —" in text and "too short to test" in text
+
+
+def test_correlation_axes_show_r_itself_not_a_scaled_r(panel):
+    import numpy as np
+
+    from vig_annotator.analysis.synchrony import synchrony
+
+    rng = np.random.default_rng(2)
+    a = rng.normal(size=600)
+    panel.show_synchrony(synchrony(a, a + rng.normal(size=600), rate_hz=10, window_s=10, max_lag_s=2, surrogates=9),
+                         ["parent", "infant"])
+    for plot in (panel.over_time, panel.profile):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.labelText in ("r", "mean r") and "0.001" not in axis.labelString()
