@@ -33,7 +33,7 @@ def method_text(unit_s: float, lag_units: int, correction: str) -> str:
             f"unit(s): per pair, a 2×2 table of the units t (given on/off at t × target on/off at t + {lag_units}); "
             "counts are time units, not events; adjusted residual of the joint cell z = (O − E)/√(E (1 − row/N)"
             "(1 − col/N)), two-sided normal p"
-            + ("" if correction == "none" else f", {correction}-corrected over the pairs")
+            + ("" if correction == "none" else f", {correction.capitalize()}-corrected over the pairs")
             + "; Yule's Q = (ad − bc)/(ad + bc); odds ratio with 0.5 added to every cell when one is empty; "
             "pooled = 2×2 tables summed over sessions")
 

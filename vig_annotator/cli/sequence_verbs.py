@@ -98,7 +98,8 @@ def _run_events(args: argparse.Namespace, codes: list[str], sessions: list[Coded
                      f"{fmt(p['transitional_probability']):>7} {fmt(p['adjusted_residual'], 2):>7} "
                      f"{fmt(shown_p, 4):>7} {fmt(p['yules_q'], 2):>6} {ci:>22}{extra}")
     note = ("p: two-sided, uncorrected — with many cells some pass by chance; --correct holm or bonferroni"
-            if args.correct == "none" else f"p: two-sided, {args.correct}-corrected over the table's cells")
+            if args.correct == "none" else
+            f"p: two-sided, {args.correct.capitalize()}-corrected over the table's cells")
     lines += ["", f"O, E: transition counts (observed, expected); z: adjusted residual; {note}; Q: Yule's Q; "
                   "OR: odds ratio (0.5 added to every cell of a 2×2 table with an empty cell); —: undefined."
               + (" Sessions: " + ", ".join(s.label for s in sessions) if pooled else "")]
@@ -141,6 +142,6 @@ def _run_timed(args: argparse.Namespace, codes: list[str], sessions: list[CodedS
                      f"{fmt(shown_p, 4):>7} {fmt(p['yules_q'], 2):>6} {fmt(p['odds_ratio'], 2):>7}")
     lines += ["", "joint: time units with the given code on and the target on LAG units later; E: expected joint "
                   "units; z: adjusted residual of the joint cell; p: two-sided"
-              + ("" if args.correct == "none" else f", {args.correct}-corrected") + "; —: undefined."]
+              + ("" if args.correct == "none" else f", {args.correct.capitalize()}-corrected") + "; —: undefined."]
     emit(args, "\n".join(lines), doc, {"time_units": pd.DataFrame([_flat(p) for p in pairs])})
     return 0
