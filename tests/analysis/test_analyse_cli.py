@@ -286,3 +286,13 @@ def test_contingency_names_its_surrogate_and_a_too_short_clip(cli, coded):
     text = cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target",
                "parent_vocalisation", "--window", "0-19", "--permutations", "99").stdout
     assert "too short to test" in text and "nan" not in text
+
+
+def test_sequences_with_a_given_window(cli, coded):
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--time-unit", "1", "--lag", "0", "--given-window", "1", "-f", "json")
+    doc = json.loads(done.stdout)
+    (ip,) = [p for p in doc["pairs"] if (p["given"], p["target"]) == ("infant_vocalisation", "parent_vocalisation")]
+    # each infant onset's unit and the next (2-3, 6-7, …); the six answers (2.8-3.5 s, …) are on in both units
+    assert ip["joint_units"] == 12 and doc["given_window_units"] == 1 and "onset+1" in doc["method"]
+    bad(cli("analyse", "sequences", f"{coded}::1", "--given-window", "2"), "--given-window counts time units")

@@ -67,3 +67,19 @@ def test_bad_units_are_refused():
         on_units([], ["A", "B"], (0, 1000), 0)
     with pytest.raises(ValueError, match="lag"):
         unit_tables(np.zeros((2, 5), bool), -1)
+
+
+def test_a_given_window_counts_units_from_the_onset_whatever_the_duration():
+    # 20 s in 1-s units. A: a 0.3-s event at 2 s and a 5-s one from 10 s; B: points at 4.5 s and 16 s.
+    # Window (onset, onset+3): A on in units 2-5 and 10-13 (8 units). B on in units 4 and 16.
+    # Lag 0: joint at unit 4 only → [[1, 7], [1, 11]]. By duration A is on in 2 and 10-14 and never meets B.
+    events = [("A", 2000, 2300), ("A", 10_000, 15_000), ("B", 4500, 4500), ("B", 16_000, 16_000)]
+    windowed = timed_transitions([("s", events, (0, 20_000))], ["A", "B"], 1000, 0, given_window=3)
+    assert windowed.tables[0, 1].tolist() == [[1, 7], [1, 11]]
+    assert "onset+3" in windowed.method
+    plain = timed_transitions([("s", events, (0, 20_000))], ["A", "B"], 1000, 0)
+    assert plain.tables[0, 1].tolist() == [[0, 6], [2, 12]]
+    # targets keep their whole duration: the columns' totals do not change
+    assert windowed.tables[1, 0].sum(axis=0).tolist() == plain.tables[1, 0].sum(axis=0).tolist()
+    with pytest.raises(ValueError, match="given window"):
+        timed_transitions([("s", events, (0, 20_000))], ["A", "B"], 1000, 0, given_window=-1)

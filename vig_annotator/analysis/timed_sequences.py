@@ -3,8 +3,10 @@
 The session is cut into time units (say 1 s). A code is *on* in every unit its events overlap (onset
 inclusive, offset exclusive; a point event is on in its onset's unit). For each pair (given, target)
 the units t with a later unit t + lag in the span make a 2×2 table: given on/off at t by target on/off
-at t + lag. From it: the joint count, the conditional probability, the adjusted residual of the joint
-cell, Yule's Q and the odds ratio — per session and pooled (tables summed over sessions).
+at t + lag. With a given window of N units (GSEQ's window (onset, onset+N)), a given code counts as on
+from its onset's unit through N units after it, whatever its duration, while targets count over their
+whole duration: lag 0 then asks "is the target on within N units of the given onset". From it: the
+joint count, the conditional probability, the adjusted residual of the joint cell, Yule's Q and the odds ratio — per session and pooled (tables summed over sessions).
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.int64]
 
 
-def method_text(unit_s: float, lag_units: int, correction: str) -> str:
+def method_text(unit_s: float, lag_units: int, correction: str, given_window: int | None = None) -> str:
     """How the time units were counted, for a methods section."""
+    window = ("" if given_window is None else
+              f"; given codes on from their onset's unit through {given_window} unit(s) after it (GSEQ window "
+              f"(onset, onset+{given_window})), targets over their whole duration")
     return ("timed-event lag-sequential analysis (Bakeman & Quera; GSEQ timed-event data): "
             f"time units of {unit_s:g} s, "
-            f"a code on in each unit its events overlap (onset inclusive, offset exclusive); lag {lag_units} "
+            f"a code on in each unit its events overlap (onset inclusive, offset exclusive){window}; lag {lag_units} "
             f"unit(s): per pair, a 2×2 table of the units t (given on/off at t × target on/off at t + {lag_units}); "
             "counts are time units, not events; adjusted residual of the joint cell z = (O − E)/√(E (1 − row/N)"
             "(1 − col/N)), two-sided normal p"
@@ -38,8 +43,9 @@ def method_text(unit_s: float, lag_units: int, correction: str) -> str:
             "pooled = 2×2 tables summed over sessions")
 
 
-def on_units(events: Sequence[Event], codes: Sequence[str], span_ms: tuple[int, int], unit_ms: float) -> BoolArray:
-    """Codes × time units: whether each code is on in each unit of the span."""
+def on_units(events: Sequence[Event], codes: Sequence[str], span_ms: tuple[int, int], unit_ms: float,
+             onset_window: int | None = None) -> BoolArray:
+    """Codes × time units: whether each code is on in each unit of the span (or its onset window's units)."""
     if not unit_ms > 0:
         raise ValueError(f"time unit: expected more than 0 s, got {unit_ms / 1000:g}")
     lo, hi = span_ms
@@ -52,21 +58,26 @@ def on_units(events: Sequence[Event], codes: Sequence[str], span_ms: tuple[int, 
             continue
         first = int((start - lo) // unit_ms)
         last = first if end <= start else int(np.ceil((end - lo) / unit_ms)) - 1
+        if onset_window is not None:
+            last = first + onset_window
         first, last = max(first, 0), min(last, n - 1)
         if first <= last:
             on[i, first:last + 1] = True
     return on
 
 
-def unit_tables(on: BoolArray, lag_units: int) -> IntArray:
-    """Per (given, target): the 2×2 table [[a, b], [c, d]] over units t and t + lag, shape K × K × 2 × 2."""
+def unit_tables(on: BoolArray, lag_units: int, given_on: BoolArray | None = None) -> IntArray:
+    """Per (given, target): the 2×2 table [[a, b], [c, d]] over units t and t + lag, shape K × K × 2 × 2.
+
+    ``given_on`` (default ``on``) says when the given codes count as on, e.g. only in their onset windows.
+    """
     if lag_units < 0:
         raise ValueError(f"lag: expected 0 or more time units, got {lag_units}")
     n = on.shape[1] - lag_units
     k = on.shape[0]
     if n <= 0:
         return np.zeros((k, k, 2, 2), np.int64)
-    g = on[:, :n].astype(np.int64)
+    g = (on if given_on is None else given_on)[:, :n].astype(np.int64)
     t = on[:, lag_units:lag_units + n].astype(np.int64)
     a = g @ t.T
     rows = g.sum(axis=1)[:, None]
@@ -86,6 +97,7 @@ class TimedTransitions:
     tables: IntArray
     correction: str = "none"
     label: str = ""
+    given_window: int | None = None
     per_session: tuple[TimedTransitions, ...] = field(default=(), repr=False)
 
     @property
@@ -95,7 +107,7 @@ class TimedTransitions:
 
     @property
     def method(self) -> str:
-        return method_text(self.unit_s, self.lag_units, self.correction)
+        return method_text(self.unit_s, self.lag_units, self.correction, self.given_window)
 
     def statistics(self) -> dict[str, NDArray[np.float64]]:
         """K×K arrays: expected joint count, P(target | given), z, p, corrected p, odds ratio and CI, Yule's Q."""
@@ -136,15 +148,25 @@ class TimedTransitions:
 
 
 def timed_transitions(sessions: Sequence[tuple[str, Sequence[Event], tuple[int, int]]], codes: Sequence[str],
-                      unit_ms: float = 1000, lag_units: int = 1, correction: str = "none") -> TimedTransitions:
-    """Time-unit tables among ``codes`` over (label, events, span) sessions; several are pooled, each beside."""
+                      unit_ms: float = 1000, lag_units: int = 1, correction: str = "none",
+                      given_window: int | None = None) -> TimedTransitions:
+    """Time-unit tables among ``codes`` over (label, events, span) sessions; several are pooled, each beside.
+
+    ``given_window``: given codes count as on only from their onset's unit through that many units after it.
+    """
     if len(codes) < 2 or len(set(codes)) != len(codes):
         raise ValueError(f"codes: expected at least two different codes, got {', '.join(codes)}")
+    if given_window is not None and given_window < 0:
+        raise ValueError(f"given window: expected 0 or more time units, got {given_window}")
     corrected(np.zeros(0), correction)
-    each = [TimedTransitions(tuple(codes), unit_ms / 1000, lag_units,
-                             unit_tables(on_units(events, codes, span, unit_ms), lag_units), correction, label)
-            for label, events, span in sessions]
+    each = []
+    for label, events, span in sessions:
+        on = on_units(events, codes, span, unit_ms)
+        given_on = None if given_window is None else on_units(events, codes, span, unit_ms, given_window)
+        each.append(TimedTransitions(tuple(codes), unit_ms / 1000, lag_units, unit_tables(on, lag_units, given_on),
+                                     correction, label, given_window=given_window))
     if len(each) == 1:
         return each[0]
     pooled = np.sum([t.tables for t in each], axis=0).astype(np.int64)
-    return TimedTransitions(tuple(codes), unit_ms / 1000, lag_units, pooled, correction, "pooled", tuple(each))
+    return TimedTransitions(tuple(codes), unit_ms / 1000, lag_units, pooled, correction, "pooled",
+                            given_window=given_window, per_session=tuple(each))

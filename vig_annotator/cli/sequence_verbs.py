@@ -26,6 +26,9 @@ def add_sequences_verb(verbs: argparse._SubParsersAction) -> None:  # type: igno
                    help="event lag with a maximum gap: count a pair only when the later event starts within S s")
     s.add_argument("--time-unit", type=float, metavar="S",
                    help="timed-event analysis: count time units of S seconds instead of events (GSEQ)")
+    s.add_argument("--given-window", type=int, metavar="N",
+                   help="with --time-unit: given codes count as on from their onset's unit through N units after it "
+                        "(GSEQ window (onset, onset+N)); use --lag 0 to ask 'target on within N units of the onset'")
     s.add_argument("--drop-others", action="store_true",
                    help="remove events of codes outside --codes (default: keep them as one '(other)' category)")
     s.add_argument("--no-repeats", action="store_true",
@@ -59,6 +62,10 @@ def run_sequences(args: argparse.Namespace) -> int:
             raise ValueError(f"--time-unit {args.time_unit:g}: expected more than 0 seconds")
         if args.max_gap is not None or args.no_repeats:
             raise ValueError("--time-unit counts time units: --max-gap and --no-repeats apply to event lags only")
+        if args.given_window is not None and args.given_window < 0:
+            raise ValueError(f"--given-window {args.given_window}: expected 0 or more time units")
+    elif args.given_window is not None:
+        raise ValueError("--given-window counts time units: give --time-unit too")
     codes, sessions = _codes(args, read_sessions(args.source))
     if args.time_unit is not None:
         return _run_timed(args, codes, sessions)
@@ -125,10 +132,11 @@ def _run_timed(args: argparse.Namespace, codes: list[str], sessions: list[CodedS
     from vig_annotator.analysis.timed_sequences import timed_transitions
 
     result = timed_transitions([(s.label, s.events, s.span_ms) for s in sessions], codes, args.time_unit * 1000,
-                               args.lag, args.correct)
+                               args.lag, args.correct, args.given_window)
     pairs = result.pairs()
     doc = {"source": args.source, "analysis": "timed-event (time units)", "codes": list(codes),
-           "time_unit_s": args.time_unit, "lag_units": args.lag, "units": result.units, "correction": args.correct,
+           "time_unit_s": args.time_unit, "lag_units": args.lag, "given_window_units": args.given_window,
+           "units": result.units, "correction": args.correct,
            "sessions": [s.label for s in sessions], "method": result.method, "pairs": pairs}
     pooled = len(sessions) > 1
     lines = [f"Timed-event sequences in {args.source}: time units of {args.time_unit:g} s, lag {args.lag} unit(s), "
