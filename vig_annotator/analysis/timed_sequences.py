@@ -6,7 +6,8 @@ the units t with a later unit t + lag in the span make a 2×2 table: given on/of
 at t + lag. With a given window of N units (GSEQ's window (onset, onset+N)), a given code counts as on
 from its onset's unit through N units after it, whatever its duration, while targets count over their
 whole duration: lag 0 then asks "is the target on within N units of the given onset". From it: the
-joint count, the conditional probability, the adjusted residual of the joint cell, Yule's Q and the odds ratio — per session and pooled (tables summed over sessions).
+joint count, the conditional probability, the adjusted residual of the joint cell, Yule's Q and the
+odds ratio — per session and pooled (tables summed over sessions).
 """
 
 from __future__ import annotations
