@@ -152,3 +152,9 @@ def test_the_table_does_not_depend_on_the_order_codes_are_listed_in(raw, order, 
     assert all(co[i(g), i(t)] == co[i(t), i(g)] for g in base.codes for t in base.codes)
     n_groups = len({t for code, t in raw if keep or code != "D"})
     assert (base.n == 0) == (n_groups <= lag)
+
+
+def test_a_session_without_transitions_has_every_figure_undefined():
+    (row, *_) = transitions([("s", [("A", 0, 100)])], ["A", "B"]).pairs()
+    assert row["observed"] == 0 and row["odds_ratio"] is None and row["odds_ratio_ci95"] == [None, None]
+    assert row["adjusted_residual"] is None and row["p_value"] is None

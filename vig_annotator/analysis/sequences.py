@@ -179,7 +179,7 @@ def table_statistics(observed: IntArray, no_repeats: bool = False, correction: s
         q = (a * d - b * c) / (a * d + b * c)
         shift = np.where((a == 0) | (b == 0) | (c == 0) | (d == 0), 0.5, 0.0)
         a2, b2, c2, d2 = a + shift, b + shift, c + shift, d + shift
-        log_or = np.log(a2 * d2 / (b2 * c2))
+        log_or = np.log(a2 * d2 / (b2 * c2)) if n else np.full_like(o, np.nan)  # no transitions: undefined
         se = np.sqrt(1 / a2 + 1 / b2 + 1 / c2 + 1 / d2)
     z = np.where(np.isfinite(z), z, np.nan)
     if zero is not None:

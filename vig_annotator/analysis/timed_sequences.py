@@ -122,7 +122,7 @@ class TimedTransitions:
             prob = np.where(rows > 0, a / rows, np.nan)
             q = (a * d - b * c) / (a * d + b * c)
             shift = np.where((a == 0) | (b == 0) | (c == 0) | (d == 0), 0.5, 0.0)
-            log_or = np.log((a + shift) * (d + shift) / ((b + shift) * (c + shift)))
+            log_or = np.where(n > 0, np.log((a + shift) * (d + shift) / ((b + shift) * (c + shift))), np.nan)
             se = np.sqrt(1 / (a + shift) + 1 / (b + shift) + 1 / (c + shift) + 1 / (d + shift))
         z = np.where(np.isfinite(z), z, np.nan)
         p = two_sided_p(z)
