@@ -1,6 +1,8 @@
 """Analysis budgets: motion energy on a 10-minute 1080p clip against raw PyAV decoding of the same clip
 (≥ 0.8× its throughput, measured side by side), and contingency + sequences on a 1-hour session with
-5,000 events (< 0.2 s). The clip is generated once and cached; ``--quick`` uses a 1-minute clip. Prints JSON.
+5,000 events (< 0.2 s). The clip is generated once and cached; ``--quick`` uses a 1-minute clip;
+``--no-motion`` times only the coded-event analyses (also the block surrogate, time units and the Beebe
+regressions, outside the budget). Prints JSON.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import av
 import numpy as np
 
 from vig_annotator.analysis.contingency import SessionEvents, contingency
+from vig_annotator.analysis.contingency_series import coded_series, self_interactive
 from vig_annotator.analysis.motion_energy import motion_energy
 from vig_annotator.analysis.sequences import transitions
+from vig_annotator.analysis.timed_sequences import timed_transitions
 
 CACHE = Path(tempfile.gettempdir()) / "vig-annotator-bench"
 WIDTH, HEIGHT, FPS = 1920, 1080, 25
@@ -114,9 +118,35 @@ def sequence_figures(runs: int = 7) -> dict[str, float]:
             "budget_contingency_plus_sequences_ms": 200}
 
 
+def convention_figures(runs: int = 5) -> dict[str, float]:
+    """The other conventions on the same hour: block shifts, 1-s time units, Beebe's lagged regressions (lags 3)."""
+    events = hour_session()
+    codes = sorted({e[0] for e in events})
+    session = SessionEvents(events, (0, HOUR_MS))
+    blocks, timed, beebe = [], [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        contingency([session], "code00", "code01", (0, 2000), permutations=1000, seed=1, surrogate="blocks")
+        t1 = time.perf_counter()
+        timed_transitions([("s", events, (0, HOUR_MS))], codes, 1000, 1)
+        t2 = time.perf_counter()
+        a = coded_series(events, ["code00", "code01"], (0, HOUR_MS), 1000)
+        b = coded_series(events, ["code02", "code03"], (0, HOUR_MS), 1000)
+        self_interactive([("s", a, b)], ("a", "b"), 1.0, 3)
+        t3 = time.perf_counter()
+        blocks.append(t1 - t0)
+        timed.append(t2 - t1)
+        beebe.append(t3 - t2)
+    return {"contingency_blocks_1000_median_ms": round(statistics.median(blocks) * 1000, 1),
+            "timed_sequences_1s_units_13_codes_median_ms": round(statistics.median(timed) * 1000, 1),
+            "self_interactive_1s_lags3_median_ms": round(statistics.median(beebe) * 1000, 1)}
+
+
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
     figures: dict[str, object] = {}
     figures.update(sequence_figures())
-    figures.update(motion_figures(make_clip(60 if quick else 600)))
+    figures.update(convention_figures())
+    if "--no-motion" not in sys.argv:
+        figures.update(motion_figures(make_clip(60 if quick else 600)))
     print(json.dumps(figures, indent=2))

@@ -106,12 +106,42 @@ def test_sequences_json_and_csv_and_xlsx(cli, coded, demo_copy, tmp_path):
 
 
 def test_sequences_time_based(cli, coded):
-    doc = json.loads(cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
-                         "--window-s", "1", "-f", "json").stdout)
+    args = ("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+            "--max-gap", "1", "-f", "json")
+    doc = json.loads(cli(*args, "--drop-others").stdout)
     pairs = {(p["given"][0], p["target"][0]): p["observed"] for p in doc["pairs"]}
     # only the infant → parent pairs 0.8 s apart are within 1 s
     assert pairs == {("i", "i"): 0, ("i", "p"): 6, ("p", "i"): 0, ("p", "p"): 0}
-    assert doc["window_s"] == 1
+    assert doc["max_gap_s"] == 1 and doc["analysis"] == "event lag"
+    # by default the smiles stay as (other): the parent's answers at 2.8 and 10.8 s are followed 0.7 s later
+    kept = json.loads(cli(*args).stdout)
+    assert kept["categories"] == ["infant_vocalisation", "parent_vocalisation", "(other)"]
+    assert {(p["given"], p["target"]): p["observed"] for p in kept["pairs"]}[("parent_vocalisation", "(other)")] == 2
+
+
+def test_sequences_by_time_units(cli, coded):
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--time-unit", "1", "--lag", "1", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    (ip,) = [p for p in doc["pairs"] if (p["given"], p["target"]) == ("infant_vocalisation", "parent_vocalisation")]
+    # infant on in units 2, 6, …, 34 (9 units); the parent on 0.8 s later, in units 3, 7, …, 23 after the first six
+    assert ip["joint_units"] == 6 and ip["given_only_units"] == 3
+    assert doc["units"] == 39 and "time units" in doc["method"]
+    text = cli("analyse", "sequences", f"{coded}::1", "--time-unit", "1", "--max-gap", "2")
+    bad(text, "--time-unit counts time units")
+
+
+def test_self_interactive_contingency(cli, coded):
+    done = cli("analyse", "self-interactive", f"{coded}::1", "--series", "infant=infant_vocalisation",
+               "--series", "parent=parent_vocalisation", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    parent = doc["dyads"][0]["regressions"][1]
+    assert parent["outcome"] == "parent" and parent["interactive_contingency"]["estimate"] > 0.5
+    assert doc["pooled"] is None and "Beebe" in doc["method"]
+    bad(cli("analyse", "self-interactive", f"{coded}::1", "--series", "infant=nope", "--series", "parent=smile"),
+        "--series 'nope'")
 
 
 def test_synchrony_on_the_demo_clip(cli, tmp_path):
@@ -234,3 +264,35 @@ def test_synchrony_on_a_project_clip_uses_its_saved_regions_and_kept_motion(cli,
     kept = json.loads(cli(*args).stdout)
     assert kept["motion_cached"] and kept["peak_r"] == pytest.approx(doc["peak_r"], abs=1e-4)
     assert kept["lag_s"] == pytest.approx(doc["lag_s"], abs=1e-3)
+
+
+def test_bad_sequence_options_are_one_line_and_leave_the_project_as_it_was(cli, coded):
+    before = digest(coded)
+    # infant vocalisations at 26, 30 and 34 s follow each other, so "codes cannot repeat" does not hold
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--drop-others", "--no-repeats")
+    bad(done, "infant_vocalisation follows itself")
+    bad(cli("analyse", "sequences", f"{coded}::1", "--time-unit", "0"), "--time-unit 0")
+    bad(cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target", "smile",
+            "--block", "30"), "--block applies to --surrogate blocks")
+    assert digest(coded) == before
+
+
+def test_contingency_names_its_surrogate_and_a_too_short_clip(cli, coded):
+    doc = json.loads(cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target",
+                         "parent_vocalisation", "--surrogate", "blocks", "--block", "20", "--permutations", "99",
+                         "-f", "json").stdout)
+    assert doc["surrogate"] == "blocks" and doc["block_s"] == 20 and "20-s block" in doc["method"]
+    text = cli("analyse", "contingency", f"{coded}::1", "--given", "infant_vocalisation", "--target",
+               "parent_vocalisation", "--window", "0-19", "--permutations", "99").stdout
+    assert "too short to test" in text and "nan" not in text
+
+
+def test_sequences_with_a_given_window(cli, coded):
+    done = cli("analyse", "sequences", f"{coded}::1", "--codes", "infant_vocalisation,parent_vocalisation",
+               "--time-unit", "1", "--lag", "0", "--given-window", "1", "-f", "json")
+    doc = json.loads(done.stdout)
+    (ip,) = [p for p in doc["pairs"] if (p["given"], p["target"]) == ("infant_vocalisation", "parent_vocalisation")]
+    # each infant onset's unit and the next (2-3, 6-7, …); the six answers (2.8-3.5 s, …) are on in both units
+    assert ip["joint_units"] == 12 and doc["given_window_units"] == 1 and "onset+1" in doc["method"]
+    bad(cli("analyse", "sequences", f"{coded}::1", "--given-window", "2"), "--given-window counts time units")

@@ -189,3 +189,63 @@ def test_motion_energy_can_be_cancelled_and_refuses_bad_regions_and_files(copied
     not_video.write_text("hello")
     with pytest.raises(MediaError, match="notes.mp4"):
         motion_energy(not_video, REGIONS)
+
+
+def brute_force_fisher_z(a, b, window, step, max_lag):
+    """Oracle: every window's Pearson r at every lag by np.corrcoef, artanh(|r|) averaged over lags, then windows."""
+    per_window = []
+    for s in range(max_lag, len(a) - window - max_lag + 1, step):
+        zs = [np.arctanh(abs(np.corrcoef(a[s:s + window], b[s + k:s + k + window])[0, 1]))
+              for k in range(-max_lag, max_lag + 1)]
+        per_window.append(np.mean(zs))
+    return float(np.mean(per_window))
+
+
+def test_fisher_z_of_absolute_r_equals_a_brute_force_oracle():
+    rng = np.random.default_rng(11)
+    a = rng.normal(size=1000)
+    b = 0.5 * np.roll(a, 5) + rng.normal(size=1000)
+    result = synchrony(a, b, rate_hz=10, window_s=20, max_lag_s=1, surrogates=0)
+    assert result.fisher_z == pytest.approx(brute_force_fisher_z(a, b, 200, 200, 10), rel=1e-9)
+
+
+def test_susy_effect_size_is_the_effect_over_the_pseudo_sd():
+    rng = np.random.default_rng(12)
+    a = rng.normal(size=3000)
+    b = 0.6 * np.roll(a, 4) + rng.normal(size=3000)
+    result = synchrony(a, b, rate_hz=10, window_s=20, max_lag_s=1, surrogates=49)
+    pseudo = result.surrogate_fisher_z
+    p, effect, size = result.fisher_z_test
+    assert effect == pytest.approx(result.fisher_z - pseudo.mean())
+    assert size == pytest.approx(effect / pseudo.std(ddof=1))
+    assert p == pytest.approx((1 + np.sum(pseudo >= result.fisher_z)) / 50) and p <= 0.05
+    doc = result.as_dict()
+    assert doc["fisher_z_effect_size"] == pytest.approx(size, abs=1e-6) and doc["note"] == ""
+    assert "Fisher z" in result.method and "mean peak r" in result.method
+
+
+def test_a_single_window_is_not_tested_and_gives_no_spurious_p():
+    # Regression (issue 26): the demo's one-window clip printed "effect over pseudo-synchrony nan, p = 0.0050":
+    # every surrogate was undefined, yet p counted them as below the observed value.
+    rng = np.random.default_rng(13)
+    a = rng.normal(size=150)
+    b = a + rng.normal(size=150)
+    result = synchrony(a, b, rate_hz=10, window_s=10, max_lag_s=2, surrogates=199)
+    assert result.segments == 1
+    assert np.isnan(result.p_value) and np.isnan(result.effect)
+    assert result.as_dict()["p_value"] is None
+    assert result.note.startswith("cannot be tested")
+
+
+def test_three_segments_warn_that_p_cannot_go_below_one_sixth():
+    rng = np.random.default_rng(14)
+    a = rng.normal(size=300)
+    result = synchrony(a, a + rng.normal(size=300), rate_hz=10, window_s=10, max_lag_s=1, surrogates=99)
+    assert result.segments == 3
+    assert result.smallest_p == pytest.approx(1 / 6)
+    assert result.p_value >= 1 / 6 - 0.02  # the identity ordering comes up in 1 of 6 shuffles
+    assert "too few windows" in result.note and "0.167" in result.note
+    four = synchrony(np.r_[a, a[:100]], np.r_[a, a[:100]], rate_hz=10, window_s=10, max_lag_s=1, surrogates=99)
+    assert four.segments == 4 and four.note == ""  # 24 orderings: p can reach 1/24
+    few = synchrony(np.r_[a, a[:100]], np.r_[a, a[:100]], rate_hz=10, window_s=10, max_lag_s=1, surrogates=9)
+    assert few.note.startswith("too few surrogates")

@@ -139,3 +139,25 @@ def test_cli_bad_input(demo_copy, tmp_path, cli):
     bad(cli(str(tmp_path / "none.vigproj"), *codes), "no such file")
     bad(cli(f"{demo_copy}::1", *codes, "--max-gap", "-1"), "--max-gap must be 0 or more")
     bad(cli(str(demo_copy), *codes, "--case", "NOPE"), "no session of case NOPE uses the codes")
+
+
+def test_a_backchannel_does_not_break_a_monologue():
+    # Issue 26: the docstring said any partner vocalisation ends a monologue, the code ignored backchannels.
+    # They now agree: the infant's 1.0-1.5 s coo inside the parent's 0-3 s utterance does not take the floor,
+    # so the parent's two utterances are one monologue; a coo on its own between them does end it.
+    parent = [(0, 3000), (3500, 4500)]
+    backchannel = summary(turn_taking(parent, [(1000, 1500)], duration_ms=10_000))
+    assert backchannel["monologues"] == {"parent": 1, "infant": 0} and backchannel["turns"] == 0
+    assert backchannel["overlaps"] == 1
+    own_turn = summary(turn_taking(parent, [(3100, 3300)], duration_ms=10_000))
+    assert own_turn["monologues"] == {"parent": 0, "infant": 0} and own_turn["turns"] == 2
+
+
+def test_rates_name_the_clip_and_give_the_coded_span_beside():
+    # 5 turns in a 60-s clip; the vocalisations run from 0 to 32.5 s
+    result = summary(turn_taking(PARENT, INFANT, duration_ms=60_000))
+    assert result["rate_basis"] == "clip duration" and result["turns_per_min"] == 5.0
+    assert result["coded_span_s"] == 32.5
+    assert result["turns_per_min_coded_span"] == pytest.approx(5 * 60 / 32.5, abs=1e-3)
+    both = summary(pooled([turn_taking(PARENT, INFANT, 60_000), turn_taking([(0, 1000)], [(1500, 2000)], 30_000)]))
+    assert both["coded_span_s"] == 34.5 and both["duration_s"] == 90

@@ -192,3 +192,47 @@ def test_a_region_drawn_on_the_picture_is_in_picture_pixels(panel, qtbot):
     assert panel.regions.text() == "infant=320,0,320,360; parent=20,40,100,200"
     assert picture.regions == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}
     assert panel.save_regions() == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}
+
+
+def test_a_one_window_clip_shows_no_nan_and_its_window_in_view(panel):
+    # Regression (issue 26): the demo showed "effect over pseudo-synchrony nan, p = 0.0050" and the synchrony
+    # over time plot's axis left out its only window at 5 s.
+    import numpy as np
+
+    from vig_annotator.analysis.synchrony import synchrony
+
+    rng = np.random.default_rng(1)
+    a = rng.normal(size=150)
+    result = synchrony(a, a + rng.normal(size=150), rate_hz=10, window_s=10, max_lag_s=2, surrogates=199)
+    assert len(result.window_starts_s) == 1 and result.window_starts_s[0] == 2
+    panel.show_synchrony(result, ["parent", "infant"], offset_s=3.0)
+    text = panel.synchrony_text.text()
+    assert "nan" not in text.lower() and "p = —" in text and "cannot be tested" in text
+    assert "Fisher z" in text
+    (x0, x1), _ = panel.over_time.getPlotItem().getViewBox().viewRange()
+    assert x0 <= 5.0 and x1 >= 15.0 and x1 - x0 < 12
+
+
+def test_a_too_short_contingency_says_so_without_nan(panel, blank_project):
+    choose(panel.given, "infant_vocalisation")
+    choose(panel.target, "parent_vocalisation")
+    panel.window_from.setValue(0)
+    panel.window_to.setValue(20)  # a 40-s clip has no shift of at least 20 s on both sides
+    panel.permutations.setValue(19)
+    panel.compute_contingency()
+    text = panel.contingency_text.text()
+    assert "nan" not in text.lower() and "p = —" in text and "too short to test" in text
+
+
+def test_correlation_axes_show_r_itself_not_a_scaled_r(panel):
+    import numpy as np
+
+    from vig_annotator.analysis.synchrony import synchrony
+
+    rng = np.random.default_rng(2)
+    a = rng.normal(size=600)
+    panel.show_synchrony(synchrony(a, a + rng.normal(size=600), rate_hz=10, window_s=10, max_lag_s=2, surrogates=9),
+                         ["parent", "infant"])
+    for plot in (panel.over_time, panel.profile):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.labelText in ("r", "mean r") and "0.001" not in axis.labelString()

@@ -2291,9 +2291,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Lag-Profil</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Lag profile: peak r {r:.3f} at {lag:+.3f} s</source>
-            <translation>Lag-Profil: Spitzen-r {r:.3f} bei {lag:+.3f} s</translation>
+            <translation type="vanished">Lag-Profil: Spitzen-r {r:.3f} bei {lag:+.3f} s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_plots.py" />
+            <source>Lag profile: peak r {r} at {lag} s</source>
+            <translation>Lag-Profil: Spitzen-r {r} bei {lag} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -2772,6 +2776,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anmerkung zu Item {n}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Note: {note}</source>
             <translation>Anmerkung: {note}</translation>
@@ -4548,9 +4553,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Die Zeitleiste hinein- / herauszoomen / den ganzen Clip zeigen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: {a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, p = {p:.4f}. Method: {method}.</source>
-            <translation>{a} und {b}: Spitzen-r {r:.3f} bei Lag {lag:+.3f} s (positiv: {a} führt); Synchronie {sync:.3f}, Effekt gegenüber Pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+            <translation type="vanished">{a} und {b}: Spitzen-r {r:.3f} bei Lag {lag:+.3f} s (positiv: {a} führt); Synchronie {sync:.3f}, Effekt gegenüber Pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.</source>
+            <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}, Effekt über Pseudosynchronie {effect}, p = {p}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}, Effekt {fz_effect}, Effektstärke {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4656,9 +4665,13 @@ Export anyway, with no line in the project's export log?</source>
 Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{responded} of {n} {given} onsets followed by {target} (rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; p = {p:.4f}). Method: {method}.</source>
-            <translation>{responded} von {n} Beginnen von {given} gefolgt von {target} (Rate {rate:.3f}; Basisrate {base:.3f}; Verhältnis {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+            <translation type="vanished">{responded} von {n} Beginnen von {given} gefolgt von {target} (Rate {rate:.3f}; Basisrate {base:.3f}; Verhältnis {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{responded} of {n} {given} onsets followed by {target} (rate {rate}; base rate {base}; ratio {ratio}; p = {p}, {surrogate} shifts). Method: {method}.</source>
+            <translation>{responded} von {n} Beginnzeiten von {given} gefolgt von {target} (Rate {rate}; Basisrate {base}; Verhältnis {ratio}; p = {p}, {surrogate} Verschiebungen). Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
@@ -4676,9 +4689,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>{todo} von {total} Clips des Projekts zu analysieren; {kept} bereits im Projekt gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation>{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+            <translation type="vanished">{turns} Wechsel in {minutes:.1f} min ({rate:.2f} pro Minute); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min of clip ({rate:.2f} per minute of clip, {span_rate:.2f} per minute of the coded span); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} Wechsel in {minutes:.1f} min Clip ({rate:.2f} pro Minute Clip, {span_rate:.2f} pro Minute des kodierten Abschnitts); mittlere Latenz Elternteil → Säugling {pi}, Säugling → Elternteil {ip}; {overlaps} Überlappungen. Ein Wechsel: Der Partner beginnt innerhalb von {gap:g} s nach dem Ende des anderen (LENA verwendet 5 s).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/jobs.py" />

@@ -2291,9 +2291,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Lagprofiel</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>Lag profile: peak r {r:.3f} at {lag:+.3f} s</source>
-            <translation>Lagprofiel: piek r {r:.3f} bij {lag:+.3f} s</translation>
+            <translation type="vanished">Lagprofiel: piek r {r:.3f} bij {lag:+.3f} s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_plots.py" />
+            <source>Lag profile: peak r {r} at {lag} s</source>
+            <translation>Lagprofiel: piek r {r} bij {lag} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -2772,6 +2776,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Opmerking bij item {n}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>Note: {note}</source>
             <translation>Opmerking: {note}</translation>
@@ -4548,9 +4553,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>De tijdlijn in- / uitzoomen / de hele clip tonen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: {a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, p = {p:.4f}. Method: {method}.</source>
-            <translation>{a} en {b}: piek r {r:.3f} bij lag {lag:+.3f} s (positief: {a} leidt); synchronie {sync:.3f}, effect boven pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+            <translation type="vanished">{a} en {b}: piek r {r:.3f} bij lag {lag:+.3f} s (positief: {a} leidt); synchronie {sync:.3f}, effect boven pseudosynchronie {effect:.3f}, p = {p:.4f}. Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.</source>
+            <translation>{a} en {b}: piek r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek r {sync}, effect boven pseudosynchronie {effect}, p = {p}; gemiddelde Fisher z van |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effectgrootte {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4656,9 +4665,13 @@ Export anyway, with no line in the project's export log?</source>
 Toch exporteren, zonder regel in het exportlogboek van het project?</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>{responded} of {n} {given} onsets followed by {target} (rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; p = {p:.4f}). Method: {method}.</source>
-            <translation>{responded} van {n} begintijden van {given} gevolgd door {target} (frequentie {rate:.3f}; basisfrequentie {base:.3f}; verhouding {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+            <translation type="vanished">{responded} van {n} begintijden van {given} gevolgd door {target} (frequentie {rate:.3f}; basisfrequentie {base:.3f}; verhouding {ratio:.2f}; p = {p:.4f}). Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{responded} of {n} {given} onsets followed by {target} (rate {rate}; base rate {base}; ratio {ratio}; p = {p}, {surrogate} shifts). Method: {method}.</source>
+            <translation>{responded} van {n} begintijden van {given} gevolgd door {target} (frequentie {rate}; basisfrequentie {base}; verhouding {ratio}; p = {p}, {surrogate} verschuivingen). Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
@@ -4676,9 +4689,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>{todo} van de {total} clips van het project te analyseren; {kept} al in het project bewaard.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
-            <translation>{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+            <translation type="vanished">{turns} beurten in {minutes:.1f} min ({rate:.2f} per minuut); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_turns.py" />
+            <source>{turns} turns in {minutes:.1f} min of clip ({rate:.2f} per minute of clip, {span_rate:.2f} per minute of the coded span); median latency parent → infant {pi}, infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's end (LENA uses 5 s).</source>
+            <translation>{turns} beurten in {minutes:.1f} min clip ({rate:.2f} per minuut clip, {span_rate:.2f} per minuut van het gecodeerde deel); mediane latentie ouder → baby {pi}, baby → ouder {ip}; {overlaps} overlappingen. Een beurt: de partner begint binnen {gap:g} s na het einde van de ander (LENA gebruikt 5 s).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/jobs.py" />

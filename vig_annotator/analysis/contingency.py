@@ -1,8 +1,11 @@
 """Time-window contingency: how often a target code starts within a window after a given code starts.
 
-The rate is set beside the base rate of the target in windows at random times, and a time-shift
-permutation test (the target series shifted circularly within the session) says whether the rate
-exceeds what chance alignment of two unrelated series gives.
+The rate is set beside the base rate of the target in windows at random times (the conditional-rate
+measure, not Beebe's lagged regression: see ``contingency_series``), and a time-shift permutation test
+says whether the rate exceeds what chance alignment of two unrelated series gives. Two surrogates:
+the target series shifted circularly within the whole session, or (trend-robust) within blocks, so a
+trend both partners share stays aligned. Shifts shorter than the window's end are left out: they would
+re-create the alignment being tested.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from vig_annotator.analysis import Event
 from vig_annotator.analysis import json_number as _num
 
 FloatArray = NDArray[np.float64]
-METHOD = ("time-window contingency: a given event counts as responded when a target onset falls more than "
-          "{w0:g} s and at most {w1:g} s after its onset; base rate = probability that a window of the same "
-          "span at a uniformly random time holds a target onset (computed exactly); p-value from a "
-          "time-shift permutation test ({n} circular shifts of the target onsets within each session, "
-          "one-sided, (1 + #shifts ≥ observed) / (1 + shifts))")
+METHOD = ("time-window contingency (conditional rate against base rate): a given event counts as responded "
+          "when a target onset falls more than {w0:g} s and at most {w1:g} s after its onset; base rate = "
+          "probability that a window of the same span at a uniformly random time holds a target onset (computed "
+          "exactly); p-value from a time-shift permutation test ({n} {surrogate}, shifts of at least {w1:g} s "
+          "(the window's end) so no shift re-creates the alignment tested; one-sided, (1 + #shifts ≥ observed) / "
+          "(1 + shifts))")
+SURROGATES = ("circular", "blocks")
 _CHUNK = 2_000_000  # shifted onsets searched at once, to keep memory flat
 
 
@@ -52,6 +57,9 @@ class Contingency:
     seed: int
     latencies_s: tuple[float, ...] = field(repr=False)
     label: str = ""
+    surrogate: str = "circular"
+    block_s: float | None = None
+    p_floor: float = float("nan")
 
     @property
     def ratio(self) -> float:
@@ -70,8 +78,29 @@ class Contingency:
         return (float(q1), float(q3))
 
     @property
+    def testable(self) -> bool:
+        """Whether the session is long enough for the test to reach p ≤ .05 even if every onset were answered."""
+        return bool(np.isfinite(self.p_floor) and self.p_floor <= 0.05)
+
+    @property
+    def note(self) -> str:
+        """What the reader must know before reading the p-value ('' when nothing)."""
+        if not self.n_given or not self.permutations:
+            return ""
+        if not np.isfinite(self.p_floor):
+            return (f"too short to test: no time shift of at least {self.window_s[1]:g} s fits in the "
+                    + ("blocks" if self.surrogate == "blocks" else "session"))
+        if not self.testable:
+            return (f"too short to test: even if every {self.given} onset were answered, p could not go below "
+                    f"{self.p_floor:.3f} with this window and session length")
+        return ""
+
+    @property
     def method(self) -> str:
-        return METHOD.format(w0=self.window_s[0], w1=self.window_s[1], n=self.permutations)
+        surrogate = ("circular shifts of the target onsets within each session" if self.surrogate == "circular" else
+                     f"circular shifts of the target onsets within each {self.block_s:g}-s block of each session "
+                     "(trend-robust: a trend both partners share stays aligned)")
+        return METHOD.format(w0=self.window_s[0], w1=self.window_s[1], n=self.permutations, surrogate=surrogate)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready figures under the names the command line prints."""
@@ -81,7 +110,9 @@ class Contingency:
                 "rate": _num(self.rate), "base_rate": _num(self.base_rate), "ratio": _num(self.ratio),
                 "p_value": _num(self.p_value), "permutations": self.permutations, "seed": self.seed,
                 "median_latency_s": _num(self.median_latency_s), "latency_q1_s": _num(q1),
-                "latency_q3_s": _num(q3), "latencies_s": list(self.latencies_s), "method": self.method}
+                "latency_q3_s": _num(q3), "latencies_s": list(self.latencies_s), "surrogate": self.surrogate,
+                "block_s": self.block_s, "p_floor": _num(self.p_floor), "testable": self.testable,
+                "note": self.note, "method": self.method}
 
 
 
@@ -150,18 +181,45 @@ def check_window(window_ms: tuple[float, float]) -> None:
                          "0 ≤ START < END")
 
 
+def _block_counts(given: FloatArray, target: FloatArray, window_ms: tuple[float, float],
+                  span_ms: tuple[float, float], block_ms: float, rng: np.random.Generator, n: int) -> NDArray[np.int64]:
+    """Responded counts with the targets of each block shifted circularly within their block (n draws)."""
+    lo, hi = span_ms
+    blocks = max(1, int(round((hi - lo) / block_ms)))
+    size = (hi - lo) / blocks
+    which = np.minimum(((target - lo) // size).astype(np.int64), blocks - 1)
+    base = lo + which * size
+    counts = np.empty(n, np.int64)
+    for i in range(n):
+        shift = rng.uniform(window_ms[1], size - window_ms[1], blocks)[which]
+        moved = np.sort(base + np.mod(target - base + shift, size))
+        counts[i] = int(np.count_nonzero(~np.isnan(responses(given, moved, window_ms))))
+    return counts
+
+
 def contingency(sessions: Sequence[SessionEvents], given: str, target: str, window_ms: tuple[float, float],
-                permutations: int = 1000, seed: int = 0, label: str = "") -> Contingency:
-    """Contingency of ``target`` on ``given`` over one or more sessions (counts pooled, shifts per session)."""
+                permutations: int = 1000, seed: int = 0, label: str = "", surrogate: str = "circular",
+                block_ms: float = 60_000) -> Contingency:
+    """Contingency of ``target`` on ``given`` over one or more sessions (counts pooled, shifts per session).
+
+    ``surrogate``: "circular" shifts each session's targets as a whole; "blocks" shifts them within blocks of
+    ``block_ms`` (trend-robust). Either way a shift is at least the window's end.
+    """
     check_window(window_ms)
     if permutations < 0:
         raise ValueError(f"permutations: expected 0 or more, got {permutations}")
+    if surrogate not in SURROGATES:
+        raise ValueError(f"surrogate {surrogate!r}: expected one of {', '.join(SURROGATES)}")
+    if surrogate == "blocks" and not block_ms > 2 * window_ms[1]:
+        raise ValueError(f"block {block_ms / 1000:g} s: expected more than twice the window's end "
+                         f"({2 * window_ms[1] / 1000:g} s)")
     rng = np.random.default_rng(seed)
     null = np.zeros(permutations, np.int64)
-    observed_ring = 0
+    observed_null_scale = 0
     n_given = n_target = 0
     expected = 0.0
     latencies: list[FloatArray] = []
+    testable = True
     for s in sessions:
         g, t = onsets(s.events, given), onsets(s.events, target)
         span = (float(s.span_ms[0]), float(s.span_ms[1]))
@@ -171,14 +229,28 @@ def contingency(sessions: Sequence[SessionEvents], given: str, target: str, wind
         n_target += len(t)
         rate0 = base_rate(t, window_ms, span)
         expected += (0.0 if np.isnan(rate0) else rate0) * len(g)
-        observed_ring += int(_shifted_counts(g, t, window_ms, span, np.zeros(1))[0])
-        shifts = rng.uniform(0, max(span[1] - span[0], 0), permutations)
-        null += _shifted_counts(g, t, window_ms, span, shifts)
+        length = max(span[1] - span[0], 0)
+        if surrogate == "circular":
+            observed_null_scale += int(_shifted_counts(g, t, window_ms, span, np.zeros(1))[0])
+            if length <= 2 * window_ms[1]:
+                testable = testable and not len(g)
+                continue
+            shifts = rng.uniform(window_ms[1], length - window_ms[1], permutations)
+            null += _shifted_counts(g, t, window_ms, span, shifts)
+        else:
+            observed_null_scale += int(np.count_nonzero(~np.isnan(lat)))
+            if length / max(1, round(length / block_ms)) <= 2 * window_ms[1]:
+                testable = testable and not len(g)
+                continue
+            null += _block_counts(g, t, window_ms, span, block_ms, rng, permutations)
     lat_all = np.concatenate(latencies) if latencies else np.zeros(0)
     n_responded = len(lat_all)
-    p = (1 + int((null >= observed_ring).sum())) / (1 + permutations) if n_given and permutations else float("nan")
+    ok = bool(n_given and permutations and testable)
+    p = (1 + int((null >= observed_null_scale).sum())) / (1 + permutations) if ok else float("nan")
+    floor = (1 + int((null >= n_given).sum())) / (1 + permutations) if ok else float("nan")
     return Contingency(
         given=given, target=target, window_s=(window_ms[0] / 1000, window_ms[1] / 1000), n_given=n_given,
         n_target=n_target, n_responded=n_responded, rate=n_responded / n_given if n_given else float("nan"),
         base_rate=expected / n_given if n_given else float("nan"), p_value=p, permutations=permutations,
-        seed=seed, latencies_s=tuple(float(x) for x in np.round(lat_all / 1000, 6)), label=label)
+        seed=seed, latencies_s=tuple(float(x) for x in np.round(lat_all / 1000, 6)), label=label,
+        surrogate=surrogate, block_s=block_ms / 1000 if surrogate == "blocks" else None, p_floor=floor)

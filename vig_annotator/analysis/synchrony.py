@@ -2,13 +2,16 @@
 
 In each window the first series is correlated with the second shifted by every lag up to ±max lag; the
 lag with the highest correlation says who leads (positive lag: the first series leads, the second
-follows). The surrogate test shuffles the second series' windows to measure pseudo-synchrony — the
-correlation two unrelated series of the same kind reach by chance (Ramseyer & Tschacher).
+follows). Two summaries, each named: the mean of each window's peak r, and rMEA's/SUSY's mean Fisher z
+of |r| over all lags and windows. The surrogate test shuffles the second series' window-long segments
+to measure pseudo-synchrony — what two unrelated series of the same kind reach by chance (Ramseyer &
+Tschacher). With N segments there are only N! orderings, so a clip with few windows cannot be tested.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -17,15 +20,19 @@ from numpy.typing import NDArray
 from vig_annotator.analysis import json_number as _num
 
 FloatArray = NDArray[np.float64]
+R_LIMIT = 0.999999  # |r| is capped here before Fisher's z, so a perfect window stays finite (z ≈ 7.25)
+ALPHA = 0.05
 
 
 def method_text(window_s: float, step_s: float, max_lag_s: float, rate_hz: float, surrogates: int) -> str:
     """How synchrony was computed, for a methods section."""
     return (f"windowed lagged cross-correlation (Pearson r) of the two motion series sampled at {rate_hz:g} Hz, "
             f"windows of {window_s:g} s every {step_s:g} s, lags ±{max_lag_s:g} s (positive lag: the first region "
-            f"leads); synchrony = mean over windows of each window's peak r; surrogate test: {surrogates} "
-            "shuffles of the second series' window-long segments, one-sided p = (1 + #surrogates ≥ observed) / "
-            "(1 + surrogates); effect = observed − mean surrogate synchrony")
+            f"leads); two summaries: mean peak r = mean over windows of each window's highest r, and mean Fisher z "
+            f"of |r| = mean over windows and lags of artanh(|r|) (rMEA/SUSY; |r| capped at {R_LIMIT}); "
+            f"pseudo-synchrony: {surrogates} shuffles of the second series' window-long segments, one-sided "
+            "p = (1 + #surrogates ≥ observed) / (1 + surrogates) over the surrogates with a defined value; effect = "
+            "observed − mean pseudo-synchrony; effect size (SUSY) = effect / SD of pseudo-synchrony")
 
 
 def resample(times_ms: FloatArray, values: FloatArray, rate_hz: float) -> FloatArray:
@@ -71,6 +78,25 @@ def lagged_correlations(a: FloatArray, b: FloatArray, window: int, step: int, ma
     return starts, np.clip(r, -1, 1)
 
 
+def fisher_z_abs(r: FloatArray) -> float:
+    """rMEA's/SUSY's summary: the mean over windows of each window's mean artanh(|r|) over lags (nan if none)."""
+    z = np.arctanh(np.minimum(np.abs(r), R_LIMIT))
+    valid = ~np.isnan(z)
+    per_window = np.where(valid, z, 0).sum(axis=1) / np.maximum(valid.sum(axis=1), 1)
+    return _mean(np.where(valid.any(axis=1), per_window, np.nan))
+
+
+def _p_and_effect(observed: float, null: FloatArray) -> tuple[float, float, float]:
+    """One-sided p, effect and effect size of ``observed`` against the defined surrogate values (nan if none)."""
+    s = null[~np.isnan(null)]
+    if not len(s) or np.isnan(observed):
+        return float("nan"), float("nan"), float("nan")
+    p = float((1 + np.sum(s >= observed)) / (1 + len(s)))
+    effect = observed - float(s.mean())
+    sd = float(s.std(ddof=1)) if len(s) > 1 else 0.0
+    return p, effect, effect / sd if sd > 0 else float("nan")
+
+
 def _peaks(r: FloatArray) -> tuple[FloatArray, NDArray[np.int64]]:
     """Each window's highest r and the index of its lag (nan/−1 for a window without movement)."""
     empty = np.all(np.isnan(r), axis=1)
@@ -92,6 +118,8 @@ class Synchrony:
     lags_s: FloatArray
     r: FloatArray
     surrogate_synchrony: FloatArray
+    surrogate_fisher_z: FloatArray = field(default_factory=lambda: np.zeros(0))
+    segments: int = 0
 
     @property
     def window_peak_r(self) -> FloatArray:
@@ -129,16 +157,47 @@ class Synchrony:
 
     @property
     def p_value(self) -> float:
-        s = self.surrogate_synchrony
-        if not len(s) or np.isnan(self.synchrony):
-            return float("nan")
-        return float((1 + np.sum(s >= self.synchrony)) / (1 + len(s)))
+        """One-sided p of the mean peak r against the surrogates (nan when no surrogate is defined)."""
+        return _p_and_effect(self.synchrony, self.surrogate_synchrony)[0]
 
     @property
     def effect(self) -> float:
         """Synchrony beyond pseudo-synchrony: observed minus the mean of the surrogates."""
-        s = self.surrogate_synchrony[~np.isnan(self.surrogate_synchrony)]
-        return self.synchrony - float(s.mean()) if len(s) else float("nan")
+        return _p_and_effect(self.synchrony, self.surrogate_synchrony)[1]
+
+    @property
+    def fisher_z(self) -> float:
+        """rMEA's/SUSY's summary: mean Fisher z of |r| over lags and windows."""
+        return fisher_z_abs(self.r)
+
+    @property
+    def fisher_z_test(self) -> tuple[float, float, float]:
+        """p, effect and SUSY's effect size of the mean Fisher z of |r| against its pseudo-synchrony."""
+        return _p_and_effect(self.fisher_z, self.surrogate_fisher_z)
+
+    @property
+    def smallest_p(self) -> float:
+        """The smallest p the surrogate test can give with this many segments: 1 / N! orderings (or the surrogates)."""
+        if self.segments < 2:
+            return float("nan")
+        orderings = math.factorial(self.segments) if self.segments < 20 else math.inf
+        return max(1 / orderings, 1 / (1 + len(self.surrogate_synchrony)))
+
+    @property
+    def note(self) -> str:
+        """What the reader must know before reading the p-values ('' when nothing)."""
+        if not len(self.surrogate_synchrony):
+            return ""
+        if self.segments < 2:
+            return (f"cannot be tested: the clip holds {self.segments} window-long segment, and shuffling needs "
+                    "at least two; use a shorter window or a longer clip")
+        if self.segments < 20 and 1 / math.factorial(self.segments) > ALPHA:
+            return (f"too few windows for the surrogate test: {self.segments} segments have "
+                    f"{math.factorial(self.segments)} orderings, so p cannot go below {self.smallest_p:.3f}; use a "
+                    "shorter window or a longer clip")
+        if self.smallest_p > ALPHA:
+            return f"too few surrogates: with {len(self.surrogate_synchrony)} p cannot go below {self.smallest_p:.3f}"
+        return ""
 
     @property
     def method(self) -> str:
@@ -146,11 +205,17 @@ class Synchrony:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready figures and the per-window series."""
+        fz_p, fz_effect, fz_size = self.fisher_z_test
         return {"lag_s": _num(self.lag_s), "peak_r": _num(self.peak_r), "window_s": self.window_s,
                 "step_s": self.step_s, "max_lag_s": self.max_lag_s, "rate_hz": round(self.rate_hz, 6),
                 "synchrony": _num(self.synchrony), "surrogates": len(self.surrogate_synchrony),
                 "surrogate_mean": _num(_mean(self.surrogate_synchrony)),
-                "effect": _num(self.effect), "p_value": _num(self.p_value), "method": self.method,
+                "effect": _num(self.effect), "p_value": _num(self.p_value),
+                "effect_size": _num(_p_and_effect(self.synchrony, self.surrogate_synchrony)[2]),
+                "fisher_z_abs": _num(self.fisher_z), "fisher_z_pseudo": _num(_mean(self.surrogate_fisher_z)),
+                "fisher_z_effect": _num(fz_effect), "fisher_z_effect_size": _num(fz_size), "fisher_z_p": _num(fz_p),
+                "segments": self.segments, "smallest_p": _num(self.smallest_p), "note": self.note,
+                "method": self.method,
                 "lag_profile": [{"lag_s": _num(float(lag)), "mean_r": _num(float(r))}
                                 for lag, r in zip(self.lags_s, self.lag_profile, strict=True)],
                 "windows": [{"start_s": _num(float(s)), "peak_r": _num(float(r)), "lag_s": _num(float(lag))}
@@ -182,10 +247,13 @@ def synchrony(a: FloatArray, b: FloatArray, rate_hz: float, window_s: float = 30
     rng = np.random.default_rng(seed)
     n = min(len(a), len(b))
     whole = n // window
-    null = np.empty(surrogates)
-    for i in range(surrogates):
+    null = np.full(surrogates, np.nan)
+    null_z = np.full(surrogates, np.nan)
+    for i in range(surrogates if whole > 1 else 0):
         order = rng.permutation(whole)
         shuffled = np.concatenate((b[: whole * window].reshape(whole, window)[order].ravel(), b[whole * window: n]))
-        null[i] = _mean(_peaks(lagged_correlations(a[:n], shuffled, window, step, lag)[1])[0]) if whole > 1 else np.nan
+        shuffled_r = lagged_correlations(a[:n], shuffled, window, step, lag)[1]
+        null[i] = _mean(_peaks(shuffled_r)[0])
+        null_z[i] = fisher_z_abs(shuffled_r)
     return Synchrony(rate_hz, window_s, (step or 1) / rate_hz, lag / rate_hz, starts / rate_hz,
-                     np.arange(-lag, lag + 1) / rate_hz, r, null)
+                     np.arange(-lag, lag + 1) / rate_hz, r, null, null_z, whole)

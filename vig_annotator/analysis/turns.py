@@ -6,8 +6,10 @@ between (partners starting at the same instant do not answer each other) (DOMAIN
 LENA uses 5 s). Its *response latency* is the response's onset minus the first vocalisation's
 offset (negative when the response starts in overlap); the non-negative latencies are the
 *switching pauses*. A vocalisation wholly inside the partner's (a backchannel) is an overlap, not a
-turn. A *monologue* is a run of two or more vocalisations by one partner with no partner
-vocalisation starting in between.
+turn, and it does not take the floor: a *monologue* is a run of two or more vocalisations by one
+partner with no partner vocalisation other than a backchannel starting in between. Rates are per
+minute of the clip (the observed time, ``duration_ms``); the same counts over the coded span (first
+vocalisation onset to last offset, either partner) are given beside them, named.
 """
 
 from __future__ import annotations
@@ -60,10 +62,17 @@ class TurnTaking:
     monologues: tuple[Monologue, ...]
     duration_ms: int
     max_gap_ms: int
+    coded_span_ms: int = 0
 
     @property
     def turns_per_min(self) -> float:
+        """Turns per minute of the clip (the observed time)."""
         return len(self.turns) * 60_000 / self.duration_ms if self.duration_ms > 0 else 0.0
+
+    @property
+    def turns_per_min_coded_span(self) -> float:
+        """Turns per minute of the coded span (first vocalisation onset to last offset)."""
+        return len(self.turns) * 60_000 / self.coded_span_ms if self.coded_span_ms > 0 else 0.0
 
     def latencies_ms(self, direction: str) -> list[int]:
         return [t.latency_ms for t in self.turns if t.direction == direction]
@@ -115,7 +124,9 @@ def turn_taking(parent: Iterable[Interval], infant: Iterable[Interval], duration
         for _, _, who in now:
             turns += [Turn(other, end, start) for start, end, other in
                       ((now[0][0], b, o) for _, b, o in before if o != who) if start - end <= max_gap_ms]
-    return TurnTaking(tuple(turns), tuple(overlaps(p, i)), tuple(_monologues(onsets)), int(duration_ms), max_gap_ms)
+    span = (max(b for _, b, _ in voc) - min(a for a, _, _ in voc)) if voc else 0
+    return TurnTaking(tuple(turns), tuple(overlaps(p, i)), tuple(_monologues(onsets)), int(duration_ms), max_gap_ms,
+                      int(span))
 
 
 def _inside(voc: Interval, other: list[Interval]) -> bool:
@@ -146,7 +157,7 @@ def pooled(sessions: Sequence[TurnTaking]) -> TurnTaking:
         raise ValueError("sessions measured with different maximum gaps cannot be pooled")
     return TurnTaking(tuple(t for s in sessions for t in s.turns), tuple(o for s in sessions for o in s.overlaps),
                       tuple(m for s in sessions for m in s.monologues), sum(s.duration_ms for s in sessions),
-                      gaps.pop() if gaps else 2000)
+                      gaps.pop() if gaps else 2000, sum(s.coded_span_ms for s in sessions))
 
 
 def _spread(values_ms: Sequence[int]) -> dict[str, float | int | None]:
@@ -166,6 +177,9 @@ def summary(result: TurnTaking) -> dict[str, object]:
         "turns": len(result.turns),
         "turns_by_direction": {d: len(result.latencies_ms(d)) for d in DIRECTIONS},
         "turns_per_min": round(result.turns_per_min, 3),
+        "rate_basis": "clip duration",
+        "coded_span_s": round(result.coded_span_ms / 1000, 3),
+        "turns_per_min_coded_span": round(result.turns_per_min_coded_span, 3),
         "median_latency_s": {d: latency[d]["median_s"] for d in DIRECTIONS},
         "latency": latency,
         "switching_pauses": _spread(result.switching_pauses_ms()),

@@ -6,41 +6,22 @@ Projects are only read. Every figure is printed with its window, lag, unit and m
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from vig_annotator.cli.analysis_input import emit, fmt, output_options
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-    from vig_annotator.analysis import Event
     from vig_annotator.analysis.motion_energy import MotionEnergy, Region
 
 
 def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``contingency``, ``sequences`` and ``synchrony`` under the ``analyse`` verb group."""
-    c = verbs.add_parser("contingency", help="how often TARGET starts within a window after GIVEN starts")
-    c.add_argument("source", metavar="PROJECT[::SESSION]", help="one session, or a project (sessions pooled)")
-    c.add_argument("--given", required=True, help="code id whose onsets open the windows")
-    c.add_argument("--target", required=True, help="code id looked for in the windows")
-    c.add_argument("--window", default="0-2", help="START-END in seconds after the given onset (default 0-2)")
-    c.add_argument("--permutations", type=int, default=1000, help="time shifts for the p-value (default 1000)")
-    c.add_argument("--seed", type=int, default=0, help="random seed of the time shifts (default 0)")
-    _output_options(c)
-    c.set_defaults(run=run_contingency)
+    from vig_annotator.cli.contingency_verbs import add_contingency_verbs
+    from vig_annotator.cli.sequence_verbs import add_sequences_verb
 
-    s = verbs.add_parser("sequences", help="lag-sequential transitions between codes")
-    s.add_argument("source", metavar="PROJECT[::SESSION]", help="one session, or a project (sessions pooled)")
-    s.add_argument("--codes", help="comma-separated code ids (default: every code used)")
-    s.add_argument("--lag", type=int, default=1, help="event lag (default 1)")
-    s.add_argument("--window-s", type=float, help="time-based: count a pair only when the later event starts "
-                                                  "within this many seconds")
-    _output_options(s)
-    s.set_defaults(run=run_sequences)
-
+    add_contingency_verbs(verbs)
+    add_sequences_verb(verbs)
     y = verbs.add_parser("synchrony", help="movement synchrony of two regions of a video")
     y.add_argument("video", metavar="VIDEO | PROJECT[::SESSION]", help="a video file, or a project session's clip")
     y.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
@@ -52,55 +33,8 @@ def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: igno
     y.add_argument("--threshold", type=int, default=12, help="grey-level change counted as motion (default 12)")
     y.add_argument("--surrogates", type=int, default=200, help="shuffles for the surrogate test (default 200)")
     y.add_argument("--seed", type=int, default=0, help="random seed of the surrogate shuffles (default 0)")
-    _output_options(y)
+    output_options(y)
     y.set_defaults(run=run_synchrony)
-
-
-def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-f", "--format", choices=["text", "json", "csv", "xlsx"], default="text", help="output format")
-    parser.add_argument("-o", "--output", help="file to write (required for xlsx)")
-
-
-@dataclass(frozen=True)
-class _Session:
-    label: str
-    events: list[Event]
-    span_ms: tuple[int, int]
-    codes: tuple[str, ...]
-    scheme: str
-
-
-def _read(spec: str) -> list[_Session]:
-    """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
-    from vig_annotator.store.project_file import open_project
-
-    path, _, session = spec.partition("::")
-    if "::" in spec and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
-    project = open_project(path, read_only=True)
-    try:
-        chosen = [project.session(int(session))] if session else list(project.sessions)
-        if not chosen:
-            raise ValueError(f"{path}: has no sessions")
-        out = []
-        for s in chosen:
-            events = [(seg.code_id, seg.start_ms, seg.end_ms) for seg in project.segments(s.id)]
-            duration = project.clip(s.clip_id).duration_ms or max((e[2] for e in events), default=0)
-            scheme = project.scheme_of(s)
-            out.append(_Session(f"{Path(path).name}::{s.id}", events, (0, int(duration)),
-                                tuple(c.id for c in scheme.codes), f"{scheme.id} {scheme.version}"))
-        return out
-    finally:
-        project.close()
-
-
-def _with_codes(sessions: list[_Session], codes: list[str]) -> list[_Session]:
-    """The sessions whose scheme (or coding) has every one of the codes; sessions of other schemes are left out."""
-    kept = [s for s in sessions if set(codes) <= set(s.codes) | {e[0] for e in s.events}]
-    if not kept:
-        raise ValueError(f"{sessions[0].label.partition('::')[0]}: no session's scheme has all of "
-                         f"{', '.join(codes)}")
-    return kept
 
 
 def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[str, dict[str, Region],
@@ -144,25 +78,6 @@ def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[st
         project.close()
 
 
-def _check_code(sessions: list[_Session], code: str, option: str) -> None:
-    known = {c for s in sessions for c in s.codes} | {e[0] for s in sessions for e in s.events}
-    if code not in known:
-        first = sessions[0]
-        listed = ", ".join(first.codes[:12]) + (", …" if len(first.codes) > 12 else "")
-        raise ValueError(f"{option} {code!r}: no such code in {first.label} (scheme {first.scheme}; codes: {listed})")
-
-
-def parse_window(text: str) -> tuple[float, float]:
-    """``START-END`` (or ``END``) in seconds → milliseconds."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*", text)
-    if not match:
-        raise ValueError(f"--window {text!r}: expected START-END in seconds, e.g. 0-2")
-    start, end = (0.0, float(match[1])) if match[2] is None else (float(match[1]), float(match[2]))
-    if end <= start:
-        raise ValueError(f"--window {text!r}: the end must come after the start (e.g. 0-2)")
-    return start * 1000, end * 1000
-
-
 def parse_region(text: str) -> tuple[str, tuple[int, int, int, int]]:
     """``NAME=X,Y,W,H`` in pixels."""
     match = re.fullmatch(r"\s*([\w-]+)\s*=\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*", text)
@@ -172,134 +87,6 @@ def parse_region(text: str) -> tuple[str, tuple[int, int, int, int]]:
     if w == 0 or h == 0:
         raise ValueError(f"--region {text!r}: the width and height must be above 0")
     return match[1], (x, y, w, h)
-
-
-def _emit(args: argparse.Namespace, text: str, doc: dict[str, Any], tables: dict[str, pd.DataFrame]) -> None:
-    """Print or write the result in the chosen format."""
-    from vig_annotator.io.table_files import write_tables
-
-    if args.format in ("text", "json"):
-        body = text if args.format == "text" else json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)
-        if args.output:
-            Path(args.output).write_text(body + "\n", encoding="utf-8")
-            print(f"wrote {args.output}")
-        else:
-            print(body)
-        return
-    if args.format == "csv" and not args.output:
-        next(iter(tables.values())).to_csv(sys.stdout, index=False)
-        return
-    if not args.output:
-        raise ValueError(f"-f {args.format} needs -o OUT.{args.format}")
-    written = write_tables(tables, args.format, args.output)
-    print("wrote " + ", ".join(str(p) for p in written))
-
-
-def _f(x: float | None, digits: int = 3) -> str:
-    return "—" if x is None else f"{x:.{digits}f}"
-
-
-def _iqr(q1: float | None, q3: float | None) -> str:
-    return "—" if q1 is None or q3 is None else f"{q1:.3f}–{q3:.3f}"
-
-
-def run_contingency(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from vig_annotator.analysis.contingency import SessionEvents, contingency
-
-    window = parse_window(args.window)
-    if args.permutations < 0:
-        raise ValueError(f"--permutations {args.permutations}: expected 0 or more")
-    sessions = _read(args.source)
-    _check_code(sessions, args.given, "--given")
-    _check_code(sessions, args.target, "--target")
-    sessions = _with_codes(sessions, [args.given, args.target])
-    inputs = [SessionEvents(s.events, s.span_ms, s.label) for s in sessions]
-    each = [contingency([i], args.given, args.target, window, args.permutations, args.seed, i.label)
-            for i in inputs]
-    whole = each[0] if len(each) == 1 else contingency(inputs, args.given, args.target, window,
-                                                       args.permutations, args.seed, "pooled")
-    doc = {"source": args.source, **whole.as_dict()}
-    if len(each) > 1:
-        doc["per_session"] = [c.as_dict() for c in each]
-    rows = [c.as_dict() for c in ([whole] + each if len(each) > 1 else [whole])]
-    table = pd.DataFrame([{k: v for k, v in r.items() if k not in ("latencies_s", "method")} for r in rows])
-    table["window_s"] = table["window_s"].map(lambda w: f"{w[0]:g}-{w[1]:g}")
-    latencies = pd.DataFrame([{"session": c.label, "latency_s": x} for c in each for x in c.latencies_s],
-                             columns=["session", "latency_s"])
-    d = whole.as_dict()
-    w0, w1 = whole.window_s
-    lines = [f"Contingency of {whole.target} on {whole.given} in {args.source} "
-             f"({len(each)} session{'s' if len(each) > 1 else ''}{', counts pooled' if len(each) > 1 else ''}), "
-             f"window {w0:g}–{w1:g} s after each {whole.given} onset.",
-             f"Method: {whole.method}.", "",
-             f"{'session':24} {'given':>6} {'resp.':>6} {'rate':>6} {'base':>6} {'ratio':>6} {'p':>7} "
-             f"{'median latency s':>16} {'IQR s':>13}"]
-    for r in rows:
-        lines.append(f"{r['label']:24} {r['n_given']:6d} {r['n_responded']:6d} {_f(r['rate']):>6} "
-                     f"{_f(r['base_rate']):>6} {_f(r['ratio'], 2):>6} {_f(r['p_value'], 4):>7} "
-                     f"{_f(r['median_latency_s']):>16} {_iqr(r['latency_q1_s'], r['latency_q3_s']):>13}")
-    lines += ["", f"Rate = share of {d['n_given']} {whole.given} onsets followed by {whole.target} within "
-                  f"{w0:g}–{w1:g} s; base rate = share of random {w1 - w0:g} s windows holding a {whole.target} "
-                  f"onset; p from {whole.permutations} time shifts (seed {whole.seed}); latencies in seconds."]
-    _emit(args, "\n".join(lines), doc, {"contingency": table, "latencies": latencies})
-    return 0
-
-
-def run_sequences(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from vig_annotator.analysis.sequences import transitions
-
-    sessions = _read(args.source)
-    if args.codes:
-        codes = [c.strip() for c in args.codes.split(",") if c.strip()]
-        for code in codes:
-            _check_code(sessions, code, "--codes")
-        sessions = _with_codes(sessions, codes)
-    else:
-        used = {e[0] for s in sessions for e in s.events}
-        order = [c for s in sessions for c in s.codes]
-        codes = list(dict.fromkeys([c for c in order if c in used] + sorted(used - set(order))))
-    if args.lag < 1:
-        raise ValueError(f"--lag {args.lag}: expected 1 or more")
-    if args.window_s is not None and not args.window_s > 0:
-        raise ValueError(f"--window-s {args.window_s:g}: expected more than 0 seconds")
-    result = transitions([(s.label, s.events) for s in sessions], codes, args.lag,
-                         None if args.window_s is None else args.window_s * 1000)
-    pairs = result.pairs()
-    doc = {"source": args.source, "codes": list(codes), "lag": args.lag, "window_s": args.window_s,
-           "n_transitions": result.n, "sessions": [s.label for s in sessions], "method": result.method,
-           "pairs": pairs}
-    flat = []
-    for p in pairs:
-        row = {k: v for k, v in p.items() if k not in ("per_session", "odds_ratio_ci95")}
-        row["or_ci95_low"], row["or_ci95_high"] = p["odds_ratio_ci95"]
-        for s in p.get("per_session", []):
-            row[f"z {s['session']}"] = s["adjusted_residual"]
-            row[f"Q {s['session']}"] = s["yules_q"]
-        flat.append(row)
-    table = pd.DataFrame(flat)
-    gap = "" if args.window_s is None else f", time-based within {args.window_s:g} s"
-    pooled = len(sessions) > 1
-    lines = [f"Lag-sequential transitions in {args.source}: lag {args.lag}{gap}, {result.n} transitions "
-             f"among {len(codes)} codes{' pooled over ' + str(len(sessions)) + ' sessions' if pooled else ''}.",
-             f"Method: {result.method}.", "",
-             f"{'given → target':34} {'O':>5} {'E':>7} {'p(T|G)':>7} {'z':>7} {'Q':>6} {'OR [95% CI]':>22}"
-             + ("  z per session" if pooled else "")]
-    for p in pairs:
-        lo, hi = p["odds_ratio_ci95"]
-        ci = f"{_f(p['odds_ratio'], 2)} [{_f(lo, 2)}, {_f(hi, 2)}]"
-        extra = ("  " + " ".join(_f(s["adjusted_residual"], 2) for s in p["per_session"])) if pooled else ""
-        lines.append(f"{(p['given'] + ' → ' + p['target'])[:34]:34} {p['observed']:5d} {_f(p['expected'], 2):>7} "
-                     f"{_f(p['transitional_probability']):>7} {_f(p['adjusted_residual'], 2):>7} "
-                     f"{_f(p['yules_q'], 2):>6} {ci:>22}{extra}")
-    lines += ["", "O, E: transition counts (observed, expected); z: adjusted residual (|z| > 1.96 at α = .05); "
-                  "Q: Yule's Q; OR: odds ratio." + (" Sessions: " + ", ".join(s.label for s in sessions)
-                                                    if pooled else "")]
-    _emit(args, "\n".join(lines), doc, {"transitions": table})
-    return 0
 
 
 def run_synchrony(args: argparse.Namespace) -> int:
@@ -342,7 +129,9 @@ def run_synchrony(args: argparse.Namespace) -> int:
                            second: motion.energy[second]})
     summary = pd.DataFrame([{k: doc[k] for k in ("first", "second", "lag_s", "peak_r", "window_s", "step_s",
                                                  "max_lag_s", "synchrony", "surrogate_mean", "effect", "p_value",
-                                                 "surrogates")}])
+                                                 "effect_size", "fisher_z_abs", "fisher_z_pseudo", "fisher_z_effect",
+                                                 "fisher_z_effect_size", "fisher_z_p", "surrogates", "segments",
+                                                 "smallest_p", "note")}])
     lag = doc["lag_s"] or 0
     lead = f"positive: {first} leads" if lag > 0 else f"negative: {second} leads" if lag < 0 else "neither leads"
     lines = [f"Movement synchrony of {first} and {second} in {args.video}: windows of {result.window_s:g} s every "
@@ -352,13 +141,20 @@ def run_synchrony(args: argparse.Namespace) -> int:
              + "; ".join(f"{n}={','.join(str(v) for v in r)}" for n, r in regions.items())
              + (" (motion energy kept in the project, not decoded again)." if cached else "."),
              f"Motion: {motion.method}.", f"Method: {result.method}.", "",
-             f"Peak of the mean lag profile: r = {_f(doc['peak_r'])} at lag {_f(doc['lag_s'])} s "
+             f"Peak of the mean lag profile: r = {fmt(doc['peak_r'])} at lag {fmt(doc['lag_s'])} s "
              f"({lead}).",
-             f"Synchrony (mean per-window peak r) {_f(doc['synchrony'])}; pseudo-synchrony (surrogates) "
-             f"{_f(doc['surrogate_mean'])}; effect {_f(doc['effect'])}; p = {_f(doc['p_value'], 4)} "
-             f"({doc['surrogates']} surrogates, seed {args.seed}).", "",
-             f"{'window start s':>14} {'peak r':>7} {'lag s':>7}"]
-    lines += [f"{_f(w['start_s']):>14} {_f(w['peak_r']):>7} {_f(w['lag_s']):>7}" for w in doc["windows"]]
-    _emit(args, "\n".join(lines), doc, {"synchrony": summary, "windows": windows, "lag_profile": profile,
+             f"Mean peak r {fmt(doc['synchrony'])}; pseudo-synchrony (segment-shuffled surrogates) "
+             f"{fmt(doc['surrogate_mean'])}; effect {fmt(doc['effect'])}; effect size {fmt(doc['effect_size'], 2)}; "
+             f"p = {fmt(doc['p_value'], 4)}.",
+             f"Mean Fisher z of |r| over lags and windows (rMEA/SUSY) {fmt(doc['fisher_z_abs'])}; pseudo-synchrony "
+             f"{fmt(doc['fisher_z_pseudo'])}; effect {fmt(doc['fisher_z_effect'])}; effect size "
+             f"{fmt(doc['fisher_z_effect_size'], 2)}; p = {fmt(doc['fisher_z_p'], 4)}.",
+             f"({doc['surrogates']} surrogates over {doc['segments']} window-long segments, seed {args.seed}; "
+             "—: undefined.)"]
+    if doc["note"]:
+        lines.append(f"Note: {doc['note']}.")
+    lines += ["", f"{'window start s':>14} {'peak r':>7} {'lag s':>7}"]
+    lines += [f"{fmt(w['start_s']):>14} {fmt(w['peak_r']):>7} {fmt(w['lag_s']):>7}" for w in doc["windows"]]
+    emit(args, "\n".join(lines), doc, {"synchrony": summary, "windows": windows, "lag_profile": profile,
                                         "motion": series})
     return 0

@@ -144,8 +144,9 @@ def _turns_text(report: dict[str, Any]) -> str:
         parts = [(f"session #{report['session']} {report['case']} coder {report['coder']}", report)]
     lines: list[str] = []
     for title, s in parts:
-        lines.append(f"{title}: {s['turns']} turns in {s['duration_s']:g} s ({s['turns_per_min']:.2f} per minute, "
-                     f"max gap {s['max_gap_s']:g} s)")
+        lines.append(f"{title}: {s['turns']} turns in {s['duration_s']:g} s of clip ({s['turns_per_min']:.2f} per "
+                     f"minute of clip; {s['turns_per_min_coded_span']:.2f} per minute of the coded span, "
+                     f"{s['coded_span_s']:g} s; max gap {s['max_gap_s']:g} s)")
         for direction, spread in s["latency"].items():
             name = direction.replace("_to_", " → ")
             if spread["n"]:

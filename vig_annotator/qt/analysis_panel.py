@@ -47,6 +47,7 @@ from vig_annotator.media.frames import read_frame
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt import analysis_forms as forms
 from vig_annotator.qt import analysis_plots as plots
+from vig_annotator.qt import analysis_texts as texts
 from vig_annotator.qt.analysis_turns import TurnsTab
 from vig_annotator.qt.background import to_qimage
 from vig_annotator.qt.i18n import tr
@@ -297,12 +298,7 @@ class AnalysisPanel(QWidget):
         self.tables["contingency"] = pd.DataFrame([{"window_s": f"{result.window_s[0]:g}-{result.window_s[1]:g}",
                                                     **row}])
         forms.fill(self.contingency_table, self.tables["contingency"])
-        self.contingency_text.setText(
-            tr("{responded} of {n} {given} onsets followed by {target} "
-               "(rate {rate:.3f}; base rate {base:.3f}; ratio {ratio:.2f}; "
-               "p = {p:.4f}). Method: {method}.").format(
-                responded=result.n_responded, n=result.n_given, given=given, target=target, rate=result.rate,
-                base=result.base_rate, ratio=result.ratio, p=result.p_value, method=result.method))
+        self.contingency_text.setText(texts.contingency_summary(result))
         plots.latency_histogram(self.latency_plot, result)
         return result
 
@@ -379,12 +375,7 @@ class AnalysisPanel(QWidget):
                                                for w in doc["windows"]])
         self.tables["lag_profile"] = pd.DataFrame(doc["lag_profile"])
         forms.fill(self.synchrony_table, self.tables["windows"])
-        self.synchrony_text.setText(
-            tr("{a} and {b}: peak r {r:.3f} at lag {lag:+.3f} s (positive: "
-               "{a} leads); synchrony {sync:.3f}, effect over pseudo-synchrony {effect:.3f}, "
-               "p = {p:.4f}. Method: {method}.").format(
-                a=names[0], b=names[1], r=result.peak_r, lag=result.lag_s, sync=result.synchrony,
-                effect=result.effect, p=result.p_value, method=result.method))
+        self.synchrony_text.setText(texts.synchrony_summary(result, names))
         plots.synchrony_over_time(self.over_time, result, offset_s)
         plots.lag_profile(self.profile, result, names)
         self.synchrony_ready.emit(result)

@@ -104,6 +104,9 @@ def synchrony_over_time(plot: pg.PlotWidget, result: Synchrony, offset_s: float 
               name=tr("peak lag (share of max lag)"))
     plot.setLabel("bottom", tr("window start"), units="s")
     plot.setLabel("left", "r")
+    plot.getAxis("left").enableAutoSIPrefix(False)  # r is unitless: 0.8, not 800 × 0.001
+    if len(starts):  # the whole of every window in view, also when there is only one (auto-range gave a 0-wide axis)
+        plot.setXRange(float(starts.min()), float(starts.max()) + result.window_s, padding=0.02)
     plot.setTitle(tr("Synchrony over time: windows of {w:g} s, lags ±{lag:g} s").format(
         w=result.window_s, lag=result.max_lag_s), color=ink())
 
@@ -115,8 +118,10 @@ def lag_profile(plot: pg.PlotWidget, result: Synchrony, names: Sequence[str] = (
     plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(colour("plot_reference"), style=DASH)))
     plot.setLabel("bottom", tr("lag (positive: {name} leads)").format(name=names[0]), units="s")
     plot.setLabel("left", tr("mean r"))
-    plot.setTitle(tr("Lag profile: peak r {r:.3f} at {lag:+.3f} s").format(r=result.peak_r, lag=result.lag_s),
-                  color=ink())
+    plot.getAxis("left").enableAutoSIPrefix(False)
+    peak_r = f"{result.peak_r:.3f}" if np.isfinite(result.peak_r) else "—"
+    peak_lag = f"{result.lag_s:+.3f}" if np.isfinite(result.lag_s) else "—"
+    plot.setTitle(tr("Lag profile: peak r {r} at {lag} s").format(r=peak_r, lag=peak_lag), color=ink())
 
 
 def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:

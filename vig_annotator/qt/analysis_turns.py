@@ -126,10 +126,12 @@ class TurnsTab(QWidget):
         s = turns.summary(everything)
         latency: dict[str, Any] = s["median_latency_s"]  # type: ignore[assignment]
         self.text.setText(tr(
-            "{turns} turns in {minutes:.1f} min ({rate:.2f} per minute); median latency parent → infant {pi}, "
+            "{turns} turns in {minutes:.1f} min of clip ({rate:.2f} per minute of clip, {span_rate:.2f} per minute "
+            "of the coded span); median latency parent → infant {pi}, "
             "infant → parent {ip}; {overlaps} overlaps. A turn: the partner starts within {gap:g} s of the other's "
             "end (LENA uses 5 s).").format(
             turns=s["turns"], minutes=everything.duration_ms / 60_000, rate=s["turns_per_min"],
+            span_rate=s["turns_per_min_coded_span"],
             pi=_seconds(latency[turns.DIRECTIONS[0]]), ip=_seconds(latency[turns.DIRECTIONS[1]]),
             overlaps=s["overlaps"], gap=gap / 1000))
         self._plot(everything)
