@@ -30,6 +30,7 @@ def frame_features(samples: np.ndarray, rate: int, times_ms: np.ndarray) -> tupl
     windows = np.lib.stride_tricks.sliding_window_view(padded, width)
     centres = np.clip(np.round(np.asarray(times_ms) * rate / 1000).astype(np.int64), 0, len(samples) - 1)
     hann = np.hanning(width).astype(np.float32)
+    gain = float(np.mean(hann.astype(np.float64) ** 2))
     size = 1 << int(np.ceil(np.log2(width)))
     freqs = np.fft.rfftfreq(size, 1 / rate)
     low, high = freqs < 1000, (freqs >= 1000) & (freqs < 4000)
@@ -38,7 +39,7 @@ def frame_features(samples: np.ndarray, rate: int, times_ms: np.ndarray) -> tupl
         power = np.abs(np.fft.rfft(frames, size, axis=1)) ** 2
         total = power.sum(axis=1)
         loud = total > 1e-12
-        ms = np.mean(frames.astype(np.float64) ** 2, axis=1)
+        ms = np.mean(frames.astype(np.float64) ** 2, axis=1) / gain  # the window's own power taken out
         loudness[a:a + CHUNK] = np.where(ms > 1e-12, 10 * np.log10(np.maximum(ms, 1e-12)), QUIET_DB)
         centroid[a:a + CHUNK] = np.where(loud, (power @ freqs) / np.maximum(total, 1e-12), 0.0)
         low_e, high_e = power[:, low].sum(axis=1), power[:, high].sum(axis=1)

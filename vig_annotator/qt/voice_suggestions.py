@@ -124,7 +124,8 @@ class VoiceSuggestions(QObject):
             was = self.current
             same = [s for s in self.pending if was is not None and (s.start_ms, s.end_ms) == (was.start_ms, was.end_ms)]
             later = [s for s in self.pending if was is None or s.start_ms >= was.start_ms]
-            self.current = (same or later or self.pending or [None])[0]
+            choice = same or later or self.pending
+            self.current = choice[0] if choice else None
         self.changed.emit()
 
     # -- finding ------------------------------------------------------------------------------------
