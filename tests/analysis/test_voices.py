@@ -190,3 +190,28 @@ def test_a_vocalisation_across_the_30_s_pieces_stays_whole():
             for v in result.vocalisations] == [("infant", True, True)]
     steps = np.diff(result.track.times_ms)  # one evenly spaced pitch contour for the timeline
     assert np.allclose(steps, 10) and len(result.track.f0_hz) == len(result.track.times_ms)
+
+
+def test_cli_examples_relabel_the_rest_and_are_marked(scene, found, cli):
+    truth = scene[1]
+    first = {t.speaker: t for t in reversed(truth)}
+    flags = [f"--example={'parent' if who == 'adult' else who}={t.start_ms / 1000:g}-{t.end_ms / 1000:g}"
+             for who, t in sorted(first.items())]
+    result = cli(str(scene[0]), "-f", "json", "--threshold-hz", "790", *flags)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["classified_by"] == "classified from 2 coder examples"
+    rows = report["vocalisations"]
+    assert [(r["start_s"], r["end_s"]) for r in rows] == [(f.start_ms / 1000, f.end_ms / 1000) for f in found]
+    assert sum(r["example"] for r in rows) == 2
+    taught = [Vocalisation(int(r["start_s"] * 1000), int(r["end_s"] * 1000), r["speaker"], 0, 0) for r in rows]
+    pairs = matched(truth, taught)  # the misplaced midpoint (790 Hz) no longer matters
+    assert sum(t.speaker == f.speaker for t, f in pairs) / len(pairs) >= 0.95
+    text = cli(str(scene[0]), *flags).stdout
+    assert "classified from 2 coder examples" in text and text.count("(your example)") == 2
+
+
+def test_a_bad_example_is_one_line_and_exit_2(scene, cli):
+    bad(cli(str(scene[0]), "--example", "adult=5-3"), "--example adult=5-3: give adult=START-END")
+    bad(cli(str(scene[0]), "--example", "baby=1-2"), "--example baby=1-2")
+    bad(cli(str(scene[0]), "--example", "infant=0-0.2"), "--example infant=0-0.2 covers no utterance")

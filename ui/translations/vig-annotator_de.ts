@@ -801,6 +801,11 @@ Es wurde nichts geändert.</translation>
             <translation>Selbstberuhigungsstrategien des Babys</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Back to the default weights</source>
+            <translation>Zurück zu den Standardgewichten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>because</source>
             <translation>weil</translation>
@@ -999,6 +1004,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Choose…</source>
             <translation>Wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Classified by: {how}</source>
+            <translation>Eingeteilt nach: {how}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/utterance_agreement.py" />
@@ -1279,6 +1289,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Deepening discussion</source>
             <comment>scheme</comment>
             <translation>Das Gespräch vertiefen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>default weights, pitch midpoint {hz:g} Hz</source>
+            <translation>Standardgewichte, Tonhöhenmitte {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1806,6 +1821,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Forget examples</source>
+            <translation>Beispiele vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Forget voice examples</source>
+            <translation>Stimmbeispiele vergessen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound, confidence {c:.2f}</source>
             <translation>Über den Ton gefunden, Konfidenz {c:.2f}</translation>
@@ -2082,9 +2107,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Alter des Säuglings bei der Aufnahme</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant at or above</source>
-            <translation>Säugling ab</translation>
+            <translation type="vanished">Säugling ab</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -2139,9 +2163,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Säugling ≥ {hz:g} Hz</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant/adult threshold</source>
-            <translation>Schwelle Säugling/Erwachsene</translation>
+            <translation type="vanished">Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2276,6 +2299,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anordnung:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>learnt from {n} of your examples</source>
+            <translation>gelernt aus {n} Ihrer Beispiele</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>Link</source>
             <translation>Verknüpfen</translation>
@@ -2371,6 +2399,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Mark a VIG moment's in / out at the playhead</source>
             <translation>Anfang / Ende eines VIG-Moments an der Abspielposition markieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Mark the suggestion under review as an example of this voice: the others are classified again from your examples (they stay suggestions)</source>
+            <translation>Den geprüften Vorschlag als Beispiel dieser Stimme markieren: die anderen werden anhand Ihrer Beispiele neu eingeteilt (sie bleiben Vorschläge)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as infant</source>
+            <translation>Stimme als Säugling markieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as parent</source>
+            <translation>Stimme als Elternteil markieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2968,6 +3011,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Pitch (F0, 0–800 Hz)</source>
             <translation>Tonhöhe (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint</source>
+            <translation>Tonhöhenmitte</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint between adult and infant</source>
+            <translation>Tonhöhenmitte zwischen Erwachsenem und Säugling</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3904,6 +3957,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Dies ist eine Übung. Ihr Pseudonym oder Ihre Initialen (nicht Ihr vollständiger Name), damit Ihre Ausbilderin oder Ihr Ausbilder Ihre Rückgabe zuordnen kann:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the infant</source>
+            <translation>Das ist der Säugling</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the parent</source>
+            <translation>Das ist der Elternteil</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>This list</source>
             <translation>Diese Liste</translation>
@@ -4238,9 +4301,8 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
-            <translation>Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+            <translation type="vanished">Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -4316,6 +4378,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/operations/cameras.py" />
             <source>Where is {label}'s video?</source>
             <translation>Wo ist das Video von {label}?</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Where pitch alone is undecided (the dashed line on the pitch row): higher sounds infant. Pitch range and contour, spectrum, duration and voicing weigh too; each utterance is classified whole. Unused once you mark examples.</source>
+            <translation>Wo die Tonhöhe allein nichts entscheidet (die gestrichelte Linie in der Tonhöhenzeile): höher klingt nach Säugling. Tonhöhenumfang und -verlauf, Spektrum, Dauer und Stimmhaftigkeit zählen mit; jede Äußerung wird als Ganzes eingeteilt. Nicht verwendet, sobald Sie Beispiele markieren.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
@@ -4434,9 +4501,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{code}-Reaktionen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
-            <translation>{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+            <translation type="vanished">{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations ({how}); {pending} suggestions to review</source>
+            <translation>{infant} Säuglings- und {adult} Erwachsenenvokalisationen ({how}); {pending} Vorschläge zu prüfen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

@@ -145,8 +145,8 @@ def add_example(project: Project, clip: Clip, example: VoiceExample) -> Command:
     key = examples_key(clip)
     before = project.entities["setting"].get(key)
     after = Setting(key, [[e.start_ms, e.end_ms, e.speaker] for e in (*kept, example)])
-    label = "Mark voice as parent" if example.speaker == "adult" else "Mark voice as infant"
-    return edit(label, [(before if isinstance(before, Setting) else None, after)])
+    pairs = [(before if isinstance(before, Setting) else None, after)]
+    return edit("Mark voice as parent", pairs) if example.speaker == "adult" else edit("Mark voice as infant", pairs)
 
 
 def clear_examples(project: Project, clip: Clip) -> Command:
