@@ -533,9 +533,13 @@ Es wurde nichts geändert.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
-            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz (Schwelle {hz:g} Hz)&lt;br&gt;Sicherheit {confidence:.2f}</translation>
+            <translation type="vanished">&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz (Schwelle {hz:g} Hz)&lt;br&gt;Sicherheit {confidence:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz, classified whole ({how})&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz, als Ganzes eingeteilt ({how})&lt;br&gt;Sicherheit {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -1896,6 +1900,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Aus Transkript…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>from {n} examples</source>
+            <translation>aus {n} Beispielen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Gaze</source>
             <comment>scheme</comment>
@@ -2158,9 +2167,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vokalisationscodes des Säuglings</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation>Säugling ≥ {hz:g} Hz</translation>
+            <translation type="vanished">Säugling ≥ {hz:g} Hz</translation>
         </message>
         <message>
             <source>Infant/adult threshold</source>
@@ -3021,6 +3029,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Pitch midpoint between adult and infant</source>
             <translation>Tonhöhenmitte zwischen Erwachsenem und Säugling</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>pitch midpoint {hz:g} Hz</source>
+            <translation>Tonhöhenmitte {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4459,6 +4472,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes</source>
             <translation>{file} geschrieben: das Schema, die Clips per Fingerabdruck, verblindete Sitzungen — keine Goldstandard-Codes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>your example</source>
+            <translation>Ihr Beispiel</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />

@@ -533,9 +533,13 @@ Er is niets gewijzigd.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
-            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
+            <translation type="vanished">&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz, classified whole ({how})&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz, als geheel ingedeeld ({how})&lt;br&gt;zekerheid {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -1896,6 +1900,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Uit transcriptie…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>from {n} examples</source>
+            <translation>op {n} voorbeelden</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Gaze</source>
             <comment>scheme</comment>
@@ -2158,9 +2167,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vocalisatiecodes van de baby</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation>baby ≥ {hz:g} Hz</translation>
+            <translation type="vanished">baby ≥ {hz:g} Hz</translation>
         </message>
         <message>
             <source>Infant/adult threshold</source>
@@ -3021,6 +3029,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Pitch midpoint between adult and infant</source>
             <translation>Toonhoogtemidden tussen volwassene en baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>pitch midpoint {hz:g} Hz</source>
+            <translation>toonhoogtemidden {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -4459,6 +4472,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Wrote {file}: the scheme, the clips by fingerprint, blind sessions — no gold codes</source>
             <translation>{file} geschreven: het schema, de clips op vingerafdruk, blinde sessies — geen referentiecodes</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>your example</source>
+            <translation>uw voorbeeld</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />

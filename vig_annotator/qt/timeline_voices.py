@@ -69,11 +69,19 @@ def voice_tip(voices: Voices, ms: float, slack_ms: float) -> str:
     for v in voices.found:
         if v.start_ms - slack_ms <= ms <= v.end_ms + slack_ms:
             who = tr("infant") if v.speaker == INFANT else tr("adult")
-            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz (threshold {hz:g} Hz)<br>"
+            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz, classified whole ({how})<br>"
                       "confidence {confidence:.2f}").format(
                 who=who, start=timecode(v.start_ms), end=timecode(v.end_ms), f0=v.f0_median_hz,
-                hz=voices.settings.threshold_hz, confidence=v.confidence)
+                how=_how(voices, v), confidence=v.confidence)
     return ""
+
+
+def _how(voices: Voices, v: Vocalisation) -> str:
+    if v.example:
+        return tr("your example")
+    if voices.settings.examples:
+        return tr("from {n} examples").format(n=len(voices.settings.examples))
+    return tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
 
 
 def suggestion_at(suggestions: Sequence[Suggestion], row: Row | None, ms: float, slack_ms: float) -> Suggestion | None:
@@ -138,7 +146,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.setPen(QPen(colour("pitch_threshold"), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(view.header_w, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
+    label = tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
     box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
     backdrop = colour("base")
     backdrop.setAlpha(200)
