@@ -26,10 +26,18 @@ def test_frame_loudness_centroid_and_tilt_of_pure_tones():
     times = np.arange(100.0, 900.0, 10.0)
     for hz, amplitude in ((250.0, 0.5), (2000.0, 0.1)):
         loudness, centroid, tilt = frame_features(tone(hz, amplitude), RATE, times)
-        # a sine's mean power is A²/2 (the Hann window weighs all phases alike over many periods)
+        # a sine's mean power is A²/2 (a 25 ms window holds 6 or 50 whole-ish periods)
         assert np.allclose(loudness, 20 * np.log10(amplitude / np.sqrt(2)), atol=0.15)
         assert np.allclose(centroid, hz, rtol=0.03)  # all energy at one frequency
         assert (np.all(tilt < -30) if hz < 1000 else np.all(tilt > 30))  # below / above 1 kHz
+
+
+def test_spectral_shape_is_measured_only_on_voiced_frames():
+    times = np.arange(100.0, 900.0, 10.0)
+    voiced = np.arange(len(times)) % 2 == 0
+    loudness, centroid, tilt = frame_features(tone(2000.0, 0.1), RATE, times, voiced)
+    assert np.allclose(centroid[voiced], 2000, rtol=0.03) and np.all(centroid[~voiced] == 0)
+    assert np.all(tilt[~voiced] == 0) and np.allclose(loudness, loudness[0])  # loudness on every frame
 
 
 def test_silence_reads_as_quiet_with_no_spectrum():

@@ -35,8 +35,8 @@ def semitones(hz: np.ndarray | float) -> np.ndarray:
     return np.asarray(12 * np.log2(np.asarray(hz, dtype=np.float64) / 100.0))
 
 
-def features(track: PitchTrack, utterance: Utterance) -> np.ndarray:
-    """The feature vector of one utterance (see :data:`FEATURES`)."""
+def features(track: PitchTrack, utterance: Utterance, background: float | None = None) -> np.ndarray:
+    """The feature vector of one utterance (see :data:`FEATURES`); ``background``: the clip's, when known."""
     frames = utterance.voiced
     st = semitones(track.f0_hz[frames])
     times_s = track.times_ms[frames] / 1000.0
@@ -49,7 +49,8 @@ def features(track: PitchTrack, utterance: Utterance) -> np.ndarray:
         assert track.centroid_hz is not None and track.tilt_db is not None and track.loudness_db is not None
         values += [float(np.log2(max(float(np.median(track.centroid_hz[frames])), 1.0))),
                    float(np.median(track.tilt_db[frames])),
-                   float(np.median(track.loudness_db[frames])) - background_db(track)]
+                   float(np.median(track.loudness_db[frames]))
+                   - (background_db(track) if background is None else background)]
     else:
         values += [np.nan, np.nan, np.nan]
     return np.array(values, dtype=np.float64)

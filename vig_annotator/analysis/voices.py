@@ -20,7 +20,7 @@ import numpy as np
 
 from vig_annotator.analysis.pitch import PitchTrack, track_pitch
 from vig_annotator.analysis.sound_frames import frame_features
-from vig_annotator.analysis.utterances import utterances
+from vig_annotator.analysis.utterances import background_db, utterances
 from vig_annotator.analysis.voice_classes import ADULT, INFANT, VoiceExample, chosen_examples, classify
 from vig_annotator.analysis.voice_features import FEATURES, features
 
@@ -73,7 +73,8 @@ def vocalisations(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) 
     found = utterances(track, settings.bridge_ms, settings.min_ms)
     if not found:
         return []
-    matrix = np.array([features(track, u) for u in found])
+    background = background_db(track)
+    matrix = np.array([features(track, u, background) for u in found])
     marked = chosen_examples([(u.start_ms, u.end_ms) for u in found], settings.examples)
     labels, probability = classify(matrix, settings.threshold_hz, marked)
     out = []
@@ -86,7 +87,7 @@ def vocalisations(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) 
 
 def with_spectrum(track: PitchTrack, samples: np.ndarray, rate: int) -> PitchTrack:
     """The track with each frame's loudness and spectral shape, measured from the sound it came from."""
-    loudness, centroid, tilt = frame_features(samples, rate, track.times_ms)
+    loudness, centroid, tilt = frame_features(samples, rate, track.times_ms, ~np.isnan(track.f0_hz))
     return replace(track, loudness_db=loudness, centroid_hz=centroid, tilt_db=tilt)
 
 
