@@ -9,15 +9,19 @@ from hypothesis import strategies as st
 
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.saved_voices import (
+    add_example,
     cache_track,
     cached_track,
+    clear_examples,
+    examples_key,
+    saved_examples,
     saved_threshold,
     set_threshold,
     settings_for,
     voices_key,
 )
 from vig_annotator.analysis.sound_frames import half_precision
-from vig_annotator.analysis.voices import VoiceSettings, vocalisations
+from vig_annotator.analysis.voices import VoiceExample, VoiceSettings, vocalisations
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Setting
 
@@ -103,3 +107,28 @@ def test_a_track_kept_in_the_first_format_is_recomputed_not_misread(blank_projec
     kept = blank_project.entities["setting"][voices_key(clip)]
     blank_project.run(edit("Old format", [(kept, None), (None, Setting(old_key, kept.value))]), undoable=False)
     assert cached_track(blank_project, clip) is None  # not found: the GUI computes it again
+
+
+def test_examples_are_undoable_choices_that_reach_the_settings(blank_project):
+    clip = blank_project.clips[0]
+    assert settings_for(blank_project, clip).examples == ()
+    blank_project.run(add_example(blank_project, clip, VoiceExample(1000, 2000, "adult")))
+    blank_project.run(add_example(blank_project, clip, VoiceExample(3000, 3500, "infant")))
+    blank_project.run(add_example(blank_project, clip, VoiceExample(1000, 2000, "infant")))  # a second thought
+    assert saved_examples(blank_project, clip) == (VoiceExample(3000, 3500, "infant"),
+                                                   VoiceExample(1000, 2000, "infant"))
+    assert settings_for(blank_project, clip).examples == saved_examples(blank_project, clip)
+    assert blank_project.history.undo_label == "Mark voice as infant"
+    blank_project.history.undo()
+    assert saved_examples(blank_project, clip)[-1] == VoiceExample(3000, 3500, "infant")
+    blank_project.run(clear_examples(blank_project, clip))
+    assert saved_examples(blank_project, clip) == ()
+    blank_project.history.undo()
+    assert len(saved_examples(blank_project, clip)) == 2
+
+
+def test_unreadable_examples_are_left_out(blank_project):
+    clip = blank_project.clips[0]
+    value = [[0, 100, "adult"], [5, 1, "infant"], ["x", 2, "adult"], [0, 10, "baby"], "junk", [200, 300, "infant"]]
+    blank_project.run(edit("Odd", [(None, Setting(examples_key(clip), value))]))
+    assert saved_examples(blank_project, clip) == (VoiceExample(0, 100, "adult"), VoiceExample(200, 300, "infant"))

@@ -14,6 +14,9 @@ import clipmaker
 import numpy as np
 import pytest
 import voicemaker
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.voices import (
@@ -25,6 +28,7 @@ from vig_annotator.analysis.voices import (
     vocalisations,
 )
 from vig_annotator.cli import main
+from vig_annotator.cli.voice_verbs import parse_example
 
 ONSET_MS = 150
 
@@ -215,3 +219,21 @@ def test_a_bad_example_is_one_line_and_exit_2(scene, cli):
     bad(cli(str(scene[0]), "--example", "adult=5-3"), "--example adult=5-3: give adult=START-END")
     bad(cli(str(scene[0]), "--example", "baby=1-2"), "--example baby=1-2")
     bad(cli(str(scene[0]), "--example", "infant=0-0.2"), "--example infant=0-0.2 covers no utterance")
+
+
+@hyp_settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30) | st.builds(lambda who, a, b: f"{who}={a}-{b}",
+                                        st.sampled_from(["adult", "parent", "infant", "baby", ""]),
+                                        st.floats(0, 1e4, allow_nan=False), st.floats(0, 1e4, allow_nan=False)))
+def test_any_example_text_is_read_or_refused_with_the_flag_named(text):
+    try:
+        example = parse_example(text)
+    except ValueError as exc:
+        shown = text if text.isprintable() else repr(text)
+        assert str(exc).startswith(f"--example {shown}:") and "\n" not in str(exc)
+    else:
+        who, _, span = text.strip().partition("=")
+        start, _, end = span.partition("-")
+        assert example.speaker == ("adult" if who in ("adult", "parent") else who)
+        assert example.start_ms == round(float(start) * 1000) and example.end_ms == round(float(end) * 1000)
+        assert example.start_ms < example.end_ms or float(start) < float(end)

@@ -57,7 +57,8 @@ def parse_example(text: str) -> Any:
 
     match = EXAMPLE.match(text.strip())
     if match is None or float(match[2]) >= float(match[3]):
-        raise ValueError(f"--example {text}: give adult=START-END or infant=START-END in seconds, START before END "
+        shown = text if text.isprintable() else repr(text)  # the error stays one line
+        raise ValueError(f"--example {shown}: give adult=START-END or infant=START-END in seconds, START before END "
                          "(e.g. adult=12.5-14)")
     who = ADULT if match[1] in ("adult", "parent") else match[1]
     return VoiceExample(int(round(float(match[2]) * 1000)), int(round(float(match[3]) * 1000)), who)
