@@ -13,7 +13,7 @@ from vig_annotator.analysis.sound_frames import frame_features
 from vig_annotator.analysis.utterances import Utterance, utterances
 from vig_annotator.analysis.voice_classes import VoiceExample, chosen_examples
 from vig_annotator.analysis.voice_features import FEATURES, features
-from vig_annotator.analysis.voices import VoiceSettings, vocalisations
+from vig_annotator.analysis.voices import VoiceSettings, label, measure, vocalisations
 
 RATE = 16_000
 
@@ -84,6 +84,7 @@ def test_utterances_never_depend_on_the_midpoint_or_the_examples(f0, loud, midpo
     examples = tuple(VoiceExample(a, a + d, who) for a, d, who in marks)
     plain = vocalisations(track)
     other = vocalisations(track, VoiceSettings(threshold_hz=midpoint, examples=examples))
+    assert label(measure(track), VoiceSettings(threshold_hz=midpoint, examples=examples)) == other  # re-labelling
     spans = [(v.start_ms, v.end_ms) for v in plain]
     assert spans == [(v.start_ms, v.end_ms) for v in other]
     assert spans == [(u.start_ms, u.end_ms) for u in utterances(track)]

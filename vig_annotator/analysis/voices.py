@@ -24,8 +24,9 @@ from vig_annotator.analysis.utterances import background_db, utterances
 from vig_annotator.analysis.voice_classes import ADULT, INFANT, VoiceExample, chosen_examples, classify
 from vig_annotator.analysis.voice_features import FEATURES, features
 
-__all__ = ["ADULT", "FEATURES", "INFANT", "VoiceAnalysis", "VoiceExample", "VoiceSettings", "Vocalisation",
-           "analyse_samples", "analyse_sound", "detect_in_samples", "detect_voices", "vocalisations", "with_spectrum"]
+__all__ = ["ADULT", "FEATURES", "INFANT", "Measured", "VoiceAnalysis", "VoiceExample", "VoiceSettings",
+           "Vocalisation", "analyse_samples", "analyse_sound", "detect_in_samples", "detect_voices", "label",
+           "measure", "vocalisations", "with_spectrum"]
 
 DECODE_SHARE = 0.4
 """The part of the progress bar given to decoding the sound (the rest is pitch tracking)."""
@@ -68,21 +69,44 @@ class Vocalisation:
     example: bool = False
 
 
+@dataclass(frozen=True)
+class Measured:
+    """A track's utterances and what each sounds like: all a new midpoint or new examples need to re-label."""
+
+    spans: tuple[tuple[int, int], ...]
+    matrix: np.ndarray
+    """One row of :data:`FEATURES` per utterance."""
+    strength: tuple[float, ...]
+    f0_median_hz: tuple[float, ...]
+    bridge_ms: int
+    min_ms: int
+
+
+def measure(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) -> Measured:
+    """Find the track's utterances and measure each (the slow part; the labels come from :func:`label`)."""
+    found = utterances(track, settings.bridge_ms, settings.min_ms)
+    background = background_db(track)
+    matrix = np.array([features(track, u, background) for u in found]).reshape(len(found), len(FEATURES))
+    return Measured(tuple((u.start_ms, u.end_ms) for u in found), matrix,
+                    tuple(float(np.clip(np.mean(track.strength[u.voiced]), 0.0, 1.0)) for u in found),
+                    tuple(round(float(np.median(track.f0_hz[u.voiced])), 1) for u in found),
+                    settings.bridge_ms, settings.min_ms)
+
+
+def label(measured: Measured, settings: VoiceSettings = VoiceSettings()) -> list[Vocalisation]:
+    """Each measured utterance labelled whole, by the default weights or the settings' examples."""
+    if not measured.spans:
+        return []
+    marked = chosen_examples(measured.spans, settings.examples)
+    labels, probability = classify(measured.matrix, settings.threshold_hz, marked)
+    return [Vocalisation(start, end, speaker, measured.f0_median_hz[i],
+                         round(measured.strength[i] * float(probability[i]), 3), i in marked)
+            for i, ((start, end), speaker) in enumerate(zip(measured.spans, labels, strict=True))]
+
+
 def vocalisations(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) -> list[Vocalisation]:
     """The track's utterances, each labelled whole (see the module's description)."""
-    found = utterances(track, settings.bridge_ms, settings.min_ms)
-    if not found:
-        return []
-    background = background_db(track)
-    matrix = np.array([features(track, u, background) for u in found])
-    marked = chosen_examples([(u.start_ms, u.end_ms) for u in found], settings.examples)
-    labels, probability = classify(matrix, settings.threshold_hz, marked)
-    out = []
-    for i, (u, speaker) in enumerate(zip(found, labels, strict=True)):
-        strength = float(np.clip(np.mean(track.strength[u.voiced]), 0.0, 1.0))
-        out.append(Vocalisation(u.start_ms, u.end_ms, speaker, round(float(np.median(track.f0_hz[u.voiced])), 1),
-                                round(strength * float(probability[i]), 3), i in marked))
-    return out
+    return label(measure(track, settings), settings)
 
 
 def with_spectrum(track: PitchTrack, samples: np.ndarray, rate: int) -> PitchTrack:
