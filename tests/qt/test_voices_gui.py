@@ -330,7 +330,7 @@ def test_this_is_the_infant_relabels_from_the_example_and_it_stays_a_suggestion(
     review.choose(wrong[0])
     qtbot.mouseClick(panel.mark_buttons["infant"], Qt.MouseButton.LeftButton)
     assert ws.project.history.undo_label == "Mark voice as infant"
-    assert review.voices.settings.examples and "learnt from 1 of your examples" in panel.classified_by.text()
+    assert review.voices.settings.examples and "learnt from your examples (1)" in panel.classified_by.text()
     # the marked one is now offered for the infant code, under review, and still only a suggestion
     assert review.current is not None and review.current.code_id == CODES["infant"]
     assert (review.current.start_ms, review.current.end_ms) == (wrong[0].start_ms, wrong[0].end_ms)

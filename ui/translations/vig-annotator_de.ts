@@ -1901,8 +1901,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
-            <source>from {n} examples</source>
-            <translation>aus {n} Beispielen</translation>
+            <source>from your examples ({n})</source>
+            <translation>aus Ihren Beispielen ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2308,8 +2308,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
-            <source>learnt from {n} of your examples</source>
-            <translation>gelernt aus {n} Ihrer Beispiele</translation>
+            <source>learnt from your examples ({n})</source>
+            <translation>gelernt aus Ihren Beispielen ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

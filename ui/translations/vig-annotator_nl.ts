@@ -1901,8 +1901,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
-            <source>from {n} examples</source>
-            <translation>op {n} voorbeelden</translation>
+            <source>from your examples ({n})</source>
+            <translation>op uw voorbeelden ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2308,8 +2308,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voice_suggestions.py" />
-            <source>learnt from {n} of your examples</source>
-            <translation>geleerd van {n} van uw voorbeelden</translation>
+            <source>learnt from your examples ({n})</source>
+            <translation>geleerd van uw voorbeelden ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

@@ -86,7 +86,7 @@ def _how(voices: Voices, v: Vocalisation) -> str:
     if v.example:
         return tr("your example")
     if voices.settings.examples:
-        return tr("from {n} examples").format(n=len(voices.settings.examples))
+        return tr("from your examples ({n})").format(n=len(voices.settings.examples))
     return tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
 
 
@@ -153,7 +153,7 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.drawLine(QPointF(view.header_w, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
     examples = len(voices.settings.examples)  # with examples the midpoint is not used: say what is
-    label = tr("from {n} examples").format(n=examples) if examples else \
+    label = tr("from your examples ({n})").format(n=examples) if examples else \
         tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
     box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
     backdrop = colour("base")

@@ -197,7 +197,7 @@ class VoiceSuggestions(QObject):
         """How the vocalisations were told apart: the coder's examples, or the default weights."""
         settings = self.voices.settings if self.voices is not None else None
         if settings is not None and settings.examples:
-            return tr("learnt from {n} of your examples").format(n=len(settings.examples))
+            return tr("learnt from your examples ({n})").format(n=len(settings.examples))
         hz = settings.threshold_hz if settings is not None else self.threshold()
         return tr("default weights, pitch midpoint {hz:g} Hz").format(hz=hz)
 
