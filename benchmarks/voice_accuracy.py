@@ -22,6 +22,7 @@ from vig_annotator.analysis.voices import VoiceExample, VoiceSettings, analyse_s
 
 MIXES = {"raised female (IDS) + infant": ("ids", "infant_wide", 0.45),
          "male + infant": ("male", "infant_wide", 0.45),
+         "raised female (IDS) + infant babble": ("ids", "babble", 0.45),
          "raised female (IDS) only": ("ids", "infant_wide", 0.0)}
 SNRS = (20, 10, 5)
 
@@ -47,7 +48,8 @@ def condition(mix: str, snr: int, seconds: float, seed: int = 21) -> dict[str, o
         taking = turns.turn_taking(parents, infants, int(seconds * 1000), 2000)
         row[name] = {"utterances": s.truths, "found": s.found, "recall": round(s.recall, 3),
                      "precision": round(s.precision, 3), "right_speaker_time": round(s.right_speaker_time, 3),
-                     "split_share": round(s.split_share, 3), "infant_found": len(infants),
+                     "split_share": round(s.split_share, 3), "matched_with_right_speaker": round(s.speaker_right, 3),
+                     "infant_found": len(infants),
                      "turns": len(taking.turns)}
     return row
 

@@ -84,7 +84,8 @@ def infant_sound(f0_hz: float, length_ms: int, seed: int = 0, shape: str = "rise
 
 def piece(who: str, n: int) -> np.ndarray:
     """The ``n``-th sound of a kind: ``adult`` (mixed espeak voices), ``ids`` (raised female), ``male``,
-    ``infant`` (400–550 Hz, the first test scenes') or ``infant_wide`` (300–600 Hz, three contours)."""
+    ``infant`` (400–550 Hz, the first test scenes'), ``infant_wide`` (300–600 Hz, three contours) or ``babble``
+    (3–4 infant syllables at 320–570 Hz with 90 ms of silence between them)."""
     if who == "adult":
         return speech(PHRASES[n % len(PHRASES)], VOICES[n % len(VOICES)])
     if who == "ids":
@@ -95,6 +96,11 @@ def piece(who: str, n: int) -> np.ndarray:
         return speech(PHRASES[n % len(PHRASES)], voice, pitch)
     if who == "infant":
         return infant_sound(400 + (n * 37) % 150, 250 + (n * 53) % 400, seed=n)
+    if who == "babble":  # canonical babble ("ba-ba-ba"): 3–4 syllables with a stop's silence between them
+        syllables = [infant_sound(320 + (n * 41 + k * 23) % 250, 140 + (k * 37) % 80, seed=10 * n + k)
+                     for k in range(3 + n % 2)]
+        gap = np.zeros(int(0.09 * RATE), np.float32)
+        return np.concatenate([part for syllable in syllables for part in (syllable, gap)][:-1])
     shape = ("rise-fall", "rise", "fall")[n % 3]
     return infant_sound(300 + (n * 67) % 300, 250 + (n * 53) % 600, seed=n, shape=shape)
 
@@ -115,7 +121,7 @@ def scene(events: Sequence[tuple[float, str]], seconds: float, noise: float = 0.
         sound = sound[: len(out) - i]
         out[i:i + len(sound)] += sound
         truth.append(Truth(int(start_s * 1000), int((i + len(sound)) * 1000 / RATE),
-                           "infant" if who.startswith("infant") else "adult"))
+                           "infant" if who.startswith("infant") or who == "babble" else "adult"))
     if snr_db is not None:
         active = np.concatenate([out[t.start_ms * RATE // 1000:t.end_ms * RATE // 1000] for t in truth]) \
             if truth else out

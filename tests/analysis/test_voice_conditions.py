@@ -16,8 +16,9 @@ from vig_annotator.analysis import turns
 from vig_annotator.analysis.voices import VoiceExample, VoiceSettings, analyse_samples, detect_voices, vocalisations
 
 
-def mixed(adult: str, snr: int, seconds: float = 60, seed: int = 8, infant_share: float = 0.45):  # type: ignore[no-untyped-def]
-    samples, truth = voicemaker.scene(voicemaker.alternating(seconds, seed, adult, "infant_wide", infant_share),
+def mixed(adult: str, snr: int, seconds: float = 60, seed: int = 8, infant_share: float = 0.45,  # type: ignore[no-untyped-def]
+          infant: str = "infant_wide"):
+    samples, truth = voicemaker.scene(voicemaker.alternating(seconds, seed, adult, infant, infant_share),
                                       seconds, seed=seed, snr_db=snr)
     result = analyse_samples(samples, voicemaker.RATE)
     assert result is not None
@@ -33,6 +34,14 @@ def test_each_condition_finds_whole_utterances_with_the_right_speaker(adult, snr
     assert s.recall >= 0.9 and s.precision >= 0.9, s
     assert s.split_share <= 0.05, s  # an utterance is cut only by a pause, never by pitch
     assert s.speaker_right >= 0.9 and s.right_speaker_time >= 0.8, s
+
+
+@pytest.mark.parametrize("snr", [20, 5])
+def test_babble_with_a_stops_silence_inside_stays_one_infant_utterance(snr):
+    result, truth = mixed("ids", snr, infant="babble")
+    s = voicescore.score(truth, result.vocalisations)
+    assert s.recall >= 0.9 and s.precision >= 0.9 and s.split_share <= 0.05, s
+    assert s.speaker_right >= 0.9, s
 
 
 def test_the_scenes_raised_voices_are_infant_directed_and_the_infants_span_300_to_600_hz():
