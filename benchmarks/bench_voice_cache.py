@@ -59,7 +59,7 @@ def job_s(path: Path) -> tuple[float, int]:
     job.finished.connect(lambda _track: loop.quit())
     job.failed.connect(lambda _text: loop.quit())
     t = time.perf_counter()
-    job.start(path, VoiceSettings())
+    job.compute(path, VoiceSettings())
     loop.exec()
     return time.perf_counter() - t, len(reports)
 

@@ -1,4 +1,5 @@
-"""Voice budget: detection + pitch on a 10-minute clip (≤ 10 s), split into decoding and pitch tracking.
+"""Voice budget: detection + pitch on a 10-minute clip (≤ 10 s), split into decoding, pitch tracking, the
+frames' loudness and spectrum, and finding and classifying the utterances.
 
 The clip (made once and cached) has 640×360 video at 25 fps and a sound track of adult phrases
 spoken by espeak-ng and synthetic infant sounds at known times, so the benchmark also prints how
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the te
 import voicemaker  # noqa: E402
 
 from vig_annotator.analysis.pitch import track_pitch  # noqa: E402
-from vig_annotator.analysis.voices import detect_voices, vocalisations  # noqa: E402
+from vig_annotator.analysis.voices import detect_voices, vocalisations, with_spectrum  # noqa: E402
 from vig_annotator.media.audio import RATE, decode_mono  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "vig-annotator-bench"
@@ -41,7 +42,7 @@ def found_within(truth: list[voicemaker.Truth], onsets_ms: list[int], window_ms:
 
 
 def figures(path: Path, truth: list[voicemaker.Truth], seconds: int) -> dict[str, float]:
-    totals, decodes, pitches = [], [], []
+    totals, decodes, pitches, spectra, classes = [], [], [], [], []
     for _ in range(3):
         t0 = time.perf_counter()
         found = detect_voices(path)
@@ -53,14 +54,21 @@ def figures(path: Path, truth: list[voicemaker.Truth], seconds: int) -> dict[str
         t0 = time.perf_counter()
         track = track_pitch(samples, RATE)
         assert track is not None
-        vocalisations(track)
         pitches.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        track = with_spectrum(track, samples, RATE)
+        spectra.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        vocalisations(track)
+        classes.append(time.perf_counter() - t0)
     assert found is not None
     hits = found_within(truth, [v.start_ms for v in found])
     return {"voices_clip_s": seconds, "voices_true_vocalisations": len(truth), "voices_found": len(found),
             "voices_true_onsets_found_within_150ms": hits,
             "voices_decode_median_s": round(statistics.median(decodes), 2),
-            "voices_pitch_and_grouping_median_s": round(statistics.median(pitches), 2),
+            "voices_pitch_median_s": round(statistics.median(pitches), 2),
+            "voices_loudness_and_spectrum_median_s": round(statistics.median(spectra), 2),
+            "voices_utterances_and_classes_median_s": round(statistics.median(classes), 2),
             "voices_detection_and_pitch_median_s": round(statistics.median(totals), 2),
             "budget_voices_10min_s": 10}
 

@@ -14,6 +14,9 @@ import clipmaker
 import numpy as np
 import pytest
 import voicemaker
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.voices import (
@@ -25,6 +28,7 @@ from vig_annotator.analysis.voices import (
     vocalisations,
 )
 from vig_annotator.cli import main
+from vig_annotator.cli.voice_verbs import parse_example
 
 ONSET_MS = 150
 
@@ -74,13 +78,14 @@ def test_speaker_class_right_for_at_least_0_9(scene, found):
         assert (85 <= f.f0_median_hz <= 255) if t.speaker == "adult" else (300 <= f.f0_median_hz <= 600)
 
 
-def test_the_threshold_moves_the_split(scene, found):
-    low_infants = [f for f in found if f.speaker == "infant" and f.f0_median_hz < 500]
-    assert low_infants, "the scene has infant sounds below 500 Hz"
-    raised = detect_voices(scene[0], VoiceSettings(threshold_hz=500))
-    assert raised is not None
-    by_start = {f.start_ms: f.speaker for f in raised}
-    assert all(by_start[f.start_ms] == "adult" for f in low_infants)
+def test_raising_the_pitch_midpoint_gives_fewer_infants_never_more(scene, found):
+    counts = []
+    for hz in (300, 500, 700, 790):
+        at = detect_voices(scene[0], VoiceSettings(threshold_hz=hz)) if hz != 300 else found
+        assert at is not None
+        assert [(v.start_ms, v.end_ms) for v in at] == [(v.start_ms, v.end_ms) for v in found]  # never re-cut
+        counts.append(sum(v.speaker == "infant" for v in at))
+    assert counts == sorted(counts, reverse=True) and counts[-1] < counts[0]
 
 
 def test_progress_rises_to_one_and_cancel_stops(scene):
@@ -107,7 +112,7 @@ NAN = float("nan")
 
 
 def test_grouping_rules_on_a_hand_written_track():
-    settings = VoiceSettings(threshold_hz=300, bridge_ms=100, min_ms=100, min_switch_ms=50)
+    settings = VoiceSettings(threshold_hz=300, bridge_ms=100, min_ms=100)
     f0 = ([120.0] * 20            # 0–200 ms adult
           + [NAN] * 8             # an 80 ms gap: bridged
           + [130.0] * 10          # 280–380 ms, same vocalisation
@@ -120,13 +125,15 @@ def test_grouping_rules_on_a_hand_written_track():
     got = vocalisations(track(f0), settings)
     assert [(v.start_ms, v.end_ms, v.speaker) for v in got] == [(0, 380, "adult"), (680, 1010, "infant")]
     assert got[0].f0_median_hz == 120.0 and got[1].f0_median_hz == 450.0
-    assert got[0].confidence == pytest.approx(0.8)  # every frame on the adult side
-    assert got[1].confidence == pytest.approx(0.8 * 30 / 33, abs=0.001)  # 3 of 33 frames on the other side
+    assert all(0.4 <= v.confidence <= 0.8 for v in got)  # voicing strength 0.8 times the speaker's probability
 
 
-def test_a_lasting_change_of_class_splits_a_stretch():
-    got = vocalisations(track([110.0] * 30 + [480.0] * 30), VoiceSettings(min_switch_ms=150))
-    assert [(v.start_ms, v.end_ms, v.speaker) for v in got] == [(0, 300, "adult"), (300, 600, "infant")]
+def test_a_voice_crossing_the_midpoint_stays_one_utterance():
+    """Regression (issue 26): "all gone now" at 250–330 Hz was cut into infant 0.995–1.515 s + adult 1.515–1.815 s."""
+    got = vocalisations(track([330.0] * 52 + [280.0] * 30), VoiceSettings())
+    assert [(v.start_ms, v.end_ms) for v in got] == [(0, 820)]
+    got = vocalisations(track([110.0] * 30 + [480.0] * 30), VoiceSettings())
+    assert len(got) == 1  # even a lasting jump is one utterance: only a pause separates utterances
 
 
 @pytest.fixture
@@ -145,9 +152,10 @@ def test_cli_lists_each_vocalisation_as_json_and_csv(scene, found, cli):
     rows = json.loads(result.stdout)["vocalisations"]
     assert [(r["start_s"], r["end_s"], r["speaker"], r["f0_median_hz"]) for r in rows] == [
         (f.start_ms / 1000, f.end_ms / 1000, f.speaker, f.f0_median_hz) for f in found]
-    table = cli(str(scene[0]), "-f", "csv", "--threshold-hz", "700").stdout.splitlines()
-    assert table[0] == "start_s,end_s,speaker,f0_median_hz,confidence"
-    assert len(table) == 1 + len(found) and all(",adult," in line for line in table[1:])
+    table = cli(str(scene[0]), "-f", "csv", "--threshold-hz", "790").stdout.splitlines()
+    assert table[0] == "start_s,end_s,speaker,f0_median_hz,confidence,example"
+    assert len(table) == 1 + len(found)
+    assert sum(",infant," in line for line in table) < sum(f.speaker == "infant" for f in found)
 
 
 def bad(result: subprocess.CompletedProcess[str], words: str) -> None:
@@ -186,3 +194,46 @@ def test_a_vocalisation_across_the_30_s_pieces_stays_whole():
             for v in result.vocalisations] == [("infant", True, True)]
     steps = np.diff(result.track.times_ms)  # one evenly spaced pitch contour for the timeline
     assert np.allclose(steps, 10) and len(result.track.f0_hz) == len(result.track.times_ms)
+
+
+def test_cli_examples_relabel_the_rest_and_are_marked(scene, found, cli):
+    truth = scene[1]
+    first = {t.speaker: t for t in reversed(truth)}
+    flags = [f"--example={'parent' if who == 'adult' else who}={t.start_ms / 1000:g}-{t.end_ms / 1000:g}"
+             for who, t in sorted(first.items())]
+    result = cli(str(scene[0]), "-f", "json", "--threshold-hz", "790", *flags)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["classified_by"] == "classified from 2 coder examples"
+    rows = report["vocalisations"]
+    assert [(r["start_s"], r["end_s"]) for r in rows] == [(f.start_ms / 1000, f.end_ms / 1000) for f in found]
+    assert sum(r["example"] for r in rows) == 2
+    taught = [Vocalisation(int(r["start_s"] * 1000), int(r["end_s"] * 1000), r["speaker"], 0, 0) for r in rows]
+    pairs = matched(truth, taught)  # the misplaced midpoint (790 Hz) no longer matters
+    assert sum(t.speaker == f.speaker for t, f in pairs) / len(pairs) >= 0.95
+    text = cli(str(scene[0]), *flags).stdout
+    assert "classified from 2 coder examples" in text and text.count("(your example)") == 2
+
+
+def test_a_bad_example_is_one_line_and_exit_2(scene, cli):
+    bad(cli(str(scene[0]), "--example", "adult=5-3"), "--example adult=5-3: give adult=START-END")
+    bad(cli(str(scene[0]), "--example", "baby=1-2"), "--example baby=1-2")
+    bad(cli(str(scene[0]), "--example", "infant=0-0.2"), "--example infant=0-0.2 covers no utterance")
+
+
+@hyp_settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30) | st.builds(lambda who, a, b: f"{who}={a}-{b}",
+                                        st.sampled_from(["adult", "parent", "infant", "baby", ""]),
+                                        st.floats(0, 1e4, allow_nan=False), st.floats(0, 1e4, allow_nan=False)))
+def test_any_example_text_is_read_or_refused_with_the_flag_named(text):
+    try:
+        example = parse_example(text)
+    except ValueError as exc:
+        shown = text if text.isprintable() else repr(text)
+        assert str(exc).startswith(f"--example {shown}:") and "\n" not in str(exc)
+    else:
+        who, _, span = text.strip().partition("=")
+        start, _, end = span.partition("-")
+        assert example.speaker == ("adult" if who in ("adult", "parent") else who)
+        assert example.start_ms == round(float(start) * 1000) and example.end_ms == round(float(end) * 1000)
+        assert example.start_ms < example.end_ms or float(start) < float(end)

@@ -553,9 +553,13 @@ Es wurde nichts geändert.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
-            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz (Schwelle {hz:g} Hz)&lt;br&gt;Sicherheit {confidence:.2f}</translation>
+            <translation type="vanished">&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz (Schwelle {hz:g} Hz)&lt;br&gt;Sicherheit {confidence:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz, classified whole ({how})&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mittlere Tonhöhe {f0:.0f} Hz, als Ganzes eingeteilt ({how})&lt;br&gt;Sicherheit {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -837,6 +841,11 @@ Es wurde nichts geändert.</translation>
             <translation>Selbstberuhigungsstrategien des Babys</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Back to the default weights</source>
+            <translation>Zurück zu den Standardgewichten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Batch analysis</source>
@@ -1055,6 +1064,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Choose…</source>
             <translation>Wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Classified by: {how}</source>
+            <translation>Eingeteilt nach: {how}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/utterance_agreement.py" />
@@ -1339,6 +1353,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Deepening discussion</source>
             <comment>scheme</comment>
             <translation>Das Gespräch vertiefen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>default weights, pitch midpoint {hz:g} Hz</source>
+            <translation>Standardgewichte, Tonhöhenmitte {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1866,6 +1885,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Der Sprache des Computers folgen (gilt nach dem nächsten Start von vig-annotator)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Forget examples</source>
+            <translation>Beispiele vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Forget voice examples</source>
+            <translation>Stimmbeispiele vergessen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound, confidence {c:.2f}</source>
             <translation>Über den Ton gefunden, Konfidenz {c:.2f}</translation>
@@ -1929,6 +1958,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>From transcript…</source>
             <translation>Aus Transkript…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>from your examples ({n})</source>
+            <translation>aus Ihren Beispielen ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2142,9 +2176,8 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Alter des Säuglings bei der Aufnahme</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant at or above</source>
-            <translation>Säugling ab</translation>
+            <translation type="vanished">Säugling ab</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -2194,14 +2227,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vokalisationscodes des Säuglings</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation>Säugling ≥ {hz:g} Hz</translation>
+            <translation type="vanished">Säugling ≥ {hz:g} Hz</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant/adult threshold</source>
-            <translation>Schwelle Säugling/Erwachsene</translation>
+            <translation type="vanished">Schwelle Säugling/Erwachsene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2340,6 +2371,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anordnung:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>learnt from your examples ({n})</source>
+            <translation>gelernt aus Ihren Beispielen ({n})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>Link</source>
             <translation>Verknüpfen</translation>
@@ -2435,6 +2471,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Mark a VIG moment's in / out at the playhead</source>
             <translation>Anfang / Ende eines VIG-Moments an der Abspielposition markieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Mark the suggestion under review as an example of this voice: the others are classified again from your examples (they stay suggestions)</source>
+            <translation>Den geprüften Vorschlag als Beispiel dieser Stimme markieren: die anderen werden anhand Ihrer Beispiele neu eingeteilt (sie bleiben Vorschläge)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as infant</source>
+            <translation>Stimme als Säugling markieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as parent</source>
+            <translation>Stimme als Elternteil markieren</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -3043,6 +3094,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Pitch (F0, 0–800 Hz)</source>
             <translation>Tonhöhe (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint</source>
+            <translation>Tonhöhenmitte</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint between adult and infant</source>
+            <translation>Tonhöhenmitte zwischen Erwachsenem und Säugling</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>pitch midpoint {hz:g} Hz</source>
+            <translation>Tonhöhenmitte {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3994,6 +4060,16 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Dies ist eine Übung. Ihr Pseudonym oder Ihre Initialen (nicht Ihr vollständiger Name), damit Ihre Ausbilderin oder Ihr Ausbilder Ihre Rückgabe zuordnen kann:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the infant</source>
+            <translation>Das ist der Säugling</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the parent</source>
+            <translation>Das ist der Elternteil</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>This list</source>
             <translation>Diese Liste</translation>
@@ -4357,9 +4433,8 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Vokalisation</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
-            <translation>Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
+            <translation type="vanished">Vokalisationen mit einer mittleren Tonhöhe (F0) ab diesem Wert gelten als Säugling, darunter als Erwachsene (die gestrichelte Linie in der Tonhöhenzeile)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -4447,6 +4522,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wo ist das Video von {label}?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Where pitch alone is undecided (the dashed line on the pitch row): higher sounds infant. Pitch range and contour, spectrum, duration and voicing weigh too; each utterance is classified whole. Unused once you mark examples.</source>
+            <translation>Wo die Tonhöhe allein nichts entscheidet (die gestrichelte Linie in der Tonhöhenzeile): höher klingt nach Säugling. Tonhöhenumfang und -verlauf, Spektrum, Dauer und Stimmhaftigkeit zählen mit; jede Äußerung wird als Ganzes eingeteilt. Nicht verwendet, sobald Sie Beispiele markieren.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Where to put the pack</source>
             <translation>Wohin das Paket soll</translation>
@@ -4528,6 +4608,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{file} geschrieben: das Schema, die Clips per Fingerabdruck, verblindete Sitzungen — keine Goldstandard-Codes</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>your example</source>
+            <translation>Ihr Beispiel</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Your pseudonym</source>
             <translation>Ihr Pseudonym</translation>
@@ -4582,9 +4667,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{done} Clips analysiert und im Projekt gespeichert; {failed} fehlgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
-            <translation>{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+            <translation type="vanished">{infant} Vokalisationen des Säuglings und {adult} von Erwachsenen (Schwelle {hz:g} Hz); {pending} Vorschläge zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations ({how}); {pending} suggestions to review</source>
+            <translation>{infant} Säuglings- und {adult} Erwachsenenvokalisationen ({how}); {pending} Vorschläge zu prüfen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

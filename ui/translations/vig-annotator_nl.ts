@@ -553,9 +553,13 @@ Er is niets gewijzigd.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz (threshold {hz:g} Hz)&lt;br&gt;confidence {confidence:.2f}</source>
-            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
+            <translation type="vanished">&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz (drempel {hz:g} Hz)&lt;br&gt;zekerheid {confidence:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;median pitch {f0:.0f} Hz, classified whole ({how})&lt;br&gt;confidence {confidence:.2f}</source>
+            <translation>&lt;b&gt;{who}&lt;/b&gt; {start} – {end}&lt;br&gt;mediane toonhoogte {f0:.0f} Hz, als geheel ingedeeld ({how})&lt;br&gt;zekerheid {confidence:.2f}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -837,6 +841,11 @@ Er is niets gewijzigd.</translation>
             <translation>Zelfkalmerende strategieën van de baby</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Back to the default weights</source>
+            <translation>Terug naar de standaardgewichten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <location filename="../../vig_annotator/qt/operations/analysis.py" />
             <source>Batch analysis</source>
@@ -1055,6 +1064,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Classified by: {how}</source>
+            <translation>Ingedeeld op: {how}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/utterance_agreement.py" />
@@ -1339,6 +1353,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Deepening discussion</source>
             <comment>scheme</comment>
             <translation>Het gesprek verdiepen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>default weights, pitch midpoint {hz:g} Hz</source>
+            <translation>standaardgewichten, toonhoogtemidden {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -1866,6 +1885,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>De taal van de computer volgen (geldt na het opnieuw starten van vig-annotator)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Forget examples</source>
+            <translation>Voorbeelden vergeten</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Forget voice examples</source>
+            <translation>Stemvoorbeelden vergeten</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Found from sound, confidence {c:.2f}</source>
             <translation>Gevonden op geluid, zekerheid {c:.2f}</translation>
@@ -1929,6 +1958,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>From transcript…</source>
             <translation>Uit transcriptie…</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>from your examples ({n})</source>
+            <translation>op uw voorbeelden ({n})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -2142,9 +2176,8 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Leeftijd van de baby bij opname</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant at or above</source>
-            <translation>Baby vanaf</translation>
+            <translation type="vanished">Baby vanaf</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -2194,14 +2227,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vocalisatiecodes van de baby</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <source>infant ≥ {hz:g} Hz</source>
-            <translation>baby ≥ {hz:g} Hz</translation>
+            <translation type="vanished">baby ≥ {hz:g} Hz</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Infant/adult threshold</source>
-            <translation>Grens baby/volwassene</translation>
+            <translation type="vanished">Grens baby/volwassene</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -2340,6 +2371,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Indeling:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>learnt from your examples ({n})</source>
+            <translation>geleerd van uw voorbeelden ({n})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />
             <source>Link</source>
             <translation>Koppelen</translation>
@@ -2435,6 +2471,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Mark a VIG moment's in / out at the playhead</source>
             <translation>Begin / einde van een VIG-moment markeren op de afspeelpositie</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Mark the suggestion under review as an example of this voice: the others are classified again from your examples (they stay suggestions)</source>
+            <translation>Markeer de voorgestelde vocalisatie als voorbeeld van deze stem: de andere worden opnieuw ingedeeld op uw voorbeelden (ze blijven voorstellen)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as infant</source>
+            <translation>Stem markeren als baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/analysis/saved_voices.py" />
+            <source>Mark voice as parent</source>
+            <translation>Stem markeren als ouder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -3043,6 +3094,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <source>Pitch (F0, 0–800 Hz)</source>
             <translation>Toonhoogte (F0, 0–800 Hz)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint</source>
+            <translation>Toonhoogtemidden</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Pitch midpoint between adult and infant</source>
+            <translation>Toonhoogtemidden tussen volwassene en baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>pitch midpoint {hz:g} Hz</source>
+            <translation>toonhoogtemidden {hz:g} Hz</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -3994,6 +4060,16 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Dit is een oefening. Je pseudoniem of initialen (niet je volledige naam), zodat je opleider jouw inzending kan herkennen:</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the infant</source>
+            <translation>Dit is de baby</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>This is the parent</source>
+            <translation>Dit is de ouder</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>This list</source>
             <translation>Deze lijst</translation>
@@ -4357,9 +4433,8 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Vocalisatie</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>Vocalisations whose median pitch (F0) is at or above this are infant, below it adult (the dashed line on the pitch row)</source>
-            <translation>Vocalisaties met een mediane toonhoogte (F0) op of boven deze waarde zijn van de baby, daaronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
+            <translation type="vanished">Vocalisaties met een mediane toonhoogte (F0) op of boven deze waarde zijn van de baby, daaronder van een volwassene (de stippellijn in de toonhoogterij)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -4447,6 +4522,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Waar is de video van {label}?</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/voices_panel.py" />
+            <source>Where pitch alone is undecided (the dashed line on the pitch row): higher sounds infant. Pitch range and contour, spectrum, duration and voicing weigh too; each utterance is classified whole. Unused once you mark examples.</source>
+            <translation>Waar de toonhoogte alleen geen uitsluitsel geeft (de stippellijn in de toonhoogterij): hoger klinkt als baby. Toonhoogtebereik en -verloop, spectrum, duur en stemhebbendheid tellen ook mee; elke uiting wordt als geheel ingedeeld. Niet gebruikt zodra u voorbeelden markeert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/review_pack_dialog.py" />
             <source>Where to put the pack</source>
             <translation>Waar het pakket moet komen</translation>
@@ -4528,6 +4608,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{file} geschreven: het schema, de clips op vingerafdruk, blinde sessies — geen referentiecodes</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_voices.py" />
+            <source>your example</source>
+            <translation>uw voorbeeld</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Your pseudonym</source>
             <translation>Je pseudoniem</translation>
@@ -4582,9 +4667,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{done} clips geanalyseerd en in het project bewaard; {failed} mislukt.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
-            <translation>{infant} vocalisaties van de baby en {adult} van volwassenen (grens {hz:g} Hz); {pending} suggesties om te beoordelen</translation>
+            <translation type="vanished">{infant} vocalisaties van de baby en {adult} van volwassenen (grens {hz:g} Hz); {pending} suggesties om te beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/voice_suggestions.py" />
+            <source>{infant} infant and {adult} adult vocalisations ({how}); {pending} suggestions to review</source>
+            <translation>{infant} baby- en {adult} volwassen vocalisaties ({how}); {pending} voorstellen te beoordelen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/ratings_panel.py" />

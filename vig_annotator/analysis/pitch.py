@@ -21,12 +21,24 @@ SILENCE = 0.03
 
 @dataclass(frozen=True)
 class PitchTrack:
-    """Frame times (ms), F0 in Hz (NaN where unvoiced) and Praat's voicing strength (0–1)."""
+    """Frame times (ms), F0 in Hz (NaN where unvoiced) and Praat's voicing strength (0–1).
+
+    With the sound's frame features (:mod:`~vig_annotator.analysis.sound_frames`) also loudness (dB FS),
+    spectral centroid (Hz) and tilt (dB) per frame; None where a track was made from pitch alone.
+    """
 
     times_ms: np.ndarray
     f0_hz: np.ndarray
     strength: np.ndarray
     step_ms: int
+    loudness_db: np.ndarray | None = None
+    centroid_hz: np.ndarray | None = None
+    tilt_db: np.ndarray | None = None
+
+    @property
+    def has_spectrum(self) -> bool:
+        """Whether the loudness and spectral shape of each frame are known."""
+        return self.loudness_db is not None and self.centroid_hz is not None and self.tilt_db is not None
 
 
 def track_pitch(samples: np.ndarray, rate: int, floor_hz: float = 75.0, ceiling_hz: float = 800.0,

@@ -1,41 +1,51 @@
 """Vocalisations found in a clip's sound: when someone is voicing, and whether it sounds adult or infant.
 
-Suggestions for a coder, never codings: each vocalisation is a voiced stretch whose median
-fundamental frequency (F0) puts it above (infant) or below (adult) a visible, adjustable threshold.
-Infant vocalisations mostly lie at 300–600 Hz and adult speech at 85–255 Hz (DOMAIN.md), so
-300 Hz is the default split. Two voices at once are heard as one (the stronger pitch wins).
+Suggestions for a coder, never codings. Utterances are found first from voicing, loudness and pauses
+(:mod:`~vig_annotator.analysis.utterances`) and each is then classified whole
+(:mod:`~vig_annotator.analysis.voice_classes`) from its pitch level, range and contour, spectral shape,
+duration, voicing and loudness (:mod:`~vig_annotator.analysis.voice_features`): a mother's infant-directed
+speech at 250–330 Hz stays one adult utterance instead of alternating "infant" and "adult" pieces.
+The coder's pitch midpoint (300 Hz by default: infant vocalisations mostly lie at 300–600 Hz, adult speech at
+85–255 Hz, DOMAIN.md) centres the prior; the coder's examples, when given, decide instead. Two voices at once
+are heard as one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from vig_annotator.analysis.pitch import PitchTrack, track_pitch
+from vig_annotator.analysis.sound_frames import frame_features
+from vig_annotator.analysis.utterances import background_db, utterances
+from vig_annotator.analysis.voice_classes import ADULT, INFANT, VoiceExample, chosen_examples, classify
+from vig_annotator.analysis.voice_features import FEATURES, features
 
-ADULT = "adult"
-INFANT = "infant"
+__all__ = ["ADULT", "FEATURES", "INFANT", "Measured", "VoiceAnalysis", "VoiceExample", "VoiceSettings",
+           "Vocalisation", "analyse_samples", "analyse_sound", "detect_in_samples", "detect_voices", "label",
+           "measure", "vocalisations", "with_spectrum"]
+
 DECODE_SHARE = 0.4
 """The part of the progress bar given to decoding the sound (the rest is pitch tracking)."""
 
 
 @dataclass(frozen=True)
 class VoiceSettings:
-    """What counts as one vocalisation and where adult ends and infant begins."""
+    """What counts as one utterance, where the prior's pitch midpoint lies, and the coder's examples."""
 
     threshold_hz: float = 300.0
-    """Median F0 at or above this is ``infant``, below it ``adult``."""
+    """The pitch midpoint: a median F0 here leaves the prior undecided on pitch (higher sounds infant)."""
     floor_hz: float = 75.0
     ceiling_hz: float = 800.0
     bridge_ms: int = 300
-    """Unvoiced gaps up to this long (consonants, breaths) stay inside one vocalisation."""
+    """Pauses up to this long (consonants, breaths) stay inside one utterance."""
     min_ms: int = 100
     """Shorter voiced stretches are dropped as clicks and noise."""
-    min_switch_ms: int = 150
-    """A change of speaker class inside a stretch must last this long to split it (else a pitch jump)."""
+    examples: tuple[VoiceExample, ...] = ()
+    """The coder's examples of each speaker; with any, they classify the utterances instead of the prior."""
 
     def __post_init__(self) -> None:
         if not 0 < self.floor_hz < self.threshold_hz < self.ceiling_hz:
@@ -45,10 +55,10 @@ class VoiceSettings:
 
 @dataclass(frozen=True)
 class Vocalisation:
-    """A detected vocalisation, offered to a coder as a suggestion.
+    """A detected utterance, offered to a coder as a suggestion.
 
-    ``confidence`` (0–1) is its mean voicing strength times the share of its voiced frames whose F0
-    lies on its speaker's side of the threshold.
+    ``confidence`` (0–1) is its mean voicing strength times the probability of its speaker; an utterance the
+    coder gave as an example (``example``) has its voicing strength alone.
     """
 
     start_ms: int
@@ -56,52 +66,53 @@ class Vocalisation:
     speaker: str
     f0_median_hz: float
     confidence: float
+    example: bool = False
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A track's utterances and what each sounds like: all a new midpoint or new examples need to re-label."""
+
+    spans: tuple[tuple[int, int], ...]
+    matrix: np.ndarray
+    """One row of :data:`FEATURES` per utterance."""
+    strength: tuple[float, ...]
+    f0_median_hz: tuple[float, ...]
+    bridge_ms: int
+    min_ms: int
+
+
+def measure(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) -> Measured:
+    """Find the track's utterances and measure each (the slow part; the labels come from :func:`label`)."""
+    found = utterances(track, settings.bridge_ms, settings.min_ms)
+    background = background_db(track)
+    matrix = np.array([features(track, u, background) for u in found]).reshape(len(found), len(FEATURES))
+    return Measured(tuple((u.start_ms, u.end_ms) for u in found), matrix,
+                    tuple(float(np.clip(np.mean(track.strength[u.voiced]), 0.0, 1.0)) for u in found),
+                    tuple(round(float(np.median(track.f0_hz[u.voiced])), 1) for u in found),
+                    settings.bridge_ms, settings.min_ms)
+
+
+def label(measured: Measured, settings: VoiceSettings = VoiceSettings()) -> list[Vocalisation]:
+    """Each measured utterance labelled whole, by the default weights or the settings' examples."""
+    if not measured.spans:
+        return []
+    marked = chosen_examples(measured.spans, settings.examples)
+    labels, probability = classify(measured.matrix, settings.threshold_hz, marked)
+    return [Vocalisation(start, end, speaker, measured.f0_median_hz[i],
+                         round(measured.strength[i] * float(probability[i]), 3), i in marked)
+            for i, ((start, end), speaker) in enumerate(zip(measured.spans, labels, strict=True))]
 
 
 def vocalisations(track: PitchTrack, settings: VoiceSettings = VoiceSettings()) -> list[Vocalisation]:
-    """Group a pitch track's voiced frames into vocalisations and label each by its median F0."""
-    voiced = np.flatnonzero(~np.isnan(track.f0_hz))
-    if len(voiced) == 0:
-        return []
-    times = track.times_ms[voiced]
-    breaks = np.flatnonzero(np.diff(times) > settings.bridge_ms + track.step_ms) + 1
-    found: list[Vocalisation] = []
-    for stretch in np.split(voiced, breaks):
-        infant = track.f0_hz[stretch] >= settings.threshold_hz
-        for run in _class_runs(infant, settings.min_switch_ms // max(track.step_ms, 1)):
-            frames = stretch[run]
-            found.extend(_one(track, frames, settings))
-    return found
+    """The track's utterances, each labelled whole (see the module's description)."""
+    return label(measure(track, settings), settings)
 
 
-def _class_runs(infant: np.ndarray, min_frames: int) -> list[slice]:
-    """Runs of one speaker class, after short runs are given to the longer neighbour."""
-    labels = infant.astype(np.int8).copy()
-    while True:
-        edges = np.flatnonzero(np.diff(labels)) + 1
-        bounds = np.concatenate(([0], edges, [len(labels)]))
-        lengths = np.diff(bounds)
-        if len(lengths) == 1 or lengths.min() >= min_frames:
-            return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        k = int(np.argmin(lengths))
-        left = lengths[k - 1] if k > 0 else -1
-        right = lengths[k + 1] if k + 1 < len(lengths) else -1
-        labels[bounds[k]:bounds[k + 1]] = labels[bounds[k] - 1] if left >= right else labels[bounds[k + 1]]
-
-
-def _one(track: PitchTrack, frames: np.ndarray, settings: VoiceSettings) -> list[Vocalisation]:
-    half = track.step_ms / 2
-    start = int(round(track.times_ms[frames[0]] - half))
-    end = int(round(track.times_ms[frames[-1]] + half))
-    if end - start < settings.min_ms:
-        return []
-    f0 = track.f0_hz[frames]
-    median = float(np.median(f0))
-    infant = median >= settings.threshold_hz
-    agree = float(np.mean((f0 >= settings.threshold_hz) == infant))
-    strength = float(np.clip(np.mean(track.strength[frames]), 0.0, 1.0))
-    return [Vocalisation(max(start, 0), end, INFANT if infant else ADULT, round(median, 1),
-                         round(strength * agree, 3))]
+def with_spectrum(track: PitchTrack, samples: np.ndarray, rate: int) -> PitchTrack:
+    """The track with each frame's loudness and spectral shape, measured from the sound it came from."""
+    loudness, centroid, tilt = frame_features(samples, rate, track.times_ms, ~np.isnan(track.f0_hz))
+    return replace(track, loudness_db=loudness, centroid_hz=centroid, tilt_db=tilt)
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,10 @@ def analyse_samples(samples: np.ndarray, rate: int, settings: VoiceSettings = Vo
     """Pitch contour and vocalisations of a mono sound (float, -1..1); None when cancelled."""
     track = track_pitch(samples, rate, settings.floor_hz, settings.ceiling_hz, progress=progress,
                         cancelled=cancelled)
-    return None if track is None else VoiceAnalysis(track, vocalisations(track, settings), settings)
+    if track is None:
+        return None
+    track = with_spectrum(track, samples, rate)
+    return VoiceAnalysis(track, vocalisations(track, settings), settings)
 
 
 def detect_in_samples(samples: np.ndarray, rate: int, settings: VoiceSettings = VoiceSettings(),

@@ -9,18 +9,24 @@ import argparse
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-VOICE_FIELDS = ["start_s", "end_s", "speaker", "f0_median_hz", "confidence"]
+VOICE_FIELDS = ["start_s", "end_s", "speaker", "f0_median_hz", "confidence", "example"]
+EXAMPLE = re.compile(r"^(adult|parent|infant)=(\d+(?:\.\d*)?)-(\d+(?:\.\d*)?)$")
 
 
 def add_voice_verbs(analyse: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``voices`` and ``turns`` under the ``analyse`` verb group."""
-    v = analyse.add_parser("voices", help="vocalisations in a clip's sound, adult or infant by pitch (F0)")
+    v = analyse.add_parser("voices", help="utterances in a clip's sound, each adult or infant as a whole")
     v.add_argument("video", help="the clip whose sound to analyse")
     v.add_argument("--threshold-hz", type=float, default=300.0,
-                   help="median F0 at or above this is infant, below it adult (default 300)")
+                   help="pitch midpoint: a median F0 here leaves pitch undecided, higher sounds infant; "
+                        "range, contour, spectrum, duration and voicing weigh too (default 300)")
+    v.add_argument("--example", action="append", default=[], metavar="WHO=START-END",
+                   help="an utterance you know: adult=12.5-14 or infant=20-20.6 (seconds; repeatable); "
+                        "the rest are classified from your examples instead of the default weights")
     v.add_argument("-f", "--format", choices=["text", "json", "csv"], default="text", help="output format")
     v.add_argument("-o", "--output", help="file to write (default: standard output)")
     v.set_defaults(run=run_voices)
@@ -45,19 +51,42 @@ def _emit(text: str, output: str | None) -> None:
         print(text, end="" if text.endswith("\n") else "\n")
 
 
+def parse_example(text: str) -> Any:
+    """``adult=12.5-14`` (or ``parent=``, ``infant=``; seconds) as a VoiceExample; ValueError naming the flag."""
+    from vig_annotator.analysis.voices import ADULT, VoiceExample
+
+    match = EXAMPLE.match(text.strip())
+    if match is None or float(match[2]) >= float(match[3]):
+        shown = text if text.isprintable() else repr(text)  # the error stays one line
+        raise ValueError(f"--example {shown}: give adult=START-END or infant=START-END in seconds, START before END "
+                         "(e.g. adult=12.5-14)")
+    who = ADULT if match[1] in ("adult", "parent") else match[1]
+    return VoiceExample(int(round(float(match[2]) * 1000)), int(round(float(match[3]) * 1000)), who)
+
+
 def run_voices(args: argparse.Namespace) -> int:
-    from vig_annotator.analysis.voices import VoiceSettings, detect_voices
+    from vig_annotator.analysis.voices import VoiceSettings, analyse_sound, vocalisations
 
     floor, ceiling = VoiceSettings.floor_hz, VoiceSettings.ceiling_hz
     if not floor < args.threshold_hz < ceiling:
         raise ValueError(f"--threshold-hz {args.threshold_hz:g}: must lie between the pitch floor ({floor:g} Hz) "
                          f"and ceiling ({ceiling:g} Hz)")
-    settings = VoiceSettings(threshold_hz=args.threshold_hz)
-    found = detect_voices(args.video, settings) or []
+    examples = tuple(parse_example(text) for text in args.example)
+    settings = VoiceSettings(threshold_hz=args.threshold_hz, examples=examples)
+    analysis = analyse_sound(args.video, VoiceSettings(threshold_hz=args.threshold_hz))
+    found = [] if analysis is None else vocalisations(analysis.track, settings)
+    for text, example in zip(args.example, examples, strict=True):
+        if not any(v.example and v.start_ms < example.end_ms and example.start_ms < v.end_ms for v in found):
+            raise ValueError(f"{args.video}: --example {text} covers no utterance (put it over one the analysis "
+                             "lists without examples)")
     rows = [{"start_s": round(v.start_ms / 1000, 3), "end_s": round(v.end_ms / 1000, 3), "speaker": v.speaker,
-             "f0_median_hz": v.f0_median_hz, "confidence": v.confidence} for v in found]
+             "f0_median_hz": v.f0_median_hz, "confidence": v.confidence, "example": v.example} for v in found]
+    how = (f"classified from {len(examples)} coder example{'s' if len(examples) != 1 else ''}" if examples else
+           f"default weights, pitch midpoint {settings.threshold_hz:g} Hz")
     if args.format == "json":
-        _emit(json.dumps({"video": str(args.video), "threshold_hz": settings.threshold_hz,
+        _emit(json.dumps({"video": str(args.video), "threshold_hz": settings.threshold_hz, "classified_by": how,
+                          "examples": [{"speaker": e.speaker, "start_s": e.start_ms / 1000, "end_s": e.end_ms / 1000}
+                                       for e in examples],
                           "vocalisations": rows}, indent=1), args.output)
     elif args.format == "csv":
         buffer = io.StringIO()
@@ -67,10 +96,10 @@ def run_voices(args: argparse.Namespace) -> int:
         _emit(buffer.getvalue(), args.output)
     else:
         counts = {who: sum(1 for r in rows if r["speaker"] == who) for who in ("adult", "infant")}
-        lines = [f"{args.video}: {len(rows)} vocalisations ({counts['adult']} adult, {counts['infant']} infant; "
-                 f"infant at median F0 ≥ {settings.threshold_hz:g} Hz)"]
+        lines = [f"{args.video}: {len(rows)} utterances ({counts['adult']} adult, {counts['infant']} infant; "
+                 f"each classified whole: {how})"]
         lines += [f"{r['start_s']:9.3f} – {r['end_s']:9.3f} s  {r['speaker']:<6}  {r['f0_median_hz']:6.1f} Hz  "
-                  f"confidence {r['confidence']:.2f}" for r in rows]
+                  f"confidence {r['confidence']:.2f}{'  (your example)' if r['example'] else ''}" for r in rows]
         _emit("\n".join(lines), args.output)
     return 0
 

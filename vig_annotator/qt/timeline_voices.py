@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.saved_voices import cached_track, settings_for, voices_key
 from vig_annotator.analysis.suggestions import Suggestion
-from vig_annotator.analysis.voices import ADULT, INFANT, Vocalisation, VoiceSettings, vocalisations
+from vig_annotator.analysis.voices import ADULT, INFANT, Measured, Vocalisation, VoiceSettings, label, measure
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
@@ -41,26 +41,32 @@ class Voices:
     found: tuple[Vocalisation, ...]
 
 
-_last: dict[str, tuple[object, Voices]] = {}
-"""The latest answer per clip fingerprint, with the kept value it came from: the timeline and the suggestions
-ask after the same change, and grouping an hour's pitch into vocalisations takes about half a second."""
+_last: dict[str, tuple[object, Voices, Measured]] = {}
+"""The latest answer per clip fingerprint, with the kept value it came from and its measured utterances: the
+timeline and the suggestions ask after the same change, finding and measuring an hour's utterances takes
+about a second, and a new midpoint or example only re-labels them."""
 
 
 def voices_of(project: Project | None, clip: Clip | None) -> Voices | None:
-    """The clip's kept pitch track and its vocalisations at the clip's threshold (None when not computed)."""
+    """The clip's kept pitch track and its vocalisations by the clip's midpoint and examples (None: not computed)."""
     if project is None or clip is None:
         return None
     settings = settings_for(project, clip)
     kept = project.setting(voices_key(clip, settings))
     last = _last.get(clip.fingerprint)
-    if last is not None and last[0] is kept and last[1].settings == settings:
-        return last[1]
+    if last is not None and last[0] is kept:
+        if last[1].settings == settings:
+            return last[1]
+        voices = Voices(last[1].track, settings, tuple(label(last[2], settings)))
+        _last[clip.fingerprint] = (kept, voices, last[2])
+        return voices
     track = cached_track(project, clip, settings)
     if track is None:
         return None
-    voices = Voices(track, settings, tuple(vocalisations(track, settings)))
+    measured = measure(track, settings)
+    voices = Voices(track, settings, tuple(label(measured, settings)))
     _last.clear()  # one clip's at a time: the memory goes when another clip is shown
-    _last[clip.fingerprint] = (kept, voices)
+    _last[clip.fingerprint] = (kept, voices, measured)
     return voices
 
 
@@ -69,11 +75,19 @@ def voice_tip(voices: Voices, ms: float, slack_ms: float) -> str:
     for v in voices.found:
         if v.start_ms - slack_ms <= ms <= v.end_ms + slack_ms:
             who = tr("infant") if v.speaker == INFANT else tr("adult")
-            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz (threshold {hz:g} Hz)<br>"
+            return tr("<b>{who}</b> {start} – {end}<br>median pitch {f0:.0f} Hz, classified whole ({how})<br>"
                       "confidence {confidence:.2f}").format(
                 who=who, start=timecode(v.start_ms), end=timecode(v.end_ms), f0=v.f0_median_hz,
-                hz=voices.settings.threshold_hz, confidence=v.confidence)
+                how=_how(voices, v), confidence=v.confidence)
     return ""
+
+
+def _how(voices: Voices, v: Vocalisation) -> str:
+    if v.example:
+        return tr("your example")
+    if voices.settings.examples:
+        return tr("from your examples ({n})").format(n=len(voices.settings.examples))
+    return tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
 
 
 def suggestion_at(suggestions: Sequence[Suggestion], row: Row | None, ms: float, slack_ms: float) -> Suggestion | None:
@@ -138,7 +152,9 @@ def paint_pitch(p: QPainter, row: Row, view: View, voices: Voices, right: int) -
     p.setPen(QPen(colour("pitch_threshold"), 1, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(view.header_w, y), QPointF(right, y))
     corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    label = tr("infant ≥ {hz:g} Hz").format(hz=voices.settings.threshold_hz)
+    examples = len(voices.settings.examples)  # with examples the midpoint is not used: say what is
+    label = tr("from your examples ({n})").format(n=examples) if examples else \
+        tr("pitch midpoint {hz:g} Hz").format(hz=voices.settings.threshold_hz)
     box = p.boundingRect(QRectF(right - 140, row.y, 134, y - row.y - 1), corner, label)
     backdrop = colour("base")
     backdrop.setAlpha(200)

@@ -22,9 +22,9 @@ from vig_annotator.analysis.rejected_voices import (
     rejection_from_key,
     rejections,
 )
-from vig_annotator.analysis.saved_voices import cache_track, set_threshold, settings_for
+from vig_annotator.analysis.saved_voices import add_example, cache_track, clear_examples, set_threshold, settings_for
 from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
-from vig_annotator.analysis.voices import ADULT, INFANT
+from vig_annotator.analysis.voices import ADULT, INFANT, VoiceExample
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import CodeKind, Scheme, Segment
 from vig_annotator.core.timebase import timecode
@@ -115,12 +115,17 @@ class VoiceSuggestions(QObject):
         else:
             chosen = {speaker: code for speaker, code in self.codes.items() if code}
             existing = [s for code in set(chosen.values()) for s in ws.project.segments_of_code(ws.session.id, code)]
-            source = f"voices@{self.voices.settings.threshold_hz:g}Hz"
+            settings = self.voices.settings
+            source = (f"voices@{len(settings.examples)}examples" if settings.examples
+                      else f"voices@{settings.threshold_hz:g}Hz")
             found = voice_suggestions(self.voices.found, chosen, existing, ws.timebase.duration_ms, source)
             self.pending = not_rejected(found, rejections(ws.project, ws.session.id))
         if self.current not in self.pending:
-            later = [s for s in self.pending if self.current is None or s.start_ms >= self.current.start_ms]
-            self.current = later[0] if later else (self.pending[0] if self.pending else None)
+            was = self.current
+            same = [s for s in self.pending if was is not None and (s.start_ms, s.end_ms) == (was.start_ms, was.end_ms)]
+            later = [s for s in self.pending if was is None or s.start_ms >= was.start_ms]
+            choice = same or later or self.pending
+            self.current = choice[0] if choice else None
         self.changed.emit()
 
     # -- finding ------------------------------------------------------------------------------------
@@ -184,9 +189,17 @@ class VoiceSuggestions(QObject):
         if self.voices is None:
             return tr("No voices found yet.")
         n = {who: sum(1 for v in self.voices.found if v.speaker == who) for who in (INFANT, ADULT)}
-        return tr("{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions "
-                  "to review").format(infant=n[INFANT], adult=n[ADULT], hz=self.voices.settings.threshold_hz,
+        return tr("{infant} infant and {adult} adult vocalisations ({how}); {pending} suggestions "
+                  "to review").format(infant=n[INFANT], adult=n[ADULT], how=self.classified_by(),
                                       pending=len(self.pending))
+
+    def classified_by(self) -> str:
+        """How the vocalisations were told apart: the coder's examples, or the default weights."""
+        settings = self.voices.settings if self.voices is not None else None
+        if settings is not None and settings.examples:
+            return tr("learnt from your examples ({n})").format(n=len(settings.examples))
+        hz = settings.threshold_hz if settings is not None else self.threshold()
+        return tr("default weights, pitch midpoint {hz:g} Hz").format(hz=hz)
 
     # -- choices ------------------------------------------------------------------------------------
     def set_threshold(self, hz: float) -> None:
@@ -200,6 +213,24 @@ class VoiceSuggestions(QObject):
             self.message.emit(str(exc))
             return
         ws.run(command)
+
+    def mark(self, speaker: str) -> bool:
+        """Mark the current suggestion's span as an example of ``speaker`` ("this is the parent"), undoably.
+
+        The other vocalisations are classified again from the examples; every suggestion stays a suggestion.
+        """
+        s, ws = self.current, self.ws
+        if s is None or ws.project is None or ws.clip is None:
+            return False
+        return ws.run(add_example(ws.project, ws.clip, VoiceExample(s.start_ms, s.end_ms, speaker))) is not None
+
+    def forget_examples(self) -> None:
+        """Back to the default weights (an undoable edit)."""
+        ws = self.ws
+        if ws.project is not None and ws.clip is not None:
+            command = clear_examples(ws.project, ws.clip)
+            if command.pairs:
+                ws.run(command)
 
     def threshold(self) -> float:
         ws = self.ws

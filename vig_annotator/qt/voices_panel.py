@@ -1,4 +1,4 @@
-"""The Voices panel: find the clip's voices, move the infant/adult threshold, choose the codes, review.
+"""The Voices panel: find the clip's voices, mark examples of each voice, move the pitch midpoint, choose codes, review.
 
 A thin view over :class:`~vig_annotator.qt.voice_suggestions.VoiceSuggestions`: it shows progress and
 the suggestion under review, and turns clicks into the same operations as the review keys.
@@ -48,15 +48,27 @@ class VoicesPanel(QWidget):
         self.threshold.setSingleStep(10)
         self.threshold.setSuffix(" Hz")
         self.threshold.setKeyboardTracking(False)  # typing 450 must not reclassify at 4 and 45 on the way
-        self.threshold.setAccessibleName(tr("Infant/adult threshold"))
-        self.threshold.setToolTip(tr("Vocalisations whose median pitch (F0) is at or above this are infant, "
-                                     "below it adult (the dashed line on the pitch row)"))
+        self.threshold.setAccessibleName(tr("Pitch midpoint between adult and infant"))
+        self.threshold.setToolTip(tr("Where pitch alone is undecided (the dashed line on the pitch row): higher "
+                                     "sounds infant. Pitch range and contour, spectrum, duration and voicing "
+                                     "weigh too; each utterance is classified whole. Unused once you mark examples."))
         self.threshold.valueChanged.connect(self.change_threshold)
         self.code_boxes = {INFANT: QComboBox(), ADULT: QComboBox()}
         for speaker, box in self.code_boxes.items():
             who = tr("infant") if speaker == INFANT else tr("adult")
             box.setAccessibleName(tr("Code for {who} vocalisations").format(who=who))
             box.activated.connect(lambda _i, s=speaker, b=box: voices.set_code(s, b.currentData()))
+        self.mark_buttons = {ADULT: QPushButton(tr("This is the parent")),
+                             INFANT: QPushButton(tr("This is the infant"))}
+        for speaker, button in self.mark_buttons.items():
+            button.setToolTip(tr("Mark the suggestion under review as an example of this voice: the others are "
+                                 "classified again from your examples (they stay suggestions)"))
+            button.clicked.connect(lambda _c=False, s=speaker: voices.mark(s))
+        self.forget = QPushButton(tr("Forget examples"))
+        self.forget.setToolTip(tr("Back to the default weights"))
+        self.forget.clicked.connect(voices.forget_examples)
+        self.classified_by = QLabel()
+        self.classified_by.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.under_review = QLabel()
@@ -66,7 +78,7 @@ class VoicesPanel(QWidget):
         for widget in (self.find_button, self.progress, self.cancel):
             finding.addWidget(widget)
         form.addRow(finding)
-        form.addRow(tr("Infant at or above"), self.threshold)
+        form.addRow(tr("Pitch midpoint"), self.threshold)
         form.addRow(tr("Infant code"), self.code_boxes[INFANT])
         form.addRow(tr("Adult code"), self.code_boxes[ADULT])
         review = QHBoxLayout()
@@ -83,6 +95,11 @@ class VoicesPanel(QWidget):
                 review.addWidget(button)
         form.addRow(review)
         form.addRow(self.buttons["accept_suggestions_in_range"])
+        marking = QHBoxLayout()
+        for widget in (self.mark_buttons[ADULT], self.mark_buttons[INFANT], self.forget):
+            marking.addWidget(widget)
+        form.addRow(marking)
+        form.addRow(self.classified_by)
         keys = QLabel(tr("Keys: F6 next, Shift+F6 previous, F7 accept, F8 reject, Shift+F7 accept all in the loop "
                          "or the selected segments' span. Suggestions are hatched until accepted."))
         keys.setWordWrap(True)
@@ -126,8 +143,12 @@ class VoicesPanel(QWidget):
             self.under_review.setText(tr("{n} of {total}: {code} {start}–{end}").format(
                 n=pending.index(current) + 1, total=len(pending), code=current.code_id,
                 start=timecode(current.start_ms), end=timecode(current.end_ms)))
-        for button in self.buttons.values():
+        for button in (*self.buttons.values(), *self.mark_buttons.values()):
             button.setEnabled(bool(pending))
+        voices = self.voices.voices
+        self.forget.setEnabled(bool(voices is not None and voices.settings.examples))
+        self.classified_by.setText(tr("Classified by: {how}").format(how=self.voices.classified_by())
+                                   if voices is not None else "")
 
     def _on_progress(self, share: float) -> None:
         self.progress.setValue(int(share * 100))
