@@ -52,7 +52,8 @@ def test_voices_rows_equal_the_single_clip_verb(tmp_path: Path, dask_cluster) ->
         expected = json.loads(single.out)["vocalisations"]
         assert expected, "the clip has tone bursts: the single-clip verb must find them"
         mine = table[table["clip"] == str(clip.resolve())]
-        assert mine[["start_s", "end_s", "speaker", "f0_median_hz", "confidence"]].to_dict("records") == expected
+        assert mine[["start_s", "end_s", "speaker", "f0_median_hz", "confidence", "example"]].to_dict(
+            "records") == expected
     status = _table(tmp_path / "voices.clips.csv")
     assert list(status["status"]) == ["done"] * 3
 
@@ -228,3 +229,24 @@ def test_a_project_input_names_clips_by_case_id(tmp_path: Path, demo_copy: Path)
     assert len(gather([demo_copy, tmp_path])) == 1
     shutil.copy2(tmp_path / "demo_clip.mp4", tmp_path / "copy.mp4")
     assert len(gather([tmp_path])) == 2
+
+
+def test_a_projects_voice_examples_label_its_clip_as_the_single_clip_verb_does(tmp_path: Path, demo_copy: Path,
+                                                                                dask_cluster) -> None:
+    from vig_annotator.analysis.saved_voices import add_example
+    from vig_annotator.analysis.voice_classes import VoiceExample
+
+    project = open_project(demo_copy)
+    try:
+        project.run(add_example(project, project.clips[0], VoiceExample(3500, 4500, "infant")))
+    finally:
+        project.close()
+    out = tmp_path / "voices.json"
+    done = run_cli("batch", "voices", demo_copy, "-o", out, "--scheduler", dask_cluster.address, "-q")
+    assert done.status == 0, done.err
+    rows = json.loads(out.read_text())["results"]
+    single = json.loads(run_cli("analyse", "voices", tmp_path / "demo_clip.mp4", "--example", "infant=3.5-4.5",
+                                "-f", "json").out)["vocalisations"]
+    fields = ("start_s", "end_s", "speaker", "f0_median_hz", "confidence", "example")
+    assert [{k: r[k] for k in fields} for r in rows] == single
+    assert any(r["speaker"] == "infant" for r in rows), "the example re-labels the clip's high voices"

@@ -16,7 +16,7 @@ from typing import Any
 
 from vig_annotator.batch.inputs import BatchClip
 
-VERSION = 1
+VERSION = 2
 """Bumped when an analysis's rows change meaning: results kept by an older version are computed again."""
 
 
@@ -47,15 +47,19 @@ def locate(path: str, media_relative: str = "") -> Path:
 
 
 def voices(path: Path, params: dict[str, Any]) -> ClipResult:
-    """Vocalisations, adult or infant, as ``analyse voices`` lists them."""
-    from vig_annotator.analysis.voices import VoiceSettings, analyse_sound
+    """Utterances, adult or infant, as ``analyse voices`` lists them (examples: the clip's own, from its project)."""
+    from vig_annotator.analysis.voice_classes import VoiceExample
+    from vig_annotator.analysis.voices import VoiceSettings, analyse_sound, vocalisations
 
-    settings = VoiceSettings(threshold_hz=float(params.get("threshold_hz", 300.0)))
-    result = analyse_sound(path, settings)
+    threshold = float(params.get("threshold_hz", 300.0))
+    examples = tuple(VoiceExample(int(start), int(end), str(speaker))
+                     for speaker, start, end in params.get("examples", ()))
+    result = analyse_sound(path, VoiceSettings(threshold_hz=threshold))
     if result is None:  # pragma: no cover - only a cancel callback returns None, and the batch passes none
         raise RuntimeError(f"{path}: voice analysis stopped")
+    found = vocalisations(result.track, VoiceSettings(threshold_hz=threshold, examples=examples))
     rows = [{"start_s": round(v.start_ms / 1000, 3), "end_s": round(v.end_ms / 1000, 3), "speaker": v.speaker,
-             "f0_median_hz": v.f0_median_hz, "confidence": v.confidence} for v in result.vocalisations]
+             "f0_median_hz": v.f0_median_hz, "confidence": v.confidence, "example": v.example} for v in found]
     return ClipResult(rows, result.track)
 
 
@@ -118,7 +122,13 @@ ANALYSES: dict[str, Callable[[Path, dict[str, Any]], ClipResult]] = {
 
 
 def clip_params(analysis: str, params: dict[str, Any], clip: BatchClip) -> dict[str, Any]:
-    """One clip's parameters: motion and synchrony take the project's saved regions when none were given."""
+    """One clip's parameters, with what its project keeps for it.
+
+    Voices take the coder's examples for the clip; motion and synchrony the regions saved for it when
+    none were given.
+    """
+    if analysis == "voices" and clip.examples:
+        return {**params, "examples": [list(e) for e in clip.examples]}
     if analysis not in ("motion", "synchrony") or params.get("regions"):
         return params
     if len(clip.regions) != 2:

@@ -104,13 +104,18 @@ class ResultCache:
             tmp.write_text(json.dumps(doc, allow_nan=True), encoding="utf-8")
 
 
+FRAME_FEATURES = ("loudness_db", "centroid_hz", "tilt_db")
+"""A pitch track's per-frame sound features, kept when the track has them."""
+
+
 def _pack(keep: Any) -> tuple[str, dict[str, np.ndarray]]:
     from vig_annotator.analysis.motion_energy import MotionEnergy
     from vig_annotator.analysis.pitch import PitchTrack
 
     if isinstance(keep, PitchTrack):
+        frames = {name: values for name in FRAME_FEATURES if (values := getattr(keep, name)) is not None}
         return "pitch", {"times_ms": keep.times_ms, "f0_hz": keep.f0_hz, "strength": keep.strength,
-                         "step_ms": np.asarray(keep.step_ms)}
+                         "step_ms": np.asarray(keep.step_ms), **frames}
     if isinstance(keep, MotionEnergy):
         names = list(keep.regions)
         return "motion", {"times_ms": keep.times_ms, "names": np.asarray(names),
@@ -125,7 +130,8 @@ def _unpack(kind: str, arrays: dict[str, np.ndarray]) -> Any:
     from vig_annotator.analysis.pitch import PitchTrack
 
     if kind == "pitch":
-        return PitchTrack(arrays["times_ms"], arrays["f0_hz"], arrays["strength"], int(arrays["step_ms"]))
+        return PitchTrack(arrays["times_ms"], arrays["f0_hz"], arrays["strength"], int(arrays["step_ms"]),
+                          **{name: arrays[name] for name in FRAME_FEATURES if name in arrays})
     if kind == "motion":
         names = [str(n) for n in arrays["names"]]
         threshold, step, width, height = (int(v) for v in arrays["settings"])

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vig_annotator.core.model import Clip
+from vig_annotator.core.project import Project
 from vig_annotator.store.clips import VIDEO_SUFFIXES
 
 PROJECT_SUFFIX = ".vigproj"
@@ -19,7 +21,8 @@ class BatchClip:
     """One clip of a batch: where it is, and what a pseudonymous table calls it.
 
     ``project`` and ``clip_id`` say where it came from when a project listed it (``case_id`` is then the
-    project's case ID for it); ``regions`` are the motion regions the project keeps for it, if any.
+    project's case ID for it); ``regions`` are the motion regions and ``examples`` the coder's voice examples
+    (speaker, start ms, end ms) the project keeps for it, if any.
     """
 
     path: Path
@@ -27,6 +30,7 @@ class BatchClip:
     project: str = ""
     clip_id: int | None = None
     regions: dict[str, tuple[int, int, int, int]] = field(default_factory=dict, compare=False)
+    examples: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
 
 
 class InputError(ValueError):
@@ -56,7 +60,8 @@ def gather(inputs: Iterable[str | Path]) -> list[BatchClip]:
             raise InputError(f"{path}: no such file or folder")
         for clip in clips:
             key = clip.path.resolve()
-            found.setdefault(key, BatchClip(key, clip.case_id, clip.project, clip.clip_id, clip.regions))
+            found.setdefault(key, BatchClip(key, clip.case_id, clip.project, clip.clip_id, clip.regions,
+                                            clip.examples))
             if len(found) > MAX_CLIPS:
                 raise InputError(f"{given}: more than {MAX_CLIPS:,} clips; give the cohort's folders one by one")
     return list(found.values())
@@ -74,13 +79,21 @@ def _videos_below(folder: Path) -> list[Path]:
 
 
 def _project_clips(where: str) -> list[BatchClip]:
-    from vig_annotator.analysis.saved_motion import saved_regions
-    from vig_annotator.store.clips import resolve
     from vig_annotator.store.project_file import open_project
 
     project = open_project(where, read_only=True)
     try:
-        return [BatchClip(resolve(project, clip), clip.case_id, where, clip.id, saved_regions(project, clip))
-                for clip in project.clips]
+        return [project_clip(project, clip) for clip in project.clips]
     finally:
         project.close()
+
+
+def project_clip(project: Project, clip: Clip) -> BatchClip:
+    """A project's clip as a batch takes it: resolved as the app resolves it, with its regions and examples."""
+    from vig_annotator.analysis.saved_motion import saved_regions
+    from vig_annotator.analysis.saved_voices import saved_examples
+    from vig_annotator.store.clips import resolve
+
+    return BatchClip(resolve(project, clip), clip.case_id, str(project.path or ""), clip.id,
+                     saved_regions(project, clip),
+                     tuple((e.speaker, e.start_ms, e.end_ms) for e in saved_examples(project, clip)))

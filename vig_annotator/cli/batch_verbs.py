@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                             "as OUT.clips.csv, or in a second sheet")
         if name == "voices":
             p.add_argument("--threshold-hz", type=float, default=300.0,
-                           help="median F0 from which a vocalisation counts as the infant's (default 300)")
+                           help="the pitch midpoint of the default weights (default 300); a project's clips "
+                                "use the voice examples kept for them")
         if name in ("motion", "synchrony"):
             p.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                            help="two regions (default: those saved for each clip in its project)")

@@ -32,9 +32,8 @@ from vig_annotator.qt.workspace import Workspace
 
 def project_clips(project: Project, analysis: str) -> tuple[list[BatchClip], int]:
     """The project's clips still to analyse, and how many already have their result kept."""
-    from vig_annotator.analysis.saved_motion import saved_regions
+    from vig_annotator.batch.inputs import project_clip
     from vig_annotator.batch.into import already_kept
-    from vig_annotator.store.clips import resolve
 
     to_do: list[BatchClip] = []
     kept = 0
@@ -42,8 +41,7 @@ def project_clips(project: Project, analysis: str) -> tuple[list[BatchClip], int
         if already_kept(project, clip, analysis, {}):
             kept += 1
         else:
-            to_do.append(BatchClip(resolve(project, clip), clip.case_id, str(project.path or ""), clip.id,
-                                   saved_regions(project, clip)))
+            to_do.append(project_clip(project, clip))
     return to_do, kept
 
 
