@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="an EAF or TextGrid tier to import (repeatable; default: the tiers that can be codes, "
                           "saying which were left out and why)")
     imp.add_argument("--observation", help="the BORIS observation to import (when there are several)")
+    imp.add_argument("--decimal", choices=("comma", "point"),
+                     help="what a comma in a table's times is (default: comma in a ;-separated CSV, "
+                          "else a comma is refused as ambiguous)")
     imp.add_argument("--add-codes", action="store_true",
                      help="add codes the scheme lacks to a project-local scheme version")
     imp.set_defaults(run=run_import)
@@ -57,7 +60,8 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
         imported = read_boris(args.file, args.observation, doc)
         scheme = scheme_from_boris(doc, args.file)
     else:
-        imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
+        imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None,
+                              getattr(args, "decimal", None))
         scheme = None
     if args.mapping and fmt in ("eaf", "textgrid", "boris"):
         code_map = load_code_map(args.mapping)
