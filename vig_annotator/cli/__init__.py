@@ -13,6 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from vig_annotator import __version__
 
@@ -54,9 +55,20 @@ class CliError(Exception):
     """Bad input found by a verb; printed as one line, exit status 2."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the verb and the option (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        from vig_annotator.cli.options import one_line as plain
+
+        one_line = " ".join(plain(message).split())
+        self.exit(2, f"vig-annotator: error: {self.prog.removeprefix('vig-annotator ')}: {one_line} "
+                     f"(see {self.prog} --help)\n")
+
+
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``verb``, only that verb's module is imported and registers its verbs in full."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="vig-annotator",
         description="Code parent–infant interaction video. With no verb, opens the GUI "
                     "(on PROJECT or VIDEO, or on the demo project).",
