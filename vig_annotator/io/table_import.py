@@ -15,6 +15,7 @@ import pandas as pd
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
+from vig_annotator.io.table_files import formula_start
 from vig_annotator.io.tables import TIMELINE_COLUMNS, parse_modifiers
 
 OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject", "note": "note",
@@ -96,7 +97,7 @@ def load_code_map(path: str | Path) -> dict[str, str]:
 
 def _text(value: Any) -> str:
     text = "" if value is None else str(value)
-    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text  # undo neutralising
+    return text[1:] if text.startswith("'") and formula_start(text[1:]) else text  # undo neutralising
 
 
 def read_table(path: str | Path, mapping: dict[str, str] | None = None, decimal: str | None = None) -> Imported:
