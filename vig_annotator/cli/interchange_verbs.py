@@ -173,7 +173,15 @@ def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
 
 def _scheme(project: Project, imported: Imported, file_scheme: Scheme | None, asked: str | None) -> Scheme:
     if asked:
-        return resolve(asked)
+        wanted = resolve(asked)
+        pinned = project.entities["scheme"].get(wanted.key)
+        if pinned is not None and pinned != wanted:
+            raise ValueError(f"--scheme {asked}: the project already has scheme {wanted.id} version "
+                             f"{wanted.version} with different content; give the changed scheme a new version")
+        if pinned is not None and Path(asked).is_file():
+            imported.warnings.append(f"the project already has scheme {wanted.id} {wanted.version} (the same as "
+                                     f"{asked}): its copy is used")
+        return wanted
     if imported.scheme_key is not None and imported.scheme_key in project.entities["scheme"]:
         return project.scheme(*imported.scheme_key)
     for scheme in project.schemes:  # a scheme of the project that knows every code in the file
