@@ -12,7 +12,9 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from vig_annotator import __version__
 
@@ -54,9 +56,20 @@ class CliError(Exception):
     """Bad input found by a verb; printed as one line, exit status 2."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the verb and the option (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        from vig_annotator.cli.options import one_line as plain
+
+        one_line = " ".join(plain(message).split())
+        self.exit(2, f"vig-annotator: error: {self.prog.removeprefix('vig-annotator ')}: {one_line} "
+                     f"(see {self.prog} --help)\n")
+
+
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``verb``, only that verb's module is imported and registers its verbs in full."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="vig-annotator",
         description="Code parent–infant interaction video. With no verb, opens the GUI "
                     "(on PROJECT or VIDEO, or on the demo project).",
@@ -87,11 +100,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), 2)
     except bad as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        return _fail(str(message), 2)
+        return _fail(_with_file(args, str(message)), 2)
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), 2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, status 1
         return _fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
+
+
+def _with_file(args: argparse.Namespace, message: str) -> str:
+    """The message, with the project named in front when it names no file the command was given.
+
+    ("no such table: segments", "the project has no clip 77", "invalid literal for int()…" say what,
+    not where.)
+    """
+    project = getattr(args, "project", None)
+    if not isinstance(project, str) or message.startswith("-"):
+        return message
+    given = [v for v in vars(args).values() if isinstance(v, str) and v and ("/" in v or "." in v)]
+    if any(v in message or Path(v).name in message for v in given):
+        return message
+    return f"{project}: {message}"
 
 
 def _fail(message: str, status: int) -> int:

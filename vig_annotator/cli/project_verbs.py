@@ -58,7 +58,8 @@ def run_new(args: argparse.Namespace) -> int:
     schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
     for video in args.clip:
         if not Path(video).is_file():
-            raise FileNotFoundError(f"{video}: no such file")
+            raise FileNotFoundError(f"{video}: is a folder, not a video file" if Path(video).is_dir()
+                                    else f"{video}: no such file")
 
     def build(project: Project) -> None:  # made whole before it gets its name: a failure leaves nothing
         for scheme in schemes:

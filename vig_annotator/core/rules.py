@@ -224,7 +224,7 @@ def problems(project: Project) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("session", "rating", "moment", "source"):
+    for kind in ("coder", "session", "rating", "moment", "source"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
     groups: dict[tuple[int, str], list[Segment]] = {}
@@ -252,6 +252,23 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
         return _scheme_problems(entity)
     if isinstance(entity, VideoSource):
         return _source_problems(view, entity)
+    if isinstance(entity, Coder):
+        return coder_problems(entity.initials)
+    return []
+
+
+MAX_INITIALS = 16
+
+
+def coder_problems(initials: str) -> list[str]:
+    """Initials or a pseudonym: not empty, at most :data:`MAX_INITIALS` characters, one printable line."""
+    shown = repr(initials if len(initials) <= 40 else initials[:40] + "…")
+    if not initials.strip():
+        return ["a coder needs initials or a pseudonym"]
+    if len(initials) > MAX_INITIALS:
+        return [f"coder initials {shown} are {len(initials):,} characters long (at most {MAX_INITIALS})"]
+    if not initials.isprintable():
+        return [f"coder initials {shown} contain a line break or control character"]
     return []
 
 

@@ -188,6 +188,10 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
             if check(b.get("code"), str, f"{where}.code") and not b["code"].strip():
                 problems.append(f"{where}.code must not be empty")
             texts(b, where, "type", "key", "description", "category", "color")
+            kind = b.get("type")
+            if isinstance(kind, str) and kind.strip() and kind.strip().lower() not in _BEHAVIOUR_TYPES:
+                problems.append(f"{where}: behaviour {b.get('code')!r} has type {kind!r} "
+                                "(expected Point event or State event)")
             mods = b.get("modifiers")
             if mods in (None, "") or not check(mods, (dict, str), f"{where}.modifiers") or isinstance(mods, str):
                 continue
@@ -209,7 +213,9 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
             if not check(obs, dict, where):
                 continue
             texts(obs, where, "description")
-            if obs.get("file") is not None and check(obs["file"], dict, f"{where}.file"):
+            if obs.get("file") == [] and str(obs.get("type") or "").upper() != "MEDIA":
+                pass  # a live observation (BORIS writes "file": [] and "type": "LIVE"): no media
+            elif obs.get("file") is not None and check(obs["file"], dict, f"{where}.file"):
                 for k, files in obs["file"].items():
                     if check(files, list, f"{where}.file[{k!r}]"):
                         for f in files:
@@ -231,6 +237,10 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
         if len(problems) > 20:
             return problems
     return problems
+
+
+_BEHAVIOUR_TYPES = {"point event", "state event", "point event with coding map", "state event with coding map",
+                    "point", "state"}
 
 
 def scheme_from_boris(source: str | Path | dict[str, Any], name: str = "") -> Scheme:
@@ -321,12 +331,14 @@ def read_boris(path: str | Path, observation: str | None = None, doc: dict[str, 
     observations = doc["observations"]
     if observation is None:
         if len(observations) != 1:
-            raise ImportProblem(str(path), [f"has {len(observations)} observations; name one: "
-                                            + ", ".join(sorted(observations))])
+            raise ImportProblem(str(path), [f"has {len(observations)} observations; choose one with "
+                                            "--observation: " + ", ".join(sorted(observations))])
         observation = next(iter(observations))
     if observation not in observations:
         raise ImportProblem(str(path), [f"has no observation {observation!r}"])
     obs = observations[observation]
+    if not obs.get("events"):
+        raise ImportProblem(str(path), [f"observation {observation!r} has no events: nothing to import"])
     kinds: dict[str, str] = {}
     sets: dict[str, list[str]] = {}
     for b in doc["behaviors_conf"].values():
