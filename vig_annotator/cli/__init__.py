@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui([])
     bad = bad_input()
     try:
+        from vig_annotator.io.output_paths import check_command
+
+        check_command(vars(args))  # every verb's -o, checked in one place before anything is written
         return int(args.run(args) or 0)
     except CliError as exc:
         return _fail(str(exc), 2)
