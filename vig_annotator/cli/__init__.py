@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sqlite3
 import sys
+import warnings
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -85,7 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vig_annotator.io.output_paths import check_command
 
         check_command(vars(args))  # every verb's -o, checked in one place before anything is written
-        return int(args.run(args) or 0)
+        with warnings.catch_warnings(record=True) as found:
+            warnings.simplefilter("default")
+            status = int(args.run(args) or 0)
+        for warning in found:  # what a verb found and worked round (a -wal not the project's own...)
+            if type(warning.message).__name__ == "ForeignWalWarning":
+                print(f"vig-annotator: warning: {' '.join(str(warning.message).split())}", file=sys.stderr)
+            else:
+                warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+        return status
     except CliError as exc:
         return _fail(str(exc), 2)
     except bad as exc:
