@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sqlite3
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -95,7 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui([])
     bad = bad_input()
     try:
-        return int(args.run(args) or 0)
+        from vig_annotator.io.output_paths import check_command
+
+        check_command(vars(args))  # every verb's -o, checked in one place before anything is written
+        with warnings.catch_warnings(record=True) as found:
+            warnings.simplefilter("default")
+            status = int(args.run(args) or 0)
+        for warning in found:  # what a verb found and worked round (a -wal not the project's own...)
+            if type(warning.message).__name__ == "ForeignWalWarning":
+                print(f"vig-annotator: warning: {' '.join(str(warning.message).split())}", file=sys.stderr)
+            else:
+                warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+        return status
     except CliError as exc:
         return _fail(str(exc), 2)
     except bad as exc:

@@ -17,6 +17,7 @@ from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
 from vig_annotator.io.table_files import formula_start
 from vig_annotator.io.tables import TIMELINE_COLUMNS, parse_modifiers
+from vig_annotator.io.workbook_limits import check_workbook
 
 OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject", "note": "note",
        "modifiers": "modifiers", "unit": "s"}
@@ -40,6 +41,8 @@ def _read(path: Path) -> pd.DataFrame:
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
     if xlsx and not zipfile.is_zipfile(path):
         raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; this one is not)"])
+    if xlsx:
+        check_workbook(path)  # refused by what reading it would allocate, before pandas fills every cell
     try:
         if xlsx:
             frame = pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)
