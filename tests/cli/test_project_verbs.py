@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,10 +26,28 @@ def test_new_then_info_then_export(tmp_path):
     clip = info["clips"][0]
     assert (clip["frame_count"], clip["timing"], clip["missing"]) == (1000, "probed", False)
     text = cli("info", str(project)).stdout
-    assert "session  #2 demo_clip coder CD piios" in text
+    assert "session  #2 " + clip["case_id"] + " coder CD piios" in text
     out = tmp_path / "t.xlsx"
     exported = cli("export", str(project), "-f", "xlsx", "-o", str(out), "--session", "1")
     assert exported.returncode == 0 and out.exists()
+
+
+def test_a_new_clip_gets_a_pseudonym_not_its_file_name(tmp_path):
+    family = tmp_path / "Home visit Jansen family.mp4"
+    family.write_bytes((SAMPLES / "demo_clip.mp4").read_bytes())
+    made = cli("new", str(tmp_path / "p.vigproj"), "--coder", "AB", "--clip", str(family))
+    assert made.returncode == 0, made.stderr
+    case_id = json.loads(cli("info", str(tmp_path / "p.vigproj"), "--json").stdout)["clips"][0]["case_id"]
+    assert "jansen" not in case_id.lower() and re.fullmatch(r"C-[A-Z2-9]{5}", case_id)
+    assert case_id in made.stdout
+    out = tmp_path / "t.eaf"
+    assert cli("export", str(tmp_path / "p.vigproj"), "-f", "eaf", "-o", str(out)).returncode == 0
+    assert "Jansen" not in out.read_text() and f"./{case_id}.mp4" in out.read_text()
+    cli("new", str(tmp_path / "q.vigproj"), "--clip", str(family), "--case-id", "CASE-7")
+    assert json.loads(cli("info", str(tmp_path / "q.vigproj"), "--json").stdout)["clips"][0]["case_id"] == "CASE-7"
+    bad(cli("new", str(tmp_path / "r.vigproj"), "--clip", str(family), "--case-id", "A", "--case-id", "B"),
+        "one case ID per clip")
+    assert not (tmp_path / "r.vigproj").exists()
 
 
 def test_export_of_the_demo_writes_its_segments(demo_copy, tmp_path):

@@ -127,7 +127,7 @@ def test_opening_a_video_is_two_clicks_and_the_case_id_is_a_pseudonym(qtbot, tmp
     assert re.fullmatch(r"C-[A-Z2-9]{5}", seen["case"])
     assert "Smith" not in seen["case"]
     assert seen["scheme"] == "piios"
-    assert seen["path"] == str(video.with_suffix(".vigproj"))
+    assert seen["path"] == str(video.parent / f"{seen['case']}.vigproj")  # named by the case ID, not the family
     project = win.workspace.project
     assert project is not None
     clip = project.clips[0]
@@ -135,7 +135,7 @@ def test_opening_a_video_is_two_clicks_and_the_case_id_is_a_pseudonym(qtbot, tmp
     assert project.sessions[0].scheme_id == "piios"
     assert project.coder(project.sessions[0].coder_id).initials == "AB"
     win.close()
-    reopened = open_project(video.with_suffix(".vigproj"), read_only=True)
+    reopened = open_project(video.parent / f"{seen['case']}.vigproj", read_only=True)
     assert reopened.clips[0].case_id == seen["case"]
     reopened.close()
 
