@@ -76,3 +76,13 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_copy, tmp_path):
     bad(cli("new", str(tmp_path / "m.vigproj"), "--clip", str(tmp_path / "gone.mp4")), "no such file")
     bad(cli("new", str(tmp_path / "v.vigproj"), "--coder", "AB", "--clip", __file__), "cannot be read as video")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "demo.vigproj", "demo_clip.mp4"]
+
+
+def test_a_reader_that_stops_early_gets_a_quiet_exit(demo_copy):
+    """``vig-annotator info … | head``: the reader goes away; no "error: Broken pipe", status 141 like SIGPIPE."""
+    proc = subprocess.Popen([sys.executable, "-m", "vig_annotator.cli", "info", str(demo_copy)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the command has written anything: its first line meets a closed pipe
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) in (0, 141) and err == "", err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -83,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bad = bad_input()
     try:
         return int(args.run(args) or 0)
+    except BrokenPipeError:  # ``… | head`` stopped reading: quietly, as other command-line tools do
+        return _reader_gone()
     except CliError as exc:
         return _fail(str(exc), 2)
     except bad as exc:
@@ -92,6 +95,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), 2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, status 1
         return _fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
+
+
+def _reader_gone() -> int:
+    """Exit status 141 (as a shell reports SIGPIPE), with stdout pointed at /dev/null so the final flush is quiet."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return 141
 
 
 def _fail(message: str, status: int) -> int:
