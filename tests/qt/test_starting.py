@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -181,3 +182,15 @@ def test_file_new_project_uses_the_same_dialog_and_remembers_the_choices(qtbot, 
     projects.new_project(win)
     assert seen == {"coder": "QR", "scheme": "vig"}
     win.close()
+
+
+@pytest.mark.parametrize("display", [":99", "localhost:87.0", "unix:98"])
+def test_an_unreachable_display_is_explained_with_exit_2_instead_of_a_qt_abort(tmp_path, display):
+    """A stale SSH session leaves DISPLAY set with nothing behind it: say so, exit 2 (not Qt's abort, 134)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), DISPLAY=display)
+    run = subprocess.run([sys.executable, "-m", "vig_annotator.cli"], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert run.returncode == 2, run.stderr
+    assert f"the display {display} cannot be reached" in run.stderr.splitlines()[0]
+    assert "Traceback" not in run.stderr and "Reinstalling" not in run.stderr and "qt." not in run.stderr
