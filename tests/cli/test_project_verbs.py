@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from vig_annotator.store.project_file import open_project
+
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 
 
@@ -86,3 +88,24 @@ def test_a_reader_that_stops_early_gets_a_quiet_exit(demo_copy):
     proc.stdout.close()  # before the command has written anything: its first line meets a closed pipe
     err = proc.stderr.read()
     assert proc.wait(timeout=60) in (0, 141) and err == "", err
+
+
+def test_boris_export_of_the_two_scheme_demo_writes_one_file_per_scheme(demo_copy, tmp_path):
+    project = open_project(demo_copy, read_only=True)
+    schemes = {s.scheme_id for s in project.sessions}
+    sessions = len(project.sessions)
+    project.close()
+    assert len(schemes) >= 2  # the shipped demo mixes schemes, as a new user meets it
+    done = cli("export", str(demo_copy), "-f", "boris", "-o", str(tmp_path / "x.boris"))
+    assert done.returncode == 0, done.stderr
+    assert "one file per scheme" in done.stdout
+    files = sorted(tmp_path.glob("x.*.boris"))
+    assert [f.name for f in files] == sorted(f"x.{s}.boris" for s in schemes)
+    observations = 0
+    for f in files:
+        assert f"wrote {f}" in done.stdout
+        doc = json.loads(f.read_text())
+        assert doc["behaviors_conf"]
+        observations += len(doc["observations"])
+    assert observations == sessions  # every session, each in its scheme's file
+    assert not (tmp_path / "x.boris").exists()

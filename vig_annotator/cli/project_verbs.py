@@ -161,6 +161,9 @@ def run_export(args: argparse.Namespace) -> int:
                                    with_paths=args.with_paths, unlogged=args.unlogged)
     finally:
         project.close()
+    if len(written) > 1 and args.format == "boris":
+        print(f"the sessions use {len(written)} schemes and a BORIS project holds one: one file per scheme "
+              "(or choose with --session)")
     for path in written:
         print(f"wrote {path}")
     if args.unlogged:
