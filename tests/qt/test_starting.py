@@ -194,3 +194,21 @@ def test_an_unreachable_display_is_explained_with_exit_2_instead_of_a_qt_abort(t
     assert run.returncode == 2, run.stderr
     assert f"the display {display} cannot be reached" in run.stderr.splitlines()[0]
     assert "Traceback" not in run.stderr and "Reinstalling" not in run.stderr and "qt." not in run.stderr
+
+
+def test_the_terminal_stays_quiet_unless_verbose_is_asked_for(tmp_path):
+    """`make run`'s terminal: no PipeWire/PulseAudio/FFmpeg/Qt Multimedia chatter; `--verbose` shows it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_LOGGING_RULES", "VIG_ANNOTATOR_DEBUG")}
+    env.update(PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", VIG_ANNOTATOR_EXIT_AFTER_MS="2500",
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def started(*extra: str) -> str:
+        run = subprocess.run([sys.executable, "-m", "vig_annotator.cli", *extra], env=env, capture_output=True,
+                             text=True, timeout=120, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        return run.stderr
+
+    chatter = ("qt.multimedia", "PulseAudio", "pipewire", "Input #0", "Stream #0")
+    quiet = started()
+    assert not [line for line in quiet.splitlines() if any(word in line for word in chatter)], quiet
+    assert any(word in started("--verbose") for word in chatter)  # asked for: the messages are there

@@ -75,6 +75,9 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--verbose"]:  # the sound and video libraries' messages too (see vig_annotator.qt.quiet)
+        os.environ["VIG_ANNOTATOR_DEBUG"] = "1"
+        args_list = args_list[1:]
     if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
         return _gui(args_list)
     parser = build_parser(args_list[0])

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from vig_annotator.qt import quiet
 from vig_annotator.qt.display import display_problem
 
 EXIT_AFTER = "VIG_ANNOTATOR_EXIT_AFTER_MS"
@@ -18,6 +19,7 @@ def run(target: str | None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    quiet.quieten_environment()  # before Qt reads its logging rules
     from PySide6.QtWidgets import QApplication
 
     from vig_annotator.qt import gui_thread, language, theme
@@ -27,6 +29,7 @@ def run(target: str | None) -> int:
     from vig_annotator.resources import demo_project_copy
     from vig_annotator.store.urls import is_server_url
 
+    quiet.quieten_libraries()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()  # never in a worker: Qt objects die on the GUI thread
