@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 import warnings
@@ -88,6 +89,9 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--verbose"]:  # the sound and video libraries' messages too (see vig_annotator.qt.quiet)
+        os.environ["VIG_ANNOTATOR_DEBUG"] = "1"
+        args_list = args_list[1:]
     if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
         return _gui(args_list)
     parser = build_parser(args_list[0])
@@ -108,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
         return status
+    except BrokenPipeError:  # ``… | head`` stopped reading: quietly, as other command-line tools do
+        return _reader_gone()
     except CliError as exc:
         return _fail(str(exc), 2)
     except bad as exc:
@@ -132,6 +138,14 @@ def _with_file(args: argparse.Namespace, message: str) -> str:
     if any(v in message or Path(v).name in message for v in given):
         return message
     return f"{project}: {message}"
+
+
+def _reader_gone() -> int:
+    """Exit status 141 (as a shell reports SIGPIPE), with stdout pointed at /dev/null so the final flush is quiet."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return 141
 
 
 def _fail(message: str, status: int) -> int:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme
+from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.rules import slug
 from vig_annotator.io import checks
@@ -66,12 +66,30 @@ def behaviour_of(code: Code, scheme: Scheme | None = None) -> str:
 
 
 def export_boris(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
-    """The sessions as BORIS observations; media named by case ID unless ``with_paths``; notes as plain text."""
+    """The sessions as BORIS observations; media named by case ID unless ``with_paths``; notes as plain text.
+
+    A BORIS project has one ethogram, so sessions of several schemes go to one file per scheme,
+    ``OUT.<scheme>.boris`` (``OUT.<scheme>-<version>.boris`` when two versions of a scheme are among them).
+    """
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
         raise ValueError("no sessions to export")
-    if len({s.scheme_key for s in sessions}) > 1:
-        raise ValueError("the sessions use different schemes: export them one at a time")
+    by_scheme: dict[tuple[str, str], list[Session]] = {}
+    for session in sessions:
+        by_scheme.setdefault(session.scheme_key, []).append(session)
+    if len(by_scheme) == 1:
+        return _write_boris(project, sessions, out, with_paths)
+    ids = [scheme_id for scheme_id, _version in by_scheme]
+    written: list[Path] = []
+    for (scheme_id, version), group in by_scheme.items():
+        name = scheme_id if ids.count(scheme_id) == 1 else f"{scheme_id}-{version}"
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+        written += _write_boris(project, group, out.with_name(f"{out.stem}.{name}{out.suffix}"), with_paths)
+    return written
+
+
+def _write_boris(project: Project, sessions: Sequence[Session], out: Path, with_paths: bool) -> list[Path]:
+    """One BORIS project file for sessions that share a scheme."""
     scheme = project.scheme_of(sessions[0])
     behaviours: dict[str, Any] = {}
     for code in scheme.codes:
