@@ -39,9 +39,9 @@ def seg(id_: int, code: str, start: int, end: int, session: int = 1) -> Segment:
 
 def test_the_issues_import_of_two_overlapping_gaze_codes_is_refused_and_nothing_changes():
     project = fresh()
-    with pytest.raises(EditRefused, match=r"^segment infant_gaze_parent 00:00:10.000–00:00:15.000 \(session 1\): overlaps "
-                                          r"'Infant looks away' 00:00:12.000–00:00:18.000; codes of the mutually "
-                                          r"exclusive group 'infant_gaze' may not overlap$"):
+    with pytest.raises(EditRefused, match=r"^segment infant_gaze_parent 00:00:10.000–00:00:15.000 "
+                                          r"\(session 1\): overlaps 'Infant looks away' 00:00:12.000–00:00:18.000; "
+                                          r"codes of the mutually exclusive group 'infant_gaze' may not overlap$"):
         project.run(commands.add_segments([seg(1, "infant_gaze_parent", 10_000, 15_000),
                                            seg(2, "infant_gaze_away", 12_000, 18_000)]))
     assert project.segments(1) == []
@@ -82,7 +82,8 @@ def test_problems_lists_a_clash_already_in_a_file():
                   Put(seg(1, "infant_gaze_parent", 10_000, 15_000)), Put(seg(2, "infant_gaze_away", 12_000, 18_000))])
     found = [p for p in rules.problems(project) if "mutually exclusive" in p]
     assert len(found) == 1 and "00:00:12.000" in found[0] and "00:00:10.000" in found[0]
-    project.run(commands.change_segment(project.segment(2), seg(2, "infant_gaze_away", 15_000, 18_000), "Repair"))  # repair
+    repaired = seg(2, "infant_gaze_away", 15_000, 18_000)
+    project.run(commands.change_segment(project.segment(2), repaired, "Repair"))
     assert not rules.problems(project)
 
 
