@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -24,7 +25,7 @@ def team_url(pg_cluster):
     url = pg_cluster.url(f"gui{next(_names)}")
     scheme = builtin("demo")
     project = create_project(url)
-    project.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(project, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                    Put(Coder(2, "CD")), Put(Session(1, 1, 1, scheme.id, scheme.version))])
     project.close()
     return url

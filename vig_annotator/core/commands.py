@@ -2,7 +2,7 @@
 
 A command is a labelled list of entity replacements: each pair ``(before, after)`` says what an
 entity was and what it becomes (``None`` = absent). Doing applies the ``after`` side, undoing the
-``before`` side, both through :meth:`Project.apply`, so both are committed to the project file.
+``before`` side, both through ``Project._apply``, so both are committed to the project file.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ class History:
         if not ops:
             return Change(frozenset(), initiator=initiator)
         rules.check(self.project, ops)
-        change = self.project.apply(ops, initiator)
+        change = self.project._apply(ops, initiator)
         if undoable:
             top = self.done[-1] if self.done else None
             if top is not None and command.merge_key is not None and top.merge_key == command.merge_key:
@@ -79,7 +79,7 @@ class History:
             rules.check(self.project, ops)
         except EditRefused as exc:
             raise EditRefused(f"cannot {verb} {command.label!r}: {exc}") from None
-        return self.project.apply(ops, initiator)
+        return self.project._apply(ops, initiator)
 
     def close_merge(self) -> None:
         """End the current merge run (a drag was released): the next edit is its own step."""

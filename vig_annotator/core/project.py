@@ -4,7 +4,7 @@ Every edit runs through :meth:`Project.run` (the one write path, :mod:`vig_annot
 which checks the project's rules and then applies a list of ``Put``/``Delete`` operations. The backend
 (the SQLite project file) commits them in one transaction *before* memory changes and before any
 listener hears of it, so whatever the user has been told is done is on disk. Only the core calls
-:meth:`Project.apply`.
+:meth:`Project._apply`.
 """
 
 from __future__ import annotations
@@ -137,6 +137,8 @@ class Project:
     _history: Any = None
     _by_code: dict[tuple[int, str], dict[int, Segment]] | None = None
     _top_id: dict[str, int] = field(default_factory=dict)
+    refused_rows: list[str] = field(default_factory=list)
+    """Rows from a team project's server that broke a rule and were not taken in (core.server_rows)."""
 
     def __post_init__(self) -> None:
         table = self.entities["segment"]
@@ -148,7 +150,7 @@ class Project:
         """Leave these sessions' segments on disk until something needs them (see :mod:`core.deferred`)."""
         table = self.entities["segment"]
         if not isinstance(table, SegmentTable) or not deferred.sessions:
-            self.load_all("segment", deferred.read(deferred.sessions))
+            self._load_all("segment", deferred.read(deferred.sessions))
             return
         table.deferred = deferred
         self._top_id.pop("segment", None)  # next_id looks again, counting the ids on disk
@@ -158,16 +160,19 @@ class Project:
         table = self.entities["segment"]
         return set(table.deferred.sessions) if isinstance(table, SegmentTable) and table.deferred else set()
 
-    def read_deferred(self, session_ids: Collection[int] | None = None) -> None:
-        """Read in the segments of these deferred sessions (all when None)."""
+    def read_deferred(self, session_ids: Collection[int] | None = None, read: Iterable[Segment] | None = None) -> None:
+        """Read in the segments of these deferred sessions (all when None).
+
+        ``read`` is what a worker thread has already read from the file for them (``Deferred.read``).
+        """
         table = self.entities["segment"]
         if not isinstance(table, SegmentTable) or table.deferred is None:
             return
         wanted = table.deferred.sessions if session_ids is None else table.deferred.sessions & set(session_ids)
         if wanted:
-            self.add_read_segments(wanted, table.deferred.read(sorted(wanted)))
+            self._add_read_segments(wanted, table.deferred.read(sorted(wanted)) if read is None else read)
 
-    def add_read_segments(self, session_ids: Collection[int], segments: Iterable[Segment]) -> None:
+    def _add_read_segments(self, session_ids: Collection[int], segments: Iterable[Segment]) -> None:
         """Take in segments read from disk for these deferred sessions (those no longer deferred are ignored)."""
         table = self.entities["segment"]
         if not isinstance(table, SegmentTable) or table.deferred is None:
@@ -201,33 +206,36 @@ class Project:
         """Run one edit through the one write path (see :class:`~vig_annotator.core.history.History`)."""
         return self.history.run(command, undoable, initiator)
 
-    def apply(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+    def _apply(self, ops: Sequence[Op], initiator: Any = None) -> Change:
         """Persist the operations, then update memory, then tell listeners. Core only: use :meth:`run`."""
         if not ops:
             return Change(frozenset(), initiator=initiator)
         if self.backend.read_only:
             raise ReadOnlyProjectError(f"{self.path or 'project'} is open read-only")
         self.backend.write(ops)
-        self.load(ops)
+        self._load(ops)
         change = Change.of(ops, initiator)
         for listener in list(self._listeners):
             listener(change)
         return change
 
-    def absorb(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+    def _absorb(self, ops: Sequence[Op], initiator: Any = None) -> Change:
         """Take in edits someone else has already committed (a team project's server): memory, then listeners.
 
-        Nothing is written: the rows are already stored. Undo never covers them.
+        Nothing is written: the rows are already stored. Undo never covers them. A row that would break a
+        rule is not taken in (see :mod:`vig_annotator.core.server_rows`).
         """
-        if not ops:
+        from vig_annotator.core.server_rows import admit
+
+        taken = admit(self, ops) if ops else []
+        if not taken:
             return Change(frozenset(), initiator=initiator)
-        self.load(ops)
-        change = Change.of(ops, initiator)
+        change = Change.of(taken, initiator)
         for listener in list(self._listeners):
             listener(change)
         return change
 
-    def load(self, ops: Iterable[Op]) -> None:
+    def _load(self, ops: Iterable[Op]) -> None:
         """Update memory only (used when reading a file, and after a committed write)."""
         by_code = self._by_code
         for op in ops:
@@ -249,8 +257,8 @@ class Project:
             else:
                 self.entities[kind].pop(key, None)
 
-    def load_all(self, kind: str, entities: Iterable[Entity]) -> None:
-        """Fill memory with one kind's entities as read from a file (faster than :meth:`load` for 100,000)."""
+    def _load_all(self, kind: str, entities: Iterable[Entity]) -> None:
+        """Fill memory with one kind's entities as read from a file (faster than :meth:`_load` for 100,000)."""
         table = self.entities[kind]
         if kind in ("rating", "scheme", "setting"):
             table.update((entity_key(e)[1], e) for e in entities)
