@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vig_annotator.core import rules
+from vig_annotator.core.changes import Change, Memory, ReadOnlyProjectError
 from vig_annotator.core.commands import Command
-from vig_annotator.core.project import Change, ReadOnlyProjectError
-
-if TYPE_CHECKING:
-    from vig_annotator.core.project import Project
 
 EditRefused = rules.EditRefused
 
@@ -27,7 +24,7 @@ EditRefused = rules.EditRefused
 class History:
     """A project's runner and undo/redo stacks."""
 
-    project: Project
+    project: Memory
     done: list[Command] = field(default_factory=list)
     undone: list[Command] = field(default_factory=list)
     _listeners: list[Callable[[], None]] = field(default_factory=list)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vig_annotator.core import camera_rules, dependents, exclusive_groups, modifiers
+from vig_annotator.core.changes import Memory, Op, Put
 from vig_annotator.core.labels import SLUG as SLUG
 from vig_annotator.core.labels import slug as slug
 from vig_annotator.core.labels import timecode as timecode
@@ -38,9 +39,6 @@ from vig_annotator.core.model import (
     VideoSource,
     entity_key,
 )
-
-if TYPE_CHECKING:
-    from vig_annotator.core.project import Op, Project
 
 
 class EditRefused(ValueError):
@@ -60,9 +58,7 @@ def overlaps(a: Segment, b: Segment) -> bool:
 class _After:
     """The project as it would be after ``ops``, for the entities the ops touch."""
 
-    def __init__(self, project: Project, ops: Sequence[Op]) -> None:
-        from vig_annotator.core.project import Put
-
+    def __init__(self, project: Memory, ops: Sequence[Op]) -> None:
         self.project = project
         self.changed: dict[tuple[str, Any], Entity | None] = {}
         for op in ops:
@@ -183,7 +179,7 @@ def _label(view: _After, session_id: int, code_id: str) -> str:
     return scheme.code(code_id).label if scheme is not None and scheme.has_code(code_id) else code_id
 
 
-def check(project: Project, ops: Sequence[Op]) -> None:
+def check(project: Memory, ops: Sequence[Op]) -> None:
     """Refuse (raise :class:`EditRefused`) if the entities ``ops`` put would break a rule."""
     after = _After(project, ops)
     found: list[str] = []
@@ -214,7 +210,7 @@ def check(project: Project, ops: Sequence[Op]) -> None:
         raise EditRefused(found[0] + more)
 
 
-def problems(project: Project) -> list[str]:
+def problems(project: Memory) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
@@ -255,7 +251,7 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
     return []
 
 
-def _dependent_problems(project: Project, view: _After) -> list[str]:
+def _dependent_problems(project: Memory, view: _After) -> list[str]:
     """What a change of a clip, scheme or session newly breaks among what depends on it."""
     sessions, clips = dependents.rechecked(view)
     if not sessions and not clips:

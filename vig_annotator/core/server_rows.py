@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from vig_annotator.core import rules
+from vig_annotator.core.changes import Memory, Op, Put
 from vig_annotator.core.model import entity_key
-
-if TYPE_CHECKING:
-    from vig_annotator.core.project import Op, Project
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +22,6 @@ PARENTS_FIRST = ("scheme", "clip", "coder", "source", "session", "setting", "seg
 
 def _order(ops: Sequence[Op]) -> list[Op]:
     """Puts with what others depend on first, then deletes with the dependents first."""
-    from vig_annotator.core.project import Put
-
     rank = {kind: n for n, kind in enumerate(PARENTS_FIRST)}
     puts = [op for op in ops if isinstance(op, Put)]
     deletes = [op for op in ops if not isinstance(op, Put)]
@@ -35,7 +30,7 @@ def _order(ops: Sequence[Op]) -> list[Op]:
     return puts + deletes
 
 
-def admit(project: Project, ops: Sequence[Op]) -> list[Op]:
+def admit(project: Memory, ops: Sequence[Op]) -> list[Op]:
     """Take the rows that keep the rules into memory (nothing is written); returns them. Refusals are recorded."""
     taken: list[Op] = []
 
