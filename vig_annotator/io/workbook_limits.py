@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -110,7 +111,10 @@ def check_workbook(path: str | Path) -> None:
                 ratio = info.file_size // max(info.compress_size, 1)
                 raise WorkbookTooLarge(f"{path}: {info.filename} unpacks {ratio:,} times larger than it is stored "
                                        f"(at most {MAX_RATIO} times)")
-        for info in parts:
-            name = info.filename
-            if name.startswith("xl/worksheets/") and name.endswith(".xml") or name == "xl/sharedStrings.xml":
-                _scan(path, archive, name)
+        try:
+            for info in parts:
+                name = info.filename
+                if name.startswith("xl/worksheets/") and name.endswith(".xml") or name == "xl/sharedStrings.xml":
+                    _scan(path, archive, name)
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            return  # a damaged archive allocates nothing: the reader says what is wrong with it
