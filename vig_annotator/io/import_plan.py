@@ -92,6 +92,8 @@ class Source:
     observation: str | None = None
     decimal: str | None = None
     columns: dict[str, str] | None = None
+    problem: ImportProblem | None = None
+    """Why the current choice (observation, decimal mark) gives no events; the app shows it by its chooser."""
 
     @property
     def observations(self) -> list[str]:
@@ -110,17 +112,33 @@ class Source:
     def choose_observation(self, name: str | None) -> None:
         """Take the events of this BORIS observation (ImportProblem if it has none); nothing is re-read."""
         assert self.document is not None
-        self.imported = boris.read_boris(self.path, name, self.document)
         self.observation = name
+        self.imported = Imported(str(self.path))
+        self.imported = boris.read_boris(self.path, name, self.document)
+        self.problem = None
 
     def choose_decimal(self, decimal: str | None) -> None:
         """Read the table again with this decimal mark (a comma in a time: ``comma`` or ``point``)."""
-        self.imported = read_table(self.path, self.columns, decimal)
         self.decimal = decimal
+        self.imported = Imported(str(self.path))
+        self.imported = read_table(self.path, self.columns, decimal)
+        self.problem = None
+
+    def choose(self, step: Callable[[], None]) -> None:
+        """Make a choice (``lambda: source.choose_decimal("comma")``); what it cannot give is kept in ``problem``."""
+        try:
+            step()
+        except ImportProblem as exc:
+            self.problem = exc
 
 
-def read_source(path: str | Path, options: ImportOptions = ImportOptions(), progress: Progress = _quiet) -> Source:
-    """Read the file once, as the options say; ImportProblem names the file and the place if it cannot be."""
+def read_source(path: str | Path, options: ImportOptions = ImportOptions(), progress: Progress = _quiet,
+                interactive: bool = False) -> Source:
+    """Read the file once, as the options say; ImportProblem names the file and the place if it cannot be.
+
+    ``interactive`` (the app): a BORIS file with several observations starts with the first, and an
+    observation or decimal mark that gives no events is kept in ``Source.problem`` for the user to change.
+    """
     path = Path(path)
     fmt = file_format(path, options.format)
     if options.tiers and fmt not in TIER_FORMATS:
@@ -132,12 +150,20 @@ def read_source(path: str | Path, options: ImportOptions = ImportOptions(), prog
     elif fmt == "boris":
         source = Source(path, fmt, Imported(str(path)), document=boris.load_boris(path))
         if not source.ethogram_only:
-            source.choose_observation(options.observation)
+            observation = options.observation or (source.observations[0] if interactive else None)
+            _choose(source, lambda: source.choose_observation(observation), interactive)
         source.ethogram = boris.scheme_from_boris(source.document or {}, str(path))
     else:
-        source = Source(path, fmt, read_table(path, options.columns, options.decimal), decimal=options.decimal,
-                        columns=options.columns)
+        source = Source(path, fmt, Imported(str(path)), decimal=options.decimal, columns=options.columns)
+        _choose(source, lambda: source.choose_decimal(options.decimal), interactive)
     return source
+
+
+def _choose(source: Source, step: Callable[[], None], interactive: bool) -> None:
+    if interactive:
+        source.choose(step)
+    else:
+        step()
 
 
 def matching_clip(project: Project, imported: Imported) -> Clip | None:
@@ -171,6 +197,8 @@ def choose_scheme(project: Project, source: Source, asked: str | None = None) ->
     that knows every name in the file, else the file's own ethogram, else the project's first, else the demo.
     """
     imported = source.imported
+    if source.ethogram_only and source.ethogram is not None:
+        return source.ethogram
     if asked:
         wanted = resolve(asked)
         pinned = project.entities["scheme"].get(wanted.key)
