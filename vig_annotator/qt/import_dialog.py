@@ -98,10 +98,11 @@ class ImportDialog(QDialog):
             layout.addWidget(self.tiers, 1)
             planned = self._plan_tiers()
         form = QFormLayout()
+        self.decimal: QComboBox | None = None
         self.observation = self._chooser(form, tr("Observation"), [(name, name) for name in self.source.observations],
                                          self.source.observation, self._observation_changed)
         if self.source.format in TABLE_FORMATS:
-            self._chooser(form, tr("Decimal mark"), [(tr("as the file suggests"), None),
+            self.decimal = self._chooser(form, tr("Decimal mark"), [(tr("as the file suggests"), None),
                                                      (tr("comma (1,5 s)"), "comma"), (tr("point (1.5 s)"), "point")],
                           self.source.decimal, self._decimal_changed)
         self.scheme = QComboBox()
