@@ -198,3 +198,34 @@ def test_a_boris_file_is_parsed_once_on_either_path(qtbot, tmp_path, monkeypatch
     parsed.clear()
     through_the_app(qtbot, project, source, look_at_both)
     assert parsed == [source]
+
+
+def test_an_observation_without_events_is_said_by_its_chooser_and_nothing_comes_in(qtbot, tmp_path):
+    doc = boris_doc()
+    doc["observations"] = {"empty visit": {**doc["observations"]["first visit"], "events": []},
+                           **doc["observations"]}
+    source = tmp_path / "visits.boris"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    path = demo_at(tmp_path / "p")
+    before = rows(path)
+    project = open_project(path)
+    try:
+        dialog = ImportDialog(project, source)
+        qtbot.addWidget(dialog)
+        assert dialog.observation is not None and dialog.observation.currentText() == "empty visit"
+        assert "has no events" in dialog.message.text() and dialog.choices == {}
+        dialog.do_import()
+        assert dialog.plan is None and "has no events" in dialog.message.text()
+        dialog.observation.setCurrentIndex(dialog.observation.findData("first visit"))
+        assert sorted(dialog.choices) == ["look"] and "1 event(s)" in dialog.message.text()  # a start and a stop
+    finally:
+        project.close()
+    assert rows(path) == before
+
+
+def test_a_file_of_no_known_kind_says_which_kinds_can_come_in(qtbot, demo_project, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("eye contact 1-2 s\n", encoding="utf-8")
+    dialog = ImportDialog(demo_project, source)
+    qtbot.addWidget(dialog)
+    assert "notes.txt: choose an .eaf, .TextGrid, .boris, .csv or .xlsx file" in dialog.message.text()
