@@ -111,10 +111,10 @@ def check_workbook(path: str | Path) -> None:
                 ratio = info.file_size // max(info.compress_size, 1)
                 raise WorkbookTooLarge(f"{path}: {info.filename} unpacks {ratio:,} times larger than it is stored "
                                        f"(at most {MAX_RATIO} times)")
-        try:
-            for info in parts:
-                name = info.filename
-                if name.startswith("xl/worksheets/") and name.endswith(".xml") or name == "xl/sharedStrings.xml":
+        for info in parts:
+            name = info.filename
+            if name.startswith("xl/worksheets/") and name.endswith(".xml") or name == "xl/sharedStrings.xml":
+                try:
                     _scan(path, archive, name)
-        except (zipfile.BadZipFile, zlib.error, EOFError):
-            return  # a damaged archive allocates nothing: the reader says what is wrong with it
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                    return  # a damaged archive: the reader says what is wrong with it
