@@ -11,6 +11,7 @@ import csv
 import json
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 from conftest import SAMPLES
@@ -229,3 +230,25 @@ def test_a_file_of_no_known_kind_says_which_kinds_can_come_in(qtbot, demo_projec
     dialog = ImportDialog(demo_project, source)
     qtbot.addWidget(dialog)
     assert "notes.txt: choose an .eaf, .TextGrid, .boris, .csv or .xlsx file" in dialog.message.text()
+
+
+def test_a_workbook_over_the_reading_limits_is_refused_in_the_app_as_on_the_command_line(qtbot, demo_project,
+                                                                                          tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
+    from test_bomb_workbooks import cell, header, workbook
+
+    book = workbook(tmp_path / "bomb.xlsx", header() + '<row r="1048576">' + cell("XFD1048576", "x") + "</row>")
+    sessions = [s.id for s in demo_project.sessions]
+    dialog = ImportDialog(demo_project, book)
+    qtbot.addWidget(dialog)
+    assert "cannot be imported" in dialog.message.text() and "XFD1048576" in dialog.message.text()
+    assert [s.id for s in demo_project.sessions] == sessions
+
+
+def test_a_table_no_decimal_mark_can_read_is_refused_not_offered_a_mark(qtbot, demo_project, tmp_path):
+    source = tmp_path / "other.csv"
+    source.write_text('behaviour,from,to\nlook,"1,5","2,5"\n', encoding="utf-8")  # not this app's table
+    dialog = ImportDialog(demo_project, source)
+    qtbot.addWidget(dialog)
+    text = dialog.message.text()
+    assert "cannot be imported" in text and "other.csv: not a vig-annotator timeline table" in text

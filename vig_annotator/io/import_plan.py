@@ -156,7 +156,21 @@ def read_source(path: str | Path, options: ImportOptions = ImportOptions(), prog
     else:
         source = Source(path, fmt, Imported(str(path)), decimal=options.decimal, columns=options.columns)
         _choose(source, lambda: source.choose_decimal(options.decimal), interactive)
+        if source.problem is not None and not _mark_helps(source, options.decimal):
+            raise source.problem  # no decimal mark reads it: the file itself cannot come in
     return source
+
+
+def _mark_helps(source: Source, tried: str | None) -> bool:
+    """Whether another decimal mark reads a table that ``tried`` did not (read again only after a refusal)."""
+    for mark in DECIMALS:
+        if mark != tried:
+            try:
+                read_table(source.path, source.columns, mark)
+            except ImportProblem:
+                continue
+            return True
+    return False
 
 
 def _choose(source: Source, step: Callable[[], None], interactive: bool) -> None:

@@ -6,6 +6,7 @@ same default scheme and clip, the same edit and the same line in the project's l
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -82,9 +83,9 @@ class ImportDialog(QDialog):
         self.tiers: TierList | None = None
         try:
             self.source = (read or read_any)(self.path)
-        except ImportProblem as exc:
-            self.message.setText(tr("<b>This file cannot be imported.</b>") + "<br>" + "<br>".join(
-                f"{self.path.name}: {p}" for p in exc.problems))
+        except ValueError as exc:  # an ImportProblem lists each problem; a workbook over the limits names itself
+            said = [f"{self.path.name}: {p}" for p in exc.problems] if isinstance(exc, ImportProblem) else [str(exc)]
+            self.message.setText(tr("<b>This file cannot be imported.</b>") + "<br>" + "<br>".join(said))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
             layout.addWidget(buttons)
@@ -191,14 +192,19 @@ class ImportDialog(QDialog):
     def _chosen_again(self) -> None:
         """Other events were chosen: say what they are (or why there are none) and map their names."""
         if self.source.problem is not None:
-            self.message.setText(tr("<b>Nothing to import as chosen:</b> {reason}").format(
-                reason=self.source.problem))
+            self._say_problem()
         else:
             self._say_count()
             self._default_scheme()
             self._default_clip()
             self.coder.setText(self.imported.coder or self.coder.text())
         self._fill()
+
+    def _say_problem(self) -> None:
+        """Why the chosen observation or decimal mark gives nothing to import, each problem with the file's name."""
+        assert self.source.problem is not None
+        self.message.setText(tr("<b>Nothing to import as chosen:</b> {reason}").format(reason="<br>".join(
+            html.escape(f"{self.path.name}: {p}") for p in self.source.problem.problems)))
 
     def _observation_changed(self, name: str | None) -> None:
         self.source.choose(lambda: self.source.choose_observation(name))
@@ -210,8 +216,7 @@ class ImportDialog(QDialog):
 
     def _say_count(self) -> None:
         if self.source.problem is not None:
-            self.message.setText(tr("<b>Nothing to import as chosen:</b> {reason}").format(
-                reason=self.source.problem))
+            self._say_problem()
             return
         if self.tiers is not None and not self.tiers.ticked():
             self.message.setText(tr("<b>Tick the tiers to import.</b>"))
@@ -278,8 +283,7 @@ class ImportDialog(QDialog):
             else:
                 mapping[name] = choice
         if self.source.problem is not None:
-            self.message.setText(tr("<b>Nothing to import as chosen:</b> {reason}").format(
-                reason=self.source.problem))
+            self._say_problem()
             return None
         if not self.source.ethogram_only and not self.imported.records:
             self.message.setText(tr("<b>Nothing to import:</b> tick a tier with annotations."))
