@@ -117,8 +117,10 @@ def rechecked(view: View) -> tuple[set[int], set[int]]:
     changed_clips: set[int] = set()
     changed_schemes: set[tuple[str, str]] = set()
     for (kind, key), entity in view.changed.items():
+        if entity is None or kind not in ("clip", "scheme", "session"):  # an import's 100,000 segments: no lookup
+            continue
         before = view.project.entities[kind].get(key)
-        if before is None or entity is None or before == entity:
+        if before is None or before == entity:
             continue
         if isinstance(entity, Clip) and isinstance(before, Clip) and entity.duration_ms != before.duration_ms:
             changed_clips.add(entity.id)
