@@ -353,11 +353,11 @@ def _rating_problems(view: _After, rating: Rating) -> list[str]:
     if rating.not_observable:
         if rating.value is not None:
             return [f"{what}: is marked not observable and also has the value {rating.value}"]
-        return []
+        return dependents.evidence_problems(view, rating, what)
     if rating.value is not None and rating.value not in item.allowed:
         allowed = ", ".join(str(v) for v in item.allowed)
         return [f"{what}: {rating.value!r} is not one of the item's values ({allowed}) or not observable"]
-    return []
+    return dependents.evidence_problems(view, rating, what)
 
 
 def _moment_problems(view: _After, moment: Moment) -> list[str]:
