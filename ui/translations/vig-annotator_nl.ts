@@ -4647,6 +4647,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{a} en {b}: piek r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek r {sync}, effect boven pseudosynchronie {effect}, p = {p}; gemiddelde Fisher z van |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effectgrootte {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} en {b}: piek-r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek-r {sync}; gemiddelde Fisher-z van |r| (rMEA/SUSY) {fz}. Te kort om te toetsen: {windows} venster(s) van {w} s; de surrogaattoets heeft er minstens 4 nodig (kies een korter venster of een langere clip). Methode: {method}.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{case} (delete by {date})</source>
             <translation>{case} (verwijderen vóór {date})</translation>
