@@ -884,6 +884,11 @@ Er is niets gewijzigd.</translation>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-project (.boris)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
@@ -1217,6 +1222,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Coderingen als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Coderingen als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Coderingen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Coderingen als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Coderingen als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens kappa: overeenstemming boven kans (1 = perfect, 0 = kans); niet gedefinieerd als de kansovereenstemming volledig is</translation>
@@ -1546,6 +1576,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Begin bewerken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, een laag per code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, een laag per codegroep (.eaf)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1779,9 +1819,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation type="vanished">{fmt} exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exporteren</translation>
+            <translation type="vanished">{format} exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exporteren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -3166,6 +3210,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Positie: tijdcode (HH:MM:SS.mmm), frame-tijdcode en werkelijk framenummer (vanaf 0, uit de tijdstempeltabel van de clip)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>Press I at the moment's start first (out must come after in)</source>
             <translation>Druk eerst op I bij het begin van het moment (einde moet na begin komen)</translation>
@@ -4268,6 +4317,36 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <source>Transcript and mind-mindedness</source>
             <comment>scheme</comment>
             <translation>Transcriptie en mind-mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transcriptie als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transcriptie als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transcriptie als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transcriptie als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transcriptie voor ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transcriptie voor Praat (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
