@@ -3493,6 +3493,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Rückschau-&amp;Paket…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running {seconds}</source>
+            <translation>läuft {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>läuft…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>s after the cue's onset</source>
             <translation>s nach Beginn des Auslösers</translation>
@@ -3876,6 +3891,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/transport.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Schrittweise rückwärts ({speed}×); K stoppt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wird noch codiert: die Taste des Codes erneut drücken, um ihn zu beenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />

@@ -3493,6 +3493,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nabesprekings&amp;pakket…</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running</source>
+            <translation>loopt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running {seconds}</source>
+            <translation>loopt {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>loopt…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>s after the cue's onset</source>
             <translation>s na het begin van de aanleiding</translation>
@@ -3876,6 +3891,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/transport.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wordt nog gecodeerd: druk nogmaals op de toets van de code om hem te beëindigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.coding = CodingPanel(ws)
-        self.segments = SegmentList(ws)
+        self.segments = SegmentList(ws, self.clock)
         self.ratings = RatingsPanel(ws)
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
         self.docks: dict[str, QDockWidget] = {}
