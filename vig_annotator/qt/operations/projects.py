@@ -19,6 +19,7 @@ from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
+from vig_annotator.qt import folders
 from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
@@ -33,9 +34,8 @@ REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectEr
 def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, ProbeResult] | None = None) -> None:
     """The new-project dialog (pre-filled with ``videos``, already probed), then the project made and opened."""
     settings = shell.settings
-    recent = setting_list(settings, "recent")
-    folder = Path(recent[0]).parent if recent and Path(recent[0]).parent.is_dir() else Path.home()
-    dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
+    dialog = NewProjectDialog(shell.window(), list(videos), folders.usual_folder(settings),
+                              coder=str(settings.value("last_coder", "")),
                               scheme=str(settings.value("last_scheme", "piios")),
                               consent=setting_list(settings, "last_consent"))
     accepted = dialog.exec()
@@ -51,6 +51,7 @@ def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) ->
     settings.setValue("last_coder", wanted.coder)
     settings.setValue("last_scheme", wanted.scheme)
     settings.setValue("last_consent", list(wanted.consent))
+    folders.remember(settings, wanted.clips[0] if wanted.clips else wanted.path)
     try:
         scheme = resolve(wanted.scheme)
         project = create_project(wanted.path)
@@ -117,7 +118,10 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"),
+                                            str(folders.usual_folder(shell.settings)), tr(VIDEO_FILTER))
+    if paths:
+        folders.remember(shell.settings, Path(paths[0]))
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
