@@ -23,6 +23,7 @@ from vig_annotator.qt import folders
 from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
+from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
@@ -113,7 +114,7 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
     try:
         shell.open_path(path)
     except REFUSALS as exc:
-        shell.show_open_problem(tr("Could not open {target}: {error}").format(target=path, error=exc))
+        shell.show_open_problem(open_problem(path, exc))
         QMessageBox.warning(shell.window(), tr("Cannot open"), str(exc))
 
 
