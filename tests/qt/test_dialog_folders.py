@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -68,14 +68,17 @@ def test_add_clips_opens_in_the_usual_folder_then_where_the_last_clip_was_chosen
     asked: list[str] = []
     chosen = tmp_path / "visits" / "clip.mp4"
     chosen.parent.mkdir()
-    shutil.copy2(SAMPLES / "demo_clip.mp4", chosen)
+    chosen.write_bytes((SAMPLES / "demo_clip.mp4").read_bytes() + b"\0")  # not the demo's clip (its fingerprint)
 
     def choose(_parent, _title, folder, *_rest, **_kw):  # type: ignore[no-untyped-def]
         asked.append(folder)
         return [str(chosen)], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    before = {c.id for c in win.workspace.project.clips}
     projects.add_clips(win)
+    (added,) = [c for c in win.workspace.project.clips if c.id not in before]
+    assert re.fullmatch(r"C-[A-Z2-9]{5}", added.case_id)  # a pseudonym (issue 25), never "clip" (the file name)
     projects.add_clips(win)  # the same file again: already in the project, nothing new
     assert asked[0] == str(Path.home()) and asked[1] == str(chosen.parent)
     folder, _path = new_project_folder(win)  # and the New-project dialog follows the user there too

@@ -177,3 +177,20 @@ def test_compare_raises_cancelled_and_returns_nothing_when_asked_to_stop(demo_pr
     asked = []
     compare(items, "event", cancelled=lambda: asked.append(1) or False)  # asked at each step, never stopped
     assert len(asked) >= 3
+
+
+def test_in_german_the_strips_and_tables_name_codes_in_german(qtbot, qapp, demo_project):
+    from vig_annotator.qt import language
+
+    try:
+        assert language.install(qapp, "de") == "de"
+        view = ReliabilityView(demo_project, 1, 2, lambda ms: None)
+        qtbot.addWidget(view)
+        names = [view.table.item(r, 0).text().strip() for r in range(view.table.rowCount())]
+        strips = [r[0] for r in view.strips.rows]
+        assert "Blickkontakt" in names and "Eye contact" not in names and "Blickkontakt" in strips
+        view.method.setCurrentIndex(view.method.findData("event"))
+        codes = {view.table.item(r, 0).text() for r in range(view.table.rowCount())}
+        assert "Blickkontakt" in codes and "Eye contact" not in codes
+    finally:
+        language.remove(qapp)

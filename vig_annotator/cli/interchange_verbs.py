@@ -109,6 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
               file=sys.stderr, flush=True)
     path: Path | str = args.project if is_server_url(args.project) else Path(args.project)
     found: list[tuple[Session, int]] = []
+    added: list[str] = []  # a new clip's pseudonymous case ID, said once the import is in
 
     def bring_in(project: Project) -> None:
         scheme = _scheme(project, imported, file_scheme, args.scheme)
@@ -118,6 +119,7 @@ def run_import(args: argparse.Namespace) -> int:
             session = apply_import(project, imported, chosen.clip, coder, scheme, code_map, args.add_codes,
                                    timebase=chosen.timebase)
             chosen.cache_timing(project)
+            added[:] = [chosen.clip.case_id]
         else:
             session = apply_import(project, imported, chosen.id, coder, scheme, code_map, args.add_codes)
         log_export(project, f"import of {Path(args.file).name} as session {session.id}", str(args.file))
@@ -129,6 +131,8 @@ def run_import(args: argparse.Namespace) -> int:
     session, count = found[-1]
     print(f"imported {count} segment(s) from {args.file} as session {session.id} "
           f"({session.scheme_id} {session.scheme_version})")
+    for case_id in added:
+        print(f"clip {Path(args.clip).name} has case ID {case_id} (exports and packs carry the case ID)")
     for warning in imported.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
