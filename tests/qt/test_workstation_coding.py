@@ -139,12 +139,14 @@ def test_an_open_live_segment_is_listed_as_running_with_its_duration_so_far(wind
     def shown(code: str, column: int) -> str:
         return model.index(rows[code], column).data()
 
-    assert (shown("eye_contact", 2), shown("eye_contact", 3)) == ("running…", "running 0.000")
+    assert (shown("eye_contact", 2), shown("eye_contact", 3)) == ("running…", "▶ 0.000")
     window.clock.seek_frame(130)  # 3.2 s later
-    assert shown("eye_contact", 3) == "running 3.200"
+    assert shown("eye_contact", 3) == "▶ 3.200"
+    width = window.segments.table.fontMetrics().horizontalAdvance("▶ 3.200")
+    assert width < window.segments.table.columnWidth(3) - 6  # readable in its column, not elided
     assert (shown("smile", 2), shown("smile", 3)) == ("00:00:02.000", "0.000")
     window.clock.seek_frame(10)  # before it started: no negative duration
-    assert shown("eye_contact", 3) == "running"
+    assert shown("eye_contact", 3) == "▶"
     window.clock.seek_frame(150)
     key(window, Qt.Key.Key_E)  # ended at 6.000 s: an ordinary row again
     assert (shown("eye_contact", 2), shown("eye_contact", 3)) == ("00:00:06.000", "4.000")

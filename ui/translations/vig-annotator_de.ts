@@ -1337,8 +1337,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ausgewählte Segmente kopieren / an der Abspielposition einfügen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
         </message>
@@ -3493,14 +3492,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Rückschau-&amp;Paket…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>running</source>
-            <translation>läuft</translation>
+            <translation type="vanished">läuft</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>running {seconds}</source>
-            <translation>läuft {seconds}</translation>
+            <translation type="vanished">läuft {seconds}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />

@@ -1337,8 +1337,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geselecteerde segmenten kopiëren / op de afspeelpositie plakken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
         </message>
@@ -3493,14 +3492,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nabesprekings&amp;pakket…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>running</source>
-            <translation>loopt</translation>
+            <translation type="vanished">loopt</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>running {seconds}</source>
-            <translation>loopt {seconds}</translation>
+            <translation type="vanished">loopt {seconds}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />

@@ -141,12 +141,12 @@ class SegmentTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 2), self.index(row, 3), [Qt.ItemDataRole.DisplayRole])
 
     def _running(self, seg: Segment, col: int) -> str:
-        """An open segment's end ("running") and duration (so far, to the position on screen)."""
+        """An open segment's end ("running…") and duration so far ("▶ 3.200", to the position on screen)."""
         if col == 2:
             return tr("running…")
         if self.now_ms is None or self.now_ms < seg.start_ms:
-            return tr("running")
-        return tr("running {seconds}").format(seconds=f"{(self.now_ms - seg.start_ms) / 1000:.3f}")
+            return "▶"
+        return f"▶ {(self.now_ms - seg.start_ms) / 1000:.3f}"  # so far: fits the column a duration has
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
