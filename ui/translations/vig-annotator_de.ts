@@ -899,6 +899,11 @@ Es wurde nichts geändert.</translation>
             <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-Projekt (.boris)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
@@ -1232,6 +1237,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Codierungen als CSV-Tabelle (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Codierungen als Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Codierungen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Codierungen als SRT-Untertitel (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Codierungen als WebVTT-Untertitel (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens Kappa: Übereinstimmung über den Zufall hinaus (1 = perfekt, 0 = Zufall); nicht definiert, wenn die Zufallsübereinstimmung vollständig ist</translation>
@@ -1327,8 +1357,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ausgewählte Segmente kopieren / an der Abspielposition einfügen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
         </message>
@@ -1571,6 +1600,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anfang bearbeiten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, eine Spur je Code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, eine Spur je Codegruppe (.eaf)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1804,9 +1843,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation type="vanished">{fmt} exportieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exportieren</translation>
+            <translation type="vanished">{format} exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exportieren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -3206,6 +3249,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Position: Timecode (HH:MM:SS.mmm), Bild-Timecode und tatsächliche Bildnummer (ab 0, aus der Zeitstempeltabelle des Clips)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>Press I at the moment's start first (out must come after in)</source>
             <translation>Drücken Sie zuerst I am Anfang des Moments (Ende muss nach Anfang kommen)</translation>
@@ -3482,6 +3530,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Review &amp;pack…</source>
             <translation>Rückschau-&amp;Paket…</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="vanished">läuft</translation>
+        </message>
+        <message>
+            <source>running {seconds}</source>
+            <translation type="vanished">läuft {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>läuft…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3867,6 +3928,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/transport.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Schrittweise rückwärts ({speed}×); K stoppt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wird noch codiert: die Taste des Codes erneut drücken, um ihn zu beenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4310,6 +4376,36 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Transkript und Mind-Mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transkript als CSV-Tabelle (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transkript als Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transkript als SRT-Untertitel (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transkript als WebVTT-Untertitel (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transkript für ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transkript für Praat (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcript not imported</source>
             <translation>Transkript nicht importiert</translation>
@@ -4685,6 +4781,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/analysis_texts.py" />
             <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.</source>
             <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}, Effekt über Pseudosynchronie {effect}, p = {p}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}, Effekt {fz_effect}, Effektstärke {fz_size}, p = {fz_p}. Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}. Zu kurz zum Testen: {windows} Fenster von {w} s; der Surrogattest braucht mindestens 4 (kürzeres Fenster oder längeren Clip wählen). Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />

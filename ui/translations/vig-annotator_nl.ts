@@ -899,6 +899,11 @@ Er is niets gewijzigd.</translation>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-project (.boris)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
@@ -1232,6 +1237,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Coderingen als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Coderingen als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Coderingen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Coderingen als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Coderingen als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens kappa: overeenstemming boven kans (1 = perfect, 0 = kans); niet gedefinieerd als de kansovereenstemming volledig is</translation>
@@ -1327,8 +1357,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geselecteerde segmenten kopiëren / op de afspeelpositie plakken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
         </message>
@@ -1571,6 +1600,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Begin bewerken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, een laag per code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, een laag per codegroep (.eaf)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1804,9 +1843,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation type="vanished">{fmt} exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exporteren</translation>
+            <translation type="vanished">{format} exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exporteren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -3206,6 +3249,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Positie: tijdcode (HH:MM:SS.mmm), frame-tijdcode en werkelijk framenummer (vanaf 0, uit de tijdstempeltabel van de clip)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>Press I at the moment's start first (out must come after in)</source>
             <translation>Druk eerst op I bij het begin van het moment (einde moet na begin komen)</translation>
@@ -3482,6 +3530,19 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Review &amp;pack…</source>
             <translation>Nabesprekings&amp;pakket…</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="vanished">loopt</translation>
+        </message>
+        <message>
+            <source>running {seconds}</source>
+            <translation type="vanished">loopt {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>loopt…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3867,6 +3928,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/transport.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wordt nog gecodeerd: druk nogmaals op de toets van de code om hem te beëindigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4310,6 +4376,36 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcriptie en mind-mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transcriptie als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transcriptie als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transcriptie als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transcriptie als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transcriptie voor ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transcriptie voor Praat (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcript not imported</source>
             <translation>Transcriptie niet geïmporteerd</translation>
@@ -4685,6 +4781,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/analysis_texts.py" />
             <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.</source>
             <translation>{a} en {b}: piek r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek r {sync}, effect boven pseudosynchronie {effect}, p = {p}; gemiddelde Fisher z van |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effectgrootte {fz_size}, p = {fz_p}. Methode: {method}.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} en {b}: piek-r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek-r {sync}; gemiddelde Fisher-z van |r| (rMEA/SUSY) {fz}. Te kort om te toetsen: {windows} venster(s) van {w} s; de surrogaattoets heeft er minstens 4 nodig (kies een korter venster of een langere clip). Methode: {method}.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />

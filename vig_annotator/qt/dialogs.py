@@ -153,6 +153,8 @@ class NewProjectDialog(QDialog):
 
     def _add_clips(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), tr(VIDEO_FILTER))
+        if paths:
+            self.folder = Path(paths[0]).parent  # a second "Add clips…" opens where the first one chose
         self.clips.addItems(paths)
         if not self._path_edited:
             self.path.setText(str(self._default_path()))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import keymap
 from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
-from vig_annotator.qt import background
+from vig_annotator.qt import background, export_formats
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.coding = CodingPanel(ws)
-        self.segments = SegmentList(ws)
+        self.segments = SegmentList(ws, self.clock)
         self.ratings = RatingsPanel(ws)
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
         self.docks: dict[str, QDockWidget] = {}
@@ -214,13 +214,7 @@ class MainWindow(QMainWindow):
         self._build_export_menu()
 
     def _build_export_menu(self) -> None:
-        from vig_annotator.io import export as exporting
-
-        self.export_menu.clear()
-        for fmt in exporting.formats():
-            action = QAction(fmt.upper(), self)
-            action.triggered.connect(lambda _=False, f=fmt: files.export(self, f))
-            self.export_menu.addAction(action)
+        export_formats.fill_menu(self.export_menu, lambda fmt: files.export(self, fmt))
 
     def _wire(self) -> None:
         ws = self.workspace

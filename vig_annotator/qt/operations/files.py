@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.io.import_plan import Source
 from vig_annotator.media.probe import MediaError
+from vig_annotator.qt import export_formats
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.jobs import Job, Progress, run_in_background
 from vig_annotator.qt.shell import Shell
@@ -53,9 +54,10 @@ def export(shell: Shell, fmt: str) -> Job | None:
     ws = shell.workspace
     if ws.project is None or ws.session is None:
         return None
-    name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
+    name = f"{ws.clip.case_id if ws.clip else 'export'}.{export_formats.suffix(fmt)}"
     suggested = str(export_folder(ws.project.path) / name)
-    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export {format}").format(format=fmt.upper()), suggested)
+    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export: {format}").format(
+        format=export_formats.label(fmt)), suggested)
     if not path:
         return None
     project, session_ids = ws.project, [ws.session.id]

@@ -19,9 +19,11 @@ from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
+from vig_annotator.qt import folders
 from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
+from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
@@ -33,9 +35,8 @@ REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectEr
 def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, ProbeResult] | None = None) -> None:
     """The new-project dialog (pre-filled with ``videos``, already probed), then the project made and opened."""
     settings = shell.settings
-    recent = setting_list(settings, "recent")
-    folder = Path(recent[0]).parent if recent and Path(recent[0]).parent.is_dir() else Path.home()
-    dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
+    dialog = NewProjectDialog(shell.window(), list(videos), folders.usual_folder(settings),
+                              coder=str(settings.value("last_coder", "")),
                               scheme=str(settings.value("last_scheme", "piios")),
                               consent=setting_list(settings, "last_consent"))
     accepted = dialog.exec()
@@ -51,6 +52,7 @@ def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) ->
     settings.setValue("last_coder", wanted.coder)
     settings.setValue("last_scheme", wanted.scheme)
     settings.setValue("last_consent", list(wanted.consent))
+    folders.remember(settings, wanted.clips[0] if wanted.clips else wanted.path)
     try:
         scheme = resolve(wanted.scheme)
         project = create_project(wanted.path)
@@ -112,12 +114,15 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
     try:
         shell.open_path(path)
     except REFUSALS as exc:
-        shell.show_open_problem(tr("Could not open {target}: {error}").format(target=path, error=exc))
+        shell.show_open_problem(open_problem(path, exc))
         QMessageBox.warning(shell.window(), tr("Cannot open"), str(exc))
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"),
+                                            str(folders.usual_folder(shell.settings)), tr(VIDEO_FILTER))
+    if paths:
+        folders.remember(shell.settings, Path(paths[0]))
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
