@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vig_annotator.cli import options
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -34,12 +36,10 @@ def read_sessions(spec: str) -> list[CodedSession]:
     """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
     from vig_annotator.store.project_file import open_project
 
-    path, _, session = spec.partition("::")
-    if "::" in spec and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    path, session = options.project_session(spec)
     project = open_project(path, read_only=True)
     try:
-        chosen = [project.session(int(session))] if session else list(project.sessions)
+        chosen = [project.session(session)] if session is not None else list(project.sessions)
         if not chosen:
             raise ValueError(f"{path}: has no sessions")
         out = []

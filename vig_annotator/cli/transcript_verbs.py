@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from vig_annotator.cli import options
+
 FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf", "textgrid")
 
 
@@ -92,17 +94,15 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     from vig_annotator.core.transcript import speakers, utterances
     from vig_annotator.store.project_file import open_project
 
-    path, _, session = spec.partition("::")
-    if "::" in spec and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    path, session = options.project_session(spec)
     project = open_project(path, read_only=True)
     try:
-        chosen = [project.session(int(session))] if session else list(project.sessions)
+        chosen = [project.session(session)] if session is not None else list(project.sessions)
         rows = []
         for s in chosen:
             codes = speakers(project.scheme_of(s))
             if not codes:
-                if session:
+                if session is not None:
                     raise ValueError(f"{spec}: session {s.id}'s scheme has no transcript codes")
                 continue
             clip = project.clip(s.clip_id)

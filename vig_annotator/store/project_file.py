@@ -37,11 +37,10 @@ from vig_annotator.store.errors import (
     UpgradeError,
 )
 from vig_annotator.store.rows import TABLES
-from vig_annotator.store.urls import is_server_url
+from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
 APPLICATION_ID = 0x56494741  # "VIGA"
 SCHEMA_VERSION = 3
-SUFFIX = ".vigproj"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA_V1 = """
@@ -182,7 +181,7 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     path = parent / path.name
     if os.path.lexists(path):
         raise ProjectExistsError(f"{path}: a file of that name already exists; it was not replaced")
-    fd, name = tempfile.mkstemp(prefix=".creating-", suffix=SUFFIX, dir=parent)
+    fd, name = tempfile.mkstemp(prefix=".creating-", suffix=PROJECT_SUFFIX, dir=parent)
     os.close(fd)
     tmp = Path(name)
     token = editor.new_token()

@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from vig_annotator.store.errors import ProjectFileError
 
+PROJECT_SUFFIX = ".vigproj"
+"""A project file's name ends so (a server project is named by a URL instead)."""
 SCHEMES = ("postgresql", "postgres")
 PROJECT_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 SCHEMA_PREFIX = "vig_"

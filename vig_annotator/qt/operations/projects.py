@@ -19,12 +19,14 @@ from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
-from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt.dialogs import ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt.file_filters import project_filter, video_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectError)
 """What a setup step can fail with; each carries a message for the user (EditRefused is a ValueError)."""
@@ -102,7 +104,7 @@ def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, .
 
 def open_project(shell: Shell) -> None:
     path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), "",
-                                          tr("vig-annotator project (*.vigproj)"))
+                                          project_filter())
     if path:
         open_reporting(shell, Path(path))
 
@@ -117,7 +119,7 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", video_filter())
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
@@ -338,7 +340,7 @@ def open_video(shell: Shell, video: Path) -> None:
 
     An unreadable file is refused (MediaError naming it) before any dialog or file is made.
     """
-    project_path = video.with_suffix(".vigproj")
+    project_path = video.with_suffix(PROJECT_SUFFIX)
     if project_path.exists():
         shell.open_path(project_path)
         return
