@@ -110,3 +110,11 @@ def check_command(options: dict[str, object]) -> None:
             else:
                 inputs.append(path)
     check_output(out, projects, inputs)
+
+
+def with_normal_permissions(paths: list[Path]) -> None:
+    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in paths:
+        os.chmod(path, 0o666 & ~umask)

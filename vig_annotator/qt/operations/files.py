@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.io.eaf_read import TierFile
 from vig_annotator.io.importing import Imported
+from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.jobs import Job, Progress, run_in_background
@@ -34,14 +34,6 @@ def export_folder(project_path: str | Path) -> Path:
     if folder.is_relative_to(data_dir().resolve()):
         return Path.home()  # the demo's copy lives there; a user would never find the file again
     return folder
-
-
-def with_normal_permissions(paths: list[Path]) -> None:
-    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for path in paths:
-        os.chmod(path, 0o666 & ~umask)
 
 
 def export(shell: Shell, fmt: str) -> Job | None:
