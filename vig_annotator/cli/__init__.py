@@ -108,7 +108,7 @@ def _with_file(args: argparse.Namespace, message: str) -> str:
     not where.)
     """
     project = getattr(args, "project", None)
-    if not isinstance(project, str) or message.startswith("-"):
+    if not isinstance(project, str) or "://" in project or message.startswith("-"):  # a URL may hold a secret
         return message
     given = [v for v in vars(args).values() if isinstance(v, str) and v and ("/" in v or "." in v)]
     if any(v in message or Path(v).name in message for v in given):
