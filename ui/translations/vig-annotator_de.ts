@@ -507,6 +507,11 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import as chosen:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Nichts zu importieren, wie gewählt:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
             <translation>&lt;b&gt;Nichts zu importieren:&lt;/b&gt; kreuzen Sie eine Spur mit Annotationen an.</translation>
         </message>
@@ -705,6 +710,11 @@ Es wurde nichts geändert.</translation>
             <translation>Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Added the ethogram of {file} as scheme {scheme}</source>
+            <translation>Das Ethogramm von {file} als Codierschema {scheme} hinzugefügt</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} hinzugefügt {start}–{end}</translation>
@@ -817,6 +827,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Appropriate</source>
             <translation>Angemessen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>as the file suggests</source>
+            <translation>wie die Datei es nahelegt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1228,6 +1243,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Gemeinsam besprechen und Probleme lösen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>comma (1,5 s)</source>
+            <translation>Komma (1,5 s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Compare</source>
             <translation>Vergleichen</translation>
@@ -1342,6 +1362,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Ctrl+wheel / Shift+wheel, middle-drag</source>
             <comment>keys</comment>
             <translation>Strg+Rad / Umschalt+Rad, mit mittlerer Taste ziehen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Decimal mark</source>
+            <translation>Dezimalzeichen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -2119,6 +2144,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Importieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Import not recorded</source>
+            <translation>Import nicht erfasst</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Import transcript</source>
             <translation>Transkript importieren</translation>
@@ -2847,6 +2877,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nichts in diesem Projekt verletzt eine Regel.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Observation</source>
+            <translation>Beobachtung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Offering choices that the other can understand</source>
             <comment>scheme</comment>
@@ -3135,7 +3170,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Wiedergabegeschwindigkeit (Tonhöhe bleibt erhalten, wo das Backend es erlaubt)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Wiedergabe mit {rate:g}×</translation>
         </message>
@@ -3153,6 +3188,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/coding_panel.py" />
             <source>point</source>
             <translation>Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>point (1.5 s)</source>
+            <translation>Punkt (1.5 s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/tier_list.py" />
@@ -3828,7 +3868,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zustandscode: Beginn beim Bild auf dem Bildschirm; erneut (oder innerhalb eines seiner Segmente): Ende. Punktcode: markieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Schrittweise rückwärts ({speed}×); K stoppt</translation>
         </message>
@@ -4709,9 +4749,19 @@ Retry now, or save this session (with this edit) to a project file and push it t
 Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projektdatei speichern und später auf den Server übertragen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} has no observations: its ethogram ({n} codes) comes in as scheme {scheme} {version}, to code with.</source>
+            <translation>{name} hat keine Beobachtungen: sein Ethogramm ({n} Codes) kommt als Codierschema {scheme} {version} herein, zum Codieren.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{name} is already a coder in this file.</source>
             <translation>{name} ist bereits Codierer in dieser Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} {version} (the file's ethogram)</source>
+            <translation>{name} {version} (das Ethogramm der Datei)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />

@@ -507,6 +507,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import as chosen:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Niets te importeren zoals gekozen:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
             <translation>&lt;b&gt;Niets te importeren:&lt;/b&gt; vink een laag met annotaties aan.</translation>
         </message>
@@ -705,6 +710,11 @@ Er is niets gewijzigd.</translation>
             <translation>De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Added the ethogram of {file} as scheme {scheme}</source>
+            <translation>Het ethogram van {file} toegevoegd als codeerschema {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} toegevoegd {start}–{end}</translation>
@@ -817,6 +827,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/mind_form.py" />
             <source>Appropriate</source>
             <translation>Passend</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>as the file suggests</source>
+            <translation>zoals het bestand aangeeft</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -1228,6 +1243,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Samen overleggen en problemen oplossen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>comma (1,5 s)</source>
+            <translation>komma (1,5 s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
             <source>Compare</source>
             <translation>Vergelijken</translation>
@@ -1342,6 +1362,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Ctrl+wheel / Shift+wheel, middle-drag</source>
             <comment>keys</comment>
             <translation>Ctrl+wiel / Shift+wiel, slepen met middelste knop</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Decimal mark</source>
+            <translation>Decimaalteken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -2119,6 +2144,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Importeren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Import not recorded</source>
+            <translation>Import niet vastgelegd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Import transcript</source>
             <translation>Transcriptie importeren</translation>
@@ -2847,6 +2877,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niets in dit project overtreedt een regel.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Observation</source>
+            <translation>Observatie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Offering choices that the other can understand</source>
             <comment>scheme</comment>
@@ -3135,7 +3170,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Afspeelsnelheid (toonhoogte behouden waar de backend dat toelaat)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Afspelen op {rate:g}×</translation>
         </message>
@@ -3153,6 +3188,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/coding_panel.py" />
             <source>point</source>
             <translation>punt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>point (1.5 s)</source>
+            <translation>punt (1.5 s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/tier_list.py" />
@@ -3828,7 +3868,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Toestandscode: begin bij het frame op het scherm; nogmaals (of binnen een van zijn segmenten): einde. Puntcode: markeren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
         </message>
@@ -4709,9 +4749,19 @@ Retry now, or save this session (with this edit) to a project file and push it t
 Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projectbestand en zet haar later op de server.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} has no observations: its ethogram ({n} codes) comes in as scheme {scheme} {version}, to code with.</source>
+            <translation>{name} heeft geen observaties: het ethogram ({n} codes) komt binnen als codeerschema {scheme} {version}, om mee te coderen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{name} is already a coder in this file.</source>
             <translation>{name} is al een codeur in dit bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} {version} (the file's ethogram)</source>
+            <translation>{name} {version} (het ethogram van het bestand)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />

@@ -11,8 +11,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from vig_annotator.core.project import Project, ReadOnlyProjectError
-from vig_annotator.io.eaf_read import TierFile
-from vig_annotator.io.importing import Imported
+from vig_annotator.io.import_plan import Source
 from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.i18n import tr
@@ -114,9 +113,14 @@ def import_file(shell: Shell) -> None:
             ws.set_session(dialog.session.id)
             shell.show_status(tr("Imported {file} as session {session}").format(file=Path(path).name,
                                                                                   session=dialog.session.id))
+        elif dialog.plan is not None and dialog.plan.scheme is not None:
+            shell.show_status(tr("Added the ethogram of {file} as scheme {scheme}").format(
+                file=Path(path).name, scheme=f"{dialog.plan.scheme.name} {dialog.plan.scheme.version}"))
+        if dialog.log_problem:
+            QMessageBox.warning(shell.window(), tr("Import not recorded"), dialog.log_problem)
 
 
-def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | TierFile] | None:
+def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Source] | None:
     """Read a file to import off the GUI thread, with a progress window the user can cancel.
 
     Returns a reader that hands the dialog what was read (or raises what reading raised); None if the
@@ -156,13 +160,13 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | 
         if cancelled:
             return None
 
-    def read(_path: Path) -> Imported | TierFile:
+    def read(_path: Path) -> Source:
         error = outcome.get("error")
         if isinstance(error, BaseException):
             raise error
-        imported = outcome["imported"]
-        assert isinstance(imported, Imported | TierFile)
-        return imported
+        source = outcome["imported"]
+        assert isinstance(source, Source)
+        return source
 
     return read
 
