@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from vig_annotator.core.timebase import Timebase
-from vig_annotator.qt import gui_thread
+from vig_annotator.qt import gui_thread, jobs
 
 THUMB_COUNT = 24
 
@@ -51,14 +51,14 @@ def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_
                 gui_thread.post(lambda: deliver(timeline.set_envelope, env))
             step = max(timebase.duration_ms // THUMB_COUNT, 1)
             times = [timebase.snap(i * step) for i in range(THUMB_COUNT)]
-            images = thumbnails.thumbnails(path, times, height=34, timebase=timebase)
+            images = thumbnails.thumbnails(path, times, height=34, timebase=timebase, cancelled=cancelled.is_set)
             if not cancelled.is_set():
                 strip = [(t, to_qimage(img)) for t, img in zip(times, images, strict=False)]
                 gui_thread.post(lambda: deliver(timeline.set_thumbnails, strip))
         except Exception:  # noqa: BLE001 - a missing waveform must never take the app down
             return
 
-    threading.Thread(target=work, name="media-background", daemon=True).start()
+    jobs.start_worker(work, "media-background", cancelled.set)
 
 
 def cancel_all(owner: QObject) -> None:
@@ -115,7 +115,7 @@ class BackgroundJob(QObject):
                 return  # cancelled (its owner may be gone): nothing more to say
             tell("failed" if result is None else "finished", problem if result is None else result)
 
-        threading.Thread(target=run, name=name, daemon=True).start()
+        jobs.start_worker(run, name, cancel.set)
 
     def cancel(self) -> None:
         """Stop: the work sees ``cancelled()`` become true and no signal follows."""

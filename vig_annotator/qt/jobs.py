@@ -4,11 +4,17 @@ The work gets a ``cancelled()`` check to stop early; its result or its error com
 thread through :attr:`Job.done`, so whatever changes the project afterwards runs there, through the
 one write path. A cancelled job never reports a result. Work that counts what it has done tells a
 :class:`Progress`, which the window reads on the GUI thread; work that does not shows a busy bar.
+
+Every worker thread of the app starts through :func:`start_worker`, and :func:`stop_all` asks each to
+stop and waits for it: the main window calls it when it closes and the app when it quits, so no thread
+is still inside Qt or a decoder when Qt and the interpreter go away (a worker cut off there aborts the
+process: "FATAL: exception not rethrown").
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +28,54 @@ SHOW_AFTER_MS = 300
 """Work quicker than this shows no window at all."""
 POLL_MS = 100
 """How often the window reads the work's progress."""
+STOP_WAIT_S = 30.0
+"""How long :func:`stop_all` waits, in all, for workers that were asked to stop."""
+
+_running: dict[threading.Thread, Callable[[], None] | None] = {}
+_running_lock = threading.Lock()
+
+
+def start_worker(work: Callable[[], object], name: str, stop: Callable[[], None] | None = None) -> threading.Thread:
+    """Run ``work()`` on a new worker thread that :func:`stop_all` stops (by calling ``stop``) and waits for.
+
+    ``stop`` makes the work return soon (typically it sets the event the work checks); work without one
+    is simply waited for.
+    """
+    def run() -> None:
+        try:
+            work()
+        finally:
+            with _running_lock:
+                _running.pop(threading.current_thread(), None)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    with _running_lock:
+        _running[thread] = stop
+    thread.start()
+    return thread
+
+
+def running_workers() -> list[str]:
+    """The names of the worker threads still running."""
+    with _running_lock:
+        return [thread.name for thread in _running]
+
+
+def stop_all(timeout: float = STOP_WAIT_S) -> list[str]:
+    """Ask every running worker to stop and wait until each has (``timeout`` seconds in all, then give up).
+
+    Returns the names of the workers still running after that (none, normally). Call on the GUI thread:
+    workers hand results over by posting to it, never by waiting for it, so this cannot deadlock.
+    """
+    with _running_lock:
+        running = list(_running.items())
+    for _thread, stop in running:
+        if stop is not None:
+            stop()
+    deadline = time.monotonic() + timeout
+    for thread, _stop in running:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return [thread.name for thread, _stop in running if thread.is_alive()]
 
 
 class Progress:
@@ -79,8 +133,7 @@ class Job(QObject):
 
         if self.shows_window:
             self._show.start(SHOW_AFTER_MS)
-        self.worker = threading.Thread(target=run, name=f"job: {self.label}", daemon=True)
-        self.worker.start()
+        self.worker = start_worker(run, f"job: {self.label}", self._cancel.set)
         return self
 
     def cancel(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import keymap
 from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
-from vig_annotator.qt import background
+from vig_annotator.qt import background, jobs
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
@@ -484,5 +484,6 @@ class MainWindow(QMainWindow):
             self.clock.unload()
         self.cameras.unload()
         background.cancel_all(self)
+        jobs.stop_all()  # every worker stopped and joined while the project and Qt are still here
         ws.set_project(None)
         super().closeEvent(event)

@@ -15,7 +15,7 @@ from vig_annotator.io.import_plan import Source
 from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.media.probe import MediaError
 from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.jobs import Job, Progress, run_in_background
+from vig_annotator.qt.jobs import Job, Progress, run_in_background, start_worker
 from vig_annotator.qt.shell import Shell
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Source] | N
             outcome["error"] = exc
         done.set()
 
-    threading.Thread(target=work, name="import-read", daemon=True).start()
+    start_worker(work, "import-read")
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
         progress = QProgressDialog(tr("Reading {file} ({size:.0f} MB)…").format(file=path.name, size=size),

@@ -19,6 +19,7 @@ from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
+from vig_annotator.qt import jobs
 from vig_annotator.qt.dialogs import ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
 from vig_annotator.qt.file_filters import project_filter, video_filter
 from vig_annotator.qt.i18n import tr
@@ -235,6 +236,7 @@ def show_problems_in_background(shell: Shell) -> None:
         return
     deferred = project.deferred_sessions()
     taken_in = threading.Event()
+    stopped = threading.Event()  # the window is closing: no check is wanted any more
     found_signal = _Found(shell.window())
 
     def take_in(checked: object, sessions: object, segments: object) -> None:
@@ -271,7 +273,7 @@ def show_problems_in_background(shell: Shell) -> None:
                 found_signal.read.emit(project, deferred, segments)
             except RuntimeError:  # the window is gone
                 return
-            if not taken_in.wait(120) or project.deferred_sessions():
+            if not taken_in.wait(120) or stopped.is_set() or project.deferred_sessions():
                 return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
@@ -281,7 +283,11 @@ def show_problems_in_background(shell: Shell) -> None:
                 continue
 
     def start() -> None:
-        threading.Thread(target=work, name="rule-check", daemon=True).start()
+        def stop() -> None:
+            stopped.set()
+            taken_in.set()  # no longer waits for the GUI thread
+
+        jobs.start_worker(work, "rule-check", stop)
 
     if deferred:  # the window paints first: reading 100,000s of rows on a thread still takes turns with it
         QTimer.singleShot(READ_REST_AFTER_MS, found_signal, start)
