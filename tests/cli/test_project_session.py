@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.inprocess import digest, run_cli
-from vig_annotator.cli.options import project_session
+from vig_annotator.store.urls import project_session
 
 PATHS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), min_size=1).filter(
     lambda t: "::" not in t and not t.endswith(":"))
@@ -67,4 +67,15 @@ def test_every_verb_refuses_a_bad_session_in_one_line_and_reads_a_good_one(verb,
                              "(see `vig-annotator info`)\n", (bad, result.err)
     result = run_cli(*VERBS[verb](f"{demo_copy}::1", demo_copy))
     assert "the session after" not in result.err
+    assert digest(demo_copy) == before
+
+
+@pytest.mark.parametrize("verb", ["agree", "analyse sequences"])
+def test_an_output_over_the_project_named_as_project_session_is_refused(verb, demo_copy):
+    """The -o check reads PROJECT::SESSION with the same function as the verbs, so it knows the project."""
+    before = digest(demo_copy)
+    args = VERBS[verb](f"{demo_copy}::1", demo_copy) + ["-f", "csv" if verb != "agree" else "xlsx", "-o", demo_copy]
+    result = run_cli(*args)
+    assert result.status == 2
+    assert f"this output would write over the project {demo_copy}" in result.err
     assert digest(demo_copy) == before

@@ -71,8 +71,9 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
     from vig_annotator.store.project_file import open_project
     from vig_annotator.store.summary import segments_of, timed_segments
     from vig_annotator.store.timing import timebase_for
+    from vig_annotator.store.urls import project_session
 
-    path, session = options.project_session(spec)
+    path, session = project_session(spec)
     project = open_project(path, read_only=True, segments=False)  # only the compared sessions are read
     opened.append(project)
     if session is not None:

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vig_annotator.cli import options
-
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -35,8 +33,9 @@ class CodedSession:
 def read_sessions(spec: str) -> list[CodedSession]:
     """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.urls import project_session
 
-    path, session = options.project_session(spec)
+    path, session = project_session(spec)
     project = open_project(path, read_only=True)
     try:
         chosen = [project.session(session)] if session is not None else list(project.sessions)

@@ -51,9 +51,9 @@ def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[st
     from vig_annotator.analysis.saved_motion import cached_motion, saved_regions
     from vig_annotator.store.clips import resolve
     from vig_annotator.store.project_file import open_project
-    from vig_annotator.store.urls import PROJECT_SUFFIX
+    from vig_annotator.store.urls import PROJECT_SUFFIX, project_session
 
-    path, session = options.project_session(spec)
+    path, session = project_session(spec)
     if session is None and not path.endswith(PROJECT_SUFFIX):
         if not regions:
             raise ValueError(f"{spec}: --region: expected two regions, e.g. --region parent=0,0,640,720 "

@@ -55,20 +55,3 @@ def one_line(message: str) -> str:
     """The argparse message ``argument --x: 'V' reason`` as ``--x V: reason``; other messages as they are."""
     found = re.fullmatch(r"argument (--?[\w-]+)(?:/\S+)?: '([^']*)' ((?:not|out of) .*)", message, re.DOTALL)
     return f"{found.group(1)} {found.group(2)}: {found.group(3)}" if found else message
-
-
-_SESSION_ID = re.compile(r"[0-9]{1,12}")
-
-
-def project_session(spec: str) -> tuple[str, int | None]:
-    """``PROJECT::SESSION`` as (project, session id); ``PROJECT`` alone as (project, None).
-
-    The last ``::`` separates the session, so a server URL with ``::`` in its address still works.
-    Raises ``ValueError`` naming the text when what follows ``::`` is not a session id.
-    """
-    path, sep, session = spec.rpartition("::")
-    if not sep:
-        return spec, None
-    if not _SESSION_ID.fullmatch(session):
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
-    return path, int(session)

@@ -10,8 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.cli import options
-
 FORMATS = ("srt", "vtt", "csv", "xlsx", "eaf", "textgrid")
 
 
@@ -93,8 +91,9 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     from vig_annotator.analysis.transcript import mind_mindedness
     from vig_annotator.core.transcript import speakers, utterances
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.urls import project_session
 
-    path, session = options.project_session(spec)
+    path, session = project_session(spec)
     project = open_project(path, read_only=True)
     try:
         chosen = [project.session(session)] if session is not None else list(project.sessions)

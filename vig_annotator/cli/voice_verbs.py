@@ -116,13 +116,14 @@ def _codes(text: str, flag: str) -> list[str]:
 def run_turns(args: argparse.Namespace) -> int:
     from vig_annotator.analysis import turns
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.urls import project_session
 
     parent_codes, infant_codes = _codes(args.parent, "--parent"), _codes(args.infant, "--infant")
     if set(parent_codes) & set(infant_codes):
         raise ValueError("a code cannot be both --parent and --infant")
     if args.max_gap < 0:
         raise ValueError(f"--max-gap must be 0 or more seconds, not {args.max_gap:g}")
-    path, session_id = options.project_session(args.source)
+    path, session_id = project_session(args.source)
     project = open_project(path, read_only=True)
     try:
         if session_id is not None:

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from vig_annotator.store.urls import project_of
+
 SIDE_FILES = ("-wal", "-shm", "-journal")
 """The files SQLite keeps beside a project while it is written; overwriting one can destroy edits."""
 
@@ -102,7 +104,7 @@ def check_command(options: dict[str, object]) -> None:
         if name == "output":
             continue
         for text in _values(value):
-            path = text.split("::", 1)[0]  # PROJECT::SESSION names a project
+            path = project_of(text)  # PROJECT::SESSION names a project
             if "://" in path or not path or not os.path.lexists(path):
                 continue
             if os.path.isfile(path) and is_project_file(path):
