@@ -2630,9 +2630,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Momente</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
-            <translation>In einer Rückschau gezeigte Momente dauern meist 10 Sekunden oder weniger</translation>
+            <translation type="vanished">In einer Rückschau gezeigte Momente dauern meist 10 Sekunden oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Moments shown in a review are usually {seconds} seconds or less</source>
+            <translation>In einer Rückschau gezeigte Momente dauern meist {seconds} Sekunden oder weniger</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
@@ -3209,7 +3213,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Wiedergabegeschwindigkeit (Tonhöhe bleibt erhalten, wo das Backend es erlaubt)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Wiedergabe mit {rate:g}×</translation>
         </message>
@@ -3925,7 +3929,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zustandscode: Beginn beim Bild auf dem Bildschirm; erneut (oder innerhalb eines seiner Segmente): Ende. Punktcode: markieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Schrittweise rückwärts ({speed}×); K stoppt</translation>
         </message>
@@ -4518,9 +4522,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
-            <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+            <translation type="vanished">Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>Video ({patterns});;All files (*)</source>
+            <translation>Video ({patterns});;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -4555,12 +4563,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>VIG-Prinzipien abgestimmter Interaktion und Begleitung</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
-            <location filename="../../vig_annotator/qt/operations/reliability.py" />
-            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
-            <translation>vig-annotator-Projekt (*.vigproj)</translation>
+            <translation type="vanished">vig-annotator-Projekt (*.vigproj)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>vig-annotator project ({pattern})</source>
+            <translation>vig-annotator-Projekt ({pattern})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4968,9 +4977,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>— wählen —</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>— over 10 s: review moments are usually shorter</source>
-            <translation>— über 10 s: Momente für die Rückschau sind meist kürzer</translation>
+            <translation type="vanished">— über 10 s: Momente für die Rückschau sind meist kürzer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/coding.py" />
+            <source>— over {seconds} s: review moments are usually shorter</source>
+            <translation>— über {seconds} s: Momente für die Rückschau sind meist kürzer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4991,9 +5004,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>◀ Bild</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>⚠ over 10 s</source>
-            <translation>⚠ über 10 s</translation>
+            <translation type="vanished">⚠ über 10 s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>⚠ over {seconds} s</source>
+            <translation>⚠ über {seconds} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

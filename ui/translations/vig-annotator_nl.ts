@@ -2630,9 +2630,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Momenten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
-            <translation>Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+            <translation type="vanished">Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Moments shown in a review are usually {seconds} seconds or less</source>
+            <translation>Momenten in een nabespreking duren meestal {seconds} seconden of minder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
@@ -3209,7 +3213,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Afspeelsnelheid (toonhoogte behouden waar de backend dat toelaat)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Afspelen op {rate:g}×</translation>
         </message>
@@ -3925,7 +3929,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Toestandscode: begin bij het frame op het scherm; nogmaals (of binnen een van zijn segmenten): einde. Puntcode: markeren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
         </message>
@@ -4518,9 +4522,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
-            <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+            <translation type="vanished">Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>Video ({patterns});;All files (*)</source>
+            <translation>Video ({patterns});;Alle bestanden (*)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -4555,12 +4563,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>VIG-principes van afgestemde interactie en begeleiding (contactprincipes)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
-            <location filename="../../vig_annotator/qt/operations/reliability.py" />
-            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
-            <translation>vig-annotator-project (*.vigproj)</translation>
+            <translation type="vanished">vig-annotator-project (*.vigproj)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>vig-annotator project ({pattern})</source>
+            <translation>vig-annotator-project ({pattern})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4968,9 +4977,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>— kiezen —</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>— over 10 s: review moments are usually shorter</source>
-            <translation>— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+            <translation type="vanished">— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/coding.py" />
+            <source>— over {seconds} s: review moments are usually shorter</source>
+            <translation>— langer dan {seconds} s: momenten voor de nabespreking zijn meestal korter</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4991,9 +5004,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>◀ frame</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>⚠ over 10 s</source>
-            <translation>⚠ langer dan 10 s</translation>
+            <translation type="vanished">⚠ langer dan 10 s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>⚠ over {seconds} s</source>
+            <translation>⚠ langer dan {seconds} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -51,19 +51,18 @@ def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[st
     from vig_annotator.analysis.saved_motion import cached_motion, saved_regions
     from vig_annotator.store.clips import resolve
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.urls import PROJECT_SUFFIX, project_session
 
-    path, sep, session = spec.partition("::")
-    if not sep and not path.endswith(".vigproj"):
+    path, session = project_session(spec)
+    if session is None and not path.endswith(PROJECT_SUFFIX):
         if not regions:
             raise ValueError(f"{spec}: --region: expected two regions, e.g. --region parent=0,0,640,720 "
                              "--region infant=640,0,640,720")
         return spec, regions, None
-    if sep and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
     project = open_project(path, read_only=True)
     try:
-        if session:
-            clip = project.clip(project.session(int(session)).clip_id)
+        if session is not None:
+            clip = project.clip(project.session(session).clip_id)
         elif len(project.clips) == 1:
             clip = project.clips[0]
         else:

@@ -22,7 +22,7 @@ def run(target: str | None) -> int:
     quiet.quieten_environment()  # before Qt reads its logging rules
     from PySide6.QtWidgets import QApplication
 
-    from vig_annotator.qt import gui_thread, language, theme
+    from vig_annotator.qt import gui_thread, jobs, language, theme
     from vig_annotator.qt.i18n import tr
     from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
@@ -32,6 +32,7 @@ def run(target: str | None) -> int:
 
     quiet.quieten_libraries()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.aboutToQuit.connect(jobs.stop_all)  # no worker outlives the event loop, however the app quits
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()  # never in a worker: Qt objects die on the GUI thread
     app.setApplicationName("vig-annotator")
@@ -57,5 +58,6 @@ def run(target: str | None) -> int:
     else:
         status = int(app.exec())
     del window
+    jobs.stop_all()
     gui_thread.release_before_exit()
     return status

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core.project import Project
+from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
 from vig_annotator.qt.i18n import tr, tr_term
-from vig_annotator.qt.operations.files import with_normal_permissions
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.reliability import exercises
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt import jobs
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.style import names_width, text_height
@@ -283,7 +284,7 @@ class ReliabilityView(QWidget):
             work()  # small: instant, and the signal is delivered directly on this thread
             return
         self._set_busy(True)
-        threading.Thread(target=work, name="reliability", daemon=True).start()
+        jobs.start_worker(work, "reliability", stop.set)
 
     def cancel_comparison(self) -> None:
         """Stop the comparison under way (at its next step, on its worker thread); nothing is shown for it."""

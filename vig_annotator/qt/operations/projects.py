@@ -19,14 +19,16 @@ from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
-from vig_annotator.qt import folders
-from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt import folders, jobs
+from vig_annotator.qt.dialogs import ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt.file_filters import project_filter, video_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectError)
 """What a setup step can fail with; each carries a message for the user (EditRefused is a ValueError)."""
@@ -104,7 +106,7 @@ def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, .
 
 def open_project(shell: Shell) -> None:
     path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), "",
-                                          tr("vig-annotator project (*.vigproj)"))
+                                          project_filter())
     if path:
         open_reporting(shell, Path(path))
 
@@ -120,7 +122,7 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
 
 def add_clips(shell: Shell) -> None:
     paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"),
-                                            str(folders.usual_folder(shell.settings)), tr(VIDEO_FILTER))
+                                            str(folders.usual_folder(shell.settings)), video_filter())
     if paths:
         folders.remember(shell.settings, Path(paths[0]))
     add_clip_paths(shell, [Path(p) for p in paths])
@@ -238,6 +240,7 @@ def show_problems_in_background(shell: Shell) -> None:
         return
     deferred = project.deferred_sessions()
     taken_in = threading.Event()
+    stopped = threading.Event()  # the window is closing: no check is wanted any more
     found_signal = _Found(shell.window())
 
     def take_in(checked: object, sessions: object, segments: object) -> None:
@@ -274,7 +277,7 @@ def show_problems_in_background(shell: Shell) -> None:
                 found_signal.read.emit(project, deferred, segments)
             except RuntimeError:  # the window is gone
                 return
-            if not taken_in.wait(120) or project.deferred_sessions():
+            if not taken_in.wait(120) or stopped.is_set() or project.deferred_sessions():
                 return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
@@ -284,7 +287,11 @@ def show_problems_in_background(shell: Shell) -> None:
                 continue
 
     def start() -> None:
-        threading.Thread(target=work, name="rule-check", daemon=True).start()
+        def stop() -> None:
+            stopped.set()
+            taken_in.set()  # no longer waits for the GUI thread
+
+        jobs.start_worker(work, "rule-check", stop)
 
     if deferred:  # the window paints first: reading 100,000s of rows on a thread still takes turns with it
         QTimer.singleShot(READ_REST_AFTER_MS, found_signal, start)
@@ -343,7 +350,7 @@ def open_video(shell: Shell, video: Path) -> None:
 
     An unreadable file is refused (MediaError naming it) before any dialog or file is made.
     """
-    project_path = video.with_suffix(".vigproj")
+    project_path = video.with_suffix(PROJECT_SUFFIX)
     if project_path.exists():
         shell.open_path(project_path)
         return
