@@ -36,7 +36,8 @@ from vig_annotator.store.errors import (
     ReadOnlyFileError,
     UpgradeError,
 )
-from vig_annotator.store.file_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC, initialise
+from vig_annotator.store.file_header import read_header
+from vig_annotator.store.file_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, initialise
 from vig_annotator.store.rows import TABLES
 from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
@@ -162,12 +163,10 @@ def _check_header(path: Path) -> int:
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
         raise NotAProjectError(f"{path}: is a folder, not a vig-annotator project")
-    with path.open("rb") as f:
-        head = f.read(100)
-    if head[:16] != SQLITE_MAGIC:
+    head = read_header(path)  # never open(): closing it would drop this process's SQLite locks on the file
+    if head is None:
         raise NotAProjectError(f"{path}: is not a vig-annotator project (not a project database)")
-    app_id = int.from_bytes(head[68:72], "big")
-    version = int.from_bytes(head[60:64], "big")
+    app_id, version = head.application_id, head.user_version
     if app_id != APPLICATION_ID:
         raise NotAProjectError(
             f"{path}: is an SQLite database but not a vig-annotator project (application id {app_id:#x})")
