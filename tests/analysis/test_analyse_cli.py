@@ -11,6 +11,7 @@ import sys
 
 import openpyxl
 import pytest
+from builders import build
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +51,7 @@ def coded(blank_project):
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
     segs += [Segment(40, 1, "parent_vocalisation", 37_000, 38_000),
              Segment(50, 1, "smile", 3500, 3500), Segment(51, 1, "smile", 11_500, 11_500)]
-    blank_project.apply([Put(s) for s in segs])
+    build(blank_project, [Put(s) for s in segs])
     return str(blank_project.path)
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import build
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from vig_annotator.analysis.saved_motion import set_regions
-from vig_annotator.core.model import Segment, Setting
+from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Put
 from vig_annotator.qt.analysis_panel import AnalysisPanel
 
@@ -18,20 +19,17 @@ def panel(qtbot, blank_project, monkeypatch):
     cues = [2000 + 4000 * i for i in range(9)]
     segs = [Segment(i + 1, 1, "infant_vocalisation", t, t + 500) for i, t in enumerate(cues)]
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
-    blank_project.apply([Put(s) for s in segs])
+    build(blank_project, [Put(s) for s in segs])
 
-    apply = blank_project.apply
-
-    def only_regions_and_motion(ops, initiator=None):
-        if not all(isinstance(op.entity, Setting) and op.entity.key.startswith(("regions:", "motion:")) for op in ops):
-            raise AssertionError("the Analysis panel wrote something other than regions and motion energy")
-        return apply(ops, initiator)
-
-    monkeypatch.setattr(blank_project, "apply", only_regions_and_motion)
+    written = []
+    blank_project.subscribe(written.append)
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     view.show()
-    return view
+    yield view
+    wrote = {key for change in written for key in change.keys}
+    assert all(kind == "setting" and str(name).startswith(("regions:", "motion:")) for kind, name in wrote), (
+        f"the Analysis panel wrote something other than regions and motion energy: {wrote}")
 
 
 def choose(combo, code):
@@ -105,7 +103,7 @@ def test_the_session_list_follows_the_project(qtbot, blank_project):
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     assert view.sessions.item(0).text().endswith("(0 events)")
-    blank_project.apply([Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
+    build(blank_project, [Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
     assert view.sessions.item(0).text().endswith("(1 events)")
     assert view.given.findData("smile") >= 0
 

@@ -6,6 +6,7 @@ import os
 import stat
 
 import openpyxl
+from builders import build
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
@@ -45,7 +46,7 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
         (session,) = trainee.sessions
         assert trainee.segments(session.id) == []  # blind: no gold codes in the package
         gold = project.segments(1)
-        trainee.apply([Put(Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms))
+        build(trainee, [Put(Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms))
                        for i, s in enumerate(gold) if s.code_id != "touch"])  # never codes touch
     finally:
         trainee.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from builders import build
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -53,7 +54,7 @@ def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
     b = start_session(project, project.clips[0], add_coder(project, "ZZ"), builtin("demo"))
     # A: smile 5.0 s, touch 10.0 s, infant vocalisation 30.0 s; B: smile 5.4 s (a match within ±1 s),
     # parent vocalisation 10.3 s (paired with A's touch, another code), and touch 20.0 s (no partner)
-    project.apply([Put(Segment(1, a.id, "smile", 5000, 5000)), Put(Segment(2, a.id, "touch", 10_000, 12_000)),
+    build(project, [Put(Segment(1, a.id, "smile", 5000, 5000)), Put(Segment(2, a.id, "touch", 10_000, 12_000)),
                    Put(Segment(3, a.id, "infant_vocalisation", 30_000, 31_000)),
                    Put(Segment(4, b.id, "smile", 5400, 5400)),
                    Put(Segment(5, b.id, "parent_vocalisation", 10_300, 11_000)),

@@ -312,7 +312,7 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
         if kind == "segment":
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:
-                    project.load_all(kind, segments_from_rows(conn.execute(query)))
+                    project._load_all(kind, segments_from_rows(conn.execute(query)))
                     continue
                 except (ValueError, TypeError, AttributeError):
                     pass  # a damaged row: read again row by row below, to name it
@@ -325,7 +325,7 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
                 raise DamagedProjectError(
                     f"{path}: the {table.name} row {key} cannot be read ({exc}); the file was not changed"
                 ) from exc
-        project.load_all(kind, entities)
+        project._load_all(kind, entities)
 
 
 def _read(conn: sqlite3.Connection, path: Path, session_ids: Collection[int]) -> list[Segment]:

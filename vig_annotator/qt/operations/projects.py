@@ -246,7 +246,7 @@ def show_problems_in_background(shell: Shell) -> None:
     def take_in(checked: object, sessions: object, segments: object) -> None:
         if checked is project and shell.workspace.project is project and isinstance(sessions, set):
             if isinstance(segments, list):
-                project.add_read_segments(sessions, segments)
+                project.read_deferred(sessions, segments)
             else:  # the worker could not read them: read here, so a damaged row is named now
                 try:
                     project.read_deferred()
