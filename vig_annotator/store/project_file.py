@@ -468,6 +468,7 @@ def open_audit_log(path: str | Path) -> Project:
                                     "(set the -wal aside first)")
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=5.0)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # an open editor alone writes the main file (replaced_file)
         conn.execute("SELECT count(*) FROM export_log").fetchone()
     except sqlite3.Error as exc:
         raise AuditUnavailableError(f"{path}: the export log cannot be written ({exc})") from None
