@@ -91,6 +91,7 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     from vig_annotator.analysis.transcript import mind_mindedness
     from vig_annotator.core.transcript import speakers, utterances
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
 
     path, _, session = spec.partition("::")
     if "::" in spec and not session.isdigit():
@@ -98,6 +99,7 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     project = open_project(path, read_only=True)
     try:
         chosen = [project.session(int(session))] if session else list(project.sessions)
+        refuse_broken(project, [s.id for s in chosen], "nothing was analysed")
         rows = []
         for s in chosen:
             codes = speakers(project.scheme_of(s))
