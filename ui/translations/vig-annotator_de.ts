@@ -592,6 +592,11 @@ Es wurde nichts geändert.</translation>
             <translation>Eine Kopie des Demoprojekts (zwei Codierer, ein kurzer Clip) zum Ausprobieren</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>A file beside the project is not its own</source>
+            <translation>Eine Datei neben dem Projekt gehört nicht zu ihm</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>A project for one or more videos: scheme, case ID, coder, consent</source>
             <translation>Ein Projekt für ein oder mehrere Videos: Schema, Fall-ID, Codierer, Einwilligung</translation>
@@ -819,6 +824,11 @@ Es wurde nichts geändert.</translation>
             <translation>Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Another program replaced or changed the project file while it was open here, so editing has stopped: nothing more is written, and the file now under that name was left as it is.</source>
+            <translation>Ein anderes Programm hat die Projektdatei ersetzt oder geändert, während sie hier geöffnet war; deshalb wurde das Bearbeiten beendet: Es wird nichts mehr geschrieben, und die Datei, die jetzt diesen Namen trägt, blieb unverändert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
@@ -891,6 +901,11 @@ Es wurde nichts geändert.</translation>
             <source>Being attentive</source>
             <comment>scheme</comment>
             <translation>Aufmerksam sein</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Beside {name} there is a “-wal” file that this project did not leave there (a restored backup's, a copy's, or another project's). Opening the project would take its contents in.</source>
+            <translation>Neben {name} liegt eine „-wal“-Datei, die nicht von diesem Projekt stammt (aus einer wiederhergestellten Sicherung, einer Kopie oder einem anderen Projekt). Beim Öffnen würde das Projekt ihren Inhalt übernehmen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1141,6 +1156,11 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Clips</source>
             <translation>Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1485,6 +1505,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Direkte Versorgung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Do not open</source>
+            <translation>Nicht öffnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Does</source>
             <translation>Funktion</translation>
@@ -1661,6 +1686,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>events (by onset)</source>
             <translation>Ereignisse (nach Beginn)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Every edit saved in this window is kept in a copy:
+{path}
+
+Open the copy to carry on, or compare it with the new file.</source>
+            <translation>Jede in diesem Fenster gespeicherte Bearbeitung ist in einer Kopie erhalten:
+{path}
+
+Öffnen Sie die Kopie, um weiterzuarbeiten, oder vergleichen Sie sie mit der neuen Datei.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3040,6 +3076,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Open the demo</source>
             <translation>Die Demo öffnen</translation>
         </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Open the kept copy</source>
+            <translation>Die erhaltene Kopie öffnen</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Opened {case}: %n frames, {timing}</source>
@@ -3702,6 +3743,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Über ein in beiden markiertes Ereignis festlegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Set it aside and open</source>
+            <translation>Beiseitelegen und öffnen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Schlüsselbild festlegen</translation>
@@ -4094,6 +4140,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>das Demoprojekt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The edits saved in this window could not be copied to a new file; keep this window open and export the sessions you need.</source>
+            <translation>Die in diesem Fenster gespeicherten Bearbeitungen konnten nicht in eine neue Datei kopiert werden; lassen Sie dieses Fenster offen und exportieren Sie die Sitzungen, die Sie brauchen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>the end ({end}) would come before the start ({start})</source>
             <translation>das Ende ({end}) läge vor dem Anfang ({start})</translation>
@@ -4112,6 +4163,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/language.py" />
             <source>The new language applies when vig-annotator starts again.</source>
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project can be opened as it is on disk, with that file renamed and kept beside it (nothing is deleted). Nothing has been changed so far.</source>
+            <translation>Das Projekt kann so geöffnet werden, wie es auf der Festplatte liegt; jene Datei wird umbenannt und daneben aufbewahrt (nichts wird gelöscht). Bisher wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project file was replaced</source>
+            <translation>Die Projektdatei wurde ersetzt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4873,6 +4934,11 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{name}: expected a .png or .svg file name</source>
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/project_file.py" />
+            <source>{name}: set aside, kept beside the project</source>
+            <translation>{name}: beiseitegelegt, neben dem Projekt aufbewahrt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />

@@ -592,6 +592,11 @@ Er is niets gewijzigd.</translation>
             <translation>Een kopie van het demoproject (twee codeurs bij een korte clip), om mee te oefenen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>A file beside the project is not its own</source>
+            <translation>Een bestand naast het project hoort er niet bij</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>A project for one or more videos: scheme, case ID, coder, consent</source>
             <translation>Een project voor een of meer video's: codeerschema, casus-ID, codeur, toestemming</translation>
@@ -819,6 +824,11 @@ Er is niets gewijzigd.</translation>
             <translation>De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Another program replaced or changed the project file while it was open here, so editing has stopped: nothing more is written, and the file now under that name was left as it is.</source>
+            <translation>Een ander programma heeft het projectbestand vervangen of gewijzigd terwijl het hier open was, dus het bewerken is gestopt: er wordt niets meer geschreven, en het bestand dat nu die naam heeft is gelaten zoals het is.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
@@ -891,6 +901,11 @@ Er is niets gewijzigd.</translation>
             <source>Being attentive</source>
             <comment>scheme</comment>
             <translation>Aandachtig zijn</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Beside {name} there is a “-wal” file that this project did not leave there (a restored backup's, a copy's, or another project's). Opening the project would take its contents in.</source>
+            <translation>Naast {name} staat een “-wal”-bestand dat dit project daar niet heeft achtergelaten (van een teruggezette back-up, een kopie of een ander project). Het project openen zou de inhoud ervan overnemen.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1141,6 +1156,11 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Clips</source>
             <translation>Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1485,6 +1505,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Directe zorg</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Do not open</source>
+            <translation>Niet openen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Does</source>
             <translation>Functie</translation>
@@ -1661,6 +1686,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>events (by onset)</source>
             <translation>gebeurtenissen (op begintijd)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Every edit saved in this window is kept in a copy:
+{path}
+
+Open the copy to carry on, or compare it with the new file.</source>
+            <translation>Elke bewerking die in dit venster is opgeslagen, staat in een kopie:
+{path}
+
+Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3040,6 +3076,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Open the demo</source>
             <translation>De demo openen</translation>
         </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Open the kept copy</source>
+            <translation>De bewaarde kopie openen</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Opened {case}: %n frames, {timing}</source>
@@ -3702,6 +3743,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Instellen op een gebeurtenis die in beide is gemarkeerd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Set it aside and open</source>
+            <translation>Opzijzetten en openen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Set key frame</source>
             <translation>Sleutelbeeld instellen</translation>
@@ -4094,6 +4140,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>het demoproject</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The edits saved in this window could not be copied to a new file; keep this window open and export the sessions you need.</source>
+            <translation>De bewerkingen die in dit venster zijn opgeslagen, konden niet naar een nieuw bestand worden gekopieerd; houd dit venster open en exporteer de sessies die u nodig hebt.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>the end ({end}) would come before the start ({start})</source>
             <translation>het einde ({end}) zou vóór het begin ({start}) liggen</translation>
@@ -4112,6 +4163,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/language.py" />
             <source>The new language applies when vig-annotator starts again.</source>
             <translation>De nieuwe taal geldt zodra vig-annotator opnieuw start.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project can be opened as it is on disk, with that file renamed and kept beside it (nothing is deleted). Nothing has been changed so far.</source>
+            <translation>Het project kan worden geopend zoals het op schijf staat, met dat bestand hernoemd en ernaast bewaard (er wordt niets verwijderd). Er is tot nu toe niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project file was replaced</source>
+            <translation>Het projectbestand is vervangen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4873,6 +4934,11 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{name}: expected a .png or .svg file name</source>
             <translation>{name}: verwacht een .png- of .svg-bestandsnaam</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/project_file.py" />
+            <source>{name}: set aside, kept beside the project</source>
+            <translation>{name}: opzijgezet, bewaard naast het project</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />

@@ -69,6 +69,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
     """
     from vig_annotator.reliability.report import ComparisonError, coded
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.summary import segments_of, timed_segments
     from vig_annotator.store.timing import timebase_for
     from vig_annotator.store.urls import project_session
@@ -85,6 +86,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
             raise ComparisonError(f"{path}: has {len(candidates)} sessions on this clip; name one as "
                                   f"{path}::SESSION (see `vig-annotator info`)")
         chosen = candidates[0]
+    refuse_broken(project, [chosen.id], "nothing was compared")
     clip = project.clip(chosen.clip_id)
     return coded(project, chosen.id, timebase_for(project, clip),
                  f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})",

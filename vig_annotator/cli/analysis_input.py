@@ -33,6 +33,7 @@ class CodedSession:
 def read_sessions(spec: str) -> list[CodedSession]:
     """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.urls import project_session
 
     path, session = project_session(spec)
@@ -41,6 +42,7 @@ def read_sessions(spec: str) -> list[CodedSession]:
         chosen = [project.session(session)] if session is not None else list(project.sessions)
         if not chosen:
             raise ValueError(f"{path}: has no sessions")
+        refuse_broken(project, [s.id for s in chosen], "nothing was analysed")
         out = []
         for s in chosen:
             events = [(seg.code_id, seg.start_ms, seg.end_ms) for seg in project.segments(s.id)]

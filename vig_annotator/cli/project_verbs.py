@@ -115,17 +115,17 @@ def describe(project: Project) -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from vig_annotator.core.rules import problems
+    from vig_annotator.store import row_check
 
-    # Counts come from the file; segments stay on disk (fast at 100,000), so the rules checked here are
-    # those of schemes, sessions, ratings and moments; the app checks segments when it opens a project.
+    # Counts come from the file; segments stay on disk (fast at 100,000) and are checked against the
+    # rules one session at a time.
     project = open_project(args.project, read_only=True, segments=False)
     try:
         facts = describe(project)
-        found = problems(project)
+        found = row_check.problems(project)
     finally:
         project.close()
-    for problem in found:  # a project that breaks a rule still opens: say what to repair
+    for problem in row_check.report(found):  # a project that breaks a rule still opens: say what to repair
         print(f"warning: {problem}", file=sys.stderr)
     if args.json:
         print(json.dumps(facts, indent=2, ensure_ascii=False))

@@ -116,6 +116,7 @@ def _codes(text: str, flag: str) -> list[str]:
 def run_turns(args: argparse.Namespace) -> int:
     from vig_annotator.analysis import turns
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.urls import project_session
 
     parent_codes, infant_codes = _codes(args.parent, "--parent"), _codes(args.infant, "--infant")
@@ -135,6 +136,7 @@ def run_turns(args: argparse.Namespace) -> int:
             if not sessions:
                 raise ValueError(f"{path}: no session{' of case ' + args.case if args.case else ''} uses the codes "
                                  f"{', '.join(parent_codes + infant_codes)}")
+        refuse_broken(project, [s.id for s in sessions], "nothing was analysed")
         results: list[tuple[dict[str, Any], turns.TurnTaking]] = []
         for session in sessions:
             scheme = project.scheme_of(session)

@@ -42,7 +42,7 @@ from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import cameras as camera_operations
-from vig_annotator.qt.operations import coding, files, language, projects, team, transport
+from vig_annotator.qt.operations import coding, files, language, project_file, projects, team, transport
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
@@ -60,6 +60,7 @@ from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolle
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.project_file import ProjectFileError, open_project
 from vig_annotator.store.urls import display_name
+from vig_annotator.store.wal_check import ForeignWalError
 
 MAX_RECENT = 8
 
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
         ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
+        ws.editing_stopped.connect(lambda error: project_file.editing_stopped(self, error))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))
@@ -265,6 +267,11 @@ class MainWindow(QMainWindow):
             return
         try:
             project = open_project(path, defer=True)  # other sessions' segments: read after the window shows
+        except ForeignWalError as exc:  # a -wal beside it that is not its own: offer to set it aside
+            opened = project_file.open_with_wal_set_aside(self, Path(path), exc)
+            if opened is None:
+                return
+            project = opened
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise

@@ -38,7 +38,7 @@ from vig_annotator.store.errors import (
 )
 from vig_annotator.store.file_header import read_header
 from vig_annotator.store.file_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, initialise
-from vig_annotator.store.rows import TABLES
+from vig_annotator.store.rows import TABLES, check_segment_types
 from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
 __all__ = [
@@ -310,6 +310,7 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
                 query += f" WHERE session_id = {int(first)}"
                 project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
         if kind == "segment":
+            check_segment_types(conn, path)
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:
                     project._load_all(kind, segments_from_rows(conn.execute(query)))
@@ -330,13 +331,30 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
 
 def _read(conn: sqlite3.Connection, path: Path, session_ids: Collection[int]) -> list[Segment]:
     """The segments of these sessions, through ``conn``; a damaged row is named as on opening."""
+    table = TABLES["segment"]
     marks = ",".join("?" * len(session_ids))
-    query = f"SELECT {','.join(TABLES['segment'].columns)} FROM segments WHERE session_id IN ({marks})"
+    check_segment_types(conn, path, f" AND session_id IN ({marks})", tuple(session_ids))
+    query = f"SELECT {','.join(table.columns)} FROM segments WHERE session_id IN ({marks})"
     with gc_paused():
         try:
             return segments_from_rows(conn.execute(query, tuple(session_ids)))
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise DamagedProjectError(f"{path}: a segments row cannot be read ({exc})") from exc
+        except (ValueError, TypeError, AttributeError):
+            pass  # a damaged row: read again row by row, to name it
+    for row in conn.execute(query, tuple(session_ids)):
+        try:
+            table.from_row(row)
+        except Exception as exc:  # noqa: BLE001 - any unreadable row: name the file and the row
+            raise DamagedProjectError(f"{path}: the segments row {row[0]} (session {row[1]}) cannot be read "
+                                      f"({exc}); the file was not changed") from exc
+    raise DamagedProjectError(f"{path}: a segments row cannot be read; the file was not changed")
+
+
+def session_segments(project: Project, session_ids: Collection[int]) -> list[Segment]:
+    """These sessions' segments read from the project's file (for a project opened with ``segments=False``)."""
+    backend = backend_of(project)
+    if backend is None:
+        return [s for i in session_ids for s in project.segments(i)]
+    return _read(backend.conn, backend.path, session_ids)
 
 
 def read_segments(path: str | Path, session_ids: Collection[int]) -> list[Segment]:
@@ -378,6 +396,7 @@ def open_audit_log(path: str | Path) -> Project:
                                     "(set the -wal aside first)")
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=5.0)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # an open editor alone writes the main file (replaced_file)
         conn.execute("SELECT count(*) FROM export_log").fetchone()
     except sqlite3.Error as exc:
         raise AuditUnavailableError(f"{path}: the export log cannot be written ({exc})") from None

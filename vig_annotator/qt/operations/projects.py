@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
-from vig_annotator.core import commands, rules
+from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
@@ -27,6 +27,7 @@ from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
+from vig_annotator.store import row_check
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
 from vig_annotator.store.urls import PROJECT_SUFFIX
 
@@ -281,7 +282,7 @@ def show_problems_in_background(shell: Shell) -> None:
                 return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
-                found_signal.done.emit(project, rules.problems(project))
+                found_signal.done.emit(project, row_check.problems(project))
                 return
             except RuntimeError:
                 continue
@@ -304,7 +305,7 @@ def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    _list_problems(shell, rules.problems(project), quiet_when_none)
+    _list_problems(shell, row_check.problems(project), quiet_when_none)
 
 
 def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> None:
