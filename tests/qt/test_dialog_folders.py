@@ -84,3 +84,21 @@ def test_add_clips_opens_in_the_usual_folder_then_where_the_last_clip_was_chosen
     folder, _path = new_project_folder(win)  # and the New-project dialog follows the user there too
     assert folder == chosen.parent
     win.close()
+
+
+def test_open_project_starts_in_the_usual_folder_and_remembers_where_a_project_was_chosen(qtbot, tmp_path, monkeypatch):
+    win = demo_window(qtbot)
+    asked: list[str] = []
+    elsewhere = tmp_path / "studies" / "gone.vigproj"  # not there: the open fails, the folder is still the user's
+    elsewhere.parent.mkdir()
+
+    def choose(_parent, _title, folder, *_rest, **_kw):  # type: ignore[no-untyped-def]
+        asked.append(folder)
+        return str(elsewhere), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(projects.QMessageBox, "warning", lambda *a, **k: None)
+    projects.open_project(win)
+    projects.open_project(win)
+    assert asked == [str(Path.home()), str(elsewhere.parent)]
+    win.close()

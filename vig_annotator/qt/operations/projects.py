@@ -106,9 +106,10 @@ def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, .
 
 
 def open_project(shell: Shell) -> None:
-    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), "",
+    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), str(folders.usual_folder(shell.settings)),
                                           project_filter())
     if path:
+        folders.remember(shell.settings, Path(path))
         open_reporting(shell, Path(path))
 
 
