@@ -71,3 +71,49 @@ def test_only_the_core_applies_edits_to_a_project():
         for path in sorted((ROOT / folder).rglob("*.py")):
             offenders += [f"{path.relative_to(ROOT)}: {c}" for c in writer_calls(path.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def _contract(name: str) -> dict:
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    [found] = [c for c in contracts if c["name"] == name]
+    return found
+
+
+def test_every_cli_module_but_the_app_launcher_is_held_to_never_importing_qt():
+    """A new verb module is covered the day it is added: the contract lists every module of cli/."""
+    held = set(_contract("The CLI verbs never import Qt")["source_modules"])
+    modules = {f"vig_annotator.cli.{p.stem}" for p in (ROOT / "vig_annotator" / "cli").glob("*.py")
+               if p.stem not in ("__init__", "__main__")}
+    assert held == modules
+
+
+def test_running_any_verb_module_loads_no_qt():
+    modules = sorted(p.stem for p in (ROOT / "vig_annotator" / "cli").glob("*.py") if p.stem != "__main__")
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}:\n"
+            "    importlib.import_module('vig_annotator.cli' if name == '__init__' else f'vig_annotator.cli.{name}')\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'vig_annotator.qt'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+def test_every_package_is_held_to_having_no_import_circles():
+    """The acyclic-siblings contract names the root and every package in it, so a new package is covered too."""
+    ancestors = set(_contract("No import circles inside any package")["ancestors"])
+    packages = {f"vig_annotator.{p.parent.name}" for p in (ROOT / "vig_annotator").glob("*/__init__.py")}
+    assert ancestors == packages | {"vig_annotator"}
+
+
+def test_the_readme_names_every_import_contract_and_no_other():
+    """The README's "Arrows that must never exist" table is the list of contracts import-linter holds."""
+    import re
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("**Arrows that must never exist.**"):]
+    section = section[:section.index("\n\n", section.index("|---|---|"))]
+    named = re.findall(r"^\|.*\| ([^|]+?) \|$", section, re.MULTILINE)[1:]  # the header row aside
+    assert sorted(named) == sorted(c["name"] for c in contracts)

@@ -53,7 +53,7 @@ def test_create_package_attempt_score(demo_project, tmp_path):
     assert wrong_items == {items[2].label, items[6].label}
     # the gold's evidence segment for item 12 was not coded by the trainee: listed with its times
     (evidence,) = [d for d in score.disagreements if d["at"]]
-    assert evidence["what"] == "ev12_responsive_turn_taking" and evidence["at"].startswith("00:00:03.000")
+    assert evidence["what"] == "12. Responsive turn taking (evidence)" and evidence["at"].startswith("00:00:03.000")
     assert evidence["gold_note"] == "baby coos, parent waits then answers"
     tables = exercises.report_tables(exercise, [score])
     assert tables["summary"].result.tolist() == ["pass"]
@@ -74,7 +74,7 @@ def test_code_kappa_rule_lists_disagreements_with_times(demo_project, tmp_path):
         trainee.close()
     _, (score,) = exercises.score(demo_project, "codes", [package])
     assert not score.passed and score.figure == pytest.approx(0.0)  # touch: kappa 0 (trainee never used it)
-    touch = [d for d in score.disagreements if d["what"] == "touch"]
+    touch = [d for d in score.disagreements if d["what"] == "Parent touch"]
     assert [d["at"] for d in touch] == ["00:00:14.000–00:00:17.000", "00:00:26.000–00:00:28.000"]
 
 
@@ -213,7 +213,8 @@ def test_a_disagreement_is_split_where_the_gold_label_changes(demo_project, tmp_
     _, (score,) = exercises.score(demo_project, "gaze", [package])
     spans = [(d["at"], d["gold"], d["trainee_value"]) for d in score.disagreements]
     # by hand: they agree on 20–28 s and 32–36 s; only 28–32 s differs (gold: away, trainee: parent)
-    assert spans == [("00:00:28.000–00:00:32.000", "infant_gaze_away", "infant_gaze_parent")]
+    assert spans == [("00:00:28.000–00:00:32.000", "Infant looks away", "Infant looks at parent")]
+    assert {d["what"] for d in score.disagreements} == {"Infant gaze"}  # the group, named as words
     # and a trainee span that crosses a gold change is two disagreements, one per gold label
     trainee = open_project(package)
     try:
@@ -222,9 +223,9 @@ def test_a_disagreement_is_split_where_the_gold_label_changes(demo_project, tmp_
         trainee.close()
     _, (score,) = exercises.score(demo_project, "gaze", [package])
     spans = [(d["at"], d["gold"], d["trainee_value"]) for d in score.disagreements]
-    assert spans == [("00:00:20.000–00:00:24.000", "infant_gaze_parent", "none"),
-                     ("00:00:24.000–00:00:28.000", "infant_gaze_parent", "infant_gaze_away"),
-                     ("00:00:32.000–00:00:36.000", "infant_gaze_parent", "infant_gaze_away")]
+    assert spans == [("00:00:20.000–00:00:24.000", "Infant looks at parent", "none"),
+                     ("00:00:24.000–00:00:28.000", "Infant looks at parent", "Infant looks away"),
+                     ("00:00:32.000–00:00:36.000", "Infant looks at parent", "Infant looks away")]
 
 
 @given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), max_size=40))

@@ -102,6 +102,9 @@ def run_import(args: argparse.Namespace) -> int:
     session = plan.session
     print(f"imported {counted[-1]} segment(s) from {args.file} as session {session.id} "
           f"({session.scheme_id} {session.scheme_version})")
+    if plan.new_clip is not None:
+        print(f"clip {Path(str(args.clip)).name} has case ID {plan.new_clip.clip.case_id} "
+              "(exports and packs carry the case ID)")
     for warning in source.imported.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0

@@ -214,7 +214,7 @@ def problems(project: Memory) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("coder", "session", "rating", "moment", "source", "setting"):
+    for kind in ("clip", "coder", "session", "rating", "moment", "source", "setting"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
     groups: dict[tuple[int, str], list[Segment]] = {}
@@ -229,7 +229,35 @@ def problems(project: Memory) -> list[str]:
     return found
 
 
+def row_problems(project: Memory, rows: Sequence[Entity]) -> list[str]:
+    """What breaks a rule among ``rows`` read apart from ``project`` (a session's at a time: a check streamed)."""
+    view = _After(project, [Put(row) for row in rows])
+    found: list[str] = []
+    groups: dict[tuple[int, str], list[Segment]] = {}
+    for row in rows:
+        if isinstance(row, Segment):
+            groups.setdefault((row.session_id, row.code_id), []).append(row)
+        else:
+            found.extend(_entity_problems(view, row))
+    for (session_id, code_id), segments in sorted(groups.items()):
+        found.extend(_group_problems(view, session_id, code_id, segments))
+    return found + _exclusive_problems(view, groups, everything=True)
+
+
+def _clip_problems(clip: Clip) -> list[str]:
+    what = f"clip {clip.id} ({clip.case_id})"
+    if clip.duration_ms < 0:
+        return [f"{what}: its duration is negative ({clip.duration_ms} ms)"]
+    if clip.frame_count < 0:
+        return [f"{what}: its frame count is negative ({clip.frame_count})"]
+    if not 0 <= clip.fps < float("inf"):
+        return [f"{what}: frame rate {clip.fps!r} is not a number of frames per second"]
+    return []
+
+
 def _entity_problems(view: _After, entity: Entity) -> list[str]:
+    if isinstance(entity, Clip):
+        return _clip_problems(entity)
     if isinstance(entity, Segment):
         return _segment_problems(view, entity)
     if isinstance(entity, Rating):
@@ -302,7 +330,7 @@ def _session_of(view: _After, session_id: int, what: str) -> tuple[Session | Non
 
 def _clip_duration(view: _After, session: Session) -> int:
     clip = view.get("clip", session.clip_id)
-    return clip.duration_ms if isinstance(clip, Clip) else 0
+    return max(clip.duration_ms, 0) if isinstance(clip, Clip) else 0  # a negative one is the clip's problem
 
 
 def _scheme_of(view: _After, session: Session) -> Scheme | None:

@@ -33,7 +33,7 @@ LOAD_ORDER = ("scheme", "clip", "coder", "session", "segment", "rating", "moment
 
 
 def _schema_version() -> int:
-    from vig_annotator.store.project_file import SCHEMA_VERSION
+    from vig_annotator.store.file_schema import SCHEMA_VERSION
 
     return SCHEMA_VERSION
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -13,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.io.import_plan import Source
+from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.media.probe import MediaError
+from vig_annotator.qt import export_formats
 from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.jobs import Job, Progress, run_in_background
+from vig_annotator.qt.jobs import Job, Progress, run_in_background, start_worker
 from vig_annotator.qt.shell import Shell
 
 if TYPE_CHECKING:
@@ -35,14 +36,6 @@ def export_folder(project_path: str | Path) -> Path:
     return folder
 
 
-def with_normal_permissions(paths: list[Path]) -> None:
-    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for path in paths:
-        os.chmod(path, 0o666 & ~umask)
-
-
 def export(shell: Shell, fmt: str) -> Job | None:
     """Export the session on a worker thread; the log records it and the files get their names only when done.
 
@@ -53,9 +46,10 @@ def export(shell: Shell, fmt: str) -> Job | None:
     ws = shell.workspace
     if ws.project is None or ws.session is None:
         return None
-    name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
+    name = f"{ws.clip.case_id if ws.clip else 'export'}.{export_formats.suffix(fmt)}"
     suggested = str(export_folder(ws.project.path) / name)
-    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export {format}").format(format=fmt.upper()), suggested)
+    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export: {format}").format(
+        format=export_formats.label(fmt)), suggested)
     if not path:
         return None
     project, session_ids = ws.project, [ws.session.id]
@@ -146,7 +140,7 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Source] | N
             outcome["error"] = exc
         done.set()
 
-    threading.Thread(target=work, name="import-read", daemon=True).start()
+    start_worker(work, "import-read")
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
         progress = QProgressDialog(tr("Reading {file} ({size:.0f} MB)…").format(file=path.name, size=size),
