@@ -177,6 +177,10 @@ class Reference:
                 if len(set(names)) != len(names):
                     bad.append(f"segment {gid}: a modifier twice")
                 for name, values in mods:
+                    if name == "suggested_by" and name not in sets:  # the app's record of a segment's origin
+                        if len(values) != 1:
+                            bad.append(f"segment {gid}: origin {values}")
+                        continue
                     options, multiple = sets.get(name, (set(), False))
                     if name not in sets or not set(values) <= options or len(set(values)) != len(values) or (
                             len(values) > 1 and not multiple):
@@ -222,7 +226,8 @@ times = st.integers(min_value=0, max_value=46_000)
 MODIFIERS = st.sampled_from([
     (), (("intensity", ("slight",)),), (("intensity", ("broad",)),), (("intensity", ("enormous",)),),
     (("mood", ("happy",)),), (("quality", ("pat",)),), (("quality", ("stroke", "pat")),), (("quality", ()),),
-    (("intensity", ("broad",)), ("intensity", ("slight",))), (("intensity", ("slight", "slight")),)])
+    (("intensity", ("broad",)), ("intensity", ("slight",))), (("intensity", ("slight", "slight")),),
+    (("suggested_by", ("voices@300Hz",)),), (("suggested_by", ()),), (("quality", ("pat",)), ("suggested_by", ("x",)))])
 LABELS = st.sampled_from(["side", "Side ", "infant", "cam 2", "primary", "PRIMARY", "  ", "über", "door"])
 
 

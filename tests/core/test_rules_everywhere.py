@@ -52,6 +52,16 @@ def test_a_modifier_the_code_lacks_is_refused_naming_segment_modifier_and_allowe
     assert project.segments(1) == []
 
 
+def test_the_origin_of_an_accepted_suggestion_is_kept_on_any_code_with_one_value():
+    project = fresh()
+    origin = ("suggested_by", ("voices@300Hz",))
+    project.run(commands.add_segments([smile(1, 1_000, (("intensity", ("broad",)), origin)),
+                                       Segment(2, 1, "eye_contact", 2_000, 3_000, modifiers=(origin,))]))
+    with pytest.raises(EditRefused, match="'suggested_by' .* holds one value"):
+        project.run(commands.add_segment(smile(3, 4_000, (("suggested_by", ("a", "b")),))))
+    assert len(project.segments(1)) == 2
+
+
 def test_allowed_modifiers_and_a_multiple_set_are_accepted():
     project = fresh()
     project.run(commands.add_segments([smile(1, 1_000, (("intensity", ("broad",)),)), smile(2, 2_000, ()),

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from vig_annotator.core.model import Code, Segment
 
+SUGGESTED_BY = "suggested_by"
+"""The modifier the app itself writes on an accepted suggestion, on any code: which detector found it (its
+origin, such as ``voices@300Hz``, not a coding choice), so no scheme declares it. It holds one value."""
+
 
 def problems(what: str, code: Code, seg: Segment) -> list[str]:
     """Each modifier is one of the code's sets, named once, with values among its options (one unless multiple)."""
@@ -15,6 +19,11 @@ def problems(what: str, code: Code, seg: Segment) -> list[str]:
     seen: set[str] = set()
     for name, values in seg.modifiers:
         chosen = sets.get(name)
+        if name == SUGGESTED_BY and chosen is None:
+            if name in seen or len(values) != 1:
+                return [f"{what}: the modifier {name!r} (where an accepted suggestion came from) holds one value"]
+            seen.add(name)
+            continue
         if chosen is None:
             have = ", ".join(repr(n) for n in sets) or "none"
             return [f"{what}: {code.label!r} has no modifier {name!r} (its modifiers: {have})"]
