@@ -64,6 +64,16 @@ def test_allowed_modifiers_and_a_multiple_set_are_accepted():
     assert len(project.segments(1)) == 3 and len(project.segments(2)) == 1
 
 
+def test_an_accepted_suggestions_origin_is_a_modifier_every_code_takes_with_one_value():
+    """Accepting a voice suggestion records ``suggested_by=voices@300Hz``: the modifier rule refused it (F7 did
+    nothing in the app), a regression found when the rule was merged."""
+    project = fresh()
+    project.run(commands.add_segment(smile(1, 1_000, (("intensity", ("broad",)), ("suggested_by", ("voices@300Hz",))))))
+    assert [s.modifier_dict()["suggested_by"] for s in project.segments(1)] == [("voices@300Hz",)]
+    with pytest.raises(EditRefused, match="names one origin"):
+        project.run(commands.add_segment(smile(2, 2_000, (("suggested_by", ("a", "b")),))))
+
+
 def test_one_bad_modifier_among_many_is_found_in_a_large_import():
     project = fresh()
     many = [smile(i, i * 10, (("intensity", ("slight",)),)) for i in range(1, 3_000)]

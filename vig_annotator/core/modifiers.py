@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from vig_annotator.core.model import Code, Segment
 
+SUGGESTED_BY = "suggested_by"
+"""The one modifier every code takes: where an accepted suggestion came from (``voices@300Hz``), one value."""
+
 
 def problems(what: str, code: Code, seg: Segment) -> list[str]:
     """Each modifier is one of the code's sets, named once, with values among its options (one unless multiple)."""
     sets = {m.name: m for m in code.modifiers}
     seen: set[str] = set()
     for name, values in seg.modifiers:
+        if name == SUGGESTED_BY and SUGGESTED_BY not in sets:  # provenance, recorded by accepting a suggestion
+            if name in seen or len(values) != 1:
+                return [f"{what}: the modifier {name!r} names one origin"]
+            seen.add(name)
+            continue
         chosen = sets.get(name)
         if chosen is None:
             have = ", ".join(repr(n) for n in sets) or "none"
