@@ -17,8 +17,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from vig_annotator.qt.background import BackgroundJob, envelope_and_thumbnails
-from vig_annotator.qt.jobs import run_in_background
+from vig_annotator.qt.background import envelope_and_thumbnails
+from vig_annotator.qt.jobs import BackgroundJob, run_in_background
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 

@@ -90,7 +90,10 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
     """
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(formats())}")
-    chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
+    chosen = chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
+    from vig_annotator.store.row_check import refuse_broken
+
+    refuse_broken(project, [s.id for s in chosen])  # rows that break a rule are repaired first, never exported
     what = describe(fmt, session_ids, with_paths)
     target = str(Path(out).resolve())
     if not unlogged:

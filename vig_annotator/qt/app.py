@@ -26,6 +26,7 @@ def run(target: str | None) -> int:
     from vig_annotator.qt.i18n import tr
     from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
+    from vig_annotator.qt.start_page import open_problem
     from vig_annotator.resources import demo_project_copy
     from vig_annotator.store.urls import is_server_url
 
@@ -46,8 +47,7 @@ def run(target: str | None) -> int:
         path = target if target and is_server_url(target) else Path(target) if target else demo_project_copy()
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
-        window.show_open_problem(tr("Could not open {target}: {error}").format(
-            target=target or tr("the demo project"), error=exc))
+        window.show_open_problem(open_problem(target or tr("the demo project"), exc))
     exit_after = os.environ.get(EXIT_AFTER, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer

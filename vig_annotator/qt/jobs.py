@@ -1,4 +1,8 @@
-"""Long work (exports, reading an import) on a worker thread, with a progress window and Cancel.
+"""The one way work leaves the GUI thread: exports, imports, sound, thumbnails, voices, motion, checks.
+
+:class:`Job` (a ``done`` signal and, if the work is slow, a progress window with Cancel) serves the
+operations; :class:`BackgroundJob` (``progress``/``finished``/``failed`` signals) serves panels that show
+their own progress. Both start their thread with :func:`start_worker`.
 
 The work gets a ``cancelled()`` check to stop early; its result or its error comes back on the GUI
 thread through :attr:`Job.done`, so whatever changes the project afterwards runs there, through the
@@ -199,3 +203,63 @@ def run_in_background(work: Callable[[Callable[[], bool]], Any], label: str, par
     job = Job(work, label, parent, window, counted)
     job.done.connect(done)
     return job.start()
+
+
+class BackgroundJob(QObject):
+    """One computation on a worker thread, with progress, cancel and a result; signals arrive on the GUI thread.
+
+    ``work(progress, cancelled)`` returns the result, or None when it saw ``cancelled()`` become true.
+    After a cancel no signal follows, unless ``cancelled_message`` is given: then ``failed`` says it (for
+    views that wait for an outcome either way).
+    """
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, cancelled_message: str | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = False
+        self.cancelled_message = cancelled_message
+
+    def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
+        self.running = True
+        gui_thread.install()
+        cancel = self._cancel
+
+        def tell(signal_name: str, value: object) -> None:
+            """Emit one of this job's signals on the GUI thread, unless it was cancelled or is gone."""
+            def emit() -> None:
+                if not cancel.is_set() and gui_thread.alive(self):
+                    getattr(self, signal_name).emit(value)
+            gui_thread.post(emit)
+
+        def progress(share: float) -> None:
+            if not cancel.is_set():
+                tell("progress", share)
+
+        def run() -> None:
+            try:
+                result = work(progress, cancel.is_set)
+            except (ValueError, OSError, RuntimeError) as exc:
+                result, problem = None, str(exc)
+            else:
+                problem = ""
+            gui_thread.post(lambda: _stopped(self))
+            if cancel.is_set():
+                if self.cancelled_message is not None:
+                    gui_thread.emit_later(self, "failed", self.cancelled_message)
+                return  # cancelled (its owner may be gone): nothing more to say
+            tell("failed" if result is None else "finished", problem if result is None else result)
+
+        start_worker(run, name, cancel.set)
+
+    def cancel(self) -> None:
+        """Stop: the work sees ``cancelled()`` become true and no signal follows."""
+        self._cancel.set()
+
+
+def _stopped(job: BackgroundJob) -> None:
+    if gui_thread.alive(job):
+        job.running = False
