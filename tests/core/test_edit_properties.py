@@ -1,9 +1,9 @@
 """Random edits from every source, on a real project file, judged by an independent reference model.
 
 A hypothesis state machine adds, resizes, moves, deletes and pastes segments (with modifiers, good and bad),
-imports rows, rates items, presses live-coding keys, marks and moves moments, adds, aligns and removes
-cameras, changes a clip's length, tries to delete clips, coders, schemes and sessions, undoes and redoes —
-10,000 operations over the examples.
+imports rows, rates items and links segments as their evidence, presses live-coding keys, marks and moves
+moments, adds, aligns and removes cameras, changes a clip's length, tries to delete clips, coders, schemes
+and sessions, undoes and redoes — 10,000 operations over the examples.
 
 The oracle is :class:`Reference`, written here: the project as plain dicts with every rule spelled out again
 (overlap, times and ranges, exclusive groups, modifiers, cameras, what depends on what), not calling
@@ -96,7 +96,7 @@ def row_of(entity: Any) -> tuple[str, Any, Row] | None:
         return "segment", entity.id, (entity.session_id, entity.code_id, entity.start_ms, entity.end_ms,
                                       entity.modifiers)
     if isinstance(entity, Rating):
-        return "rating", (entity.session_id, entity.item_id), (entity.value, entity.not_observable)
+        return "rating", (entity.session_id, entity.item_id), (entity.value, entity.not_observable, entity.evidence)
     if isinstance(entity, Moment):
         return "moment", entity.id, (entity.session_id, entity.start_ms, entity.end_ms, entity.key_ms)
     if isinstance(entity, VideoSource):
@@ -189,12 +189,14 @@ class Reference:
                     both_states = not codes[a[1]][0] and not codes[b[1]][0]
                     if a[1] == b[1] or (group_a and group_a == group_b and both_states):
                         bad.append(f"segments {gid} and {hid} share time")
-        for (sid, item), (value, unobservable) in t["rating"].items():
+        for (sid, item), (value, unobservable, evidence) in t["rating"].items():
             session = t["session"].get(sid)
             items = self.schemes[session[2]]["items"] if session and session[2] in self.schemes else {}
             if item not in items or (unobservable and value is not None) or (
                     value is not None and value not in items[item]):
                 bad.append(f"rating {sid} {item}={value}")
+            if any(t["segment"].get(g, (None,))[0] != sid for g in evidence):
+                bad.append(f"rating {sid} {item}: evidence {evidence} names a segment not in the session")
         for mid, (sid, start, end, key) in t["moment"].items():
             session = t["session"].get(sid)
             duration = t["clip"].get(session[0], (0,))[0] if session else 0
@@ -305,10 +307,21 @@ class Editing(RuleBasedStateMachine):
         self.run(commands.move_segments(chosen, delta, self.timebase.frame_at))
 
     @precondition(lambda self: self.segments())
-    @rule(data=st.data())
-    def delete(self, data: st.DataObject) -> None:
+    @rule(data=st.data(), links_along=st.booleans())
+    def delete(self, data: st.DataObject, links_along: bool) -> None:
         chosen = data.draw(st.lists(st.sampled_from(self.segments()), min_size=1, max_size=3, unique_by=lambda s: s.id))
-        self.run(commands.delete_segments(chosen))
+        ratings = self.project.ratings(self.session).values() if links_along else ()  # as the timeline does, or not
+        self.run(commands.delete_segments(chosen, ratings))
+
+    @precondition(lambda self: self.segments())
+    @rule(data=st.data(), item=st.sampled_from(["warmth", "turn_taking"]), stray=st.sampled_from([None, 0, 99_999]))
+    def link_evidence(self, data: st.DataObject, item: str, stray: int | None) -> None:
+        chosen = data.draw(st.lists(st.sampled_from(self.segments()), min_size=1, max_size=3, unique_by=lambda s: s.id))
+        before = self.project.ratings(self.session).get(item)
+        base = before or Rating(self.session, item)
+        extra = () if stray is None else (stray,)  # a segment of another session (id 0 never is one) or none at all
+        evidence = tuple(sorted(set(base.evidence) | {s.id for s in chosen} | set(extra)))
+        self.run(commands.set_rating(before, replace(base, evidence=evidence), "Link evidence"))
 
     @precondition(lambda self: self.segments())
     @rule(data=st.data())
@@ -504,3 +517,6 @@ def test_the_reference_knows_the_rules_it_judges_by():
     shorter = with_segment.after([Put(Clip(1, "C", "c", "f", duration_ms=8_000))])
     assert shorter.broken() and with_segment.after([Put(Clip(1, "C", "c", "f", duration_ms=9_000))]).broken() == []
     assert base.after([Delete(demo)]).broken() and base.after([Delete(Coder(1, "AB"))]).broken()
+    linked = base.after([seg(1, "eye_contact", 0, 5), Put(Rating(1, "warmth", 2, evidence=(1,)))])
+    assert linked.broken() == [] and linked.after([Delete(Segment(1, 1, "eye_contact", 0, 5))]).broken()
+    assert base.after([Put(Rating(1, "warmth", 2, evidence=(5,)))]).broken()

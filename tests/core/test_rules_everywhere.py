@@ -160,6 +160,48 @@ def test_a_rating_keeps_its_session():
         project.run(commands.edit("Delete", [(project.session(2), None)]))
 
 
+def linked() -> tuple[Project, Segment, Segment]:
+    project = fresh()
+    kept, linked_one = Segment(1, 1, "eye_contact", 1_000, 2_000), Segment(2, 1, "touch", 3_000, 4_000)
+    project.run(commands.add_segments([kept, linked_one]))
+    project.run(commands.set_rating(None, Rating(1, "warmth", 2, evidence=(1, 2))))
+    return project, kept, linked_one
+
+
+def test_a_segment_linked_as_evidence_is_not_deleted_from_under_its_rating():
+    project, _kept, linked_one = linked()
+    with pytest.raises(EditRefused, match=r"^segment touch cannot be deleted: the rating of warmth \(session 1\) "
+                                          r"links it as evidence$"):
+        project.run(commands.delete_segments([linked_one]))
+    assert project.segment(2) == linked_one
+
+
+def test_deleting_segments_takes_them_out_of_the_evidence_in_the_same_step():
+    project, kept, linked_one = linked()
+    project.run(commands.delete_segments([linked_one], project.ratings(1).values()))
+    assert project.ratings(1)["warmth"].evidence == (1,) and 2 not in project.entities["segment"]
+    project.history.undo()
+    assert project.ratings(1)["warmth"].evidence == (1, 2) and project.segment(2) == linked_one
+    assert project.segment(1) == kept
+
+
+def test_evidence_names_segments_of_the_ratings_own_session():
+    project, _kept, _linked = linked()
+    project.run(commands.edit("Session 2", [(None, Session(2, 1, 1, DEMO.id, DEMO.version))]))
+    project.run(commands.add_segment(Segment(3, 2, "eye_contact", 0, 500)))
+    for missing in (3, 99):
+        with pytest.raises(EditRefused, match=rf"its evidence names segment {missing}, which is not in session 1"):
+            project.run(commands.set_rating(project.ratings(1)["warmth"],
+                                            replace(project.ratings(1)["warmth"], evidence=(1, missing))))
+
+
+def test_a_link_left_dangling_by_an_older_version_does_not_block_rating_the_item():
+    project = fresh()
+    project._load([Put(Rating(1, "warmth", 1, evidence=(77,)))])  # a file from before deletes took links along
+    project.run(commands.set_rating(project.ratings(1)["warmth"], Rating(1, "warmth", 3, evidence=(77,))))
+    assert project.ratings(1)["warmth"].value == 3
+
+
 def test_an_exercise_must_name_sessions_that_exist():
     project = fresh()
     with pytest.raises(EditRefused, match=r"^exercise 'x': its gold-standard session 9 is not in the project$"):

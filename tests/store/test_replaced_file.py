@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from builders import build
 from project_workers import base_project
 
 from vig_annotator.core import commands
@@ -143,7 +144,7 @@ def test_an_editor_whose_file_stays_put_is_never_stopped_by_its_own_checkpoints_
             checkpoint(project)
         if sid % 250 == 0:  # an export run meanwhile appends to the log through a connection of its own
             log = open_audit_log(path)
-            log.apply([Put(ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))])
+            build(log, [Put(ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))])
             log.close()
     project.close()
     assert set(range(1, 601)) <= segment_ids(path)

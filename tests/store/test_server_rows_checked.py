@@ -66,3 +66,16 @@ def test_a_large_good_batch_is_taken_in_whole(windows):
     first.backend.write([Put(s) for s in rows])
     second.backend.resync()
     assert len(second.segments(1)) == 2_000 and second.refused_rows == []
+
+
+def test_many_bad_rows_are_said_in_a_few_lines_and_the_good_ones_among_them_taken_in(windows):
+    first, second = windows
+    base = first.next_id("segment")
+    rows = [Segment(base + i, 1, "touch", i * 10, i * 10 + 5, 0, 0, (("quality", ("slap" if i % 50 else "pat",)),))
+            for i in range(500)]  # every 50th is good
+    first.backend.write([Put(s) for s in rows])
+    second.backend.resync()
+    assert sorted(s.id for s in second.segments(1)) == [base + i for i in range(0, 500, 50)]
+    assert len(second.refused_rows) == 11 and "value 'slap' is not one of its values" in second.refused_rows[0]
+    assert second.refused_rows[-1] == "480 more rows from the server were not taken in"
+    assert not rules.problems(second)

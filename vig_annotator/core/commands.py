@@ -7,7 +7,7 @@ entity was and what it becomes (``None`` = absent). Doing applies the ``after`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -94,9 +94,18 @@ def add_segments(segments: Sequence[Segment], label: str = "Paste segments") -> 
     return Command(label, [(None, s) for s in segments])
 
 
-def delete_segments(segments: Sequence[Segment]) -> Command:
+def delete_segments(segments: Sequence[Segment], ratings: Iterable[Rating] = ()) -> Command:
+    """Delete segments; any of ``ratings`` that links one as evidence loses it in the same undoable step.
+
+    Give the ratings of the segments' sessions: a delete that leaves a rating's evidence naming a segment
+    that is gone is refused by the rules.
+    """
     label = f"Delete {segments[0].code_id}" if len(segments) == 1 else f"Delete {len(segments)} segments"
-    return Command(label, [(s, None) for s in segments])
+    gone = {s.id for s in segments}
+    pairs: list[Pair] = [(s, None) for s in segments]
+    pairs += [(r, replace(r, evidence=tuple(e for e in r.evidence if e not in gone)))
+              for r in ratings if gone & set(r.evidence)]
+    return Command(label, pairs)
 
 
 def change_segment(before: Segment, after: Segment, label: str, merge_key: Any = None) -> Command:

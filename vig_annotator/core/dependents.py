@@ -1,7 +1,9 @@
 """What depends on what: a delete or change of a clip, coder, scheme, session or exercise is checked against it.
 
 Sessions depend on their clip, coder and scheme; segments, ratings and moments on their session; a clip's
-further video sources on the clip; an exercise (a project setting) on its gold-standard sessions. Nothing
+further video sources on the clip; an exercise (a project setting) on its gold-standard sessions; a rating
+on the segments it links as evidence (deleting segments takes them out of the evidence in the same step:
+:func:`vig_annotator.core.commands.delete_segments`). Nothing
 in the app deletes a clip, coder, scheme or session on its own, so such a delete is refused while anything
 still depends on it; an edit that deletes the dependents too (a cascade) is accepted.
 
@@ -89,9 +91,41 @@ def _users(view: View, kind: str, key: Any) -> list[str]:
     return found
 
 
+def evidence_problems(view: View, rating: Rating, what: str) -> list[str]:
+    """A rating's evidence names segments of its own session.
+
+    Links the rating already had are left alone: a file written before deletes took the evidence along may
+    still name segments that are gone.
+    """
+    old = view.project.entities["rating"].get((rating.session_id, rating.item_id))
+    known = set(old.evidence) if isinstance(old, Rating) else set()
+    for segment_id in rating.evidence:
+        if segment_id in known:
+            continue
+        seg = view.get("segment", segment_id)
+        if not isinstance(seg, Segment) or seg.session_id != rating.session_id:
+            return [f"{what}: its evidence names segment {segment_id}, which is not in session {rating.session_id}"]
+    return []
+
+
+def _evidence_users(view: View) -> list[str]:
+    """Deleted segments still named as evidence by a rating after the edit."""
+    gone = {key for (kind, key), entity in view.changed.items() if kind == "segment" and entity is None}
+    if not gone:
+        return []
+    found: list[str] = []
+    for rating in _after(view, "rating"):
+        if isinstance(rating, Rating) and gone & set(rating.evidence):
+            before = view.project.entities["segment"].get(min(gone & set(rating.evidence)))
+            name = f"segment {before.code_id}" if isinstance(before, Segment) else "a segment"
+            found.append(f"{name} cannot be deleted: the rating of {rating.item_id} (session {rating.session_id}) "
+                         "links it as evidence")
+    return found
+
+
 def delete_problems(view: View) -> list[str]:
     """Deletes that would leave something depending on what is gone."""
-    found: list[str] = []
+    found: list[str] = _evidence_users(view)
     for (kind, key), entity in view.changed.items():
         if entity is not None or kind not in ("clip", "coder", "scheme", "session"):
             continue

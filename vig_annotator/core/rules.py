@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from vig_annotator.core import camera_rules, dependents, exclusive_groups, modifiers
+from vig_annotator.core import camera_rules, dependents, entity_rules, exclusive_groups, modifiers
 from vig_annotator.core.changes import Memory, Op, Put
+from vig_annotator.core.entity_rules import MAX_INITIALS as MAX_INITIALS
+from vig_annotator.core.entity_rules import coder_problems as coder_problems
 from vig_annotator.core.labels import SLUG as SLUG
 from vig_annotator.core.labels import slug as slug
 from vig_annotator.core.labels import timecode as timecode
@@ -225,7 +227,7 @@ def problems(project: Memory) -> list[str]:
         found.extend(_group_problems(view, session_id, code_id, segments))
     found.extend(_exclusive_problems(view, groups, everything=True))
     for scheme in project.schemes:
-        found.extend(_scheme_problems(scheme))
+        found.extend(entity_rules.scheme_problems(scheme))
     return found
 
 
@@ -244,20 +246,9 @@ def row_problems(project: Memory, rows: Sequence[Entity]) -> list[str]:
     return found + _exclusive_problems(view, groups, everything=True)
 
 
-def _clip_problems(clip: Clip) -> list[str]:
-    what = f"clip {clip.id} ({clip.case_id})"
-    if clip.duration_ms < 0:
-        return [f"{what}: its duration is negative ({clip.duration_ms} ms)"]
-    if clip.frame_count < 0:
-        return [f"{what}: its frame count is negative ({clip.frame_count})"]
-    if not 0 <= clip.fps < float("inf"):
-        return [f"{what}: frame rate {clip.fps!r} is not a number of frames per second"]
-    return []
-
-
 def _entity_problems(view: _After, entity: Entity) -> list[str]:
     if isinstance(entity, Clip):
-        return _clip_problems(entity)
+        return entity_rules.clip_problems(entity)
     if isinstance(entity, Segment):
         return _segment_problems(view, entity)
     if isinstance(entity, Rating):
@@ -267,11 +258,11 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
     if isinstance(entity, Session):
         return _session_problems(view, entity)
     if isinstance(entity, Scheme):
-        return _scheme_problems(entity)
+        return entity_rules.scheme_problems(entity)
     if isinstance(entity, VideoSource):
         return camera_rules.problems(view, entity)
     if isinstance(entity, Coder):
-        return coder_problems(entity.initials)
+        return entity_rules.coder_problems(entity.initials)
     if isinstance(entity, Setting):
         missing = [g for g in dependents.gold_sessions(entity) if not isinstance(view.get("session", g), Session)]
         return [f"exercise {entity.key.removeprefix(dependents.EXERCISE_PREFIX)!r}: its gold-standard session "
@@ -304,21 +295,6 @@ def _dependent_problems(project: Memory, view: _After) -> list[str]:
 
     already = set(found_in(_After(project, ())))
     return [p for p in found_in(view) if p not in already]
-
-
-MAX_INITIALS = 16
-
-
-def coder_problems(initials: str) -> list[str]:
-    """Initials or a pseudonym: not empty, at most :data:`MAX_INITIALS` characters, one printable line."""
-    shown = repr(initials if len(initials) <= 40 else initials[:40] + "…")
-    if not initials.strip():
-        return ["a coder needs initials or a pseudonym"]
-    if len(initials) > MAX_INITIALS:
-        return [f"coder initials {shown} are {len(initials):,} characters long (at most {MAX_INITIALS})"]
-    if not initials.isprintable():
-        return [f"coder initials {shown} contain a line break or control character"]
-    return []
 
 
 def _session_of(view: _After, session_id: int, what: str) -> tuple[Session | None, list[str]]:
@@ -381,11 +357,11 @@ def _rating_problems(view: _After, rating: Rating) -> list[str]:
     if rating.not_observable:
         if rating.value is not None:
             return [f"{what}: is marked not observable and also has the value {rating.value}"]
-        return []
+        return dependents.evidence_problems(view, rating, what)
     if rating.value is not None and rating.value not in item.allowed:
         allowed = ", ".join(str(v) for v in item.allowed)
         return [f"{what}: {rating.value!r} is not one of the item's values ({allowed}) or not observable"]
-    return []
+    return dependents.evidence_problems(view, rating, what)
 
 
 def _moment_problems(view: _After, moment: Moment) -> list[str]:
@@ -409,13 +385,3 @@ def _session_problems(view: _After, session: Session) -> list[str]:
     if _scheme_of(view, session) is None:
         found.append(f"{what}: its scheme {session.scheme_id} {session.scheme_version} is not in the project")
     return found
-
-
-def _scheme_problems(scheme: Scheme) -> list[str]:
-    what = f"scheme {scheme.id} {scheme.version}"
-    bad = [c.id for c in scheme.codes if not SLUG.match(c.id)]
-    if bad:
-        return [f"{what}: code id {bad[0]!r} is not a valid id (lower-case letters, digits, '_', '-', '.')"]
-    return []
-
-

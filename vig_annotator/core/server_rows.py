@@ -17,6 +17,8 @@ from vig_annotator.core.model import entity_key
 
 log = logging.getLogger(__name__)
 
+SAID = 10
+"""Refusals of one batch said one by one; more are counted in one line."""
 PARENTS_FIRST = ("scheme", "clip", "coder", "source", "session", "setting", "segment", "rating", "moment", "export")
 
 
@@ -31,8 +33,13 @@ def _order(ops: Sequence[Op]) -> list[Op]:
 
 
 def admit(project: Memory, ops: Sequence[Op]) -> list[Op]:
-    """Take the rows that keep the rules into memory (nothing is written); returns them. Refusals are recorded."""
+    """Take the rows that keep the rules into memory (nothing is written); returns them. Refusals are recorded.
+
+    At most :data:`SAID` refusals are said one by one; the rest of a batch (a whole session's segments when
+    the session itself was refused) in one more line.
+    """
     taken: list[Op] = []
+    refused: list[str] = []
 
     def take(batch: list[Op]) -> None:
         if not batch:
@@ -45,12 +52,15 @@ def admit(project: Memory, ops: Sequence[Op]) -> list[Op]:
                 take(batch[:half])
                 take(batch[half:])
                 return
-            message = f"a row from the server was not taken in: {exc}"
-            log.warning("%s", message)
-            project.refused_rows.append(message)
+            refused.append(f"a row from the server was not taken in: {exc}")
             return
         project._load(batch)
         taken.extend(batch)
 
     take(_order(ops))
+    said = refused[:SAID] + ([f"{len(refused) - SAID:,} more rows from the server were not taken in"]
+                             if len(refused) > SAID else [])
+    for message in said:
+        log.warning("%s", message)
+    project.refused_rows.extend(said)
     return taken
