@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,32 @@ from vig_annotator.store.project_file import create_project, open_project
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_clips"
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests can `import clipmaker`
+
+
+_PROCESS_HOME: Path | None = None
+_PROCESS_FOLDERS = {"HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data",
+                    "XDG_CACHE_HOME": "cache", "XDG_RUNTIME_DIR": "runtime"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Each test process (each pytest-xdist worker) gets its own home, XDG and Qt runtime folders.
+
+    Set before any fixture runs, so that what is made once per process (the QApplication, the PostgreSQL
+    cluster, generated clips) and every program the tests start use neither the user's folders nor
+    another worker's; each test then gets folders of its own as well (``_own_settings``).
+    """
+    global _PROCESS_HOME
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    _PROCESS_HOME = Path(tempfile.mkdtemp(prefix=f"vig-tests-{worker}-"))
+    for variable, name in _PROCESS_FOLDERS.items():
+        folder = _PROCESS_HOME / name
+        folder.mkdir(mode=0o700)
+        os.environ[variable] = str(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _PROCESS_HOME is not None:
+        shutil.rmtree(_PROCESS_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

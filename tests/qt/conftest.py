@@ -25,6 +25,9 @@ def _garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:  # type: ignor
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()
     yield
+    from vig_annotator.qt import jobs
+
+    assert jobs.stop_all() == [], "worker threads still running at the end of the GUI tests"
     gui_thread.release_before_exit()  # as the app does: nothing Qt is left to die during interpreter shutdown
 
 

@@ -507,6 +507,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import as chosen:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Niets te importeren zoals gekozen:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
             <translation>&lt;b&gt;Niets te importeren:&lt;/b&gt; vink een laag met annotaties aan.</translation>
         </message>
@@ -710,6 +715,11 @@ Er is niets gewijzigd.</translation>
             <translation>De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Added the ethogram of {file} as scheme {scheme}</source>
+            <translation>Het ethogram van {file} toegevoegd als codeerschema {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} toegevoegd {start}–{end}</translation>
@@ -829,6 +839,11 @@ Er is niets gewijzigd.</translation>
             <translation>Passend</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>as the file suggests</source>
+            <translation>zoals het bestand aangeeft</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>at</source>
             <translation>op</translation>
@@ -897,6 +912,11 @@ Er is niets gewijzigd.</translation>
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-project (.boris)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -1237,6 +1257,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Coderingen als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Coderingen als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Coderingen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Coderingen als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Coderingen als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens kappa: overeenstemming boven kans (1 = perfect, 0 = kans); niet gedefinieerd als de kansovereenstemming volledig is</translation>
@@ -1246,6 +1291,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Collaborative discussion and problem solving</source>
             <comment>scheme</comment>
             <translation>Samen overleggen en problemen oplossen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>comma (1,5 s)</source>
+            <translation>komma (1,5 s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -1327,8 +1377,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geselecteerde segmenten kopiëren / op de afspeelpositie plakken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
         </message>
@@ -1362,6 +1411,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Ctrl+wheel / Shift+wheel, middle-drag</source>
             <comment>keys</comment>
             <translation>Ctrl+wiel / Shift+wiel, slepen met middelste knop</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Decimal mark</source>
+            <translation>Decimaalteken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -1569,6 +1623,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>Edit start</source>
             <translation>Begin bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, een laag per code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, een laag per codegroep (.eaf)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1815,9 +1879,13 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation type="vanished">{fmt} exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exporteren</translation>
+            <translation type="vanished">{format} exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exporteren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -2153,6 +2221,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Import</source>
             <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Import not recorded</source>
+            <translation>Import niet vastgelegd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
@@ -2593,9 +2666,13 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Momenten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
-            <translation>Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+            <translation type="vanished">Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Moments shown in a review are usually {seconds} seconds or less</source>
+            <translation>Momenten in een nabespreking duren meestal {seconds} seconden of minder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
@@ -2877,6 +2954,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>Nothing in this project breaks a rule.</source>
             <translation>Niets in dit project overtreedt een regel.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Observation</source>
+            <translation>Observatie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -3172,7 +3254,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Afspeelsnelheid (toonhoogte behouden waar de backend dat toelaat)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Afspelen op {rate:g}×</translation>
         </message>
@@ -3192,6 +3274,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>punt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>point (1.5 s)</source>
+            <translation>punt (1.5 s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>points</source>
             <translation>punten</translation>
@@ -3205,6 +3292,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame number (0-based, from the clip's timestamp table)</source>
             <translation>Positie: tijdcode (HH:MM:SS.mmm), frame-tijdcode en werkelijk framenummer (vanaf 0, uit de tijdstempeltabel van de clip)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
@@ -3483,6 +3575,19 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Review &amp;pack…</source>
             <translation>Nabesprekings&amp;pakket…</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="vanished">loopt</translation>
+        </message>
+        <message>
+            <source>running {seconds}</source>
+            <translation type="vanished">loopt {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>loopt…</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -3870,9 +3975,14 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Toestandscode: begin bij het frame op het scherm; nogmaals (of binnen een van zijn segmenten): einde. Puntcode: markeren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wordt nog gecodeerd: druk nogmaals op de toets van de code om hem te beëindigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4331,6 +4441,36 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcriptie en mind-mindedness</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transcriptie als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transcriptie als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transcriptie als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transcriptie als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transcriptie voor ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transcriptie voor Praat (.TextGrid)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
             <source>Transcript not imported</source>
             <translation>Transcriptie niet geïmporteerd</translation>
@@ -4443,9 +4583,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
-            <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+            <translation type="vanished">Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>Video ({patterns});;All files (*)</source>
+            <translation>Video ({patterns});;Alle bestanden (*)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -4480,12 +4624,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>VIG-principes van afgestemde interactie en begeleiding (contactprincipes)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
-            <location filename="../../vig_annotator/qt/operations/reliability.py" />
-            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
-            <translation>vig-annotator-project (*.vigproj)</translation>
+            <translation type="vanished">vig-annotator-project (*.vigproj)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>vig-annotator project ({pattern})</source>
+            <translation>vig-annotator-project ({pattern})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4708,6 +4853,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{a} en {b}: piek r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek r {sync}, effect boven pseudosynchronie {effect}, p = {p}; gemiddelde Fisher z van |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effectgrootte {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} en {b}: piek-r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek-r {sync}; gemiddelde Fisher-z van |r| (rMEA/SUSY) {fz}. Te kort om te toetsen: {windows} venster(s) van {w} s; de surrogaattoets heeft er minstens 4 nodig (kies een korter venster of een langere clip). Methode: {method}.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{case} (delete by {date})</source>
             <translation>{case} (verwijderen vóór {date})</translation>
@@ -4761,9 +4911,19 @@ Retry now, or save this session (with this edit) to a project file and push it t
 Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projectbestand en zet haar later op de server.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} has no observations: its ethogram ({n} codes) comes in as scheme {scheme} {version}, to code with.</source>
+            <translation>{name} heeft geen observaties: het ethogram ({n} codes) komt binnen als codeerschema {scheme} {version}, om mee te coderen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{name} is already a coder in this file.</source>
             <translation>{name} is al een codeur in dit bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} {version} (the file's ethogram)</source>
+            <translation>{name} {version} (het ethogram van het bestand)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4883,9 +5043,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>— kiezen —</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>— over 10 s: review moments are usually shorter</source>
-            <translation>— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+            <translation type="vanished">— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/coding.py" />
+            <source>— over {seconds} s: review moments are usually shorter</source>
+            <translation>— langer dan {seconds} s: momenten voor de nabespreking zijn meestal korter</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -4906,9 +5070,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>◀ frame</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>⚠ over 10 s</source>
-            <translation>⚠ langer dan 10 s</translation>
+            <translation type="vanished">⚠ langer dan 10 s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>⚠ over {seconds} s</source>
+            <translation>⚠ langer dan {seconds} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -52,13 +52,13 @@ def run_new(args: argparse.Namespace) -> int:
     from vig_annotator.projects import SetupError, add_clip, add_coder, pin_scheme, start_session
     from vig_annotator.schemes import resolve
     from vig_annotator.store.project_file import create_project
-    from vig_annotator.store.urls import is_server_url
+    from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
     path: Path | str = args.project  # a team project's URL stays as given
     if not is_server_url(args.project):
         path = Path(args.project)
-        if path.suffix != ".vigproj":
-            path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
     schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
     for video in args.clip:
         if not Path(video).is_file():

@@ -2,7 +2,7 @@
 
 A command is a labelled list of entity replacements: each pair ``(before, after)`` says what an
 entity was and what it becomes (``None`` = absent). Doing applies the ``after`` side, undoing the
-``before`` side, both through :meth:`Project.apply`, so both are committed to the project file.
+``before`` side, both through ``Project._apply``, so both are committed to the project file.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from vig_annotator.core.changes import Delete, Memory, Op, Put
 from vig_annotator.core.model import Entity, Moment, Rating, Segment, entity_key
-from vig_annotator.core.project import Delete, Op, Project, Put
 
 Pair = tuple[Entity | None, Entity | None]
 
@@ -41,7 +41,7 @@ class Command:
         """The operations that do (or, with ``forward`` False, undo) this command."""
         return _ops(self.pairs if forward else list(reversed(self.pairs)), forward)
 
-    def stale(self, project: Project, forward: bool) -> str:
+    def stale(self, project: Memory, forward: bool) -> str:
         """Why the command cannot be redone/undone now ('' if it can): an entity it expects has changed.
 
         Undo expects every entity to be as the command left it; redo, as it found it.

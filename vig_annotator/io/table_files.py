@@ -22,7 +22,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vig_annotator.io.tables import Rows
+from vig_annotator.io.rows import Rows
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -95,6 +95,8 @@ class Workspace(QObject):
         self.session = None
         self.selection = set()
         self.team_updates = live_updates.follow(project, self)
+        if self.team_updates is not None:
+            self.team_updates.row_refused.connect(self.refused.emit)
         if project is not None:
             self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
                                  project.subscribe(self._on_project_changed)]

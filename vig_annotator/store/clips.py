@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from vig_annotator.core.case_ids import pseudonym
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, VideoSource
 from vig_annotator.core.project import Project
@@ -71,15 +72,27 @@ def is_missing(project: Project, clip: Clip) -> bool:
 
 
 def new_clip(project: Project, video: str | Path, case_id: str = "", **facts: object) -> Clip:
-    """A Clip entity for a video (not yet added); ``facts`` are probe results (duration_ms, fps...)."""
+    """A Clip entity for a video (not yet added); ``facts`` are probe results (duration_ms, fps...).
+
+    Without a ``case_id`` the clip gets a fresh pseudonym (``C-7KQ2M``), never the video's file name: a
+    file is often named after the family, and exports and review packs carry the case ID.
+    """
     video = Path(video)
     return Clip(
         id=project.next_id("clip"),
-        case_id=case_id or video.stem,
+        case_id=case_id or unused_pseudonym(project),
         path=stored_path(project, video),
         fingerprint=fingerprint(video),
         **facts,  # type: ignore[arg-type]
     )
+
+
+def unused_pseudonym(project: Project) -> str:
+    """A pseudonymous case ID no clip of the project has yet."""
+    taken = {c.case_id for c in project.clips}
+    while (case_id := pseudonym()) in taken:
+        pass
+    return case_id
 
 
 def find_by_fingerprint(clip: Clip | VideoSource, folders: Iterable[str | Path], max_files: int = 20000) -> Path | None:

@@ -102,7 +102,7 @@ def segments_of(project: Project, session_id: int) -> list[Segment]:
 def load_segments(project: Project, session_ids: Iterable[int]) -> None:
     """Bring these sessions' segments into memory (for code that asks ``project.segments``)."""
     for session_id in session_ids:
-        project.load(Put(s) for s in segments_of(project, session_id))
+        project._load(Put(s) for s in segments_of(project, session_id))
 
 
 def code_totals(project: Project, session_id: int) -> dict[str, tuple[int, int, int]]:
