@@ -17,7 +17,6 @@ from project_workers import base_project
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import ExportRecord, Segment
-from vig_annotator.core.project import Put
 from vig_annotator.store.durability import checkpoint
 from vig_annotator.store.project_file import open_audit_log, open_project
 from vig_annotator.store.replaced_file import FileReplacedError
@@ -143,7 +142,8 @@ def test_an_editor_whose_file_stays_put_is_never_stopped_by_its_own_checkpoints_
             checkpoint(project)
         if sid % 250 == 0:  # an export run meanwhile appends to the log through a connection of its own
             log = open_audit_log(path)
-            log.apply([Put(ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))])
+            log.run(commands.edit("Log export", [(None, ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))]),
+                    undoable=False)
             log.close()
     project.close()
     assert set(range(1, 601)) <= segment_ids(path)
