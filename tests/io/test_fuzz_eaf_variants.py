@@ -113,6 +113,7 @@ def _check_names_the_file_and_place(done) -> None:  # type: ignore[no-untyped-de
 @example(changes=[("slot value", 3, None, None, "²", None)])
 @example(changes=[("slot value", 3, None, None, "banana", None)])
 @example(changes=[("units", 0, None, "seconds", None, None)])
+@example(changes=[("value", 2559, None, None, None, "=1+1")])  # a modifier the code lacks: named in the file
 def test_eaf_variants_import_or_one_line_naming_file_and_place(ws, changes):
     done = ws.attempt(".eaf", varied(ws.seeds["eaf"], changes), "--clip", ws.root / "demo_clip.mp4",
                       "--coder", "FZ")
