@@ -28,7 +28,7 @@ from vig_annotator.core.model import (
 )
 from vig_annotator.core.project import Put, ReadOnlyProjectError
 from vig_annotator.schemes import builtin
-from vig_annotator.store import project_file
+from vig_annotator.store import file_schema, project_file
 from vig_annotator.store.errors import ServerRefusedError
 from vig_annotator.store.project_file import (
     NewerProjectError,
@@ -274,7 +274,8 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
         raise RuntimeError("migration bug")
 
     monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 2)
-    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: broken})
+    monkeypatch.setattr(file_schema, "SCHEMA_VERSION", now + 2)  # what the upgrade aims at
+    monkeypatch.setattr(file_schema, "MIGRATIONS", {now: add_column, now + 1: broken})
     before = digest(path)
     with pytest.raises(project_file.UpgradeError, match="migration bug") as caught:
         open_project(path)
@@ -283,7 +284,7 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
     assert digest(path) == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no backup, journal or lock left
 
-    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: lambda conn: ran.append(3)})
+    monkeypatch.setattr(file_schema, "MIGRATIONS", {now: add_column, now + 1: lambda conn: ran.append(3)})
     project = open_project(path)
     project.close()
     conn = sqlite3.connect(path)

@@ -1,4 +1,4 @@
-"""The project file's tables: the SQL of each schema version, the migrations between them, a new empty file.
+"""The project file's tables: the SQL of each schema version, a new empty file, and the upgrade between versions.
 
 ``store.project_file`` opens, creates and upgrades project files with these; ``store.pg_schema`` reads the
 tables a new file has, so a server project's tables never drift from a file's.
@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from vig_annotator.store import editor
+from vig_annotator.store.errors import UpgradeError
 
 APPLICATION_ID = 0x56494741  # "VIGA"
 SCHEMA_VERSION = 3
@@ -102,3 +104,47 @@ def initialise(tmp: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a project is an ordinary document
+
+
+def migrate(path: Path, conn: sqlite3.Connection) -> None:
+    """Upgrade an older file in one transaction, after a backup; a failure leaves the file as it was."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version >= SCHEMA_VERSION:
+        return
+    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
+    if missing:
+        raise UpgradeError(
+            f"{path}: has project schema version {version}, which this version of vig-annotator cannot "
+            f"upgrade (it upgrades versions {min(MIGRATIONS, default=SCHEMA_VERSION)} to {SCHEMA_VERSION}); "
+            "the file was not changed")
+    backup = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
+    fd, name = tempfile.mkstemp(prefix=f".{backup.name}.", dir=path.parent)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        start = version
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = start = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have done it
+            while version < SCHEMA_VERSION:
+                MIGRATIONS[version](conn)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, Exception):
+                raise UpgradeError(
+                    f"{path}: could not be upgraded from project schema {start} "
+                    f"to {SCHEMA_VERSION} ({exc}); the file was not changed") from exc
+            raise
+        if start < SCHEMA_VERSION:
+            os.replace(partial, backup)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -37,7 +37,7 @@ from vig_annotator.store.errors import (
     UpgradeError,
 )
 from vig_annotator.store.file_header import read_header
-from vig_annotator.store.file_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, initialise
+from vig_annotator.store.file_schema import APPLICATION_ID, SCHEMA_VERSION, initialise, migrate
 from vig_annotator.store.rows import TABLES, check_segment_types
 from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
@@ -216,7 +216,7 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
     try:
         conn = _connect(path, read_only)
         if not read_only:
-            _migrate(path, conn)
+            migrate(path, conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA secure_delete = ON")  # deleted notes do not linger in the file
@@ -246,50 +246,6 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
             raise NotAProjectError(f"{path}: the project database is damaged ({exc})") from exc
         raise
     return project
-
-
-def _migrate(path: Path, conn: sqlite3.Connection) -> None:
-    """Upgrade an older file in one transaction, after a backup; a failure leaves the file as it was."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version >= SCHEMA_VERSION:
-        return
-    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
-    if missing:
-        raise UpgradeError(
-            f"{path}: has project schema version {version}, which this version of vig-annotator cannot "
-            f"upgrade (it upgrades versions {min(MIGRATIONS, default=SCHEMA_VERSION)} to {SCHEMA_VERSION}); "
-            "the file was not changed")
-    backup = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
-    fd, name = tempfile.mkstemp(prefix=f".{backup.name}.", dir=path.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            conn.backup(copy)
-        finally:
-            copy.close()
-        start = version
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = start = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have done it
-            while version < SCHEMA_VERSION:
-                MIGRATIONS[version](conn)
-                version += 1
-                conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, Exception):
-                raise UpgradeError(
-                    f"{path}: could not be upgraded from project schema {start} "
-                    f"to {SCHEMA_VERSION} ({exc}); the file was not changed") from exc
-            raise
-        if start < SCHEMA_VERSION:
-            os.replace(partial, backup)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True, defer: bool = False) -> None:
