@@ -71,16 +71,37 @@ def demo_project(demo_copy: Path) -> Iterator[Project]:
     project.close()
 
 
+def _make_blank(folder: Path) -> Project:
+    shutil.copy2(SAMPLES / "demo_clip.mp4", folder / "clip.mp4")
+    project = create_project(folder / "blank.vigproj")
+    clip = add_clip(project, folder / "clip.mp4", case_id="CASE-1")
+    coder = add_coder(project, "XY")
+    start_session(project, clip, coder, builtin("demo"))
+    return project
+
+
 @pytest.fixture
 def blank_project(tmp_path: Path) -> Iterator[Project]:
     """A new project with the demo clip, one coder (XY) and one empty demo-scheme session."""
-    shutil.copy2(SAMPLES / "demo_clip.mp4", tmp_path / "clip.mp4")
-    project = create_project(tmp_path / "blank.vigproj")
-    clip = add_clip(project, tmp_path / "clip.mp4", case_id="CASE-1")
-    coder = add_coder(project, "XY")
-    start_session(project, clip, coder, builtin("demo"))
+    project = _make_blank(tmp_path)
     yield project
     project.close()
+
+
+@pytest.fixture(scope="session")
+def _blank_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The blank project, made once per test process (probing the clip is the slow part)."""
+    folder = tmp_path_factory.mktemp("blank-template")
+    _make_blank(folder).close()
+    return folder
+
+
+@pytest.fixture
+def blank_copy(_blank_template: Path, tmp_path: Path) -> Path:
+    """The blank project as a closed file of this test's own (with its clip beside it): its path."""
+    for name in ("clip.mp4", "blank.vigproj"):
+        shutil.copy2(_blank_template / name, tmp_path / name)
+    return tmp_path / "blank.vigproj"
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -41,13 +40,11 @@ def _own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, blank_project) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, blank_copy) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The workstation on a new project (demo clip, coder XY, one empty demo-scheme session)."""
-    path = Path(blank_project.path)
-    blank_project.close()
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
-    win.open_path(path)
+    win.open_path(blank_copy)
     win.show()
     qtbot.waitExposed(win)
     win.timeline.setFocus()

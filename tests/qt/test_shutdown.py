@@ -6,7 +6,7 @@ import threading
 import time
 
 from vig_annotator.qt import jobs
-from vig_annotator.qt.background import BackgroundJob
+from vig_annotator.qt.jobs import BackgroundJob
 
 
 def test_closing_the_window_stops_and_joins_work_in_flight(window) -> None:  # type: ignore[no-untyped-def]

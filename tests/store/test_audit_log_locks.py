@@ -29,11 +29,11 @@ def view_elsewhere(path: Path) -> None:
     subprocess.run([sys.executable, "-c", VIEW_AND_CLOSE, str(path)], check=True, env=env, timeout=60)
 
 
-def my_locks_on(path: Path) -> list[str]:
-    """This process's POSIX locks on the file, as the kernel lists them."""
+def my_locks_on(path: Path) -> list[list[str]]:
+    """This process's POSIX locks on the file, as the kernel lists them (without the list's changing ordinals)."""
     inode = f":{os.stat(path).st_ino} "
     with open("/proc/locks") as locks:
-        return [line for line in locks if f" {os.getpid()} " in line and inode in line]
+        return [line.split()[1:] for line in locks if f" {os.getpid()} " in line and inode in line]
 
 
 def test_exports_logged_while_another_viewer_comes_and_goes_are_all_kept(tmp_path: Path) -> None:

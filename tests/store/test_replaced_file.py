@@ -13,12 +13,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from builders import build
-from project_workers import base_project
+from project_workers import base_project, start_editor, wait_for
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import ExportRecord, Segment
-from vig_annotator.core.project import Put
 from vig_annotator.store.durability import checkpoint
 from vig_annotator.store.project_file import open_audit_log, open_project
 from vig_annotator.store.replaced_file import FileReplacedError
@@ -144,8 +142,33 @@ def test_an_editor_whose_file_stays_put_is_never_stopped_by_its_own_checkpoints_
             checkpoint(project)
         if sid % 250 == 0:  # an export run meanwhile appends to the log through a connection of its own
             log = open_audit_log(path)
-            build(log, [Put(ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))])
+            log.run(commands.edit("Log export", [(None, ExportRecord(sid, "2026-01-01", "AB", "csv", "out.csv"))]),
+                    undoable=False)
             log.close()
     project.close()
     assert set(range(1, 601)) <= segment_ids(path)
     assert kept_files(path) == []
+
+
+def test_the_issues_case_an_editor_process_loses_no_edit_it_reported_saved(path):
+    """300 edits in another process, the file replaced by a copy part-way: every edit reported saved is kept."""
+    editor = start_editor(path, 1, 300, 0.002)
+    lines = wait_for(editor, "open")
+    reported: set[int] = set()
+    refused = 0
+    assert editor.stdout is not None
+    for line in editor.stdout:
+        lines.append(line.strip())
+        if line.startswith("done"):
+            reported.add(int(line.split()[1]))
+            if len(reported) == 40:
+                copy_moved_over(path)  # what a sync client does, while the coder keeps coding
+        elif line.startswith("failed"):
+            refused += 1
+        elif line.startswith("finished"):
+            break
+    editor.wait(timeout=60)
+    assert 40 <= len(reported) < 300 and refused == 300 - len(reported)  # the rest refused, not lost silently
+    kept = kept_files(path)
+    assert len(kept) == 1
+    assert reported <= segment_ids(kept[0])  # the issue lost 257 of 300 reported edits here

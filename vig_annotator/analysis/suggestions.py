@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from vig_annotator.analysis.voices import Vocalisation
 from vig_annotator.core.model import Segment
-from vig_annotator.core.modifiers import SUGGESTED_BY as SUGGESTED_BY  # the origin of an accepted segment
+from vig_annotator.core.modifiers import SUGGESTED_BY  # the modifier that records an accepted segment's origin
 
 
 @dataclass(frozen=True)

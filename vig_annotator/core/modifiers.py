@@ -9,8 +9,7 @@ from __future__ import annotations
 from vig_annotator.core.model import Code, Segment
 
 SUGGESTED_BY = "suggested_by"
-"""The modifier the app itself writes on an accepted suggestion, on any code: which detector found it (its
-origin, such as ``voices@300Hz``, not a coding choice), so no scheme declares it. It holds one value."""
+"""The one modifier every code takes: where an accepted suggestion came from (``voices@300Hz``), one value."""
 
 
 def problems(what: str, code: Code, seg: Segment) -> list[str]:
@@ -18,12 +17,12 @@ def problems(what: str, code: Code, seg: Segment) -> list[str]:
     sets = {m.name: m for m in code.modifiers}
     seen: set[str] = set()
     for name, values in seg.modifiers:
-        chosen = sets.get(name)
-        if name == SUGGESTED_BY and chosen is None:
+        if name == SUGGESTED_BY and SUGGESTED_BY not in sets:  # provenance, recorded by accepting a suggestion
             if name in seen or len(values) != 1:
-                return [f"{what}: the modifier {name!r} (where an accepted suggestion came from) holds one value"]
+                return [f"{what}: the modifier {name!r} names one origin"]
             seen.add(name)
             continue
+        chosen = sets.get(name)
         if chosen is None:
             have = ", ".join(repr(n) for n in sets) or "none"
             return [f"{what}: {code.label!r} has no modifier {name!r} (its modifiers: {have})"]

@@ -37,7 +37,9 @@ def fingerprint(path: str | Path) -> str:
 
 def stored_path(project: Project, video: str | Path) -> str:
     """The path to record: relative to the project's folder when the clip lies below it or near it."""
+    readable_name(video)
     video = Path(video).resolve()
+    readable_name(video)  # the folders above it too
     if not project.path:
         return str(video)
     base = project_folder(project)
@@ -45,6 +47,21 @@ def stored_path(project: Project, video: str | Path) -> str:
         return os.path.relpath(video, base)
     except ValueError:  # another drive
         return str(video)
+
+
+class ClipNameError(ValueError):
+    """A video whose path is not text a project can store (bytes that are not UTF-8)."""
+
+
+def readable_name(video: str | Path) -> None:
+    """Refuse a path that is not UTF-8 text (a name from an old Windows or Mac disk), naming it readably."""
+    text = str(video)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+        raise ClipNameError(f"{shown}: the file or folder name is not UTF-8 text (the bytes shown as \\x..), so a "
+                            "project cannot record where the video is; rename it and try again") from None
 
 
 def resolve(project: Project, clip: Clip) -> Path:

@@ -30,8 +30,14 @@ class BrokenRowsError(ValueError):
     """An export refused because rows of the exported sessions break a rule; nothing was written."""
 
 
-def problems(project: Project, session_ids: Collection[int] | None = None) -> list[str]:
-    """What breaks a rule: in every row (``None``), or in the rows of these sessions (with their clip and scheme)."""
+def problems(project: Project, session_ids: Collection[int] | None = None, *,
+             from_file: bool | None = None) -> list[str]:
+    """What breaks a rule: in every row (``None``), or in the rows of these sessions (with their clip and scheme).
+
+    Segments are read from the file when the project was opened without them or read-only (a read verb),
+    unless ``from_file`` says otherwise: the app, checking on a worker thread, checks what it holds in memory
+    and leaves the file's connection to the window.
+    """
     shadow = _without_segments(project)
     if session_ids is None:
         others: list[Entity] = [e for kind in OTHER_KINDS for e in project.entities[kind].values()]
@@ -46,6 +52,8 @@ def problems(project: Project, session_ids: Collection[int] | None = None) -> li
     found = rules.row_problems(shadow, others)
     backend = backend_of(project)
     on_disk = backend is not None and (backend.read_only or not project.entities["segment"])
+    if from_file is not None:
+        on_disk = from_file and backend is not None
     by_session: dict[int, list[Segment]] = {}
     if not on_disk:
         for segment in list(project.entities["segment"].values()):

@@ -283,7 +283,7 @@ def show_problems_in_background(shell: Shell) -> None:
                 return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
-                found_signal.done.emit(project, row_check.problems(project))
+                found_signal.done.emit(project, row_check.problems(project, from_file=False))
                 return
             except RuntimeError:
                 continue
@@ -306,7 +306,7 @@ def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    _list_problems(shell, row_check.problems(project), quiet_when_none)
+    _list_problems(shell, row_check.problems(project, from_file=False), quiet_when_none)
 
 
 def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> None:
