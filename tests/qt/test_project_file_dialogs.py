@@ -64,6 +64,7 @@ def test_a_copy_moved_over_the_open_project_is_said_and_the_kept_edits_open(wind
     qtbot.waitUntil(lambda: bool(seen))
     text = click.texts[0]  # type: ignore[attr-defined]
     assert "replaced" in text and "edits-kept" in text
+    qtbot.waitUntil(lambda: Path(window.workspace.project.path) != path.resolve())
     kept = Path(window.workspace.project.path)  # the window now shows the kept copy
     assert kept != path and kept.name.startswith("blank.edits-kept-")
     assert set(window.workspace.project.entities["segment"]) == coded  # every edit reported saved
@@ -119,3 +120,19 @@ def test_declining_leaves_the_project_and_its_wal_as_they_were(qtbot, demo_copy,
     assert seen and win.workspace.project is None
     assert sha(demo_copy) == before and sha(wal) == wal_before
     win.close()
+
+
+def test_replaced_after_the_last_edit_is_said_when_the_project_is_closed(window, qtbot):
+    path = Path(window.workspace.project.path)
+    window.clock.seek_frame(10)
+    QTest.keyClick(window.timeline, Qt.Key.Key_S)
+    spare = path.with_name("x.vigproj")
+    shutil.copyfile(path, spare)
+    os.replace(spare, path)
+    replacing = sha(path)
+    seen: list[QMessageBox] = []
+    QTimer.singleShot(0, answer_with("Close", seen))
+    window.close_project()  # no edit after the replacement: closing still notices it and says so
+    assert seen and "replaced" in seen[0].text().lower() and window.workspace.project is None
+    kept = list(path.parent.glob("blank.edits-kept-*.vigproj"))
+    assert len(kept) == 1 and len(segment_ids(kept[0])) == 1 and sha(path) == replacing

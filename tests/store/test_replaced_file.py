@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,20 @@ def test_the_issues_case_an_editor_process_loses_no_edit_it_reported_saved(path)
     kept = kept_files(path)
     assert len(kept) == 1
     assert reported <= segment_ids(kept[0])  # the issue lost 257 of 300 reported edits here
+
+
+def test_an_older_copy_of_the_same_size_written_over_it_in_place_stops_editing(path):
+    older = path.with_name("older.vigproj")
+    project = open_project(path)
+    project.run(commands.add_segment(point(1)))
+    checkpoint(project)
+    shutil.copyfile(path, older)  # a backup of the file as it is now (same size as it will be)
+    project.run(commands.add_segment(point(2)))  # in the -wal only: the main file keeps its size
+    time.sleep(0.01)
+    shutil.copyfile(older, path)  # `cp older p`: same inode, same size, written in place
+    assert path.stat().st_size == older.stat().st_size
+    with pytest.raises(FileReplacedError, match="written by another program"):
+        project.run(commands.add_segment(point(3)))
+    project.close()
+    assert sha(path) == sha(older)
+    assert {1, 2} <= segment_ids(kept_files(path)[0])

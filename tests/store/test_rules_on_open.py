@@ -126,3 +126,28 @@ def test_read_verbs_that_compute_from_rows_refuse_broken_ones_in_one_line(tmp_pa
     assert done.status == 2, done.err
     assert done.err.count("\n") == 1 and str(path) in done.err and said in done.err, done.err
     assert digest(path) == before and not (tmp_path / "pack").exists()
+
+
+UNREADABLE = {  # text where a number belongs, in any table: named, never an internal error
+    "clip duration": ("UPDATE clips SET duration_ms = 'banana'", "the clips row 1 cannot be read (duration_ms"),
+    "clip frame rate": ("UPDATE clips SET fps = 'banana'", "the clips row 1 cannot be read (fps"),
+    "session's clip": ("UPDATE sessions SET clip_id = 'banana' WHERE id = 1", "the sessions row 1 cannot be read"),
+    "segment's session": (f"UPDATE segments SET session_id = 'banana' WHERE id = {FIRST}", "(session banana)"),
+}
+
+
+@pytest.mark.parametrize("name", UNREADABLE)
+@pytest.mark.parametrize("verb", [("info", "{p}"), ("export", "{p}", "-f", "csv", "-o", "{out}"),
+                                  ("export", "{p}", "-f", "eaf", "-o", "{out}", "--session", "2"),
+                                  ("agree", "{p}::1", "{p}::2")])
+def test_text_where_a_number_belongs_is_named_never_an_internal_error(tmp_path, name, verb):
+    edit, said = UNREADABLE[name]
+    path = hand_broken(tmp_path, edit)
+    before = digest(path)
+    done = run_cli(*(a.format(p=path, out=tmp_path / "out.x") for a in verb))
+    assert "internal error" not in done.err and said in done.err, done.err
+    if verb[0] == "info":  # info describes what it can read and warns about the row (or refuses, naming it)
+        assert done.status in (0, 2)
+    else:
+        assert done.status == 2 and done.err.count("\n") == 1 and str(path) in done.err, done.err
+    assert digest(path) == before and not list(tmp_path.glob("out*"))

@@ -38,7 +38,7 @@ from vig_annotator.store.errors import (
 )
 from vig_annotator.store.file_header import read_header
 from vig_annotator.store.file_schema import APPLICATION_ID, SCHEMA_VERSION, initialise, migrate
-from vig_annotator.store.rows import TABLES, check_segment_types
+from vig_annotator.store.rows import TABLES, check_segment_types, check_types
 from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
 __all__ = [
@@ -265,8 +265,8 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
             if len(ids) >= DEFER_FROM:  # a small project is read whole, as ever
                 query += f" WHERE session_id = {int(first)}"
                 project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
+        check_types(conn, path, table.name)  # text where a number belongs: named now, not met far away later
         if kind == "segment":
-            check_segment_types(conn, path)
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:
                     project._load_all(kind, segments_from_rows(conn.execute(query)))

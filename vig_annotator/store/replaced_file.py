@@ -3,9 +3,10 @@
 An editor writes through the file it opened. ``cp p x; mv x p`` (what sync clients and some backup
 tools do) gives the project's name to another file: SQLite goes on writing the old one, which nobody
 opens again, and every later edit is lost (257 of 300 in the issue's trial). So before each write the
-editor compares the file under the project's name with the one it opened: device, inode and size.
-While an editor is open only it changes the main file's size (its own checkpoints, remembered as they
-happen; other processes only add to the ``-wal``), so a changed size means another program wrote it.
+editor compares the file under the project's name with the one it opened: device, inode, size and
+time of writing. While an editor is open only it writes the main file (its own checkpoints, remembered
+as they happen; other processes only add to the ``-wal``), so a change means another program wrote it
+(a copy of the same size written over it in place, too).
 On any difference the editor stops writing and keeps every edit it saved in a copy beside the project.
 """
 
@@ -33,11 +34,12 @@ class FileReplacedError(EditingLostError):
 
 @dataclass(frozen=True)
 class FileIdentity:
-    """Which file a name stands for, and how big it is."""
+    """Which file a name stands for, how big it is and when it was last written."""
 
     device: int
     inode: int
     size: int
+    written_ns: int
 
 
 def identity(path: Path) -> FileIdentity | None:
@@ -46,7 +48,7 @@ def identity(path: Path) -> FileIdentity | None:
         st = os.stat(path)
     except OSError:
         return None
-    return FileIdentity(st.st_dev, st.st_ino, st.st_size)
+    return FileIdentity(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def what_changed(opened: FileIdentity, path: Path) -> str | None:
@@ -59,6 +61,9 @@ def what_changed(opened: FileIdentity, path: Path) -> str | None:
     if now.size != opened.size:
         return (f"was written by another program (it held {opened.size:,} bytes when this window last "
                 f"wrote it, now {now.size:,})")
+    if now.written_ns != opened.written_ns:  # a copy of the same size written over it in place
+        when = time.strftime("%H:%M:%S", time.localtime(now.written_ns / 1e9))
+        return f"was written by another program (at {when}, after this window last wrote it)"
     return None
 
 

@@ -19,6 +19,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.store import row_scan
 from vig_annotator.store.errors import DamagedProjectError
 from vig_annotator.store.project_file import backend_of, session_segments
+from vig_annotator.store.rows import check_segment_types
 from vig_annotator.store.summary import segment_counts
 
 OTHER_KINDS = ("scheme", "clip", "coder", "session", "rating", "moment", "source")
@@ -59,6 +60,11 @@ def problems(project: Project, session_ids: Collection[int] | None = None, *,
         for segment in list(project.entities["segment"].values()):
             if isinstance(segment, Segment):
                 by_session.setdefault(segment.session_id, []).append(segment)
+    if on_disk and backend is not None:
+        try:
+            check_segment_types(backend.conn, backend.path)  # a row no session's reading would meet
+        except DamagedProjectError as exc:
+            found.append(_where(project, exc))
     if session_ids is None:
         wanted |= set(segment_counts(project)) if on_disk else set(by_session)
     for session_id in sorted(wanted):
@@ -67,10 +73,15 @@ def problems(project: Project, session_ids: Collection[int] | None = None, *,
         try:
             segments = session_segments(project, [session_id]) if on_disk else by_session.get(session_id, [])
         except DamagedProjectError as exc:
-            found.append(str(exc).removeprefix(f"{project.path}: ").removesuffix("; the file was not changed"))
+            if _where(project, exc) not in found:
+                found.append(_where(project, exc))
             continue
         found.extend(rules.row_problems(shadow, segments))
     return found
+
+
+def _where(project: Project, exc: DamagedProjectError) -> str:
+    return str(exc).removeprefix(f"{project.path}: ").removesuffix("; the file was not changed")
 
 
 def _may_break_a_rule(project: Project, conn: sqlite3.Connection, session_id: int) -> bool:

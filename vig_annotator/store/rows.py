@@ -132,6 +132,34 @@ KIND_BY_TYPE: dict[type, str] = {
 
 
 WHOLE_NUMBERS = ("session_id", "start_ms", "end_ms", "start_frame", "end_frame")
+NUMBERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "clips": (("duration_ms", "frame_count", "rotation"), ("fps",)),
+    "video_sources": (("clip_id", "offset_ms", "duration_ms", "frame_count", "rotation"), ("fps",)),
+    "sessions": (("clip_id", "coder_id"), ()),
+    "moments": (("session_id", "start_ms", "end_ms"), ()),
+}
+"""Columns other than the segments' that must hold whole numbers, and those that must hold numbers."""
+
+
+def check_types(conn: sqlite3.Connection, path: Path, table: str) -> None:
+    """Refuse (DamagedProjectError naming the row) a row of ``table`` holding text where a number belongs."""
+    if table == "segments":
+        check_segment_types(conn, path)
+        return
+    whole, numbers = NUMBERS.get(table, ((), ()))
+    if not whole and not numbers:
+        return
+    wrong = " OR ".join([*(f"typeof({c}) != 'integer'" for c in whole),
+                         *(f"typeof({c}) NOT IN ('integer', 'real')" for c in numbers)])
+    columns = (*whole, *numbers)
+    row = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {wrong} LIMIT 1").fetchone()
+    if row is None:
+        return
+    values = dict(zip(columns, row[1:], strict=True))
+    name = next(c for c in columns if type(values[c]) not in ((int,) if c in whole else (int, float)))
+    kind = "a whole number" if name in whole else "a number"
+    raise DamagedProjectError(f"{path}: the {table} row {row[0]} cannot be read ({name} is {values[name]!r}, "
+                              f"not {kind}); the file was not changed")
 
 
 def check_segment_types(conn: sqlite3.Connection, path: Path, where: str = "", params: tuple[int, ...] = ()) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from vig_annotator.core.project import Project
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.project_file_dialogs import editing_stopped as tell_editing_stopped
@@ -19,8 +21,8 @@ def editing_stopped(shell: Shell, error: FileReplacedError) -> None:
     from vig_annotator.qt.operations.projects import open_reporting
 
     kept = tell_editing_stopped(shell.window(), error)
-    if kept is not None:
-        open_reporting(shell, kept)
+    if kept is not None:  # after the edit or the switch of project that found it has finished
+        QTimer.singleShot(0, shell.window(), lambda: open_reporting(shell, kept))
 
 
 def open_with_wal_set_aside(shell: Shell, path: Path, error: wal_check.ForeignWalError) -> Project | None:
