@@ -28,15 +28,9 @@ def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: igno
     y.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                    help="a person's region in pixels of the upright picture; give two (the first leads at "
                         "positive lags); on a project's clip, default: the regions saved for that clip")
-    y.add_argument("--window", type=options.SECONDS, default=30, help="window in seconds (default 30)")
-    y.add_argument("--max-lag", type=options.number(0, options.DAY_S), default=5,
-                   help="largest lag in seconds (default 5)")
-    y.add_argument("--step", type=options.SECONDS, help="seconds between window starts (default: the window)")
+    options.add_synchrony_options(y)
     y.add_argument("--threshold", type=options.whole(0, 255), default=12,
                    help="grey-level change counted as motion (default 12)")
-    y.add_argument("--surrogates", type=options.whole(0, 1_000_000), default=200,
-                   help="shuffles for the surrogate test (default 200)")
-    y.add_argument("--seed", type=options.SEED, default=0, help="random seed of the surrogate shuffles (default 0)")
     output_options(y)
     y.set_defaults(run=run_synchrony)
 

@@ -43,14 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             p.add_argument("--threshold", type=options.whole(0, 255), default=12,
                            help="grey-level change counted as motion (default 12)")
         if name == "synchrony":
-            p.add_argument("--window", type=options.SECONDS, default=30, help="window in seconds (default 30)")
-            p.add_argument("--max-lag", type=options.number(0, options.DAY_S), default=5,
-                           help="largest lag in seconds (default 5)")
-            p.add_argument("--step", type=options.SECONDS, help="seconds between window starts (default: the window)")
-            p.add_argument("--surrogates", type=options.whole(0, 1_000_000), default=200,
-                           help="shuffles for the surrogate test (default 200)")
-            p.add_argument("--seed", type=options.SEED, default=0,
-                           help="random seed of the surrogate shuffles (default 0)")
+            options.add_synchrony_options(p)
         p.add_argument("--workers", type=options.whole(1, 256),
                        help="local worker processes (default: this computer's cores)")
         p.add_argument("--scheduler", metavar="tcp://HOST:PORT",

@@ -55,3 +55,13 @@ def one_line(message: str) -> str:
     """The argparse message ``argument --x: 'V' reason`` as ``--x V: reason``; other messages as they are."""
     found = re.fullmatch(r"argument (--?[\w-]+)(?:/\S+)?: '([^']*)' ((?:not|out of) .*)", message, re.DOTALL)
     return f"{found.group(1)} {found.group(2)}: {found.group(3)}" if found else message
+
+
+def add_synchrony_options(parser: argparse.ArgumentParser) -> None:
+    """The synchrony analysis's windows and surrogate test (``analyse synchrony`` and ``batch synchrony``)."""
+    parser.add_argument("--window", type=SECONDS, default=30, help="window in seconds (default 30)")
+    parser.add_argument("--max-lag", type=number(0, DAY_S), default=5, help="largest lag in seconds (default 5)")
+    parser.add_argument("--step", type=SECONDS, help="seconds between window starts (default: the window)")
+    parser.add_argument("--surrogates", type=whole(0, 1_000_000), default=200,
+                        help="shuffles for the surrogate test (default 200)")
+    parser.add_argument("--seed", type=SEED, default=0, help="random seed of the surrogate shuffles (default 0)")
