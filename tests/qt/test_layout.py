@@ -49,21 +49,20 @@ def test_the_reliability_panel_stays_within_the_screen_and_closing_it_restores_t
     assert demo_window.centralWidget().geometry() == central
 
 
-def test_a_panel_opens_in_front_of_segments_across_the_whole_bottom(qtbot, demo_window):
+def test_a_panel_opens_across_the_whole_bottom_and_closing_it_gives_the_picture_back(qtbot, demo_window):
     win = demo_window
-    segments_width = win.docks["segments"].width()
+    picture = win.video.size()
     view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
     win.show_in_dock("Reliability", "dock_reliability", view)
     qtbot.wait(10)
     dock = win.findChild(QDockWidget, "dock_reliability")
-    assert win.docks["segments"] in win.tabifiedDockWidgets(dock)  # a tab away, not squeezed beside it
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
-    assert win.docks["segments"].visibleRegion().isEmpty()
-    assert dock.width() >= segments_width
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert dock.width() >= win.centralWidget().width() + win.docks["codes"].width()  # under the video and the tabs
     dock.close()
     qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
     qtbot.wait(10)
-    assert not win.docks["segments"].visibleRegion().isEmpty()  # back in front once the panel closes
+    assert win.video.size() == picture
 
 
 def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
@@ -73,8 +72,9 @@ def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
     win.docks["ratings"].setFloating(True)
     win.actions_by_id["reset_layout"].trigger()
     qtbot.wait(10)
-    assert win.dockWidgetArea(win.docks["segments"]) == Qt.DockWidgetArea.BottomDockWidgetArea
-    assert win.dockWidgetArea(win.docks["codes"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    for name in ("segments", "codes", "ratings", "moments"):  # tabs beside the video
+        assert win.dockWidgetArea(win.docks[name]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert win.docks["segments"] in win.tabifiedDockWidgets(win.docks["codes"])
     assert not win.docks["ratings"].isFloating()
     assert win.docks["codes"].isVisible() and win.docks["segments"].isVisible()
 

@@ -1,8 +1,11 @@
 """The window's panels: fitted to the screen, kept between runs, reset, and hidden behind the start page.
 
-A closable panel (reliability, exercise scores, analysis, transcript) opens in front of Segments, as a
-tab across the bottom's whole width (its tables and strips are wide); it scrolls inside its dock instead
-of growing the window, and when it closes the other panels get their room back.
+The picture comes first: Codes, Ratings, Moments and Segments are tabs beside the video (as ELAN's grid
+and text tabs sit beside its player), so the video and the timeline rows share the whole height. A
+closable panel (reliability, exercise scores, analysis, transcript) opens across the bottom's whole width
+(its tables and strips are wide); it scrolls inside its dock instead of growing the window, and when it
+closes the other panels get their room back. The focus view hides every panel and bar but the video and
+the timeline.
 """
 
 from __future__ import annotations
@@ -11,7 +14,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QSplitter, QTabBar, QWidget
+
+PICTURE_SHARE = 0.6
+"""Of the height beside the panels, what the video and its transport get; the timeline rows get the rest."""
+SIDE_SHARE = 0.3
+"""Of the window's width, what the tabs beside the video get (never less than they need to be read)."""
+SIDE_MIN = 300
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -54,9 +63,10 @@ class WindowLayout:
     """Where the main window's docks and bars are, and what happens to them as projects open and close."""
 
     def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget], bars: list[QWidget],
-                 settings: QSettings, has_project: Callable[[], bool]) -> None:
+                 settings: QSettings, has_project: Callable[[], bool], splitter: QSplitter | None = None) -> None:
         self.window, self.docks, self.bars, self.settings = window, docks, bars, settings
-        self.has_project = has_project
+        self.has_project, self.splitter = has_project, splitter
+        self.focus_state: QByteArray | None = None  # the layout to go back to when the focus view ends
         self.initial = window.saveState()
         self.hidden_state: QByteArray | None = None  # the panels' layout while the start page hides them
         self.closing = False
@@ -72,6 +82,39 @@ class WindowLayout:
         if isinstance(state, QByteArray):
             self.window.restoreState(state)
         self.fit_to_screen()
+        if not isinstance(state, QByteArray):
+            self.fit_picture()  # fresh settings: the picture first
+
+    def fit_picture(self) -> None:
+        """The tabs beside the video a third of the width at most, the video most of the height."""
+        window = self.window
+        width = max(SIDE_MIN, int(window.width() * SIDE_SHARE))
+        side = [d for d in self.docks.values() if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        if side:
+            window.resizeDocks(side[:1], [width], Qt.Orientation.Horizontal)
+        if self.splitter is not None:
+            total = max(sum(self.splitter.sizes()), 1)
+            top = int(total * PICTURE_SHARE)
+            self.splitter.setSizes([top, total - top])
+        for bar in window.findChildren(QTabBar):  # the dock tabs read "Codes", "Ratings", not "C…", "R…"
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+
+    def toggle_focus(self) -> None:
+        """Video and timeline only (View ▸ Focus view, F11); again, and every panel and bar is back."""
+        window = self.window
+        if self.focus_state is not None:
+            window.restoreState(self.focus_state)
+            self.focus_state = None
+            return
+        if not self.has_project():
+            return
+        self.focus_state = window.saveState()
+        for dock in window.findChildren(QDockWidget):
+            if not dock.isFloating():
+                dock.hide()
+        for bar in self.bars:
+            bar.hide()
 
     def save(self) -> None:
         """Keep the layout for the next run (as it was with a project open, if the start page shows)."""
@@ -106,7 +149,9 @@ class WindowLayout:
         for dock in self.docks.values():
             dock.show()
         self.docks["codes"].raise_()
+        self.focus_state = None
         self.fit_to_screen()
+        self.fit_picture()
 
     def hide_for_start_page(self) -> None:
         if self.hidden_state is None:
@@ -134,10 +179,10 @@ class WindowLayout:
         self.panel_layouts[key] = before
         dock.destroyed.connect(lambda _=None, k=key: self._restore_after_panel(k))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        segments = self.docks.get("segments")
-        if segments is not None and segments.isVisible() and not segments.isFloating() and (
-                window.dockWidgetArea(segments) == Qt.DockWidgetArea.BottomDockWidgetArea):
-            window.tabifyDockWidget(segments, dock)  # the bottom's whole width, in front; Segments a tab away
+        below = [d for d in window.findChildren(QDockWidget) if d is not dock and d.isVisible()
+                 and not d.isFloating() and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        if below:
+            window.tabifyDockWidget(below[0], dock)  # the bottom's whole width, in front; the other a tab away
         room = max(window.height() // 2, 160)
         window.resizeDocks([dock], [min(max(view.minimumSizeHint().height(), 320), room)], Qt.Orientation.Vertical)
         dock.raise_()
