@@ -155,6 +155,11 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Focus view</source>
+            <translation>&amp;Fokusansicht</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Go to time or frame…</source>
             <translation>&amp;Gehe zu Zeit oder Bild…</translation>
         </message>
@@ -2877,6 +2882,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Only pairs within (s)</source>
             <translation>Nur Paare innerhalb (s)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Only the video and the timeline; again to bring the panels back</source>
+            <translation>Nur Video und Zeitleiste; noch einmal, und die Bereiche sind zurück</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />

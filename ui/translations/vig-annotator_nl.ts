@@ -155,6 +155,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Focus view</source>
+            <translation>&amp;Focusweergave</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Go to time or frame…</source>
             <translation>&amp;Ga naar tijd of frame…</translation>
         </message>
@@ -2877,6 +2882,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Only pairs within (s)</source>
             <translation>Alleen paren binnen (s)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Only the video and the timeline; again to bring the panels back</source>
+            <translation>Alleen de video en de tijdlijn; nog eens om de panelen terug te halen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.cameras.camera_action.connect(lambda action, source_id: camera_operations.act(self, action, source_id))
         top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter: QSplitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.timeline_scroll = QScrollArea()
         self.timeline_scroll.setWidget(self.timeline)

@@ -67,6 +67,7 @@ class WindowLayout:
         self.window, self.docks, self.bars, self.settings = window, docks, bars, settings
         self.has_project, self.splitter = has_project, splitter
         self.focus_state: QByteArray | None = None  # the layout to go back to when the focus view ends
+        self.fresh = False  # no saved layout: the picture is put first once a project shows
         self.initial = window.saveState()
         self.hidden_state: QByteArray | None = None  # the panels' layout while the start page hides them
         self.closing = False
@@ -82,8 +83,14 @@ class WindowLayout:
         if isinstance(state, QByteArray):
             self.window.restoreState(state)
         self.fit_to_screen()
-        if not isinstance(state, QByteArray):
-            self.fit_picture()  # fresh settings: the picture first
+        self.fresh = not isinstance(state, QByteArray)
+        QTimer.singleShot(0, self.window, self._fit_fresh)  # once shown (at the screen's size or maximised)
+
+    def _fit_fresh(self) -> None:
+        """With fresh settings, the first layout with a project open puts the picture first."""
+        if self.fresh and self.has_project() and self.hidden_state is None:
+            self.fresh = False
+            self.fit_picture()
 
     def fit_picture(self) -> None:
         """The tabs beside the video a third of the width at most, the video most of the height."""
@@ -163,6 +170,7 @@ class WindowLayout:
         if self.hidden_state is not None:
             self.window.restoreState(self.hidden_state)
             self.hidden_state = None
+        QTimer.singleShot(0, self.window, self._fit_fresh)
 
     def show_panel(self, title: str, name: str, view: QWidget) -> None:
         """A closable panel at the bottom for a view that lives as long as it is open."""
