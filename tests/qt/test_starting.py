@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -127,7 +128,7 @@ def test_opening_a_video_is_two_clicks_and_the_case_id_is_a_pseudonym(qtbot, tmp
     assert re.fullmatch(r"C-[A-Z2-9]{5}", seen["case"])
     assert "Smith" not in seen["case"]
     assert seen["scheme"] == "piios"
-    assert seen["path"] == str(video.with_suffix(".vigproj"))
+    assert seen["path"] == str(video.parent / f"{seen['case']}.vigproj")  # named by the case ID, not the family
     project = win.workspace.project
     assert project is not None
     clip = project.clips[0]
@@ -135,7 +136,7 @@ def test_opening_a_video_is_two_clicks_and_the_case_id_is_a_pseudonym(qtbot, tmp
     assert project.sessions[0].scheme_id == "piios"
     assert project.coder(project.sessions[0].coder_id).initials == "AB"
     win.close()
-    reopened = open_project(video.with_suffix(".vigproj"), read_only=True)
+    reopened = open_project(video.parent / f"{seen['case']}.vigproj", read_only=True)
     assert reopened.clips[0].case_id == seen["case"]
     reopened.close()
 
@@ -181,3 +182,33 @@ def test_file_new_project_uses_the_same_dialog_and_remembers_the_choices(qtbot, 
     projects.new_project(win)
     assert seen == {"coder": "QR", "scheme": "vig"}
     win.close()
+
+
+@pytest.mark.parametrize("display", [":99", "localhost:87.0", "unix:98"])
+def test_an_unreachable_display_is_explained_with_exit_2_instead_of_a_qt_abort(tmp_path, display):
+    """A stale SSH session leaves DISPLAY set with nothing behind it: say so, exit 2 (not Qt's abort, 134)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), DISPLAY=display)
+    run = subprocess.run([sys.executable, "-m", "vig_annotator.cli"], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert run.returncode == 2, run.stderr
+    assert f"the display {display} cannot be reached" in run.stderr.splitlines()[0]
+    assert "Traceback" not in run.stderr and "Reinstalling" not in run.stderr and "qt." not in run.stderr
+
+
+def test_the_terminal_stays_quiet_unless_verbose_is_asked_for(tmp_path):
+    """`make run`'s terminal: no PipeWire/PulseAudio/FFmpeg/Qt Multimedia chatter; `--verbose` shows it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_LOGGING_RULES", "VIG_ANNOTATOR_DEBUG")}
+    env.update(PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", VIG_ANNOTATOR_EXIT_AFTER_MS="2500",
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def started(*extra: str) -> str:
+        run = subprocess.run([sys.executable, "-m", "vig_annotator.cli", *extra], env=env, capture_output=True,
+                             text=True, timeout=120, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        return run.stderr
+
+    chatter = ("qt.multimedia", "PulseAudio", "pipewire", "Input #0", "Stream #0")
+    quiet = started()
+    assert not [line for line in quiet.splitlines() if any(word in line for word in chatter)], quiet
+    assert any(word in started("--verbose") for word in chatter)  # asked for: the messages are there

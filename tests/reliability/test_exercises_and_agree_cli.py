@@ -137,7 +137,7 @@ def _trainee_session(package):
 
 def test_the_trainee_is_named_in_the_package_and_in_the_scores_and_the_cli_says_pass_or_not_yet(demo_copy, tmp_path):
     assert cli("exercise", "create", str(demo_copy), "piios", "--gold", "3").returncode == 0
-    named, unnamed = tmp_path / "robin.vigproj", tmp_path / "second.vigproj"
+    named, unnamed = tmp_path / "robin.vigproj", tmp_path / "newdir" / "second.vigproj"  # a missing folder is made
     made = cli("exercise", "package", str(demo_copy), "piios", "-o", str(named), "--trainee", "Robin")
     assert made.returncode == 0 and "for Robin" in made.stdout
     assert cli("exercise", "package", str(demo_copy), "piios", "-o", str(unnamed)).returncode == 0

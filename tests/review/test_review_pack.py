@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -148,3 +150,15 @@ def test_the_demo_review_page_renders_in_a_browser(demo_project, tmp_path):
     subprocess.run(flags + ["--window-size=1100,1500", f"--screenshot={shot}", (out / PAGE).as_uri()],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_the_pack_folder_follows_the_umask(guided, tmp_path):
+    project, session_id = guided
+    for mask in (0o022, 0o077):
+        old = os.umask(mask)
+        try:
+            out = build_pack(project, session_id, tmp_path / f"pack{mask:o}", PackOptions("supervision", slow=1))
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~mask
+        assert stat.S_IMODE((out / "stills").stat().st_mode) == 0o777 & ~mask

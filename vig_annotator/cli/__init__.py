@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
+import warnings
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from vig_annotator import __version__
 
@@ -54,9 +58,20 @@ class CliError(Exception):
     """Bad input found by a verb; printed as one line, exit status 2."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the verb and the option (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        from vig_annotator.cli.options import one_line as plain
+
+        one_line = " ".join(plain(message).split())
+        self.exit(2, f"vig-annotator: error: {self.prog.removeprefix('vig-annotator ')}: {one_line} "
+                     f"(see {self.prog} --help)\n")
+
+
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``verb``, only that verb's module is imported and registers its verbs in full."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="vig-annotator",
         description="Code parent–infant interaction video. With no verb, opens the GUI "
                     "(on PROJECT or VIDEO, or on the demo project).",
@@ -74,6 +89,9 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--verbose"]:  # the sound and video libraries' messages too (see vig_annotator.qt.quiet)
+        os.environ["VIG_ANNOTATOR_DEBUG"] = "1"
+        args_list = args_list[1:]
     if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
         return _gui(args_list)
     parser = build_parser(args_list[0])
@@ -82,16 +100,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui([])
     bad = bad_input()
     try:
-        return int(args.run(args) or 0)
+        from vig_annotator.io.output_paths import check_command
+
+        check_command(vars(args))  # every verb's -o, checked in one place before anything is written
+        with warnings.catch_warnings(record=True) as found:
+            warnings.simplefilter("default")
+            status = int(args.run(args) or 0)
+        for warning in found:  # what a verb found and worked round (a -wal not the project's own...)
+            if type(warning.message).__name__ == "ForeignWalWarning":
+                print(f"vig-annotator: warning: {' '.join(str(warning.message).split())}", file=sys.stderr)
+            else:
+                warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+        return status
+    except BrokenPipeError:  # ``… | head`` stopped reading: quietly, as other command-line tools do
+        return _reader_gone()
     except CliError as exc:
         return _fail(str(exc), 2)
     except bad as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        return _fail(str(message), 2)
+        return _fail(_with_file(args, str(message)), 2)
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), 2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, status 1
         return _fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
+
+
+def _with_file(args: argparse.Namespace, message: str) -> str:
+    """The message, with the project named in front when it names no file the command was given.
+
+    ("no such table: segments", "the project has no clip 77", "invalid literal for int()…" say what,
+    not where.)
+    """
+    project = getattr(args, "project", None)
+    if not isinstance(project, str) or message.startswith("-"):
+        return message
+    given = [v for v in vars(args).values() if isinstance(v, str) and v and ("/" in v or "." in v)]
+    if any(v in message or Path(v).name in message for v in given):
+        return message
+    return f"{project}: {message}"
+
+
+def _reader_gone() -> int:
+    """Exit status 141 (as a shell reports SIGPIPE), with stdout pointed at /dev/null so the final flush is quiet."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return 141
 
 
 def _fail(message: str, status: int) -> int:

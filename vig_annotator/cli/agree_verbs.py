@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vig_annotator.cli import options
+
 if TYPE_CHECKING:
     from vig_annotator.core.project import Project
     from vig_annotator.reliability.report import Coded
@@ -21,12 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     agree.add_argument("b", help="second coder's session, on the same clip and scheme version")
     agree.add_argument("more", nargs="*", help="further coders (every pair's tables, and Krippendorff's alpha)")
     agree.add_argument("--unit", default="1s", help="1s, 0.5s, … or frame (default 1s); boris: the slice Δ")
-    agree.add_argument("--tolerance", type=float, default=0,
+    agree.add_argument("--tolerance", type=options.number(0, options.DAY_S), default=0,
                        help="time: ± units; event: onset window in seconds (default 1)")
     agree.add_argument("--method", choices=["time", "event", "boris", "utterances"], default="time",
                        help="time units (Bakeman & Quera), events paired by onset, BORIS's time slices, or "
                             "utterances paired by span with kappa on their mind-mindedness codes")
-    agree.add_argument("--min-overlap", type=float, default=0.0,
+    agree.add_argument("--min-overlap", type=options.SHARE, default=0.0,
                        help="utterances: the share of the shorter utterance two must overlap to pair (default: any)")
     agree.add_argument("--codes", help="comma-separated code ids to compare (default: all of the scheme)")
     agree.add_argument("--subjects", help="boris: comma-separated subjects to compare (default: those either "
@@ -43,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     create.add_argument("name", help="the exercise's name")
     create.add_argument("--gold", type=int, action="append", required=True, help="gold session id (repeatable)")
     create.add_argument("--rule", choices=RULES, default="items_exact", help="how a trainee passes")
-    create.add_argument("--threshold", type=float, default=0.8, help="the figure needed to pass (default 0.8)")
+    create.add_argument("--threshold", type=options.SHARE, default=0.8, help="the figure needed to pass (default 0.8)")
     create.set_defaults(run=run_create)
     pack = ex_sub.add_parser("package", help="write the blind trainee project file")
     pack.add_argument("project", help="the trainer's .vigproj file")

@@ -9,6 +9,7 @@ import argparse
 import re
 from typing import TYPE_CHECKING
 
+from vig_annotator.cli import options
 from vig_annotator.cli.analysis_input import emit, fmt, output_options
 
 if TYPE_CHECKING:
@@ -27,12 +28,15 @@ def add_dynamics_verbs(verbs: argparse._SubParsersAction) -> None:  # type: igno
     y.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                    help="a person's region in pixels of the upright picture; give two (the first leads at "
                         "positive lags); on a project's clip, default: the regions saved for that clip")
-    y.add_argument("--window", type=float, default=30, help="window in seconds (default 30)")
-    y.add_argument("--max-lag", type=float, default=5, help="largest lag in seconds (default 5)")
-    y.add_argument("--step", type=float, help="seconds between window starts (default: the window)")
-    y.add_argument("--threshold", type=int, default=12, help="grey-level change counted as motion (default 12)")
-    y.add_argument("--surrogates", type=int, default=200, help="shuffles for the surrogate test (default 200)")
-    y.add_argument("--seed", type=int, default=0, help="random seed of the surrogate shuffles (default 0)")
+    y.add_argument("--window", type=options.SECONDS, default=30, help="window in seconds (default 30)")
+    y.add_argument("--max-lag", type=options.number(0, options.DAY_S), default=5,
+                   help="largest lag in seconds (default 5)")
+    y.add_argument("--step", type=options.SECONDS, help="seconds between window starts (default: the window)")
+    y.add_argument("--threshold", type=options.whole(0, 255), default=12,
+                   help="grey-level change counted as motion (default 12)")
+    y.add_argument("--surrogates", type=options.whole(0, 1_000_000), default=200,
+                   help="shuffles for the surrogate test (default 200)")
+    y.add_argument("--seed", type=options.SEED, default=0, help="random seed of the surrogate shuffles (default 0)")
     output_options(y)
     y.set_defaults(run=run_synchrony)
 

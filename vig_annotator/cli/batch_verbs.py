@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.cli import VERBS, CliError
+from vig_annotator.cli import VERBS, CliError, options
 
 ANALYSIS_HELP = {
     "voices": "vocalisations, adult or infant (as `analyse voices`)",
@@ -33,21 +33,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        help="the table of results (.csv, .xlsx or .json); the per-clip status goes beside a CSV "
                             "as OUT.clips.csv, or in a second sheet")
         if name == "voices":
-            p.add_argument("--threshold-hz", type=float, default=300.0,
+            p.add_argument("--threshold-hz", type=options.number(0, 20_000, above=True), default=300.0,
                            help="the pitch midpoint of the default weights (default 300); a project's clips "
                                 "use the voice examples kept for them")
         if name in ("motion", "synchrony"):
             p.add_argument("--region", action="append", default=[], metavar="NAME=X,Y,W,H",
                            help="two regions (default: those saved for each clip in its project)")
-            p.add_argument("--threshold", type=int, default=12,
+            p.add_argument("--threshold", type=options.whole(0, 255), default=12,
                            help="grey-level change counted as motion (default 12)")
         if name == "synchrony":
-            p.add_argument("--window", type=float, default=30, help="window in seconds (default 30)")
-            p.add_argument("--max-lag", type=float, default=5, help="largest lag in seconds (default 5)")
-            p.add_argument("--step", type=float, help="seconds between window starts (default: the window)")
-            p.add_argument("--surrogates", type=int, default=200, help="shuffles for the surrogate test (default 200)")
-            p.add_argument("--seed", type=int, default=0, help="random seed of the surrogate shuffles (default 0)")
-        p.add_argument("--workers", type=int, help="local worker processes (default: this computer's cores)")
+            p.add_argument("--window", type=options.SECONDS, default=30, help="window in seconds (default 30)")
+            p.add_argument("--max-lag", type=options.number(0, options.DAY_S), default=5,
+                           help="largest lag in seconds (default 5)")
+            p.add_argument("--step", type=options.SECONDS, help="seconds between window starts (default: the window)")
+            p.add_argument("--surrogates", type=options.whole(0, 1_000_000), default=200,
+                           help="shuffles for the surrogate test (default 200)")
+            p.add_argument("--seed", type=options.SEED, default=0,
+                           help="random seed of the surrogate shuffles (default 0)")
+        p.add_argument("--workers", type=options.whole(1, 256),
+                       help="local worker processes (default: this computer's cores)")
         p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                        help="send the work to this running Dask scheduler instead of local workers")
         p.add_argument("--cache", metavar="DIR", help="where finished clips are kept (default: OUT's folder, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
+from vig_annotator.cli import options
 from vig_annotator.cli.analysis_input import (
     check_code,
     emit,
@@ -24,13 +25,14 @@ def add_contingency_verbs(verbs: argparse._SubParsersAction) -> None:  # type: i
     c.add_argument("--given", required=True, help="code id whose onsets open the windows")
     c.add_argument("--target", required=True, help="code id looked for in the windows")
     c.add_argument("--window", default="0-2", help="START-END in seconds after the given onset (default 0-2)")
-    c.add_argument("--permutations", type=int, default=1000, help="time shifts for the p-value (default 1000)")
+    c.add_argument("--permutations", type=options.whole(0, 1_000_000), default=1000,
+                   help="time shifts for the p-value (default 1000)")
     c.add_argument("--surrogate", choices=["circular", "blocks"], default="circular",
                    help="shift the target series within the whole session (circular, default) or within blocks "
                         "(trend-robust: a trend both partners share stays aligned)")
-    c.add_argument("--block", type=float, metavar="S", help="block length in seconds for --surrogate blocks "
+    c.add_argument("--block", type=options.SECONDS, metavar="S", help="block length in seconds for --surrogate blocks "
                                                             "(default 60)")
-    c.add_argument("--seed", type=int, default=0, help="random seed of the time shifts (default 0)")
+    c.add_argument("--seed", type=options.SEED, default=0, help="random seed of the time shifts (default 0)")
     output_options(c)
     c.set_defaults(run=run_contingency)
 
@@ -41,8 +43,9 @@ def add_contingency_verbs(verbs: argparse._SubParsersAction) -> None:  # type: i
     b.add_argument("--series", action="append", default=[], metavar="NAME=CODE[,CODE]",
                    help="a partner's behaviour: the codes whose time counts; give two, e.g. "
                         "--series parent=parent_vocalisation --series infant=infant_vocalisation,smile")
-    b.add_argument("--step", type=float, default=1.0, help="grid step in seconds (default 1)")
-    b.add_argument("--lags", type=int, default=1, help="lagged steps in each regression (default 1)")
+    b.add_argument("--step", type=options.SECONDS, default=1.0, help="grid step in seconds (default 1)")
+    b.add_argument("--lags", type=options.whole(1, 10_000), default=1,
+                   help="lagged steps in each regression (default 1)")
     output_options(b)
     b.set_defaults(run=run_self_interactive)
 

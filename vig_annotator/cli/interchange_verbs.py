@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="an EAF or TextGrid tier to import (repeatable; default: the tiers that can be codes, "
                           "saying which were left out and why)")
     imp.add_argument("--observation", help="the BORIS observation to import (when there are several)")
+    imp.add_argument("--decimal", choices=("comma", "point"),
+                     help="what a comma in a table's times is (default: comma in a ;-separated CSV, "
+                          "else a comma is refused as ambiguous)")
     imp.add_argument("--add-codes", action="store_true",
                      help="add codes the scheme lacks to a project-local scheme version")
     imp.set_defaults(run=run_import)
@@ -57,7 +60,8 @@ def read(args: argparse.Namespace) -> tuple[Imported, Scheme | None, dict[str, s
         imported = read_boris(args.file, args.observation, doc)
         scheme = scheme_from_boris(doc, args.file)
     else:
-        imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None)
+        imported = read_table(args.file, load_mapping(args.mapping) if args.mapping else None,
+                              getattr(args, "decimal", None))
         scheme = None
     if args.mapping and fmt in ("eaf", "textgrid", "boris"):
         code_map = load_code_map(args.mapping)
@@ -169,7 +173,15 @@ def _import_ethogram(args: argparse.Namespace, scheme: Scheme) -> int:
 
 def _scheme(project: Project, imported: Imported, file_scheme: Scheme | None, asked: str | None) -> Scheme:
     if asked:
-        return resolve(asked)
+        wanted = resolve(asked)
+        pinned = project.entities["scheme"].get(wanted.key)
+        if pinned is not None and pinned != wanted:
+            raise ValueError(f"--scheme {asked}: the project already has scheme {wanted.id} version "
+                             f"{wanted.version} with different content; give the changed scheme a new version")
+        if pinned is not None and Path(asked).is_file():
+            imported.warnings.append(f"the project already has scheme {wanted.id} {wanted.version} (the same as "
+                                     f"{asked}): its copy is used")
+        return wanted
     if imported.scheme_key is not None and imported.scheme_key in project.entities["scheme"]:
         return project.scheme(*imported.scheme_key)
     for scheme in project.schemes:  # a scheme of the project that knows every code in the file

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from vig_annotator.cli import options
 from vig_annotator.media.frames import save_still
 from vig_annotator.media.probe import probe
 
@@ -18,8 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s = sub.add_parser("still", help="save the exact frame, upright, as a PNG")
     s.add_argument("video", help="the video file")
     where = s.add_mutually_exclusive_group(required=True)
-    where.add_argument("--frame", type=int, help="0-based frame number (presentation order)")
-    where.add_argument("--time", type=int, help="time in ms: the frame on screen then")
+    where.add_argument("--frame", type=options.whole(0, 10**9), help="0-based frame number (presentation order)")
+    where.add_argument("--time", type=options.whole(0, 86_400_000), help="time in ms: the frame on screen then")
     s.add_argument("-o", "--output", required=True, help="the PNG to write")
     s.set_defaults(run=run_still)
 

@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="piios, vig, demo, mind_mindedness or a scheme FILE (repeatable; default demo)")
     new.add_argument("--coder", action="append", default=[], help="coder initials or pseudonym (repeatable)")
     new.add_argument("--clip", action="append", default=[], help="a video to add (repeatable)")
+    new.add_argument("--case-id", action="append", default=[],
+                     help="the clip's case ID, a pseudonym (repeatable, one per --clip in order; "
+                          "default: a random pseudonym such as C-7KQ2M, never the video's file name)")
     new.set_defaults(run=run_new)
 
     info = sub.add_parser("info", help="list a project's clips, coders and sessions")
@@ -45,7 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from vig_annotator.projects import add_clip, add_coder, pin_scheme, start_session
+    from vig_annotator.core.case_ids import pseudonym
+    from vig_annotator.projects import SetupError, add_clip, add_coder, pin_scheme, start_session
     from vig_annotator.schemes import resolve
     from vig_annotator.store.project_file import create_project
     from vig_annotator.store.urls import is_server_url
@@ -58,19 +62,27 @@ def run_new(args: argparse.Namespace) -> int:
     schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
     for video in args.clip:
         if not Path(video).is_file():
-            raise FileNotFoundError(f"{video}: no such file")
+            raise FileNotFoundError(f"{video}: is a folder, not a video file" if Path(video).is_dir()
+                                    else f"{video}: no such file")
+    if len(args.case_id) > len(args.clip):
+        raise SetupError(f"{len(args.case_id)} --case-id for {len(args.clip)} --clip: give one case ID per clip")
+    case_ids = [c.strip() for c in args.case_id] + [pseudonym() for _ in args.clip[len(args.case_id):]]
+    if not all(case_ids):
+        raise SetupError("--case-id is empty: give a pseudonym")
 
     def build(project: Project) -> None:  # made whole before it gets its name: a failure leaves nothing
         for scheme in schemes:
             pin_scheme(project, scheme)
         coders = [add_coder(project, initials) for initials in args.coder]
-        for video in args.clip:
-            clip = add_clip(project, video)
+        for video, case_id in zip(args.clip, case_ids, strict=True):
+            clip = add_clip(project, video, case_id)
             for coder in coders:
                 start_session(project, clip, coder, schemes[0])
 
     create_project(path, build).close()
     print(f"created {path}")
+    for video, case_id in zip(args.clip, case_ids, strict=True):
+        print(f"clip {Path(video).name} has case ID {case_id} (exports and packs carry the case ID)")
     return 0
 
 
@@ -150,6 +162,9 @@ def run_export(args: argparse.Namespace) -> int:
                                    with_paths=args.with_paths, unlogged=args.unlogged)
     finally:
         project.close()
+    if len(written) > 1 and args.format == "boris":
+        print(f"the sessions use {len(written)} schemes and a BORIS project holds one: one file per scheme "
+              "(or choose with --session)")
     for path in written:
         print(f"wrote {path}")
     if args.unlogged:

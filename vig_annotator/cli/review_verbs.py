@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from vig_annotator.cli import options
 from vig_annotator.review.pack import FLAVOURS, PAGE, PackOptions, build_pack
 from vig_annotator.store.project_file import open_project
 
@@ -15,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, help="a new folder for the pack")
     p.add_argument("--flavour", choices=FLAVOURS, default="review",
                    help="supervision adds the guider's own notes")
-    p.add_argument("--slow", type=float, default=0.5, help="speed of the slowed copy (1: none)")
+    p.add_argument("--slow", type=options.number(0, 1, above=True), default=0.5,
+                   help="speed of the slowed copy (1: none)")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="build without direct-care or supervision consent; the reason is logged")
     p.add_argument("--cameras", action="store_true",

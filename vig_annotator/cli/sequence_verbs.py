@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from vig_annotator.cli import options
 from vig_annotator.cli.analysis_input import (
     CodedSession,
     check_code,
@@ -21,12 +22,13 @@ def add_sequences_verb(verbs: argparse._SubParsersAction) -> None:  # type: igno
     s = verbs.add_parser("sequences", help="lag-sequential transitions between codes (Bakeman & Quera, GSEQ)")
     s.add_argument("source", metavar="PROJECT[::SESSION]", help="one session, or a project (sessions pooled)")
     s.add_argument("--codes", help="comma-separated code ids (default: every code used)")
-    s.add_argument("--lag", type=int, default=1, help="event lag, or time units with --time-unit (default 1)")
-    s.add_argument("--max-gap", "--window-s", dest="max_gap", type=float, metavar="S",
+    s.add_argument("--lag", type=options.whole(0, 1_000_000), default=1,
+                   help="event lag, or time units with --time-unit (default 1)")
+    s.add_argument("--max-gap", "--window-s", dest="max_gap", type=options.number(0, options.DAY_S), metavar="S",
                    help="event lag with a maximum gap: count a pair only when the later event starts within S s")
-    s.add_argument("--time-unit", type=float, metavar="S",
+    s.add_argument("--time-unit", type=options.SECONDS, metavar="S",
                    help="timed-event analysis: count time units of S seconds instead of events (GSEQ)")
-    s.add_argument("--given-window", type=int, metavar="N",
+    s.add_argument("--given-window", type=options.whole(1, 1_000_000), metavar="N",
                    help="with --time-unit: given codes count as on from their onset's unit through N units after it "
                         "(GSEQ window (onset, onset+N)); use --lag 0 to ask 'target on within N units of the onset'")
     s.add_argument("--drop-others", action="store_true",

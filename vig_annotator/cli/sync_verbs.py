@@ -21,7 +21,8 @@ def run_sync(args: argparse.Namespace) -> int:
 
     for path in (args.clip_a, args.clip_b):
         if not Path(path).is_file():
-            raise FileNotFoundError(f"{path}: no such file")
+            raise FileNotFoundError(f"{path}: is a folder, not a video file" if Path(path).is_dir()
+                                    else f"{path}: no such file")
     found = align(args.clip_a, args.clip_b)
     if args.json:
         print(json.dumps({"clip_a": args.clip_a, "clip_b": args.clip_b, **found.to_json()}))

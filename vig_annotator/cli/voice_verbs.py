@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from vig_annotator.cli import options
+
 VOICE_FIELDS = ["start_s", "end_s", "speaker", "f0_median_hz", "confidence", "example"]
 EXAMPLE = re.compile(r"^(adult|parent|infant)=(\d+(?:\.\d*)?)-(\d+(?:\.\d*)?)$")
 
@@ -21,7 +23,7 @@ def add_voice_verbs(analyse: argparse._SubParsersAction) -> None:  # type: ignor
     """Register ``voices`` and ``turns`` under the ``analyse`` verb group."""
     v = analyse.add_parser("voices", help="utterances in a clip's sound, each adult or infant as a whole")
     v.add_argument("video", help="the clip whose sound to analyse")
-    v.add_argument("--threshold-hz", type=float, default=300.0,
+    v.add_argument("--threshold-hz", type=options.number(0, 20_000, above=True), default=300.0,
                    help="pitch midpoint: a median F0 here leaves pitch undecided, higher sounds infant; "
                         "range, contour, spectrum, duration and voicing weigh too (default 300)")
     v.add_argument("--example", action="append", default=[], metavar="WHO=START-END",

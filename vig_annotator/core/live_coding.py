@@ -11,6 +11,7 @@ Segments of one code never overlap, so a key press is read by where it falls:
 - a code with an open segment that started at or before the press: the press ends it, at the
   press or, if another segment of the code begins in between, where that one begins;
 - inside a finished segment of the code: the press ends that segment at the press;
+- an ended segment never runs into the next segment of another code of its mutually exclusive group;
 - anywhere else: the press starts a new segment.
 """
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass, replace
 from heapq import merge
 
 from vig_annotator.core.commands import Command, Pair
+from vig_annotator.core.exclusive_groups import group_of
 from vig_annotator.core.model import Code, CodeKind, Scheme, Segment
 from vig_annotator.core.project import Project
 from vig_annotator.core.segment_index import SegmentIndex
@@ -122,11 +124,23 @@ class LiveCoder:
             later = [s.start_ms for s in self._segments(seg.code_id) if s.id != seg.id and s.start_ms > seg.start_ms]
         if later:
             end = min(end, min(later))
+        end = min([end] + self._sibling_starts_after(seg))
         clip_end = self._clip_end()
         if clip_end:
             end = min(end, clip_end)
         end = max(end, seg.start_ms)
         return replace(seg, end_ms=end, end_frame=self.timebase.frame_at(end))
+
+    def _sibling_starts_after(self, seg: Segment) -> list[int]:
+        """Where the next segment of each other code of ``seg``'s exclusive group begins after it starts."""
+        _group, codes = group_of(self.scheme, seg.code_id)
+        found = []
+        for code_id in codes:
+            if code_id != seg.code_id:
+                starts = [s.start_ms for s in self._segments(code_id)]
+                k = bisect_right(starts, seg.start_ms)
+                found.extend(starts[k:k + 1])
+        return found
 
     def _clip_end(self) -> int:
         session = self.project.session(self.session_id)

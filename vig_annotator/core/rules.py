@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from vig_annotator.core import exclusive_groups
 from vig_annotator.core.model import (
     MAX_SOURCES,
     Clip,
@@ -161,6 +162,29 @@ def _timing_problems(view: _After, session_id: int, code_id: str, segments: list
     return found
 
 
+def _exclusive_problems(view: _After, touched: dict[tuple[int, str], list[Segment]],
+                        everything: bool = False) -> list[str]:
+    """Overlaps between codes of one mutually exclusive group (involving the touched segments, or all)."""
+    found: list[str] = []
+    done: set[tuple[int, str]] = set()
+    for session_id, code_id in touched:
+        session = view.get("session", session_id)
+        scheme = _scheme_of(view, session) if isinstance(session, Session) else None
+        group, codes = exclusive_groups.group_of(scheme, code_id) if scheme else ("", [])
+        if len(codes) < 2 or (session_id, group) in done:
+            continue
+        done.add((session_id, group))
+        only = None if everything else {s.id for seg_list in (touched.get((session_id, c), []) for c in codes)
+                                        for s in seg_list}
+        every = [s for c in codes for s in view.segments_of_code(session_id, c)]
+        for mine, other in exclusive_groups.clashes(every, only):
+            found.append(f"segment {mine.code_id} {timecode(mine.start_ms)}–{timecode(mine.end_ms)} (session "
+                         f"{session_id}): overlaps {_label(view, session_id, other.code_id)!r} "
+                         f"{timecode(other.start_ms)}–{timecode(other.end_ms)}; codes of the mutually exclusive "
+                         f"group {group!r} may not overlap")
+    return found
+
+
 def _label(view: _After, session_id: int, code_id: str) -> str:
     session = view.get("session", session_id)
     scheme = _scheme_of(view, session) if isinstance(session, Session) else None
@@ -190,6 +214,7 @@ def check(project: Project, ops: Sequence[Op]) -> None:
         if found:
             break
         found.extend(_overlap_problems(after, session_id, code_id, {s.id for s in segments}))
+    found.extend(_exclusive_problems(after, touched) if not found else [])
     if found:
         more = "" if len(found) == 1 else f" (and {len(found) - 1} more)"
         raise EditRefused(found[0] + more)
@@ -199,7 +224,7 @@ def problems(project: Project) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("session", "rating", "moment", "source"):
+    for kind in ("coder", "session", "rating", "moment", "source"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
     groups: dict[tuple[int, str], list[Segment]] = {}
@@ -208,6 +233,7 @@ def problems(project: Project) -> list[str]:
             groups.setdefault((e.session_id, e.code_id), []).append(e)
     for (session_id, code_id), segments in sorted(groups.items()):
         found.extend(_group_problems(view, session_id, code_id, segments))
+    found.extend(_exclusive_problems(view, groups, everything=True))
     for scheme in project.schemes:
         found.extend(_scheme_problems(scheme))
     return found
@@ -226,6 +252,23 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
         return _scheme_problems(entity)
     if isinstance(entity, VideoSource):
         return _source_problems(view, entity)
+    if isinstance(entity, Coder):
+        return coder_problems(entity.initials)
+    return []
+
+
+MAX_INITIALS = 16
+
+
+def coder_problems(initials: str) -> list[str]:
+    """Initials or a pseudonym: not empty, at most :data:`MAX_INITIALS` characters, one printable line."""
+    shown = repr(initials if len(initials) <= 40 else initials[:40] + "…")
+    if not initials.strip():
+        return ["a coder needs initials or a pseudonym"]
+    if len(initials) > MAX_INITIALS:
+        return [f"coder initials {shown} are {len(initials):,} characters long (at most {MAX_INITIALS})"]
+    if not initials.isprintable():
+        return [f"coder initials {shown} contain a line break or control character"]
     return []
 
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme
+from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.rules import slug
 from vig_annotator.io import checks
@@ -66,12 +66,30 @@ def behaviour_of(code: Code, scheme: Scheme | None = None) -> str:
 
 
 def export_boris(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
-    """The sessions as BORIS observations; media named by case ID unless ``with_paths``; notes as plain text."""
+    """The sessions as BORIS observations; media named by case ID unless ``with_paths``; notes as plain text.
+
+    A BORIS project has one ethogram, so sessions of several schemes go to one file per scheme,
+    ``OUT.<scheme>.boris`` (``OUT.<scheme>-<version>.boris`` when two versions of a scheme are among them).
+    """
     sessions = chosen_sessions(project, session_ids)
     if not sessions:
         raise ValueError("no sessions to export")
-    if len({s.scheme_key for s in sessions}) > 1:
-        raise ValueError("the sessions use different schemes: export them one at a time")
+    by_scheme: dict[tuple[str, str], list[Session]] = {}
+    for session in sessions:
+        by_scheme.setdefault(session.scheme_key, []).append(session)
+    if len(by_scheme) == 1:
+        return _write_boris(project, sessions, out, with_paths)
+    ids = [scheme_id for scheme_id, _version in by_scheme]
+    written: list[Path] = []
+    for (scheme_id, version), group in by_scheme.items():
+        name = scheme_id if ids.count(scheme_id) == 1 else f"{scheme_id}-{version}"
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+        written += _write_boris(project, group, out.with_name(f"{out.stem}.{name}{out.suffix}"), with_paths)
+    return written
+
+
+def _write_boris(project: Project, sessions: Sequence[Session], out: Path, with_paths: bool) -> list[Path]:
+    """One BORIS project file for sessions that share a scheme."""
     scheme = project.scheme_of(sessions[0])
     behaviours: dict[str, Any] = {}
     for code in scheme.codes:
@@ -188,6 +206,10 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
             if check(b.get("code"), str, f"{where}.code") and not b["code"].strip():
                 problems.append(f"{where}.code must not be empty")
             texts(b, where, "type", "key", "description", "category", "color")
+            kind = b.get("type")
+            if isinstance(kind, str) and kind.strip() and kind.strip().lower() not in _BEHAVIOUR_TYPES:
+                problems.append(f"{where}: behaviour {b.get('code')!r} has type {kind!r} "
+                                "(expected Point event or State event)")
             mods = b.get("modifiers")
             if mods in (None, "") or not check(mods, (dict, str), f"{where}.modifiers") or isinstance(mods, str):
                 continue
@@ -209,7 +231,9 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
             if not check(obs, dict, where):
                 continue
             texts(obs, where, "description")
-            if obs.get("file") is not None and check(obs["file"], dict, f"{where}.file"):
+            if obs.get("file") == [] and str(obs.get("type") or "").upper() != "MEDIA":
+                pass  # a live observation (BORIS writes "file": [] and "type": "LIVE"): no media
+            elif obs.get("file") is not None and check(obs["file"], dict, f"{where}.file"):
                 for k, files in obs["file"].items():
                     if check(files, list, f"{where}.file[{k!r}]"):
                         for f in files:
@@ -231,6 +255,10 @@ def _structure_problems(doc: dict[str, Any]) -> list[str]:
         if len(problems) > 20:
             return problems
     return problems
+
+
+_BEHAVIOUR_TYPES = {"point event", "state event", "point event with coding map", "state event with coding map",
+                    "point", "state"}
 
 
 def scheme_from_boris(source: str | Path | dict[str, Any], name: str = "") -> Scheme:
@@ -321,12 +349,14 @@ def read_boris(path: str | Path, observation: str | None = None, doc: dict[str, 
     observations = doc["observations"]
     if observation is None:
         if len(observations) != 1:
-            raise ImportProblem(str(path), [f"has {len(observations)} observations; name one: "
-                                            + ", ".join(sorted(observations))])
+            raise ImportProblem(str(path), [f"has {len(observations)} observations; choose one with "
+                                            "--observation: " + ", ".join(sorted(observations))])
         observation = next(iter(observations))
     if observation not in observations:
         raise ImportProblem(str(path), [f"has no observation {observation!r}"])
     obs = observations[observation]
+    if not obs.get("events"):
+        raise ImportProblem(str(path), [f"observation {observation!r} has no events: nothing to import"])
     kinds: dict[str, str] = {}
     sets: dict[str, list[str]] = {}
     for b in doc["behaviors_conf"].values():

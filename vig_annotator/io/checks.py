@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import numbers
+import re
 from typing import Any
 
 DAY_MS = 24 * 3_600_000
@@ -23,11 +24,16 @@ class BadValue(ValueError):
     """A value of the wrong type or out of range; the message says what was expected."""
 
 
-def time_ms(value: Any, what: str = "time", unit_ms: float = 1000.0) -> int:
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def time_ms(value: Any, what: str = "time", unit_ms: float = 1000.0, decimal: str | None = None) -> int:
     """A time given in seconds (``unit_ms`` 1000) or milliseconds (1) as whole milliseconds.
 
-    Accepts numbers and numeric text (with ``,`` or ``.`` as the decimal mark); refuses anything not
-    finite or further than a day from zero, which no clip of an interaction lasts.
+    Accepts numbers and plain numeric text (ASCII digits; no ``_`` as Python's ``float`` would allow).
+    A comma is a decimal mark only when ``decimal`` is ``"comma"``; otherwise ``"1,234"`` could be
+    1.234 or 1234 and is refused (never guessed). Refuses anything not finite or further than a day
+    from zero, which no clip of an interaction lasts.
     """
     if isinstance(value, bool) or value is None:
         raise BadValue(f"{what} {value!r} is not a number")
@@ -35,7 +41,18 @@ def time_ms(value: Any, what: str = "time", unit_ms: float = 1000.0) -> int:
         # ELAN's usual case (ASCII only: '²'.isdigit() is true, but float('²') fails)
         number = float(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", ".")
+        text = value.strip()
+        if "," in text:
+            if decimal != "comma":
+                raise BadValue(f"{what} {value!r} has a comma: a decimal comma or a thousands separator? "
+                               "say which with --decimal comma|point")
+            if "." in text:
+                raise BadValue(f"{what} {value!r} has both a comma and a point (expected one decimal comma)")
+            text = text.replace(",", ".")
+        if text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
+            raise BadValue(f"{what} {value!r} is not a finite number")
+        if not _NUMBER.fullmatch(text):
+            raise BadValue(f"{what} {value!r} is not a number")
         try:
             number = float(text)
         except (ValueError, OverflowError):

@@ -69,7 +69,7 @@ class Imported:
 
 def check_size(path: Path) -> None:
     if not path.is_file():
-        raise ImportProblem(str(path), ["no such file"])
+        raise ImportProblem(str(path), ["is a folder, not a file" if path.is_dir() else "no such file"])
     if path.stat().st_size > MAX_BYTES:
         raise ImportProblem(str(path), [f"is larger than {MAX_BYTES // 2**20} MiB; refusing to read it"])
 

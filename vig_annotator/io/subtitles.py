@@ -2,7 +2,8 @@
 
 Each segment is a cue with its code label (and note); a point event is shown for one second; VIG
 moments are cues too ("Moment 2: caption"). A cue's text is one line: no note can end a cue or
-forge another (line breaks become spaces, the ``-->`` arrow is replaced), and WebVTT text is escaped.
+forge another (line breaks become spaces, the ``-->`` arrow is replaced); WebVTT text is escaped, and
+SRT, which has no escapes, gets ``‹ ›`` for angle brackets (no ``<script>`` or ``<font>`` reaches a player).
 """
 
 from __future__ import annotations
@@ -44,9 +45,14 @@ def _one_line(text: str) -> str:
     return plain_text(text, " ").strip()
 
 
+def _srt_text(text: str) -> str:
+    """SRT has no escapes and players read ``<b>``, ``<font>``… as markup: angle brackets become ‹ ›."""
+    return _one_line(text).replace("-->", "→").replace("<", "‹").replace(">", "›")
+
+
 def export_srt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
     """One cue per segment and moment (no paths are written: ``with_paths`` changes nothing)."""
-    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{_one_line(text).replace('-->', '→')}\n"
+    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{_srt_text(text)}\n"
               for i, (a, b, text) in enumerate(_cues(project, session_ids), start=1)]
     with atomic_path(out) as tmp:
         tmp.write_text("\n".join(blocks), encoding="utf-8")

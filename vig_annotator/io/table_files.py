@@ -15,6 +15,7 @@ import math
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import chain, islice
@@ -46,13 +47,29 @@ def plain_text(text: str, newline: str = "\n") -> str:
     return CONTROLS.sub(_symbol, LINE_BREAKS.sub(newline, text))
 
 
+MINUS_SIGNS = "\u2212\u2796\u2795"
+"""The minus sign and heavy plus/minus: NFKC leaves them alone, but a spreadsheet may take them as ``-``/``+``."""
+
+
+def formula_start(value: str) -> bool:
+    """Whether a spreadsheet could read the text as a formula.
+
+    That is: a leading tab or carriage return, or, after any leading white space (Unicode's too),
+    ``= + - @`` or a look-alike (fullwidth ＝＋－＠, small forms, super/subscripts, minus signs).
+    """
+    if value.startswith(FORMULA_STARTS):
+        return True
+    first = value.lstrip()[:1]
+    return bool(first) and (unicodedata.normalize("NFKC", first)[:1] in "=+-@" or first in MINUS_SIGNS)
+
+
 def neutralise(value: Any) -> Any:
     """Plain text, prefixed with an apostrophe when a spreadsheet would read it as a formula."""
     if isinstance(value, str):
-        if value.isprintable() and value[:1] not in "=+-@ ":
+        if value.isprintable() and value[:1].isascii() and value[:1] not in "=+-@ ":
             return value  # the common case, decided in C: no control character, no formula start
         value = plain_text(value)
-        if value.startswith(FORMULA_STARTS) or value.lstrip(" \n").startswith(FORMULA_STARTS[:4]):
+        if formula_start(value):
             return "'" + value
     return value
 

@@ -15,10 +15,25 @@ import pandas as pd
 from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
+from vig_annotator.io.table_files import formula_start
 from vig_annotator.io.tables import TIMELINE_COLUMNS, parse_modifiers
+from vig_annotator.io.workbook_limits import check_workbook
 
 OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject", "note": "note",
        "modifiers": "modifiers", "unit": "s"}
+
+
+def separator(path: Path) -> str:
+    """A CSV's field separator: ``;`` or tab when its header has them and no commas, else ``,``.
+
+    A ``;``-separated file is what a Dutch or German Excel writes; its decimal mark is the comma.
+    """
+    with path.open("rb") as f:
+        head = f.readline(65_536).decode("utf-8", "replace")
+    for sep in (";", "\t"):
+        if sep in head and "," not in head:
+            return sep
+    return ","
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -26,11 +41,13 @@ def _read(path: Path) -> pd.DataFrame:
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
     if xlsx and not zipfile.is_zipfile(path):
         raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; this one is not)"])
+    if xlsx:
+        check_workbook(path)  # refused by what reading it would allocate, before pandas fills every cell
     try:
         if xlsx:
             frame = pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)
         else:
-            frame = pd.read_csv(path, dtype=object, keep_default_na=False)
+            frame = pd.read_csv(path, dtype=object, keep_default_na=False, sep=separator(path))
     except zipfile.BadZipFile:
         raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; "
                                         "this one is not)"]) from None
@@ -83,12 +100,18 @@ def load_code_map(path: str | Path) -> dict[str, str]:
 
 def _text(value: Any) -> str:
     text = "" if value is None else str(value)
-    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text  # undo neutralising
+    return text[1:] if text.startswith("'") and formula_start(text[1:]) else text  # undo neutralising
 
 
-def read_table(path: str | Path, mapping: dict[str, str] | None = None) -> Imported:
-    """Records from a table; without a mapping the table must be this app's coded-timeline export."""
+def read_table(path: str | Path, mapping: dict[str, str] | None = None, decimal: str | None = None) -> Imported:
+    """Records from a table; without a mapping the table must be this app's coded-timeline export.
+
+    ``decimal`` (``"comma"`` or ``"point"``) says what a comma in a time is; a ``;``-separated CSV
+    has decimal commas unless told otherwise; elsewhere a comma in a time is refused as ambiguous.
+    """
     path = Path(path)
+    if decimal is None and path.suffix.lower() not in (".xlsx", ".xlsm") and separator(path) == ";":
+        decimal = "comma"
     check_size(path)
     frame = _read(path)
     if mapping is None:
@@ -117,10 +140,10 @@ def read_table(path: str | Path, mapping: dict[str, str] | None = None) -> Impor
             continue
         column = columns["start"]
         try:
-            start = checks.time_ms(row[column], "start", scale)
+            start = checks.time_ms(row[column], "start", scale, decimal)
             end_text = str(row[columns["end"]]).strip() if "end" in columns else ""
             column = columns.get("end", "")
-            end = checks.time_ms(row[column], "end", scale) if end_text else start
+            end = checks.time_ms(row[column], "end", scale, decimal) if end_text else start
         except BadValue as exc:
             problems.append(f"{where}, column {column!r}: {exc}")
             if len(problems) > 20:

@@ -6,26 +6,11 @@ import os
 import sys
 from pathlib import Path
 
+from vig_annotator.qt import quiet
+from vig_annotator.qt.display import display_problem
+
 EXIT_AFTER = "VIG_ANNOTATOR_EXIT_AFTER_MS"
 """Smoke tests of an installed build: close the window after this many ms; exit 1 if nothing opened."""
-
-NO_DISPLAY = (
-    "vig-annotator: error: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set, "
-    "e.g. over SSH without X forwarding).\n"
-    "  Use the headless verbs instead, e.g. `vig-annotator info PROJECT`, `vig-annotator export ...`, "
-    "`vig-annotator agree ...` (see `vig-annotator --help`),\n"
-    "  connect with `ssh -X`, or set QT_QPA_PLATFORM=offscreen to run the window with no screen."
-)
-
-
-def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
-    """Why no window can be shown here ("" when one can); checked before Qt, which would abort instead."""
-    env = os.environ if environ is None else environ
-    if not platform.startswith("linux") and "bsd" not in platform:
-        return ""  # Windows and macOS always have their native platform
-    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
-        return ""
-    return NO_DISPLAY
 
 
 def run(target: str | None) -> int:
@@ -34,6 +19,7 @@ def run(target: str | None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    quiet.quieten_environment()  # before Qt reads its logging rules
     from PySide6.QtWidgets import QApplication
 
     from vig_annotator.qt import gui_thread, language, theme
@@ -43,6 +29,7 @@ def run(target: str | None) -> int:
     from vig_annotator.resources import demo_project_copy
     from vig_annotator.store.urls import is_server_url
 
+    quiet.quieten_libraries()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()  # never in a worker: Qt objects die on the GUI thread

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core import keymap
+from vig_annotator.core.case_ids import pseudonym
 from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
@@ -45,14 +45,6 @@ SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"),
                   ("demo", tr_noop("demo (to try things)")))
 CONSENT_SCOPES = (("direct_care", tr_noop("Direct care")), ("supervision", tr_noop("Supervision")),
                   ("training", tr_noop("Training events")), ("research", tr_noop("Research")))
-_PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
-
-
-def pseudonym() -> str:
-    """A fresh case ID such as ``C-7KQ2M``: random, so it says nothing about the family or the file."""
-    return "C-" + "".join(secrets.choice(_PSEUDONYM_LETTERS) for _ in range(5))
-
-
 @dataclass(frozen=True)
 class NewProject:
     """What the new-project dialog gathered."""
@@ -134,10 +126,10 @@ class NewProjectDialog(QDialog):
             self.coder.setFocus()
 
     def _default_path(self) -> Path:
-        """Beside the first video, named like it; else in the folder, named by the case ID."""
-        if self.clips.count():
-            return Path(self.clips.item(0).text()).with_suffix(".vigproj")
-        return self.folder / f"{self.case_id.text().strip() or 'project'}.vigproj"
+        """Beside the first video (else in the folder), named by the case ID — never by the video's name."""
+        folder = Path(self.clips.item(0).text()).parent if self.clips.count() else self.folder
+        case = self.case_id.text().strip().replace("/", "_").replace("\\", "_")
+        return folder / f"{case or 'project'}.vigproj"
 
     def _case_edited(self, _text: str) -> None:
         if not self._path_edited:

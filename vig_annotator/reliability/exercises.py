@@ -103,6 +103,7 @@ def package(project: Project, name: str, out: str | Path, trainee_name: str = ""
     """
     exercise = load_exercise(project, name)
     out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)  # like an export: a new folder for the packages is made
     initials = trainee_name.strip() or PLACEHOLDER
     trainee = create_project(out)
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -94,6 +96,9 @@ def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tole
                               f"(its codes: {', '.join(sorted(known))})")
     if subjects is not None and method != "boris":
         raise ComparisonError("--subjects applies to --method boris (time and event compare codes)")
+    if codes is not None and not codes:
+        raise ComparisonError("--codes: the list is empty (give code ids separated by commas)")
+    _check_tolerance(method, tolerance)
     start, end = window_ms or (0, a.timebase.duration_ms)
     chosen = [c.id for c in scheme.codes if codes is None or c.id in codes]
     report: dict[str, Any] = {
@@ -212,14 +217,24 @@ def _rated(rating: Any) -> Any:
 
 
 def _seconds(unit: str) -> float:
+    """A unit such as ``1s`` or ``0.5s`` in seconds: a whole number of milliseconds, 1 ms to a day."""
     text = unit.strip().lower().removesuffix("s") or "1"
-    try:
-        value = float(text)
-    except ValueError:
-        raise ComparisonError(f"unit {unit!r}: use 'frame' or seconds such as '1s' or '0.5s'") from None
-    if value <= 0:
-        raise ComparisonError(f"unit {unit!r} must be positive")
+    if not re.fullmatch(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]{1,3})?", text):
+        raise ComparisonError(f"--unit {unit!r}: use 'frame' or seconds such as '1s' or '0.5s'")
+    value = float(text)
+    if not 0.001 <= value <= 86_400:
+        raise ComparisonError(f"--unit {unit!r} is out of range (expected 0.001s to 86400s)")
+    if abs(value * 1000 - round(value * 1000)) > 1e-6:
+        raise ComparisonError(f"--unit {unit!r} is not a whole number of milliseconds (times are kept in ms)")
     return value
+
+
+def _check_tolerance(method: str, tolerance: float) -> None:
+    """``--tolerance``: whole units for the time method, seconds for the event method; never negative."""
+    if not math.isfinite(tolerance) or not 0 <= tolerance <= 86_400:
+        raise ComparisonError(f"--tolerance {tolerance:g} is out of range (expected 0 to 86400)")
+    if method == "time" and tolerance != int(tolerance):
+        raise ComparisonError(f"--tolerance {tolerance:g}: the time method counts whole units")
 
 
 def alpha_by_group(items: Sequence[Coded], units: Units,

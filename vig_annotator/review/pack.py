@@ -8,6 +8,7 @@ built. The pack names the clip by its case ID only.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -151,6 +152,7 @@ def build_pack(project: Project, session_id: int, out_dir: str | Path, options: 
                     m.guider_notes if options.flavour == "supervision" else ""))
         (work / PAGE).write_text(render(page), encoding="utf-8")
         report("Finishing")
+        work.chmod(0o777 & ~_umask())  # the working folder was private (mkdtemp); the pack follows the umask
         work.rename(out)
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
@@ -205,3 +207,10 @@ def log_pack(project: Project, session_id: int, out: Path, options: PackOptions)
     count = len(project.moments(session_id))
     log_export(project, f"{options.flavour} pack of session {session_id} ({count} moments)", str(out), options.who,
                check_consent(clip, options.override_reason))
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: there is no plain getter)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask

@@ -116,7 +116,7 @@ def relink(project: Project, clip: Clip, video: str | Path, force: bool = False)
     """Point the clip at a new file; refused when the file's fingerprint differs (unless ``force``)."""
     video = Path(video)
     if not video.is_file():
-        raise RelinkError(f"{video}: no such file")
+        raise RelinkError(f"{video}: is a folder, not a video file" if video.is_dir() else f"{video}: no such file")
     found = fingerprint(video)
     if found != clip.fingerprint and not force:
         raise RelinkError(

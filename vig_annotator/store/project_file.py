@@ -13,6 +13,7 @@ import os
 import socket
 import sqlite3
 import tempfile
+import warnings
 from collections.abc import Callable, Collection
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from vig_annotator.core.bulk import gc_paused, segments_from_rows
 from vig_annotator.core.deferred import Deferred
 from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Project
-from vig_annotator.store import editor
+from vig_annotator.store import editor, wal_check
 from vig_annotator.store.backend import AuditBackend, SqliteBackend
 from vig_annotator.store.errors import (
     AuditUnavailableError,
@@ -124,8 +125,25 @@ __all__ = [
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    # A viewer of a writable file still connects read-write (its backend writes nothing), so that
-    # when it closes last, SQLite tidies the -wal and -shm files away instead of leaving them.
+    # A reader never writes the file: read-only, and with a -wal beside it that is not the project's
+    # own (store.wal_check), immutable, so SQLite reads the file as it is on disk and ignores that WAL.
+    if read_only:
+        reason = wal_check.foreign_wal(path)
+        if reason is not None:
+            warnings.warn(wal_check.ForeignWalWarning(
+                f"{reason}; the project was read as it is on disk and the -wal left as it is"), stacklevel=3)
+            return _immutable(path)
+        wal = wal_check.wal_of(path)
+        if wal.exists() and wal.stat().st_size == 0 and not Path(f"{path}-shm").exists():
+            return _immutable(path)  # an empty WAL left alone: nothing in it to read, nothing to tidy
+    else:
+        reason = wal_check.foreign_wal(path)
+        if reason is not None:
+            raise wal_check.ForeignWalError(
+                f"{reason}. It was not applied and the project was not opened for editing; set the -wal "
+                "aside (rename it) to edit the project as it is on disk")
+    # A viewer of a writable file with its own (or no) WAL connects read-write but writes nothing, so
+    # that when it closes last, SQLite tidies the -wal and -shm files away instead of leaving them.
     writable = not read_only or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     uri = f"file:{path.as_posix()}?mode={'rw' if writable else 'ro'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False)
@@ -134,11 +152,15 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
-            # A WAL project in a folder we cannot write to (a read-only share): read it as it stands.
+            # A WAL project whose -shm cannot be made (a read-only share): read it as it stands.
             conn.close()
-            conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = _immutable(path)
     return conn
+
+
+def _immutable(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False)
 
 
 def create_project(path: str | Path, build: Callable[[Project], None] | None = None) -> Project:
@@ -410,7 +432,8 @@ def _read(conn: sqlite3.Connection, path: Path, session_ids: Collection[int]) ->
 def read_segments(path: str | Path, session_ids: Collection[int]) -> list[Segment]:
     """The segments of these sessions read through a connection of its own (safe on a worker thread)."""
     path = Path(path).resolve()
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    conn = (_immutable(path) if wal_check.foreign_wal(path) is not None else
+            sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None, timeout=5.0))
     try:
         return _read(conn, path, session_ids)
     finally:
@@ -439,6 +462,10 @@ def open_audit_log(path: str | Path) -> Project:
     _check_header(path)
     if not os.access(path, os.W_OK):
         raise AuditUnavailableError(f"{path}: the file is read-only, so the export log cannot be written")
+    foreign = wal_check.foreign_wal(path)
+    if foreign is not None:  # writing the log would apply that WAL to the project
+        raise AuditUnavailableError(f"{foreign}; the export log cannot be written without applying it "
+                                    "(set the -wal aside first)")
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=5.0)
         conn.execute("SELECT count(*) FROM export_log").fetchone()
