@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
+from vig_annotator.qt.analysis_panel import AnalysisPanel
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.operations import files
 from vig_annotator.qt.player import FakeClock
@@ -137,3 +139,84 @@ def test_a_panel_opened_again_replaces_itself_and_closing_it_still_restores_the_
     qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
     qtbot.wait(10)
     assert {n: d.geometry() for n, d in win.docks.items()} == before
+
+
+def _picture_and_rows(win: MainWindow) -> tuple[tuple[int, int], int]:
+    shown = QSize(16, 9).scaled(win.video.size(), Qt.AspectRatioMode.KeepAspectRatio)  # the demo's 16:9 frame
+    return shown.toTuple(), win.timeline_scroll.viewport().height()
+
+
+def _open_panel(win: MainWindow, name: str) -> None:
+    project = win.workspace.project
+    view = (ReliabilityView(project, 1, 2, win.clock.seek) if name == "dock_reliability"
+            else AnalysisPanel(project, run=win.workspace.run))
+    win.show_in_dock(name, name, view)
+
+
+def _close_panel(qtbot, win: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    win.findChild(QDockWidget, name).close()
+    qtbot.waitUntil(lambda: win.findChild(QDockWidget, name) is None)
+
+
+R, A = "dock_reliability", "dock_analysis"
+WAYS = {  # how a coder might open and close panels; afterwards the picture and rows are as before
+    "two open, the first closed first": lambda q, w, s: [_open_panel(w, R), s(w), _open_panel(w, A), s(w),
+                                                          _close_panel(q, w, R), s(w), _close_panel(q, w, A)],
+    "two open, the last closed first": lambda q, w, s: [_open_panel(w, R), s(w), _open_panel(w, A), s(w),
+                                                         _close_panel(q, w, A), s(w), _close_panel(q, w, R)],
+    "Reset layout with a panel open": lambda q, w, s: [_open_panel(w, R), s(w), w.reset_layout()],
+    "floated, then closed": lambda q, w, s: [_open_panel(w, R), s(w), w.findChild(QDockWidget, R).setFloating(True),
+                                             s(w), _close_panel(q, w, R)],
+    "focus view on and off while open": lambda q, w, s: [_open_panel(w, R), s(w), w.toggle_focus(), s(w),
+                                                         w.toggle_focus(), s(w), _close_panel(q, w, R)],
+    "window made smaller while open, maximised again after": lambda q, w, s: [
+        _open_panel(w, R), s(w), w.showNormal(), w.resize(900, 560), s(w), _close_panel(q, w, R), s(w),
+        w.showMaximized()],
+    "Reset layout, then another panel": lambda q, w, s: [_open_panel(w, R), s(w), w.reset_layout(), s(w),
+                                                         _open_panel(w, A), s(w), _close_panel(q, w, A)],
+}
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_closed_panels_give_the_picture_back_and_reset_layout_restores_it(  # type: ignore[no-untyped-def]
+        qtbot, demo_copy, maximise_on, settled, way) -> None:
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    maximise_on(win, (1366, 768))
+    qtbot.waitExposed(win)
+    win.open_path(demo_copy)
+    settled(win)
+    first = _picture_and_rows(win)
+    WAYS[way](qtbot, win, settled)
+    settled(win)
+    assert _picture_and_rows(win) == first
+    win.reset_layout()
+    settled(win)
+    assert _picture_and_rows(win) == first
+    win.close()
+
+
+def test_panels_open_when_the_app_closed_do_not_shrink_the_picture_next_time(  # type: ignore[no-untyped-def]
+        qtbot, demo_copy, maximise_on, settled) -> None:
+    seen = []
+    for run in range(3):
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        maximise_on(win, (1366, 768))
+        qtbot.waitExposed(win)
+        win.open_path(demo_copy)
+        settled(win)
+        seen.append(_picture_and_rows(win))
+        if run == 0:
+            _open_panel(win, R)
+            settled(win)
+            _open_panel(win, A)
+            settled(win)
+        if run == 2:
+            win.reset_layout()
+            settled(win)
+            seen.append(_picture_and_rows(win))
+        win.close()
+    (width, height), rows = seen[0]
+    for (w, h), r in seen[1:]:  # the saved splitter may round a pixel the other way
+        assert abs(w - width) <= 2 and abs(h - height) <= 2 and abs(r - rows) <= 2, seen
