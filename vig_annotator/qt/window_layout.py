@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollAre
 
 PICTURE_SHARE = 0.6
 """Of the height beside the panels, what the video and its transport get; the timeline rows get the rest."""
-SIDE_SHARE = 0.3
-"""Of the window's width, what the tabs beside the video get (never less than they need to be read)."""
+SIDE_MAX_SHARE = 0.4
+"""Of the screen's width, the most the tabs beside the video get; within that, what they need to be read."""
 SIDE_MIN = 300
 
 
@@ -30,6 +30,22 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
+
+
+def needed_width(dock: QDockWidget) -> int:
+    """How wide a dock must be to show its panel without sideways scrolling (what scrolls inside counted whole)."""
+    panel = dock.widget()
+    if panel is None:
+        return 0
+    need = panel.minimumSizeHint().width()
+    layout = panel.layout()
+    edges = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+    for area in panel.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is not None and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            bar = area.verticalScrollBar().sizeHint().width()
+            need = max(need, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth() + edges)
+    return need + (dock.width() - panel.width() if dock.width() > panel.width() else 0)
 
 
 class SidewaysScroll(QScrollArea):
@@ -93,11 +109,16 @@ class WindowLayout:
             self.fit_picture()
 
     def fit_picture(self) -> None:
-        """The tabs beside the video a third of the width at most, the video most of the height."""
+        """The tabs beside the video as wide as they need, at most 40% of the screen; the video most of the height.
+
+        As wide as they need: the score sheet's 0/2/4/n.o. buttons show without sideways scrolling.
+        """
         window = self.window
-        width = max(SIDE_MIN, int(window.width() * SIDE_SHARE))
+        screen = window.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry().width() if screen is not None else window.width()
         side = [d for d in self.docks.values() if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
         if side:
+            width = max(SIDE_MIN, min(max(needed_width(d) for d in side), int(room * SIDE_MAX_SHARE)))
             window.resizeDocks(side[:1], [width], Qt.Orientation.Horizontal)
         if self.splitter is not None:
             total = max(sum(self.splitter.sizes()), 1)
