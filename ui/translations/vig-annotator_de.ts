@@ -156,7 +156,7 @@ Es wurde nichts geändert.</translation>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Focus view</source>
-            <translation>&amp;Fokusansicht</translation>
+            <translation>F&amp;okusansicht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -582,6 +582,11 @@ Es wurde nichts geändert.</translation>
             <translation>[SCHREIBGESCHÜTZT]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>A = {a}, B = {b}</source>
+            <translation>A = {a}, B = {b}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
             <translation>Ein Code kann nicht für beide Partner zählen: {codes}</translation>
@@ -748,6 +753,11 @@ Es wurde nichts geändert.</translation>
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
             <translation>Kamera ausrichten</translation>
@@ -824,9 +834,20 @@ Es wurde nichts geändert.</translation>
             <translation>Angemessen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>appropriate</source>
+            <comment>scheme</comment>
+            <translation>passend</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>at</source>
             <translation>bei</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>At the next start</source>
+            <translation>Beim nächsten Start</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -887,6 +908,12 @@ Es wurde nichts geändert.</translation>
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
             <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>broad</source>
+            <comment>scheme</comment>
+            <translation>breit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -1222,6 +1249,12 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>cognition</source>
+            <comment>scheme</comment>
+            <translation>Kognition</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens Kappa: Übereinstimmung über den Zufall hinaus (1 = perfekt, 0 = Zufall); nicht definiert, wenn die Zufallsübereinstimmung vollständig ist</translation>
@@ -1415,6 +1448,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>desire</source>
+            <comment>scheme</comment>
+            <translation>Wunsch</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
             <translation>Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
@@ -1551,6 +1590,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anfang bearbeiten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>emotion</source>
+            <comment>scheme</comment>
+            <translation>Emotion</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1592,6 +1637,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Enjoying watching the other</source>
             <comment>scheme</comment>
             <translation>Den anderen gern beobachten</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>epistemic</source>
+            <comment>scheme</comment>
+            <translation>epistemisch</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Ereignisbasierte Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1976,6 +2032,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Blick</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>gentle</source>
+            <comment>scheme</comment>
+            <translation>sanft</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Give a case ID (a pseudonym).</source>
             <translation>Geben Sie eine Fall-ID an (ein Pseudonym).</translation>
@@ -2161,6 +2223,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>in der Datei</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
@@ -2243,6 +2306,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>initials or pseudonym — not a full name</source>
             <translation>Initialen oder Pseudonym — kein vollständiger Name</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>intensity</source>
+            <comment>scheme</comment>
+            <translation>Intensität</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2503,6 +2572,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>mittleres r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mental_state</source>
+            <comment>scheme</comment>
+            <translation>mentaler Zustand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Middle</source>
             <comment>scheme</comment>
@@ -2518,6 +2593,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
             <translation>Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mind_mindedness</source>
+            <comment>scheme</comment>
+            <translation>Mind-Mindedness</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2746,6 +2827,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht abgestimmt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>non_attuned</source>
+            <comment>scheme</comment>
+            <translation>nicht abgestimmt</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
             <translation>keine</translation>
@@ -2815,6 +2902,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Not the same clip</source>
             <translation>Nicht derselbe Clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>not_mind_related</source>
+            <comment>scheme</comment>
+            <translation>nicht auf Inneres bezogen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3002,6 +3095,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Paket nicht geschrieben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>parent</source>
+            <translation>Elternteil</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3072,6 +3170,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
                 <numerusform>%n Segment bei {time} eingefügt</numerusform>
                 <numerusform>%n Segmente bei {time} eingefügt</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>pat</source>
+            <comment>scheme</comment>
+            <translation>Klaps</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3247,6 +3351,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Put every panel back where it started</source>
             <translation>Jedes Fenster an seinen Ausgangsort zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>quality</source>
+            <comment>scheme</comment>
+            <translation>Qualität</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3731,6 +3841,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Erhebliche Bedenken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>slight</source>
+            <comment>scheme</comment>
+            <translation>leicht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Slower</source>
             <translation>Langsamer</translation>
@@ -3787,6 +3903,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>speaking_for_infant</source>
+            <comment>scheme</comment>
+            <translation>für den Säugling sprechen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -3859,6 +3981,18 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>stroke</source>
+            <comment>scheme</comment>
+            <translation>Streicheln</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/vig.json" />
+            <source>sub_items</source>
+            <comment>scheme</comment>
+            <translation>Unterpunkte</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
             <translation>Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
@@ -3878,6 +4012,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Supporting goal setting</source>
             <comment>scheme</comment>
             <translation>Bei der Zielsetzung unterstützen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now</source>
+            <translation>Jetzt wechseln</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -4193,6 +4332,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>time-aligned</source>
             <translation>zeitlich ausgerichtet</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
+            <translation>Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} im Clip {clip} (Schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4662,6 +4806,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{case} (löschen bis {date})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{coder} (session {number})</source>
+            <translation>{coder} (Sitzung {number})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-Reaktionen</translation>
@@ -4675,6 +4824,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <source>{done} clips analysed and kept in the project; {failed} failed.</source>
             <translation>{done} Clips analysiert und im Projekt gespeichert; {failed} fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
         </message>
         <message>
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>

@@ -582,6 +582,11 @@ Er is niets gewijzigd.</translation>
             <translation>[ALLEEN-LEZEN]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>A = {a}, B = {b}</source>
+            <translation>A = {a}, B = {b}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
             <translation>Een code kan niet voor beide partners tellen: {codes}</translation>
@@ -748,6 +753,11 @@ Er is niets gewijzigd.</translation>
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Overeenstemming tussen {who} in clip {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
             <translation>Camera uitlijnen</translation>
@@ -824,9 +834,20 @@ Er is niets gewijzigd.</translation>
             <translation>Passend</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>appropriate</source>
+            <comment>scheme</comment>
+            <translation>passend</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>at</source>
             <translation>op</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>At the next start</source>
+            <translation>Bij de volgende start</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -887,6 +908,12 @@ Er is niets gewijzigd.</translation>
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>broad</source>
+            <comment>scheme</comment>
+            <translation>breed</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -1222,6 +1249,12 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>cognition</source>
+            <comment>scheme</comment>
+            <translation>cognitie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>Cohen's kappa: agreement beyond chance (1 = perfect, 0 = chance); undefined when chance agreement is total</source>
             <translation>Cohens kappa: overeenstemming boven kans (1 = perfect, 0 = kans); niet gedefinieerd als de kansovereenstemming volledig is</translation>
@@ -1415,6 +1448,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Demo: blik, stem, lach, aanraking</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>desire</source>
+            <comment>scheme</comment>
+            <translation>verlangen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
             <translation>Vocalisaties in het geluid van de clip opsporen en als lege uitingen aanbieden om te accepteren of af te wijzen (er wordt niets toegevoegd tot je accepteert)</translation>
@@ -1551,6 +1590,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Begin bewerken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>emotion</source>
+            <comment>scheme</comment>
+            <translation>emotie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1592,6 +1637,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Enjoying watching the other</source>
             <comment>scheme</comment>
             <translation>Met plezier naar de ander kijken</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>epistemic</source>
+            <comment>scheme</comment>
+            <translation>epistemisch</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Overeenstemming per gebeurtenis tussen {who} in clip {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1976,6 +2032,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Blik</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>gentle</source>
+            <comment>scheme</comment>
+            <translation>zacht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Give a case ID (a pseudonym).</source>
             <translation>Geef een casus-ID (een pseudoniem).</translation>
@@ -2161,6 +2223,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>in het bestand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
@@ -2243,6 +2306,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>initials or pseudonym — not a full name</source>
             <translation>initialen of pseudoniem — geen volledige naam</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>intensity</source>
+            <comment>scheme</comment>
+            <translation>intensiteit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2503,6 +2572,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>gemiddelde r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mental_state</source>
+            <comment>scheme</comment>
+            <translation>mentale toestand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Middle</source>
             <comment>scheme</comment>
@@ -2518,6 +2593,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
             <translation>Mind-mindedness van deze uiting (Meins e.a.)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mind_mindedness</source>
+            <comment>scheme</comment>
+            <translation>mind-mindedness</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2746,6 +2827,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niet-afgestemd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>non_attuned</source>
+            <comment>scheme</comment>
+            <translation>niet afgestemd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
             <translation>geen</translation>
@@ -2815,6 +2902,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Not the same clip</source>
             <translation>Niet dezelfde clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>not_mind_related</source>
+            <comment>scheme</comment>
+            <translation>niet op de geest gericht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -3002,6 +3095,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Pakket niet geschreven</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>parent</source>
+            <translation>ouder</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3072,6 +3170,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
                 <numerusform>%n segment geplakt op {time}</numerusform>
                 <numerusform>%n segmenten geplakt op {time}</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>pat</source>
+            <comment>scheme</comment>
+            <translation>klopje</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3247,6 +3351,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Put every panel back where it started</source>
             <translation>Elk paneel terugzetten op de beginplaats</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>quality</source>
+            <comment>scheme</comment>
+            <translation>kwaliteit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3731,6 +3841,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Aanzienlijke zorgen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>slight</source>
+            <comment>scheme</comment>
+            <translation>licht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Slower</source>
             <translation>Langzamer</translation>
@@ -3787,6 +3903,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>speaking_for_infant</source>
+            <comment>scheme</comment>
+            <translation>spreken voor de baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -3859,6 +3981,18 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niet langer wachten op deze vergelijking (wijzig een instelling om opnieuw te vergelijken)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>stroke</source>
+            <comment>scheme</comment>
+            <translation>aai</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/vig.json" />
+            <source>sub_items</source>
+            <comment>scheme</comment>
+            <translation>onderdelen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
             <translation>Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
@@ -3878,6 +4012,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Supporting goal setting</source>
             <comment>scheme</comment>
             <translation>Ondersteunen bij het stellen van doelen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now</source>
+            <translation>Nu wisselen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -4193,6 +4332,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>time-aligned</source>
             <translation>in de tijd uitgelijnd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
+            <translation>Tijdvak-kappa (zoals BORIS die berekent) tussen {who} in clip {clip} (schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4662,6 +4806,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{case} (verwijderen vóór {date})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{coder} (session {number})</source>
+            <translation>{coder} (sessie {number})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-reacties</translation>
@@ -4675,6 +4824,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <source>{done} clips analysed and kept in the project; {failed} failed.</source>
             <translation>{done} clips geanalyseerd en in het project bewaard; {failed} mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{first} and {last}</source>
+            <translation>{first} en {last}</translation>
         </message>
         <message>
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>
