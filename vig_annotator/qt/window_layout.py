@@ -40,7 +40,8 @@ def needed_width(dock: QDockWidget) -> int:
     need = panel.minimumSizeHint().width()
     layout = panel.layout()
     edges = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
-    for area in panel.findChildren(QScrollArea):
+    areas = panel.findChildren(QScrollArea)
+    for area in [panel, *areas] if isinstance(panel, QScrollArea) else areas:
         inner = area.widget()
         if inner is not None and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             bar = area.verticalScrollBar().sizeHint().width()
