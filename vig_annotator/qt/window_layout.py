@@ -92,7 +92,11 @@ class WindowLayout:
 
     def restore(self) -> None:
         """The saved window and panel layout, fitted to the screen it will be shown on."""
-        self.window.resize(1400, 900)
+        screen = self.window.screen() or QApplication.primaryScreen()
+        if screen is not None:  # fresh settings: the whole screen, as maximised (the saved size wins below)
+            self.window.resize(screen.availableGeometry().size())
+        else:
+            self.window.resize(1400, 900)
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.window.restoreGeometry(geometry)
