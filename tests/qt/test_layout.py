@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -220,3 +223,37 @@ def test_panels_open_when_the_app_closed_do_not_shrink_the_picture_next_time(  #
     (width, height), rows = seen[0]
     for (w, h), r in seen[1:]:  # the saved splitter may round a pixel the other way
         assert abs(w - width) <= 2 and abs(h - height) <= 2 and abs(r - rows) <= 2, seen
+
+
+FRESH_SIZE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from vig_annotator.qt.main_window import MainWindow
+from vig_annotator.qt.player import FakeClock
+win = MainWindow(clock=FakeClock())
+print(win.size().width(), win.size().height())
+"""
+
+
+def test_fresh_settings_open_the_window_at_the_whole_screen_and_a_saved_size_wins(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text('{"screens": [{"name": "big", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+                      '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "HOME": str(tmp_path), "PYTHONPATH": root,
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    run = subprocess.run([sys.executable, "-c", FRESH_SIZE], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1920", "1080"]  # as maximised on a desktop screen, not a fixed 1400x900
+    first = MainWindow(clock=FakeClock())
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(clock=FakeClock())
+    qtbot.addWidget(second)
+    assert second.size() == QSize(700, 500)
+    second.close()
