@@ -7,13 +7,28 @@ and against the part of its panel that is on screen, in English and German.
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 from vig_annotator.qt import language
+from vig_annotator.qt.analysis_panel import AnalysisPanel
 from vig_annotator.qt.i18n import shown_modifiers
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
@@ -83,3 +98,61 @@ def test_no_button_beside_the_video_is_cut(  # type: ignore[no-untyped-def]
         {"en": "Link the selected", "de": "Die ausgewählten"}[speaking]) or b.text() in ("Link", "Verknüpfen"))
     assert link.text() == {"en": "Link", "de": "Verknüpfen"}[speaking]
     win.close()
+
+
+def shown_texts(win: MainWindow) -> set[str]:
+    """What the window shows as text: labels, buttons, tabs, choices, placeholders, lists and tables, timeline rows."""
+    found: set[str] = set()
+    for widget in win.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            found.add(widget.title())
+        elif isinstance(widget, QLineEdit):
+            found.add(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            found |= {widget.itemText(i) for i in range(widget.count())}
+        elif isinstance(widget, QTabBar):
+            found |= {widget.tabText(i) for i in range(widget.count())}
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = model.columnCount() if isinstance(model, QStandardItemModel) else (
+                model.columnCount(QModelIndex()) if not isinstance(model, QAbstractListModel) else 1)
+            found |= {str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)}
+            found |= {str(model.data(model.index(r, c)) or "") for r in range(min(model.rowCount(QModelIndex()), 50))
+                      for c in range(columns)}
+    found |= {row.label for row in win.timeline.layout_.rows}
+    return found
+
+
+SAME_IN_GERMAN = {"Code", "Codes"}
+"""English words German writes the same."""
+IDENTIFIER = re.compile(r"^[▸ ]*[a-z]+(_[a-z]+)*$")
+"""A code's id (eye_contact, smile): an identifier shown beside its label, not a word to translate."""
+
+
+def test_nothing_on_screen_stays_english_in_german(  # type: ignore[no-untyped-def]
+        qtbot, qapp, demo_copy, maximise_on, settled) -> None:
+    seen = {}
+    for code in ("en", "de"):
+        language.install(qapp, code)
+        folder = demo_copy.parent / code
+        folder.mkdir()
+        for name in ("demo.vigproj", "demo_clip.mp4"):
+            shutil.copy2(demo_copy.parent / name, folder / name)
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        maximise_on(win, (1366, 768))
+        win.open_path(folder / "demo.vigproj")
+        view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
+        win.show_in_dock("Reliability", "dock_reliability", view)
+        qtbot.waitUntil(lambda v=view: bool(v.summary.text()), timeout=10_000)
+        win.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(win.workspace.project, run=win.workspace.run))
+        settled(win)
+        seen[code] = shown_texts(win)
+        sessions = {win.session_combo.itemText(i) for i in range(win.session_combo.count())}  # user data
+        win.close()
+    language.remove(qapp)
+    left = sorted(t for t in seen["de"] & seen["en"] if re.search(r"[A-Za-z]{4,}", t) and t not in SAME_IN_GERMAN
+                  and t not in sessions and ".vigproj" not in t and not IDENTIFIER.match(t))
+    assert not left, f"English left in the German window: {left}"

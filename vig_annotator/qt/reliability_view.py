@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
-from vig_annotator.qt.i18n import tr, tr_noop
+from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.reliability_texts import description, session_label, sides
 from vig_annotator.qt.style import names_width, text_height
 from vig_annotator.qt.theme import colour as named
@@ -330,7 +330,7 @@ class ReliabilityView(QWidget):
         self.table.setHorizontalHeaderLabels([tr("group / code"), tr("kappa"), tr("kappa max"),
                                               tr("% agreement"), tr("prevalence")])
         scheme = a.scheme
-        label = {c.id: c.label for c in scheme.codes}
+        label = {c.id: tr_term(c.label) for c in scheme.codes}
         # a group's row has no single prevalence: its codes' rows below give theirs
         rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], "") for g in self.report["groups"]]
         rows += [(f"   {label.get(c['code'], c['code'])}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
