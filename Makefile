@@ -29,8 +29,12 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(BIN)/lint-imports
 
+# One worker process per core (pytest-xdist); PYTEST_WORKERS=0 runs in this process, one test at a time.
+PYTEST_WORKERS ?= auto
+
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest -q -p no:cacheprovider \
+		-n $(PYTEST_WORKERS) --dist worksteal
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

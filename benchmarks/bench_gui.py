@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
@@ -39,6 +40,13 @@ ROOT = Path(__file__).resolve().parents[1]
 HOUR_MS = 3_600_000
 
 
+def _put(project: Any, ops: Any) -> None:
+    """Add entities through the one write path and its rules (not undoable): as the app would."""
+    from vig_annotator.core.commands import edit
+
+    project.run(edit("Set up", [(None, op.entity) for op in ops]), undoable=False)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -50,7 +58,7 @@ def project_with_segments(n: int) -> Project:
     project = Project(path="")
     clip = Clip(1, "BENCH", "bench.mp4", "0:bench", HOUR_MS, 90_000, 25.0, timing="probed")
     timing._memo[("", clip.fingerprint)] = Timebase(tuple(i * 40 for i in range(90_000)), HOUR_MS)
-    project.apply([Put(scheme), Put(clip), Put(Coder(1, "BM")), Put(Session(1, 1, 1, scheme.id, scheme.version))])
+    _put(project, [Put(scheme), Put(clip), Put(Coder(1, "BM")), Put(Session(1, 1, 1, scheme.id, scheme.version))])
     rng = random.Random(7)
     codes = [c for c in scheme.codes]
     per_code = -(-n // len(codes))
@@ -61,7 +69,7 @@ def project_with_segments(n: int) -> Project:
         start = (i // len(codes)) * slot + rng.randrange(0, max(1, slot // 80)) * 40
         end = start if code.kind.value == "point" else start + rng.randrange(1, max(2, slot // 80)) * 40
         ops.append(Put(Segment(i + 1, 1, code.id, start, end, start // 40, end // 40)))
-    project.apply(ops)
+    _put(project, ops)
     return project
 
 

@@ -10,6 +10,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from vig_annotator.core.model import Clip, Coder, Rating, Segment, Session
 from vig_annotator.core.project import Put
@@ -21,6 +22,13 @@ from vig_annotator.store import timing
 from vig_annotator.store.project_file import create_project, open_project
 
 HOUR_MS = 3_600_000
+
+
+def _put(project: Any, ops: Any) -> None:
+    """Add entities through the one write path and its rules (not undoable): as the app would."""
+    from vig_annotator.core.commands import edit
+
+    project.run(edit("Set up", [(None, op.entity) for op in ops]), undoable=False)
 
 
 def coding(rng: random.Random, codes: list[str], n: int, session: int = 1) -> list[Segment]:
@@ -72,7 +80,7 @@ def exercise_scoring(clips: int = 30, trainees: int = 10) -> dict[str, float]:
             for k in range(20):
                 start = rng.randrange(0, 290_000) // 40 * 40
                 ops.append(Put(Segment(c * 100 + k, c, scheme.codes[k % 13].id, start, start + 4000)))
-        project.apply(ops)
+        _put(project, ops)
         exercises.create_exercise(project, "bench", list(range(1, clips + 1)), "items_exact", 0.8)
         files = []
         for t in range(trainees):
@@ -83,7 +91,7 @@ def exercise_scoring(clips: int = 30, trainees: int = 10) -> dict[str, float]:
             tops += [Put(Segment(s.id * 100 + k, s.id, scheme.codes[k % 13].id, st, st + 4000))
                      for s in trainee.sessions for k, st in enumerate(rng.randrange(0, 290_000) // 40 * 40
                                                                       for _ in range(20))]
-            trainee.apply(tops)
+            _put(trainee, tops)
             trainee.close()
             files.append(path)
         t0 = time.perf_counter()

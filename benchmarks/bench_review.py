@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -25,6 +26,13 @@ sys.path.insert(0, str(HERE))
 BUDGET_S = 15.0
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster")
 THREADS = ("auto", "1", "2")
+
+
+def _put(project: Any, ops: Any) -> None:
+    """Add entities through the one write path and its rules (not undoable): as the app would."""
+    from vig_annotator.core.commands import edit
+
+    project.run(edit("Set up", [(None, op.entity) for op in ops]), undoable=False)
 
 
 def arg(name: str, default: str) -> str:
@@ -120,7 +128,7 @@ def main() -> None:
         set_clip_details(project, clip, consent=("direct_care",))
         session = start_session(project, clip, add_coder(project, "GU"), builtin("vig"))
         starts = [seconds * 1000 * k // 4 for k in (1, 2, 3)]
-        project.apply([Put(Moment(i + 1, session.id, s, s + 10_000, ("being_attentive",), "caption", "?", i + 1))
+        _put(project, [Put(Moment(i + 1, session.id, s, s + 10_000, ("being_attentive",), "caption", "?", i + 1))
                        for i, s in enumerate(starts)])
         session_id = session.id
         project.close()

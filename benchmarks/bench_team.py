@@ -24,6 +24,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
@@ -41,13 +42,20 @@ from vig_annotator.store.project_file import create_project, open_project  # noq
 CLIP_MS = 3_600_000
 
 
+def _put(project: Any, ops: Any) -> None:
+    """Add entities through the one write path and its rules (not undoable): as the app would."""
+    from vig_annotator.core.commands import edit
+
+    project.run(edit("Set up", [(None, op.entity) for op in ops]), undoable=False)
+
+
 def setup(url: str, coders: int) -> None:
     scheme = builtin("demo")
     project = create_project(url)
     ops = [Put(scheme), Put(Clip(1, "CASE-1", "c.mp4", "1:ab", CLIP_MS, 90_000, 25.0))]
     for n in range(1, coders + 1):
         ops += [Put(Coder(n, f"C{n:02d}")), Put(Session(n, 1, n, scheme.id, scheme.version))]
-    project.apply(ops)
+    _put(project, ops)
     project.close()
 
 

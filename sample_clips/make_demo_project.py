@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -21,6 +22,13 @@ from vig_annotator.projects import add_clip, add_coder, set_clip_details, start_
 from vig_annotator.schemes import builtin  # noqa: E402
 from vig_annotator.store.project_file import create_project  # noqa: E402
 from vig_annotator.store.timing import timebase_for  # noqa: E402
+
+
+def _put(project: Any, ops: Any) -> None:
+    """Add entities through the one write path and its rules (not undoable): as the app would."""
+    from vig_annotator.core.commands import edit
+
+    project.run(edit("Set up", [(None, op.entity) for op in ops]), undoable=False)
 
 
 def code_story(project: Project, session_id: int, clip_id: int, jitter_ms: int, seed: int,
@@ -62,7 +70,7 @@ def code_story(project: Project, session_id: int, clip_id: int, jitter_ms: int, 
         ops.append(Put(Segment(next_id, session_id, "smile", t, t, timebase.frame_at(t),
                                timebase.frame_at(t), (("intensity", (kind,)),))))
         next_id += 1
-    project.apply(ops)
+    _put(project, ops)
 
 
 def make(out: Path) -> None:
@@ -81,15 +89,15 @@ def make(out: Path) -> None:
     code_story(project, s1.id, clip.id, jitter_ms=80, seed=1)
     code_story(project, s2.id, clip.id, jitter_ms=240, seed=2, drop={("infant_vocalisation", 3)},
                extra=[("touch", 33.0, 34.5)])
-    project.apply([Put(Rating(s1.id, "warmth", 3, note="warm tone throughout")),
+    _put(project, [Put(Rating(s1.id, "warmth", 3, note="warm tone throughout")),
                    Put(Rating(s1.id, "turn_taking", 2)),
                    Put(Rating(s2.id, "warmth", 2)), Put(Rating(s2.id, "turn_taking", 2))])
 
     s3 = start_session(project, clip, ab, piios, Purpose.CODING)
     values = [0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0]
-    project.apply([Put(Rating(s3.id, item.id, v)) for item, v in zip(piios.rated_items, values, strict=True)])
+    _put(project, [Put(Rating(s3.id, item.id, v)) for item, v in zip(piios.rated_items, values, strict=True)])
     timebase = timebase_for(project, clip)
-    project.apply([Put(Segment(project.next_id("segment"), s3.id, "ev12_responsive_turn_taking",
+    _put(project, [Put(Segment(project.next_id("segment"), s3.id, "ev12_responsive_turn_taking",
                                timebase.snap(3400), timebase.snap(9600), timebase.frame_at(3400),
                                timebase.frame_at(9600), note="baby coos, parent waits then answers",
                                item="item12_responsive_turn_taking"))])
@@ -104,7 +112,7 @@ def make(out: Path) -> None:
         (24200, 26400, ("encouraging_initiatives",),
          "When you stroke me I feel calm and I can talk to you.", "How did you know to slow down?"),
     ]
-    project.apply([Put(Moment(i + 1, s4.id, timebase.snap(a), timebase.snap(b), p, cap, q, i + 1,
+    _put(project, [Put(Moment(i + 1, s4.id, timebase.snap(a), timebase.snap(b), p, cap, q, i + 1,
                               timebase.snap((a + b) // 2)))
                    for i, (a, b, p, cap, q) in enumerate(moments)])
     project.close()

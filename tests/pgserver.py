@@ -89,7 +89,7 @@ class Cluster:
             self._write_hba()
             if ssl:
                 self._make_certificates()
-            self.start()
+            self._start_on_a_free_port()
             self._run("createdb", "-h", str(self.socket_dir), "-p", str(self.port or 5432), "-U", ADMIN, DATABASE)
         except BaseException:
             self.remove()
@@ -145,6 +145,19 @@ class Cluster:
         if not self.fsync:
             options += " -F"
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "60", "start")
+
+    def _start_on_a_free_port(self) -> None:
+        """Start; a TCP port taken between :func:`free_port` and the start (by a parallel test run) is replaced."""
+        for _attempt in range(5):
+            try:
+                self.start()
+                return
+            except RuntimeError:
+                log = self.log.read_text(errors="replace") if self.log.exists() else ""
+                if self.port is None or "could not bind" not in log:
+                    raise
+                self.port = free_port()
+        self.start()
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")

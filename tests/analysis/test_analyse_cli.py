@@ -11,6 +11,7 @@ import sys
 
 import openpyxl
 import pytest
+from builders import build
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +51,7 @@ def coded(blank_project):
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
     segs += [Segment(40, 1, "parent_vocalisation", 37_000, 38_000),
              Segment(50, 1, "smile", 3500, 3500), Segment(51, 1, "smile", 11_500, 11_500)]
-    blank_project.apply([Put(s) for s in segs])
+    build(blank_project, [Put(s) for s in segs])
     return str(blank_project.path)
 
 
@@ -156,6 +157,27 @@ def test_synchrony_on_the_demo_clip(cli, tmp_path):
     text = cli("analyse", "synchrony", str(SAMPLES / "demo_clip.mp4"), *SAMPLES_CLIP_REGIONS, "--window", "10",
                "--max-lag", "2", "--surrogates", "9").stdout
     assert "windows of 10 s" in text and "lags ±2 s" in text and "positive lag: the first region leads" in text
+
+
+def test_a_one_window_clip_is_too_short_to_test_and_gives_no_p_value(cli):
+    # issue 25: the demo's 40-s clip at the default 30-s window printed "effect … nan, p = 0.0050"
+    from conftest import SAMPLES
+
+    clip = str(SAMPLES / "demo_clip.mp4")
+    text = cli("analyse", "synchrony", clip, *SAMPLES_CLIP_REGIONS)
+    assert text.returncode == 0, text.stderr
+    assert "(1 windows)" in text.stdout and "Surrogate test: too short to test: the clip holds 1" in text.stdout
+    assert "p =" not in text.stdout.replace("one-sided p =", "") and "effect" not in text.stdout
+    assert "nan" not in text.stdout and "Mean peak r" in text.stdout
+    doc = json.loads(cli("analyse", "synchrony", clip, *SAMPLES_CLIP_REGIONS, "-f", "json").stdout)
+    assert doc["surrogate_test"] == "too short to test" and doc["segments"] == 1
+    assert doc["p_value"] is None and doc["effect"] is None and doc["fisher_z_p"] is None
+    three = json.loads(cli("analyse", "synchrony", clip, *SAMPLES_CLIP_REGIONS, "--window", "12", "--max-lag", "1",
+                           "-f", "json").stdout)  # 3 segments: 6 orderings, p could not go below 1/6
+    assert three["segments"] == 3 and three["surrogate_test"] == "too short to test" and three["p_value"] is None
+    four = json.loads(cli("analyse", "synchrony", clip, *SAMPLES_CLIP_REGIONS, "--window", "10", "--max-lag", "1",
+                          "--surrogates", "19", "-f", "json").stdout)
+    assert four["segments"] == 4 and four["surrogate_test"] == "tested" and four["p_value"] is not None
 
 
 def test_synchrony_on_a_project_sessions_clip(cli, coded):

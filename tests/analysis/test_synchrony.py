@@ -233,8 +233,11 @@ def test_a_single_window_is_not_tested_and_gives_no_spurious_p():
     result = synchrony(a, b, rate_hz=10, window_s=10, max_lag_s=2, surrogates=199)
     assert result.segments == 1
     assert np.isnan(result.p_value) and np.isnan(result.effect)
-    assert result.as_dict()["p_value"] is None
-    assert result.note.startswith("cannot be tested")
+    doc = result.as_dict()
+    assert doc["p_value"] is None and doc["effect"] is None and doc["surrogate_mean"] is None
+    assert doc["fisher_z_p"] is None and doc["fisher_z_pseudo"] is None
+    assert doc["surrogate_test"] == "too short to test" and result.note.startswith("too short to test")
+    assert doc["synchrony"] is not None and doc["fisher_z_abs"] is not None  # the observed figures stay
 
 
 def test_three_segments_warn_that_p_cannot_go_below_one_sixth():
@@ -243,9 +246,12 @@ def test_three_segments_warn_that_p_cannot_go_below_one_sixth():
     result = synchrony(a, a + rng.normal(size=300), rate_hz=10, window_s=10, max_lag_s=1, surrogates=99)
     assert result.segments == 3
     assert result.smallest_p == pytest.approx(1 / 6)
-    assert result.p_value >= 1 / 6 - 0.02  # the identity ordering comes up in 1 of 6 shuffles
-    assert "too few windows" in result.note and "0.167" in result.note
+    # p could not go below 1/6 (the identity ordering comes up in 1 of 6 shuffles): too short, no p or effect
+    assert np.isnan(result.p_value) and np.isnan(result.effect) and np.isnan(result.fisher_z_test[0])
+    assert result.note.startswith("too short to test") and "0.167" in result.note
+    assert result.as_dict()["surrogate_test"] == "too short to test"
     four = synchrony(np.r_[a, a[:100]], np.r_[a, a[:100]], rate_hz=10, window_s=10, max_lag_s=1, surrogates=99)
     assert four.segments == 4 and four.note == ""  # 24 orderings: p can reach 1/24
+    assert four.as_dict()["surrogate_test"] == "tested" and 0 < four.p_value <= 1
     few = synchrony(np.r_[a, a[:100]], np.r_[a, a[:100]], rate_hz=10, window_s=10, max_lag_s=1, surrogates=9)
     assert few.note.startswith("too few surrogates")

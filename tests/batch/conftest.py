@@ -43,8 +43,7 @@ def _wait_for_workers(address: str, count: int) -> None:
         client.wait_for_workers(count, timeout=60)
 
 
-@pytest.fixture
-def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
+def _running_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
     folder = tmp_path_factory.mktemp("dask")
     info = folder / "scheduler.json"
     scheduler = _spawn("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
@@ -73,3 +72,21 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskClust
                 except subprocess.TimeoutExpired:
                     os.killpg(process.pid, signal.SIGKILL)
                     process.wait(5)
+
+
+@pytest.fixture(scope="session")
+def _shared_dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
+    yield from _running_cluster(tmp_path_factory)
+
+
+@pytest.fixture
+def dask_cluster(_shared_dask_cluster: DaskCluster) -> DaskCluster:
+    """A scheduler and two workers, started once per test process (three programs to start: seconds each)."""
+    assert all(w.poll() is None for w in _shared_dask_cluster.workers), "a shared Dask worker has died"
+    return _shared_dask_cluster
+
+
+@pytest.fixture
+def own_dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
+    """A scheduler and two workers of this test's own, for a test that kills one."""
+    yield from _running_cluster(tmp_path_factory)

@@ -84,7 +84,8 @@ def test_synchrony_and_probe_rows_equal_the_single_clip_verbs(tmp_path: Path, da
             assert row[field] == single[field], field
 
 
-def test_a_worker_killed_midway_loses_no_clip(tmp_path: Path, dask_cluster) -> None:
+def test_a_worker_killed_midway_loses_no_clip(tmp_path: Path, own_dask_cluster) -> None:
+    dask_cluster = own_dask_cluster
     clips = _clips(tmp_path / "cohort", 8, frames=400)
     killed: list[Progress] = []
     lock = threading.Lock()

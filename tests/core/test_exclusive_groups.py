@@ -77,7 +77,7 @@ def test_an_import_of_many_is_checked_by_the_sweep_not_only_the_few():
 
 def test_problems_lists_a_clash_already_in_a_file():
     project = Project()  # a file written by an older version: loaded as it is, then reported
-    project.load([Put(DEMO), Put(Clip(1, "C", "c.mp4", "1:x", duration_ms=CLIP_MS)), Put(Coder(1, "AB")),
+    project._load([Put(DEMO), Put(Clip(1, "C", "c.mp4", "1:x", duration_ms=CLIP_MS)), Put(Coder(1, "AB")),
                   Put(Session(1, 1, 1, DEMO.id, DEMO.version)),
                   Put(seg(1, "infant_gaze_parent", 10_000, 15_000)), Put(seg(2, "infant_gaze_away", 12_000, 18_000))])
     found = [p for p in rules.problems(project) if "mutually exclusive" in p]

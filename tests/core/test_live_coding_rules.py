@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from builders import build
+
 from vig_annotator.core.history import History
 from vig_annotator.core.live_coding import LiveCoder
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -19,7 +21,7 @@ VFR = Timebase((0, 33, 70, 100, 140, 180, 250), 300)
 def coder_on(timebase: Timebase, lag: int = 0) -> tuple[LiveCoder, History, Project]:
     scheme = builtin("demo")
     project = Project()
-    project.apply([Put(scheme), Put(Clip(1, "C", "c.mp4", "1:x")), Put(Coder(1, "AB")),
+    build(project, [Put(scheme), Put(Clip(1, "C", "c.mp4", "1:x")), Put(Coder(1, "AB")),
                    Put(Session(1, 1, 1, scheme.id, scheme.version))])
     return LiveCoder(project, 1, scheme, timebase, lag), project.history, project
 

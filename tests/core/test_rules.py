@@ -24,7 +24,7 @@ def project_with(*schemes) -> Project:
     project = Project()
     ops = [Put(s) for s in schemes] + [Put(Clip(1, "C", "c.mp4", "1:x", duration_ms=CLIP_MS)), Put(Coder(1, "AB"))]
     ops += [Put(Session(i + 1, 1, 1, s.id, s.version)) for i, s in enumerate(schemes)]
-    project.load(ops)
+    project._load(ops)
     return project
 
 
@@ -102,7 +102,7 @@ def test_a_refused_edit_changes_nothing_and_is_not_recorded():
 
 def test_a_project_holding_a_violation_still_opens_lists_it_and_can_be_repaired():
     project = project_with(DEMO)
-    project.load([Put(seg(1, "eye_contact", 1000, 6000)), Put(seg(2, "eye_contact", 4000, 9000)),
+    project._load([Put(seg(1, "eye_contact", 1000, 6000)), Put(seg(2, "eye_contact", 4000, 9000)),
                   Put(seg(3, "touch", 0, 500))])  # as an older version could have written it
     found = rules.problems(project)
     assert len(found) == 1 and "overlaps" in found[0]

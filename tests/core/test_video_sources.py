@@ -23,7 +23,7 @@ CLIP_MS = 60_000
 def project() -> Project:
     p = Project()
     demo = builtin("demo")
-    p.load([Put(demo), Put(Clip(1, "C", "c.mp4", "1:x", duration_ms=CLIP_MS)), Put(Coder(1, "AB")),
+    p._load([Put(demo), Put(Clip(1, "C", "c.mp4", "1:x", duration_ms=CLIP_MS)), Put(Coder(1, "AB")),
             Put(Session(1, 1, 1, demo.id, demo.version))])
     return p
 
@@ -74,7 +74,7 @@ def test_a_source_of_a_missing_clip_is_refused_and_listed_as_a_problem():
     p = project()
     with pytest.raises(EditRefused, match="its clip 9 is not in the project"):
         p.run(commands.edit("Add", [(None, replace(source(1, "infant"), clip_id=9))]))
-    p.load([Put(replace(source(2, "infant"), offset_ms=10 * CLIP_MS))])  # an old or hand-edited file
+    p._load([Put(replace(source(2, "infant"), offset_ms=10 * CLIP_MS))])  # an old or hand-edited file
     assert any("entirely outside the clip" in problem for problem in rules.problems(p))
 
 

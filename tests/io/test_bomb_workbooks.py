@@ -149,3 +149,17 @@ def test_fuzz_bomb_workbooks_exit_2_or_succeed_and_never_change_the_project(tmp_
     done = run_cli("import", project, book)
     assert done.status == 2 and done.err.count("\n") == 1 and str(book) in done.err, done.err
     assert digest(project) == before
+
+
+def test_a_workbook_whose_sheet_entry_header_is_damaged_is_one_line_not_an_internal_error(project, tmp_path):
+    """Found by the blind fuzzer: the limit check opened a part whose local header was broken (BadZipFile)."""
+    book = workbook(tmp_path / "damaged.xlsx", header())
+    data = bytearray(book.read_bytes())
+    with zipfile.ZipFile(book) as z:
+        offset = z.getinfo("xl/worksheets/sheet1.xml").header_offset
+    data[offset] ^= 0xFF  # the entry's "PK\x03\x04" magic no longer matches; the central directory is intact
+    book.write_bytes(bytes(data))
+    before = digest(project)
+    done = run_cli("import", project, book)
+    assert done.status == 2 and done.err.count("\n") == 1 and str(book) in done.err, done
+    assert digest(project) == before

@@ -153,3 +153,24 @@ def test_a_boris_file_with_an_ethogram_and_no_observations_comes_in_as_a_scheme(
             ("vocalise", "Vocalise", "state"), ("tail_up", "tail up", "point")}
     finally:
         project.close()
+
+
+def test_a_clip_added_by_import_gets_a_pseudonym_never_the_videos_file_name(demo_copy, tmp_path):
+    # issue 25: `import --clip "Home visit Jansen family.mp4"` made the file name the case ID, carried by exports
+    import re
+    import shutil
+
+    video = tmp_path / "Home visit Jansen family.mp4"
+    shutil.copy2(tmp_path / "demo_clip.mp4", video)
+    boris = tmp_path / "s1.boris"
+    assert cli("export", str(demo_copy), "-f", "boris", "-o", str(boris), "--session", "1").returncode == 0
+    fresh = tmp_path / "fresh.vigproj"
+    made = cli("import", str(fresh), str(boris), "--clip", str(video))
+    assert made.returncode == 0, made.stderr
+    case_id = re.search(r"has case ID (\S+)", made.stdout).group(1)  # said once, for the record
+    assert re.fullmatch(r"C-[A-Z2-9]{5}", case_id)
+    info = cli("info", str(fresh), "--json").stdout
+    assert f'"case_id": "{case_id}"' in info and "Jansen" not in info.split('"path"')[0]
+    out = tmp_path / "o.csv"
+    assert cli("export", str(fresh), "-f", "csv", "-o", str(out)).returncode == 0
+    assert "Jansen" not in out.read_text() and case_id in out.read_text()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pysrt
 import pytest
 import webvtt
+from builders import build
 from lxml import etree
 
 from vig_annotator.core.model import Segment
@@ -36,7 +37,7 @@ def annotated(demo_project):
     touched = [Segment(s.id, s.session_id, s.code_id, s.start_ms, s.end_ms, s.start_frame, s.end_frame,
                        s.modifiers or ((("quality", ("stroke", "pat")),) if s.code_id == "touch" else ()),
                        note=f"note <{i}> & “quoted”" if i % 4 == 0 else "") for i, s in enumerate(segs)]
-    demo_project.apply([Put(s) for s in touched])
+    build(demo_project, [Put(s) for s in touched])
     return demo_project
 
 

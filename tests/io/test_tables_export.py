@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import openpyxl
 import pandas as pd
 import pytest
+from builders import build
 
-from vig_annotator.core.model import Clip, Coder, Moment, Rating, Segment, Session
+from vig_annotator.core.model import Clip, Coder, ModifierSet, Moment, Rating, Segment, Session
 from vig_annotator.core.project import Put
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.io.export import export
@@ -26,12 +28,15 @@ DESIGN_COLUMNS = ("case_id, clip, clip_fingerprint, session, coder, scheme, sche
 def known(tmp_path):
     """A 10 s clip whose frames start at uneven times (VFR), coded by hand."""
     project = create_project(tmp_path / "known.vigproj")
-    scheme = builtin("demo")
+    demo = builtin("demo")  # with touch's quality a set of several (as a scheme may make it), for "a|b"
+    scheme = replace(demo, codes=tuple(
+        replace(c, modifiers=(ModifierSet("quality", ("gentle", "stroke", "pat"), multiple=True),))
+        if c.id == "touch" else c for c in demo.codes))
     frame_us = [i * 50_000 for i in range(100)] + [5_000_000 + i * 25_000 for i in range(200)]  # 20 then 40 fps
     clip = Clip(1, "CASE-9", "videos/family.mp4", "777:feed", 10_000, 300, 30.0, timing="probed")
     timing.save_table(project, clip.fingerprint, frame_us, 10_000_000)
-    project.apply([Put(scheme), Put(clip), Put(Coder(1, "AB")), Put(Session(1, 1, 1, "demo", "1.0"))])
-    project.apply([
+    build(project, [Put(scheme), Put(clip), Put(Coder(1, "AB")), Put(Session(1, 1, 1, "demo", "1.0"))])
+    build(project, [
         Put(Segment(1, 1, "eye_contact", 1000, 3500, note="=HYPERLINK(\"http://x\")")),
         Put(Segment(2, 1, "eye_contact", 6000, 7000)),
         Put(Segment(3, 1, "smile", 5500, 5500, modifiers=(("intensity", ("broad",)),), note="-laughs")),

@@ -32,6 +32,9 @@ def _garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:  # type: ignor
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()
     yield
+    from vig_annotator.qt import jobs
+
+    assert jobs.stop_all() == [], "worker threads still running at the end of the GUI tests"
     gui_thread.release_before_exit()  # as the app does: nothing Qt is left to die during interpreter shutdown
 
 
@@ -45,13 +48,11 @@ def _own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, blank_project) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, blank_copy) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The workstation on a new project (demo clip, coder XY, one empty demo-scheme session)."""
-    path = Path(blank_project.path)
-    blank_project.close()
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
-    win.open_path(path)
+    win.open_path(blank_copy)
     win.show()
     qtbot.waitExposed(win)
     win.timeline.setFocus()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import build
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from vig_annotator.analysis.saved_motion import set_regions
-from vig_annotator.core.model import Segment, Setting
+from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Put
 from vig_annotator.qt.analysis_panel import AnalysisPanel
 
@@ -18,20 +19,17 @@ def panel(qtbot, blank_project, monkeypatch):
     cues = [2000 + 4000 * i for i in range(9)]
     segs = [Segment(i + 1, 1, "infant_vocalisation", t, t + 500) for i, t in enumerate(cues)]
     segs += [Segment(20 + i, 1, "parent_vocalisation", t + 800, t + 1500) for i, t in enumerate(cues[:6])]
-    blank_project.apply([Put(s) for s in segs])
+    build(blank_project, [Put(s) for s in segs])
 
-    apply = blank_project.apply
-
-    def only_regions_and_motion(ops, initiator=None):
-        if not all(isinstance(op.entity, Setting) and op.entity.key.startswith(("regions:", "motion:")) for op in ops):
-            raise AssertionError("the Analysis panel wrote something other than regions and motion energy")
-        return apply(ops, initiator)
-
-    monkeypatch.setattr(blank_project, "apply", only_regions_and_motion)
+    written = []
+    blank_project.subscribe(written.append)
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     view.show()
-    return view
+    yield view
+    wrote = {key for change in written for key in change.keys}
+    assert all(kind == "setting" and str(name).startswith(("regions:", "motion:")) for kind, name in wrote), (
+        f"the Analysis panel wrote something other than regions and motion energy: {wrote}")
 
 
 def choose(combo, code):
@@ -105,7 +103,7 @@ def test_the_session_list_follows_the_project(qtbot, blank_project):
     view = AnalysisPanel(blank_project)
     qtbot.addWidget(view)
     assert view.sessions.item(0).text().endswith("(0 events)")
-    blank_project.apply([Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
+    build(blank_project, [Put(Segment(1, 1, "smile", 1000, 1000))])  # someone codes in the main window
     assert view.sessions.item(0).text().endswith("(1 events)")
     assert view.given.findData("smile") >= 0
 
@@ -194,7 +192,7 @@ def test_a_region_drawn_on_the_picture_is_in_picture_pixels(panel, qtbot):
     assert panel.save_regions() == {"infant": (320, 0, 320, 360), "parent": (20, 40, 100, 200)}
 
 
-def test_a_one_window_clip_shows_no_nan_and_its_window_in_view(panel):
+def test_a_one_window_clip_shows_no_nan_and_its_window_in_view(panel, tmp_path):
     # Regression (issue 26): the demo showed "effect over pseudo-synchrony nan, p = 0.0050" and the synchrony
     # over time plot's axis left out its only window at 5 s.
     import numpy as np
@@ -207,10 +205,16 @@ def test_a_one_window_clip_shows_no_nan_and_its_window_in_view(panel):
     assert len(result.window_starts_s) == 1 and result.window_starts_s[0] == 2
     panel.show_synchrony(result, ["parent", "infant"], offset_s=3.0)
     text = panel.synchrony_text.text()
-    assert "nan" not in text.lower() and "p = —" in text and "cannot be tested" in text
-    assert "Fisher z" in text
-    (x0, x1), _ = panel.over_time.getPlotItem().getViewBox().viewRange()
-    assert x0 <= 5.0 and x1 >= 15.0 and x1 - x0 < 12
+    # issue 25: no p-value or effect, "too short to test", and no synchrony-over-time plot of one point
+    assert "nan" not in text.lower() and "p =" not in text and "effect" not in text
+    assert "Too short to test: 1 window(s) of 10 s" in text and "Fisher z" in text
+    assert panel.over_time.isHidden() and not panel.profile.isHidden()
+    written = panel.export_plot(tmp_path / "s.png") if panel.tabs.setCurrentIndex(2) is None else []
+    assert [p.name for p in written] == ["s.png"] and written[0].stat().st_size > 0  # the lag profile alone
+    four = synchrony(np.r_[a, a], np.r_[a, a] + rng.normal(size=300), rate_hz=10, window_s=7, max_lag_s=1,
+                     surrogates=99)
+    panel.show_synchrony(four, ["parent", "infant"])
+    assert not panel.over_time.isHidden() and "p = " in panel.synchrony_text.text()
 
 
 def test_a_too_short_contingency_says_so_without_nan(panel, blank_project):

@@ -6,6 +6,7 @@ import os
 import stat
 
 import openpyxl
+from builders import build
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
@@ -45,7 +46,7 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
         (session,) = trainee.sessions
         assert trainee.segments(session.id) == []  # blind: no gold codes in the package
         gold = project.segments(1)
-        trainee.apply([Put(Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms))
+        build(trainee, [Put(Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms))
                        for i, s in enumerate(gold) if s.code_id != "touch"])  # never codes touch
     finally:
         trainee.close()
@@ -60,7 +61,8 @@ def test_trainer_round_in_the_app(demo_window, monkeypatch, tmp_path):
     # the headline names what drove the figure: touch, never coded, has kappa 0
     assert "not yet" in view.headline.text() and "lowest kappa: Parent touch 0.00" in view.headline.text()
     rows = [[view.disagreements.item(r, c).text() for c in range(7)] for r in range(view.disagreements.rowCount())]
-    touch = [r for r in rows if r[2] == "touch"]
+    touch = [r for r in rows if r[2] == "Parent touch"]  # named as the scheme labels it
+    assert [r[4:6] for r in touch] == [["Parent touch", "none"]] * 2 and "DEMO-001" in touch[0][1]
     assert [r[3] for r in touch] == ["00:00:14.000–00:00:17.000", "00:00:26.000–00:00:28.000"]
     # double-clicking the first touch disagreement plays it from a second before
     view.disagreements.cellDoubleClicked.emit(rows.index(touch[0]), 0)

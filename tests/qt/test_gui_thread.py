@@ -7,8 +7,7 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject
 
-from vig_annotator.qt.background import BackgroundJob
-from vig_annotator.qt.jobs import Job
+from vig_annotator.qt.jobs import BackgroundJob, Job
 
 
 def _thread_errors(monkeypatch) -> list[BaseException]:

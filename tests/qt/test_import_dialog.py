@@ -128,15 +128,15 @@ def _held_planning(monkeypatch):  # type: ignore[no-untyped-def]
     from vig_annotator.qt import import_dialog
 
     release, started = threading.Event(), threading.Event()
-    real = import_dialog.plan_import
+    real = import_dialog.make_plan
 
-    def held(*args):  # type: ignore[no-untyped-def]
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
         started.set()
         assert release.wait(30), "the test never released the check"
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(import_dialog, "BACKGROUND_FROM", 0)
-    monkeypatch.setattr(import_dialog, "plan_import", held)
+    monkeypatch.setattr(import_dialog, "make_plan", held)
     return started, release
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from builders import build
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -19,13 +20,15 @@ def test_view_figures_match_the_report_and_clicks_seek(qtbot, demo_project, tmp_
     tb = timebase_for(demo_project, demo_project.clips[0])
     expected = compare([coded(demo_project, 1, tb), coded(demo_project, 2, tb)], "time", "1s", 0)
     first_group = expected["groups"][0]
-    assert view.table.item(0, 0).text().endswith(first_group["group"])
+    assert first_group["group"] == "eye_contact" and view.table.item(0, 0).text() == "▸ Eye contact"
     assert view.table.item(0, 1).text() == f"{first_group['kappa']:.3f}"
     view.tolerance.setValue(2)
     assert view.report["parameters"]["tolerance_units"] == 2
     # the demo's second coder misses the 4th infant vocalisation (19.0–20.0 s): its strip is red there
     strips = view.strips
-    row = [r[0] for r in strips.rows].index("infant_vocalisation")
+    names = [r[0] for r in strips.rows]  # the strips name groups as users do, never by id
+    assert "Infant gaze" in names and "Infant smile" in names and not any("_" in n for n in names)
+    row = names.index("Infant vocalisation")
     view.tolerance.setValue(0)
     x = round(strips._x(19)) + 2
     y = 2 + row * (3 * 14 + 8) + 2 * 14 + 5
@@ -33,7 +36,9 @@ def test_view_figures_match_the_report_and_clicks_seek(qtbot, demo_project, tmp_
     assert seeks == [18_000]
     out = tmp_path / "r.txt"
     view.write(out)
-    assert "time-unit Cohen's kappa" in out.read_text()
+    written = out.read_text()
+    assert "time-unit Cohen's kappa" in written and "on case DEMO-001" in written
+    assert demo_project.clips[0].fingerprint not in written and "on case DEMO-001" in view.summary.text()
     assert x > LABEL_W
 
 
@@ -49,7 +54,7 @@ def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
     b = start_session(project, project.clips[0], add_coder(project, "ZZ"), builtin("demo"))
     # A: smile 5.0 s, touch 10.0 s, infant vocalisation 30.0 s; B: smile 5.4 s (a match within ±1 s),
     # parent vocalisation 10.3 s (paired with A's touch, another code), and touch 20.0 s (no partner)
-    project.apply([Put(Segment(1, a.id, "smile", 5000, 5000)), Put(Segment(2, a.id, "touch", 10_000, 12_000)),
+    build(project, [Put(Segment(1, a.id, "smile", 5000, 5000)), Put(Segment(2, a.id, "touch", 10_000, 12_000)),
                    Put(Segment(3, a.id, "infant_vocalisation", 30_000, 31_000)),
                    Put(Segment(4, b.id, "smile", 5400, 5400)),
                    Put(Segment(5, b.id, "parent_vocalisation", 10_300, 11_000)),
@@ -63,8 +68,8 @@ def test_event_view_draws_each_pairing_and_lists_it(qtbot, blank_project):
     assert view.pairs.isVisible() and not view.strips.isVisible()
     rows = [[view.table.item(r, c).text() for c in range(5)] for r in range(view.table.rowCount())]
     assert [(r[0], r[2], r[4]) for r in rows] == [
-        ("smile", "smile", "match"), ("touch", "parent_vocalisation", "code mismatch"),
-        ("nil", "touch", "false alarm (only B)"), ("infant_vocalisation", "nil", "miss (only A)")]
+        ("Infant smile", "Infant smile", "match"), ("Parent touch", "Parent vocalisation", "code mismatch"),
+        ("nil", "Parent touch", "false alarm (only B)"), ("Infant vocalisation", "nil", "miss (only A)")]
     assert rows[0][1] == "00:00:05.000" and rows[0][3] == "00:00:05.400"
     events = view.report["events"]
     assert (events["matches"], events["code_mismatches"], events["misses"], events["false_alarms"]) == (1, 1, 1, 1)
@@ -173,3 +178,20 @@ def test_compare_raises_cancelled_and_returns_nothing_when_asked_to_stop(demo_pr
     asked = []
     compare(items, "event", cancelled=lambda: asked.append(1) or False)  # asked at each step, never stopped
     assert len(asked) >= 3
+
+
+def test_in_german_the_strips_and_tables_name_codes_in_german(qtbot, qapp, demo_project):
+    from vig_annotator.qt import language
+
+    try:
+        assert language.install(qapp, "de") == "de"
+        view = ReliabilityView(demo_project, 1, 2, lambda ms: None)
+        qtbot.addWidget(view)
+        names = [view.table.item(r, 0).text().strip() for r in range(view.table.rowCount())]
+        strips = [r[0] for r in view.strips.rows]
+        assert "Blickkontakt" in names and "Eye contact" not in names and "Blickkontakt" in strips
+        view.method.setCurrentIndex(view.method.findData("event"))
+        codes = {view.table.item(r, 0).text() for r in range(view.table.rowCount())}
+        assert "Blickkontakt" in codes and "Eye contact" not in codes
+    finally:
+        language.remove(qapp)

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -80,6 +82,13 @@ def test_a_failed_open_and_a_closed_project_land_on_the_start_page(qtbot, demo_c
     projects.open_reporting(win, broken)
     assert win.pages.currentWidget() is win.start_page
     assert win.start_page.problem.isVisible() and "broken.vigproj" in win.start_page.problem.text()
+    # issue 25: one clear message, naming the file once (not "Could not open X: X: …")
+    not_a_project = "is not a vig-annotator project (not a project database)"
+    assert win.start_page.problem.text() == f"Could not open {broken}: {not_a_project}"
+    for target, reason in ((tmp_path / "gone.vigproj", "no such file"),
+                           (tmp_path, "is a folder, not a vig-annotator project")):
+        projects.open_reporting(win, target)
+        assert win.start_page.problem.text() == f"Could not open {target}: {reason}"
     projects.open_reporting(win, demo_copy)
     assert win.pages.currentWidget() is win.splitter and not win.start_page.problem.isVisible()
     win.actions_by_id["close_project"].trigger()
@@ -212,3 +221,14 @@ def test_the_terminal_stays_quiet_unless_verbose_is_asked_for(tmp_path):
     quiet = started()
     assert not [line for line in quiet.splitlines() if any(word in line for word in chatter)], quiet
     assert any(word in started("--verbose") for word in chatter)  # asked for: the messages are there
+
+
+@given(st.sampled_from(["p.vigproj", "visits/p.vigproj", "/data/visits/p.vigproj", "Home visit.mp4"]),
+       st.text(min_size=1, max_size=40).filter(lambda t: "vigproj" not in t and "mp4" not in t))
+def test_the_open_problem_names_the_file_once_whatever_the_reason(target, reason):
+    from vig_annotator.qt.start_page import open_problem
+
+    for error in (f"{target}: {reason}", reason, f"{Path(target).name}: {reason}"):
+        text = open_problem(target, error)
+        assert text == f"Could not open {target}: {reason}"
+        assert text.count(Path(target).name) == 1

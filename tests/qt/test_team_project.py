@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -24,7 +25,7 @@ def team_url(pg_cluster):
     url = pg_cluster.url(f"gui{next(_names)}")
     scheme = builtin("demo")
     project = create_project(url)
-    project.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(project, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                    Put(Coder(2, "CD")), Put(Session(1, 1, 1, scheme.id, scheme.version))])
     project.close()
     return url
@@ -70,6 +71,21 @@ def test_an_edit_to_something_changed_elsewhere_is_refused_with_a_message_and_re
     finally:
         first.set_project(None)
         second.set_project(None)
+
+
+def test_a_row_from_the_server_that_breaks_a_rule_is_said_in_the_window_and_not_shown(qtbot, team_url):
+    window, older_client = Workspace(), open_project(team_url)
+    window.set_project(open_project(team_url))
+    try:
+        bad = Segment(older_client.next_id("segment"), 1, "smile", 4_760, 4_760, 119, 119, (("mood", ("happy",)),))
+        with qtbot.waitSignal(window.refused, timeout=5000) as refused:
+            older_client.backend.write([Put(bad)])  # a client that skips the rules writes straight to the server
+        assert refused.args[0] == ("a row from the server was not taken in: segment smile 00:00:04.760–00:00:04.760 "
+                                   "(session 1): 'Infant smile' has no modifier 'mood' (its modifiers: 'intensity')")
+        assert bad.id not in window.project.entities["segment"] and window.segments() == []
+    finally:
+        window.set_project(None)
+        older_client.close()
 
 
 def test_the_main_window_opens_a_team_project_by_its_url(qtbot, team_url):

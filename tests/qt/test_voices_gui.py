@@ -343,3 +343,32 @@ def test_this_is_the_infant_relabels_from_the_example_and_it_stays_a_suggestion(
     assert not review.voices.settings.examples and not panel.forget.isEnabled()
     ws.do_undo()  # forgetting is undoable too
     assert review.voices.settings.examples
+
+
+def test_another_session_does_not_show_the_last_sessions_accepted_text(qtbot, project_path):
+    # issue 25: after accepting in one session, the Voices panel of another still read "Accepted …"
+    project = open_project(project_path)
+    try:
+        other = start_session(project, project.clips[0], add_coder(project, "ZW"), builtin("demo"))
+    finally:
+        project.close()
+    win = open_window(qtbot, project_path)
+    try:
+        first = win.workspace.session.id
+        assert first != other.id
+        find_voices(qtbot, win)
+        panel = win.findChildren(VoicesPanel)[0]  # the panel opens with the voices
+        labels = {c.id: c.label for c in win.workspace.scheme.codes}
+        under_review = panel.under_review.text()
+        assert any(under_review.startswith(f"1 of {len(win.voice_suggestions.pending)}: {label} ")
+                   for label in (labels["parent_vocalisation"], labels["infant_vocalisation"])), under_review
+        win.actions_by_id["accept_suggestion"].trigger()
+        status = panel.status.text()  # named by the code's label ("Parent vocalisation"), not its id
+        assert status.startswith("Accepted 1: ") and "_" not in status
+        win.workspace.set_session(other.id)
+        assert panel.status.text() == "" and "Accepted" not in panel.under_review.text()
+        assert panel.under_review.text() == ""  # no suggestions offered until asked for in this session
+        win.workspace.set_session(first)
+        assert "Accepted" not in panel.status.text()
+    finally:
+        win.close()

@@ -126,3 +126,27 @@ def test_status_bar_and_transport_show_the_frame(window):
     assert "frame 123 / 999" in window.transport.position.text()
     key(window, Qt.Key.Key_S)
     assert "frame 123" in window.statusBar().currentMessage()
+
+
+def test_an_open_live_segment_is_listed_as_running_with_its_duration_so_far(window):
+    # issue 25: the Segments list showed a segment being coded live with duration 0.000
+    window.clock.seek_frame(50)
+    key(window, Qt.Key.Key_E)  # eye contact starts at 2.000 s and stays open
+    key(window, Qt.Key.Key_S)  # an event (a point code): no length, and not open
+    model = window.segments.model
+    rows = {model.rows[r].code_id: r for r in range(model.rowCount())}
+
+    def shown(code: str, column: int) -> str:
+        return model.index(rows[code], column).data()
+
+    assert (shown("eye_contact", 2), shown("eye_contact", 3)) == ("running…", "▶ 0.000")
+    window.clock.seek_frame(130)  # 3.2 s later
+    assert shown("eye_contact", 3) == "▶ 3.200"
+    width = window.segments.table.fontMetrics().horizontalAdvance("▶ 3.200")
+    assert width < window.segments.table.columnWidth(3) - 6  # readable in its column, not elided
+    assert (shown("smile", 2), shown("smile", 3)) == ("00:00:02.000", "0.000")
+    window.clock.seek_frame(10)  # before it started: no negative duration
+    assert shown("eye_contact", 3) == "▶"
+    window.clock.seek_frame(150)
+    key(window, Qt.Key.Key_E)  # ended at 6.000 s: an ordinary row again
+    assert (shown("eye_contact", 2), shown("eye_contact", 3)) == ("00:00:06.000", "4.000")

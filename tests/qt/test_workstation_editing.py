@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import Segment
+from vig_annotator.core.model import Rating, Segment
 from vig_annotator.store.project_file import open_project
 
 LEFT = Qt.MouseButton.LeftButton
@@ -80,6 +80,26 @@ def test_resize_move_delete_and_undo_each(window):
     assert [(s.start_ms, s.end_ms) for s in reread(window)] == [(2000, 3000)]
     window.workspace.do_redo()
     assert [(s.start_ms, s.end_ms) for s in reread(window)] == [(2000, 3520)]
+
+
+def test_deleting_a_segment_linked_as_evidence_takes_the_link_along_and_undo_brings_both_back(window):
+    zoom_to_10ms_per_px(window)
+    ws = window.workspace
+    seg, other = _put(window, 2000, 3000), _put(window, 5000, 6000)
+    ws.run(commands.set_rating(None, Rating(ws.session.id, "warmth", 2, evidence=(seg.id, other.id))))
+    window.timeline.invalidate()
+    ws.select({seg.id})
+    QTest.keyClick(window.timeline, Qt.Key.Key_Delete)
+    assert [s.id for s in ws.segments()] == [other.id]
+    assert ws.project.ratings(ws.session.id)["warmth"].evidence == (other.id,)
+    again = open_project(ws.project.path, read_only=True)
+    try:
+        assert again.ratings(ws.session.id)["warmth"].evidence == (other.id,)
+    finally:
+        again.close()
+    ws.do_undo()
+    assert ws.project.ratings(ws.session.id)["warmth"].evidence == (seg.id, other.id)
+    assert {s.id for s in ws.segments()} == {seg.id, other.id}
 
 
 def test_shift_drag_snaps_to_another_segments_edge(window):

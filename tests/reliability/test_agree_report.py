@@ -71,7 +71,7 @@ def test_three_coders_get_every_pair_and_alpha_across_all(three):
     assert [line for line in text.splitlines() if line.startswith("== ")] == [
         "== AA (three.vigproj::1) vs BB (three.vigproj::2)", "== AA (three.vigproj::1) vs CC (three.vigproj::3)",
         "== BB (three.vigproj::2) vs CC (three.vigproj::3)"]
-    assert "Krippendorff's alpha (nominal, 3 coders) for eye_contact" in text
+    assert "Krippendorff's alpha (nominal, 3 coders) for Eye contact" in text
 
 
 def test_text_report_defines_its_figures_and_says_how_to_read_a_kappa(three):
@@ -117,12 +117,14 @@ def test_xlsx_report_has_numbers_grids_sessions_and_rated_items(three, tmp_path)
     assert params["session 1"] == "AA (three.vigproj::1)" and params["session 2"] == "BB (three.vigproj::2)"
     assert params["units"] == 10 and params["method"] == "time"
     figures = [r for r in book["figures"].iter_rows(min_row=2, values_only=True) if r[3] == "eye_contact"]
-    kappa = figures[0][4]
+    assert figures[0][4] == "Eye contact"  # the id for joining, the label for reading
+    kappa = figures[0][5]
     assert isinstance(kappa, float) and kappa == pytest.approx(cohen_kappa_score(units(EYE["AA"]),
                                                                                  units(EYE["BB"])))
     grid = list(book["tables"].iter_rows(values_only=True))
-    title = next(i for i, r in enumerate(grid) if r[0] and "group eye_contact" in str(r[0]))
-    assert grid[title + 1][:3] == ("A ↓  B →", "none", "eye_contact")
+    title = next(i for i, r in enumerate(grid) if r[0] and "group Eye contact" in str(r[0]))
+    assert grid[title + 1][:3] == ("A ↓  B →", "none", "Eye contact")
+    assert params["case_id"] == "C1"
     # the 2×2 grid, rows AA, columns BB, counted by hand from EYE:
     a, b = units(EYE["AA"]), units(EYE["BB"])
     hand = [[sum(x == i and y == j for x, y in zip(a, b, strict=True)) for j in (0, 1)] for i in (0, 1)]
@@ -136,4 +138,38 @@ def test_three_coders_with_event_and_boris_methods(three, method):
     out = cli("agree", f"{three}::1", f"{three}::2", f"{three}::3", "--method", method)
     assert out.returncode == 0, out.stderr
     assert sum(line.startswith("== ") for line in out.stdout.splitlines()) == 3
-    assert "Krippendorff's alpha (nominal, 3 coders, over 1 s units) for eye_contact" in out.stdout
+    assert "Krippendorff's alpha (nominal, 3 coders, over 1 s units) for Eye contact" in out.stdout
+
+
+def test_agree_names_the_case_and_codes_as_users_do_and_keeps_ids_in_json(tmp_path):
+    """The text report says "case DEMO-001" and code labels; the JSON keeps ids beside the labels."""
+    from pathlib import Path
+
+    demo = Path(__file__).parents[2] / "sample_clips" / "demo.vigproj"
+    text = cli("agree", f"{demo}::1", f"{demo}::2")
+    assert text.returncode == 0, text.stderr
+    assert "on case DEMO-001 (scheme demo 1.0)" in text.stdout and "367337:" not in text.stdout
+    rows = [line.split("  ")[0] for line in text.stdout.splitlines()]
+    assert "Infant gaze" in rows and "Infant looks at parent" in rows and "Warmth (demo rating)" in rows
+    assert "for Infant gaze: 1.000" in text.stdout
+    assert not any(name in rows for name in ("infant_gaze", "infant_gaze_parent", "eye_contact", "warmth"))
+    events = cli("agree", f"{demo}::1", f"{demo}::2", "--method", "event")
+    assert "on case DEMO-001" in events.stdout and "367337:" not in events.stdout
+    report = json.loads(cli("agree", f"{demo}::1", f"{demo}::2", "-f", "json").stdout)
+    assert report["case_id"] == "DEMO-001" and report["clip_fingerprint"].startswith("367337:")
+    gaze = next(g for g in report["groups"] if g["group"] == "infant_gaze")
+    assert gaze["label"] == "Infant gaze" and gaze["codes"] == ["infant_gaze_parent", "infant_gaze_away"]
+    assert {c["code"]: c["label"] for c in report["codes"]}["smile"] == "Infant smile"
+
+
+def test_a_clip_without_a_case_id_is_named_by_its_fingerprint(three):
+    from vig_annotator.store.project_file import open_project
+
+    project = open_project(three)
+    try:
+        project.run(edit("No case ID", [(project.clip(1), Clip(1, "", "c.mp4", "1:c", 10_000, 250, 25.0))]))
+    finally:
+        project.close()
+    out = cli("agree", f"{three}::1", f"{three}::2")
+    assert out.returncode == 0, out.stderr
+    assert "on clip 1:c (scheme demo 1.0)" in out.stdout

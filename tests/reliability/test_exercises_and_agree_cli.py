@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import openpyxl
 import pytest
+from builders import build
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,7 +43,7 @@ def test_create_package_attempt_score(demo_project, tmp_path):
         values = {item.id: gold[item.id].value for item in items}
         values[items[2].id] = 4
         values[items[6].id] = 0
-        trainee.apply([Put(Rating(session.id, k, v)) for k, v in values.items()])
+        build(trainee, [Put(Rating(session.id, k, v)) for k, v in values.items()])
     finally:
         trainee.close()
 
@@ -52,7 +53,7 @@ def test_create_package_attempt_score(demo_project, tmp_path):
     assert wrong_items == {items[2].label, items[6].label}
     # the gold's evidence segment for item 12 was not coded by the trainee: listed with its times
     (evidence,) = [d for d in score.disagreements if d["at"]]
-    assert evidence["what"] == "ev12_responsive_turn_taking" and evidence["at"].startswith("00:00:03.000")
+    assert evidence["what"] == "12. Responsive turn taking (evidence)" and evidence["at"].startswith("00:00:03.000")
     assert evidence["gold_note"] == "baby coos, parent waits then answers"
     tables = exercises.report_tables(exercise, [score])
     assert tables["summary"].result.tolist() == ["pass"]
@@ -68,12 +69,12 @@ def test_code_kappa_rule_lists_disagreements_with_times(demo_project, tmp_path):
         gold = demo_project.segments(1)
         copied = [Segment(i + 1, session.id, s.code_id, s.start_ms, s.end_ms) for i, s in enumerate(gold)
                   if s.code_id != "touch"]  # the trainee never codes touch
-        trainee.apply([Put(s) for s in copied])
+        build(trainee, [Put(s) for s in copied])
     finally:
         trainee.close()
     _, (score,) = exercises.score(demo_project, "codes", [package])
     assert not score.passed and score.figure == pytest.approx(0.0)  # touch: kappa 0 (trainee never used it)
-    touch = [d for d in score.disagreements if d["what"] == "touch"]
+    touch = [d for d in score.disagreements if d["what"] == "Parent touch"]
     assert [d["at"] for d in touch] == ["00:00:14.000–00:00:17.000", "00:00:26.000–00:00:28.000"]
 
 
@@ -145,7 +146,7 @@ def test_the_trainee_is_named_in_the_package_and_in_the_scores_and_the_cli_says_
     gold = project.ratings(3)
     project.close()
     trainee, session = _trainee_session(named)
-    trainee.apply([Put(Rating(session.id, k, r.value)) for k, r in gold.items()])  # Robin matches gold
+    build(trainee, [Put(Rating(session.id, k, r.value)) for k, r in gold.items()])  # Robin matches gold
     trainee.close()
     scored = cli("exercise", "score", str(demo_copy), "piios", str(named), str(unnamed))
     assert scored.returncode == 0, scored.stderr
@@ -165,7 +166,7 @@ def test_coding_imported_into_a_new_session_is_scored_and_the_choice_noted(demo_
     trainee, blind = _trainee_session(package)
     try:
         imported = start_session(trainee, trainee.clips[0], add_coder(trainee, "Kim"), trainee.scheme_of(blind))
-        trainee.apply([Put(Segment(i + 1, imported.id, s.code_id, s.start_ms, s.end_ms))
+        build(trainee, [Put(Segment(i + 1, imported.id, s.code_id, s.start_ms, s.end_ms))
                        for i, s in enumerate(demo_project.segments(1))])  # a perfect copy, as an import makes
     finally:
         trainee.close()
@@ -186,7 +187,7 @@ def test_a_return_coded_only_with_another_scheme_is_refused_saying_so(demo_proje
     trainee, blind = _trainee_session(package)
     try:
         start_session(trainee, trainee.clips[0], add_coder(trainee, "Kim"), builtin("vig"))
-        trainee.apply([Put(replace(blind, scheme_id="vig", scheme_version=builtin("vig").version))])
+        build(trainee, [Put(replace(blind, scheme_id="vig", scheme_version=builtin("vig").version))])
     finally:
         trainee.close()
     with pytest.raises(exercises.ExerciseError, match=r"t.vigproj: has no session on clip DEMO-001 with scheme demo"
@@ -199,31 +200,32 @@ def test_a_disagreement_is_split_where_the_gold_label_changes(demo_project, tmp_
     from vig_annotator.schemes import builtin
 
     gold = start_session(demo_project, demo_project.clips[0], add_coder(demo_project, "GG"), builtin("demo"))
-    demo_project.apply([Put(Segment(900, gold.id, "infant_gaze_parent", 20_000, 28_000)),
+    build(demo_project, [Put(Segment(900, gold.id, "infant_gaze_parent", 20_000, 28_000)),
                         Put(Segment(901, gold.id, "infant_gaze_away", 28_000, 32_000)),
                         Put(Segment(902, gold.id, "infant_gaze_parent", 32_000, 36_000))])
     exercises.create_exercise(demo_project, "gaze", [gold.id], "code_kappa", 0.7)
     package = exercises.package(demo_project, "gaze", tmp_path / "t.vigproj", "Kim")
     trainee, session = _trainee_session(package)
     try:  # the trainee sees the infant look at the parent from 20 s to 36 s without a break
-        trainee.apply([Put(Segment(1, session.id, "infant_gaze_parent", 20_000, 36_000))])
+        build(trainee, [Put(Segment(1, session.id, "infant_gaze_parent", 20_000, 36_000))])
     finally:
         trainee.close()
     _, (score,) = exercises.score(demo_project, "gaze", [package])
     spans = [(d["at"], d["gold"], d["trainee_value"]) for d in score.disagreements]
     # by hand: they agree on 20–28 s and 32–36 s; only 28–32 s differs (gold: away, trainee: parent)
-    assert spans == [("00:00:28.000–00:00:32.000", "infant_gaze_away", "infant_gaze_parent")]
+    assert spans == [("00:00:28.000–00:00:32.000", "Infant looks away", "Infant looks at parent")]
+    assert {d["what"] for d in score.disagreements} == {"Infant gaze"}  # the group, named as words
     # and a trainee span that crosses a gold change is two disagreements, one per gold label
     trainee = open_project(package)
     try:
-        trainee.apply([Put(Segment(1, session.id, "infant_gaze_away", 24_000, 36_000))])
+        build(trainee, [Put(Segment(1, session.id, "infant_gaze_away", 24_000, 36_000))])
     finally:
         trainee.close()
     _, (score,) = exercises.score(demo_project, "gaze", [package])
     spans = [(d["at"], d["gold"], d["trainee_value"]) for d in score.disagreements]
-    assert spans == [("00:00:20.000–00:00:24.000", "infant_gaze_parent", "none"),
-                     ("00:00:24.000–00:00:28.000", "infant_gaze_parent", "infant_gaze_away"),
-                     ("00:00:32.000–00:00:36.000", "infant_gaze_parent", "infant_gaze_away")]
+    assert spans == [("00:00:20.000–00:00:24.000", "Infant looks at parent", "none"),
+                     ("00:00:24.000–00:00:28.000", "Infant looks at parent", "Infant looks away"),
+                     ("00:00:32.000–00:00:36.000", "Infant looks at parent", "Infant looks away")]
 
 
 @given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), max_size=40))

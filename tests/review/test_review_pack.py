@@ -14,6 +14,7 @@ import clipmaker
 import cv2
 import numpy as np
 import pytest
+from builders import build
 
 from vig_annotator.core.model import Moment
 from vig_annotator.core.project import Put
@@ -43,7 +44,7 @@ def guided(tmp_path, numbered):
     clip = add_clip(project, tmp_path / "family.mp4", case_id="CASE-42")
     clip = set_clip_details(project, clip, consent=("direct_care",))
     session = start_session(project, clip, add_coder(project, "GU"), builtin("vig"))
-    project.apply([
+    build(project, [
         Put(Moment(1, session.id, 1000, 2000, ("receiving_initiatives", "receiving_initiatives/3"),
                    "You waited for me", "What did you notice?", 2, 1400, "private: mum seemed tired")),
         Put(Moment(2, session.id, 3200, 4000, ("being_attentive",), "I like it when you look", "", 1, None)),
@@ -108,7 +109,7 @@ def test_supervision_pack_carries_the_guiders_notes(guided, tmp_path):
 def test_no_consent_refuses_and_an_override_is_logged(guided, tmp_path):
     project, session_id = guided
     clip = project.clips[0]
-    project.apply([Put(replace(clip, consent=("research",)))])
+    build(project, [Put(replace(clip, consent=("research",)))])
     with pytest.raises(ConsentError, match="no direct-care or supervision consent"):
         build_pack(project, session_id, tmp_path / "refused")
     assert not (tmp_path / "refused").exists() and project.export_log == []

@@ -10,6 +10,7 @@ import clipmaker
 import cv2
 import numpy as np
 import pytest
+from builders import build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -123,7 +124,7 @@ def test_pack_slowed_copies_match_their_excerpts(tmp_path, numbered):
         clip = set_clip_details(project, add_clip(project, tmp_path / "family.mp4", case_id="CASE-7"),
                                 consent=("direct_care",))
         session = start_session(project, clip, add_coder(project, "GU"), builtin("vig"))
-        project.apply([Put(Moment(1, session.id, 400, 1600, ("being_attentive",), "Look", "", 1, 3000))])
+        build(project, [Put(Moment(1, session.id, 400, 1600, ("being_attentive",), "Look", "", 1, 1000))])
         with pytest.raises(PackError, match="between 0 and 1"):
             build_pack(project, session.id, tmp_path / "fast", PackOptions(slow=2))
         out = build_pack(project, session.id, tmp_path / "pack", PackOptions(slow=0.5))
@@ -135,9 +136,9 @@ def test_pack_slowed_copies_match_their_excerpts(tmp_path, numbered):
     assert_slowed(excerpt, slowed, 0.5)
     with av.open(str(excerpt)) as container:  # the real-speed excerpt keeps its sound
         assert container.streams.audio
-    # a key frame outside the moment (3.0 s) is still the exact frame
-    key = cv2.imread(str(out / "stills" / "moment1_key_frame_frame000075.png"))
-    assert np.array_equal(cv2.cvtColor(key, cv2.COLOR_BGR2RGB), read_frame(numbered, 75))
+    # the key frame (1.0 s at 25 fps) is the exact frame
+    key = cv2.imread(str(out / "stills" / "moment1_key_frame_frame000025.png"))
+    assert np.array_equal(cv2.cvtColor(key, cv2.COLOR_BGR2RGB), read_frame(numbered, 25))
 
 
 def test_a_speed_outside_0_to_1_is_refused(numbered, tmp_path):

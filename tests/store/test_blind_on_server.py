@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import psycopg
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -31,7 +32,7 @@ def team(pg_cluster):
     url = pg_cluster.url(name)
     scheme = builtin("demo")
     admin = create_project(url)
-    admin.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)),
+    build(admin, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)),
                  Put(Clip(2, "C2", "d.mp4", "2:cd", 40000, 1000, 25.0)), Put(Coder(1, "AA")), Put(Coder(2, "BB")),
                  Put(Session(1, 1, 1, scheme.id, scheme.version, blind=True)),
                  Put(Session(2, 1, 2, scheme.id, scheme.version, blind=True)),

@@ -13,7 +13,7 @@ from project_workers import base_project, segment_ids, start_editor, wait_for
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Coder, Segment
-from vig_annotator.store import project_file
+from vig_annotator.store import file_schema, project_file
 from vig_annotator.store.durability import checkpoint, sync_folder_warning
 from vig_annotator.store.project_file import (
     DamagedProjectError,
@@ -122,8 +122,8 @@ def test_a_project_in_a_synced_folder_is_warned_about(tmp_path, folder):
 
 def _file_of_version(path: Path, version: int) -> None:
     conn = sqlite3.connect(path)
-    conn.executescript(project_file.SCHEMA_V1)
-    conn.execute(f"PRAGMA application_id = {project_file.APPLICATION_ID}")
+    conn.executescript(file_schema.SCHEMA_V1)
+    conn.execute(f"PRAGMA application_id = {file_schema.APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("INSERT INTO coders VALUES (1, 'AB', 'coder')")
     conn.commit()

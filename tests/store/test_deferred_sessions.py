@@ -121,7 +121,7 @@ def test_segments_read_on_a_worker_are_taken_in_as_the_file_has_them(demo_copy):
     try:
         project.segments(3)  # already read here: what the worker brings for it is ignored
         sessions = {2, 3, 4}
-        project.add_read_segments(sessions, read_segments(demo_copy, sorted(sessions)))
+        project.read_deferred(sessions, read_segments(demo_copy, sorted(sessions)))
         assert project.deferred_sessions() == set()
         assert dict(project.entities["segment"]) == whole["segment"]
         assert {s.id for s in project.segments_of_code(2, "smile")} == {

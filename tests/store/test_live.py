@@ -7,6 +7,7 @@ import time
 from dataclasses import replace
 
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -23,7 +24,7 @@ def coder_and_trainer(pg_cluster):
     url = pg_cluster.url(f"live{next(_names)}")
     scheme = builtin("demo")
     coder = create_project(url)
-    coder.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(coder, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                  Put(Session(1, 1, 1, scheme.id, scheme.version))])
     trainer = open_project(url)
     feed = LiveFeed(trainer)

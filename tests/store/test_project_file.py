@@ -9,12 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import (
     Clip,
     Coder,
     ExportRecord,
+    ModifierSet,
     Moment,
     Purpose,
     Rating,
@@ -26,7 +28,7 @@ from vig_annotator.core.model import (
 )
 from vig_annotator.core.project import Put, ReadOnlyProjectError
 from vig_annotator.schemes import builtin
-from vig_annotator.store import project_file
+from vig_annotator.store import file_schema, project_file
 from vig_annotator.store.errors import ServerRefusedError
 from vig_annotator.store.project_file import (
     NewerProjectError,
@@ -63,7 +65,7 @@ def coded_anywhere(store_location):
 
 def _coded(project):
     scheme = builtin("demo")
-    project.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(project, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                    Put(Session(1, 1, 1, scheme.id, scheme.version))])
     yield project
     project.close()
@@ -71,7 +73,10 @@ def _coded(project):
 
 def test_every_entity_kind_round_trips(store_location):
     project = create_project(store_location("all"))
-    scheme = builtin("piios")
+    piios = builtin("piios")  # one code with a modifier set, so modifiers and their sets round-trip too
+    scheme = replace(piios, codes=tuple(
+        replace(c, modifiers=(ModifierSet("quality", ("gentle", "stroke", "pat"), multiple=True),))
+        if c.id == "ev02_eye_contact" else c for c in piios.codes))
     entities = [
         scheme,
         Clip(1, "CASE-7", "videos/a.mp4", "123:beef", 61_000, 1525, 25.0, 90, True, "probed", 120,
@@ -87,7 +92,7 @@ def test_every_entity_kind_round_trips(store_location):
         ExportRecord(1, "2026-11-24T10:00:00+00:00", "me", "csv export", "out.csv", ""),
         Setting("exercise:intro", {"gold": [1], "rule": "items>=80%"}),
     ]
-    project.apply([Put(e) for e in entities])
+    build(project, [Put(e) for e in entities])
     path = project.path
     project.close()
     again = open_project(path, read_only=True)
@@ -203,10 +208,10 @@ def test_a_project_open_elsewhere_is_locked_but_can_be_viewed(coded):
     try:
         assert [s.id for s in viewer.sessions] == [1]
         with pytest.raises(ReadOnlyProjectError):
-            viewer.apply([Put(Coder(2, "CD"))])
+            build(viewer, [Put(Coder(2, "CD"))])
     finally:
         viewer.close()
-    coded.apply([Put(Coder(2, "CD"))])  # the editor is unaffected
+    build(coded, [Put(Coder(2, "CD"))])  # the editor is unaffected
 
 
 def test_a_read_only_folder_is_refused_for_editing(coded, tmp_path):
@@ -269,7 +274,8 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
         raise RuntimeError("migration bug")
 
     monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 2)
-    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: broken})
+    monkeypatch.setattr(file_schema, "SCHEMA_VERSION", now + 2)  # what the upgrade aims at
+    monkeypatch.setattr(file_schema, "MIGRATIONS", {now: add_column, now + 1: broken})
     before = digest(path)
     with pytest.raises(project_file.UpgradeError, match="migration bug") as caught:
         open_project(path)
@@ -278,7 +284,7 @@ def test_migrations_run_in_order_with_a_backup_and_a_failing_one_changes_nothing
     assert digest(path) == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no backup, journal or lock left
 
-    monkeypatch.setattr(project_file, "MIGRATIONS", {now: add_column, now + 1: lambda conn: ran.append(3)})
+    monkeypatch.setattr(file_schema, "MIGRATIONS", {now: add_column, now + 1: lambda conn: ran.append(3)})
     project = open_project(path)
     project.close()
     conn = sqlite3.connect(path)
@@ -299,7 +305,7 @@ def test_a_failed_write_leaves_memory_and_file_as_they_were(coded_anywhere):
     before = snapshot(coded_anywhere.path)
     bad = Segment(9, 1, "eye_contact", 5000, 4000)  # end before start: the database refuses it
     with pytest.raises((sqlite3.IntegrityError, ServerRefusedError)):
-        coded_anywhere.apply([Put(Segment(8, 1, "touch", 0, 400)), Put(bad)])
+        coded_anywhere._apply([Put(Segment(8, 1, "touch", 0, 400)), Put(bad)])  # past the rules: the store refuses
     assert coded_anywhere.segments(1) == []
     assert snapshot(coded_anywhere.path) == before
 

@@ -6,6 +6,7 @@ import threading
 
 import psycopg
 import pytest
+from builders import build
 from psycopg import sql
 
 from vig_annotator.core import commands
@@ -25,7 +26,7 @@ def team(pg_cluster):
     url = pg_cluster.url(f"fault{next(_names)}")
     scheme = builtin("demo")
     project = create_project(url)
-    project.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(project, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                    Put(Session(1, 1, 1, scheme.id, scheme.version)), Put(Segment(1, 1, "touch", 0, 400))])
     yield project
     if not pg_cluster.running:

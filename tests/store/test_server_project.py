@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import psycopg
 import pytest
+from builders import build
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
@@ -30,7 +31,7 @@ def two_windows(url):
     """One server project open in two windows, with a clip, two coders and a session each."""
     scheme = builtin("demo")
     first = create_project(url)
-    first.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+    build(first, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                  Put(Coder(2, "CD")), Put(Session(1, 1, 1, scheme.id, scheme.version)),
                  Put(Session(2, 1, 2, scheme.id, scheme.version))])
     second = open_project(url)

@@ -8,6 +8,7 @@ import itertools
 from dataclasses import replace
 
 import pytest
+from builders import build
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
@@ -32,7 +33,7 @@ def test_edits_succeed_exactly_when_not_stale_and_the_server_holds_what_was_repo
             scheme = builtin("demo")
             first = create_project(self.url)
             shared = [Segment(i, 1, "touch", i * 1000, i * 1000 + 500, note=f"s{i}") for i in range(1, 5)]
-            first.apply([Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
+            build(first, [Put(scheme), Put(Clip(1, "C1", "c.mp4", "1:ab", 40000, 1000, 25.0)), Put(Coder(1, "AB")),
                          Put(Session(1, 1, 1, scheme.id, scheme.version)), *map(Put, shared)])
             self.windows = [first, open_project(self.url)]  # both read the same four segments
             self.truth: dict[int, Segment] = {s.id: s for s in shared}  # the server's rows, from edits reported done

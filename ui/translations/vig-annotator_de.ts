@@ -512,6 +512,11 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import as chosen:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Nichts zu importieren, wie gewählt:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
             <translation>&lt;b&gt;Nichts zu importieren:&lt;/b&gt; kreuzen Sie eine Spur mit Annotationen an.</translation>
         </message>
@@ -595,6 +600,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>A copy of the demo project (two coders on a short clip), to try things on</source>
             <translation>Eine Kopie des Demoprojekts (zwei Codierer, ein kurzer Clip) zum Ausprobieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>A file beside the project is not its own</source>
+            <translation>Eine Datei neben dem Projekt gehört nicht zu ihm</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -715,6 +725,11 @@ Es wurde nichts geändert.</translation>
             <translation>Die Äußerungen einer ELAN-Datei oder einer Tabelle (Anfang, Ende, Sprecher, Text) zu dieser Sitzung hinzufügen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Added the ethogram of {file} as scheme {scheme}</source>
+            <translation>Das Ethogramm von {file} als Codierschema {scheme} hinzugefügt</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} hinzugefügt {start}–{end}</translation>
@@ -753,9 +768,13 @@ Es wurde nichts geändert.</translation>
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
-            <translation>Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
+            <translation type="vanished">Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Übereinstimmung zwischen {who} für {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -824,6 +843,11 @@ Es wurde nichts geändert.</translation>
             <translation>Das Video einer weiteren Kamera von dieser Interaktion, ausgerichtet über den Ton, ein markiertes Ereignis oder von Hand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Another program replaced or changed the project file while it was open here, so editing has stopped: nothing more is written, and the file now under that name was left as it is.</source>
+            <translation>Ein anderes Programm hat die Projektdatei ersetzt oder geändert, während sie hier geöffnet war; deshalb wurde das Bearbeiten beendet: Es wird nichts mehr geschrieben, und die Datei, die jetzt diesen Namen trägt, blieb unverändert.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
@@ -838,6 +862,11 @@ Es wurde nichts geändert.</translation>
             <source>appropriate</source>
             <comment>scheme</comment>
             <translation>passend</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>as the file suggests</source>
+            <translation>wie die Datei es nahelegt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -904,10 +933,20 @@ Es wurde nichts geändert.</translation>
             <translation>Aufmerksam sein</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Beside {name} there is a “-wal” file that this project did not leave there (a restored backup's, a copy's, or another project's). Opening the project would take its contents in.</source>
+            <translation>Neben {name} liegt eine „-wal“-Datei, die nicht von diesem Projekt stammt (aus einer wiederhergestellten Sicherung, einer Kopie oder einem anderen Projekt). Beim Öffnen würde das Projekt ihren Inhalt übernehmen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
             <translation>Körperliche Intrusivität, zu nahes Herangehen (Looming-in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-Projekt (.boris)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1037,6 +1076,11 @@ Es wurde nichts geändert.</translation>
             <translation>Fall-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>case {case_id}</source>
+            <translation>Fall {case_id}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
             <translation>Fall {case} ({n} Sitzungen)</translation>
@@ -1150,9 +1194,19 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Clip {case} · Codierer {coder} · Schema {scheme}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>clip {fingerprint}</source>
+            <translation>Clip {fingerprint}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Clips</source>
             <translation>Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1249,6 +1303,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Codierungen als CSV-Tabelle (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Codierungen als Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Codierungen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Codierungen als SRT-Untertitel (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Codierungen als WebVTT-Untertitel (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>cognition</source>
             <comment>scheme</comment>
@@ -1264,6 +1343,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Collaborative discussion and problem solving</source>
             <comment>scheme</comment>
             <translation>Gemeinsam besprechen und Probleme lösen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>comma (1,5 s)</source>
+            <translation>Komma (1,5 s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -1345,8 +1429,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Ausgewählte Segmente kopieren / an der Abspielposition einfügen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>{target} konnte nicht geöffnet werden: {error}</translation>
         </message>
@@ -1380,6 +1463,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Ctrl+wheel / Shift+wheel, middle-drag</source>
             <comment>keys</comment>
             <translation>Strg+Rad / Umschalt+Rad, mit mittlerer Taste ziehen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Decimal mark</source>
+            <translation>Dezimalzeichen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -1473,6 +1561,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Direct care</source>
             <translation>Direkte Versorgung</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Do not open</source>
+            <translation>Nicht öffnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1590,6 +1683,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Anfang bearbeiten</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, eine Spur je Code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, eine Spur je Codegruppe (.eaf)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>emotion</source>
             <comment>scheme</comment>
@@ -1645,9 +1748,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>epistemisch</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
-            <translation>Ereignisbasierte Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
+            <translation type="vanished">Ereignisbasierte Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Ereignisbasierte Übereinstimmung zwischen {who} für {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1658,6 +1765,17 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>events (by onset)</source>
             <translation>Ereignisse (nach Beginn)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Every edit saved in this window is kept in a copy:
+{path}
+
+Open the copy to carry on, or compare it with the new file.</source>
+            <translation>Jede in diesem Fenster gespeicherte Bearbeitung ist in einer Kopie erhalten:
+{path}
+
+Öffnen Sie die Kopie, um weiterzuarbeiten, oder vergleichen Sie sie mit der neuen Datei.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1840,9 +1958,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation type="vanished">{fmt} exportieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exportieren</translation>
+            <translation type="vanished">{format} exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exportieren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -2184,6 +2306,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Import</source>
             <translation>Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Import not recorded</source>
+            <translation>Import nicht erfasst</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
@@ -2643,9 +2770,13 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Momente</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
-            <translation>In einer Rückschau gezeigte Momente dauern meist 10 Sekunden oder weniger</translation>
+            <translation type="vanished">In einer Rückschau gezeigte Momente dauern meist 10 Sekunden oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Moments shown in a review are usually {seconds} seconds or less</source>
+            <translation>In einer Rückschau gezeigte Momente dauern meist {seconds} Sekunden oder weniger</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
@@ -2941,6 +3072,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Nichts in diesem Projekt verletzt eine Regel.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Observation</source>
+            <translation>Beobachtung</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Offering choices that the other can understand</source>
             <comment>scheme</comment>
@@ -3060,6 +3196,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Open the demo</source>
             <translation>Die Demo öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Open the kept copy</source>
+            <translation>Die erhaltene Kopie öffnen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -3245,7 +3386,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Wiedergabegeschwindigkeit (Tonhöhe bleibt erhalten, wo das Backend es erlaubt)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Wiedergabe mit {rate:g}×</translation>
         </message>
@@ -3265,6 +3406,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Punkt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>point (1.5 s)</source>
+            <translation>Punkt (1.5 s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>points</source>
             <translation>Punkte</translation>
@@ -3278,6 +3424,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame number (0-based, from the clip's timestamp table)</source>
             <translation>Position: Timecode (HH:MM:SS.mmm), Bild-Timecode und tatsächliche Bildnummer (ab 0, aus der Zeitstempeltabelle des Clips)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
@@ -3564,6 +3715,19 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Rückschau-&amp;Paket…</translation>
         </message>
         <message>
+            <source>running</source>
+            <translation type="vanished">läuft</translation>
+        </message>
+        <message>
+            <source>running {seconds}</source>
+            <translation type="vanished">läuft {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>läuft…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>s after the cue's onset</source>
             <translation>s nach Beginn des Auslösers</translation>
@@ -3715,6 +3879,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set from an event marked in both</source>
             <translation>Über ein in beiden markiertes Ereignis festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Set it aside and open</source>
+            <translation>Beiseitelegen und öffnen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3956,9 +4125,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Zustandscode: Beginn beim Bild auf dem Bildschirm; erneut (oder innerhalb eines seiner Segmente): Ende. Punktcode: markieren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Schrittweise rückwärts ({speed}×); K stoppt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wird noch codiert: die Taste des Codes erneut drücken, um ihn zu beenden</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4133,6 +4307,11 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>das Demoprojekt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The edits saved in this window could not be copied to a new file; keep this window open and export the sessions you need.</source>
+            <translation>Die in diesem Fenster gespeicherten Bearbeitungen konnten nicht in eine neue Datei kopiert werden; lassen Sie dieses Fenster offen und exportieren Sie die Sitzungen, die Sie brauchen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>the end ({end}) would come before the start ({start})</source>
             <translation>das Ende ({end}) läge vor dem Anfang ({start})</translation>
@@ -4151,6 +4330,16 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/operations/language.py" />
             <source>The new language applies when vig-annotator starts again.</source>
             <translation>Die neue Sprache gilt ab dem nächsten Start von vig-annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project can be opened as it is on disk, with that file renamed and kept beside it (nothing is deleted). Nothing has been changed so far.</source>
+            <translation>Das Projekt kann so geöffnet werden, wie es auf der Festplatte liegt; jene Datei wird umbenannt und daneben aufbewahrt (nichts wird gelöscht). Bisher wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project file was replaced</source>
+            <translation>Die Projektdatei wurde ersetzt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4334,9 +4523,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>zeitlich ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
-            <translation>Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} im Clip {clip} (Schema {scheme}).</translation>
+            <translation type="vanished">Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} im Clip {clip} (Schema {scheme}).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on {clip} (scheme {scheme}).</source>
+            <translation>Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} für {clip} (Schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4422,6 +4615,36 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <source>Transcript and mind-mindedness</source>
             <comment>scheme</comment>
             <translation>Transkript und Mind-Mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transkript als CSV-Tabelle (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transkript als Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transkript als SRT-Untertitel (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transkript als WebVTT-Untertitel (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transkript für ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transkript für Praat (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
@@ -4536,9 +4759,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
-            <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+            <translation type="vanished">Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>Video ({patterns});;All files (*)</source>
+            <translation>Video ({patterns});;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -4573,12 +4800,13 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>VIG-Prinzipien abgestimmter Interaktion und Begleitung</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
-            <location filename="../../vig_annotator/qt/operations/reliability.py" />
-            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
-            <translation>vig-annotator-Projekt (*.vigproj)</translation>
+            <translation type="vanished">vig-annotator-Projekt (*.vigproj)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>vig-annotator project ({pattern})</source>
+            <translation>vig-annotator-Projekt ({pattern})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4801,6 +5029,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}, Effekt über Pseudosynchronie {effect}, p = {p}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}, Effekt {fz_effect}, Effektstärke {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} und {b}: Spitzen-r {r} bei Lag {lag} s (positiv: {a} führt); mittleres Spitzen-r {sync}; mittleres Fisher-z von |r| (rMEA/SUSY) {fz}. Zu kurz zum Testen: {windows} Fenster von {w} s; der Surrogattest braucht mindestens 4 (kürzeres Fenster oder längeren Clip wählen). Methode: {method}.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{case} (delete by {date})</source>
             <translation>{case} (löschen bis {date})</translation>
@@ -4864,9 +5097,19 @@ Retry now, or save this session (with this edit) to a project file and push it t
 Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projektdatei speichern und später auf den Server übertragen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} has no observations: its ethogram ({n} codes) comes in as scheme {scheme} {version}, to code with.</source>
+            <translation>{name} hat keine Beobachtungen: sein Ethogramm ({n} Codes) kommt als Codierschema {scheme} {version} herein, zum Codieren.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{name} is already a coder in this file.</source>
             <translation>{name} ist bereits Codierer in dieser Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} {version} (the file's ethogram)</source>
+            <translation>{name} {version} (das Ethogramm der Datei)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4877,6 +5120,11 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{name}: expected a .png or .svg file name</source>
             <translation>{name}: erwartet einen .png- oder .svg-Dateinamen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/project_file.py" />
+            <source>{name}: set aside, kept beside the project</source>
+            <translation>{name}: beiseitegelegt, neben dem Projekt aufbewahrt</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -4981,9 +5229,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>— wählen —</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>— over 10 s: review moments are usually shorter</source>
-            <translation>— über 10 s: Momente für die Rückschau sind meist kürzer</translation>
+            <translation type="vanished">— über 10 s: Momente für die Rückschau sind meist kürzer</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/coding.py" />
+            <source>— over {seconds} s: review moments are usually shorter</source>
+            <translation>— über {seconds} s: Momente für die Rückschau sind meist kürzer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -5004,9 +5256,13 @@ Trotzdem exportieren, ohne Eintrag im Exportprotokoll des Projekts?</translation
             <translation>◀ Bild</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>⚠ over 10 s</source>
-            <translation>⚠ über 10 s</translation>
+            <translation type="vanished">⚠ über 10 s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>⚠ over {seconds} s</source>
+            <translation>⚠ über {seconds} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

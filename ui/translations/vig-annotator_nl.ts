@@ -512,6 +512,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>&lt;b&gt;Nothing to import as chosen:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Niets te importeren zoals gekozen:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; tick a tier with annotations.</source>
             <translation>&lt;b&gt;Niets te importeren:&lt;/b&gt; vink een laag met annotaties aan.</translation>
         </message>
@@ -595,6 +600,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>A copy of the demo project (two coders on a short clip), to try things on</source>
             <translation>Een kopie van het demoproject (twee codeurs bij een korte clip), om mee te oefenen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>A file beside the project is not its own</source>
+            <translation>Een bestand naast het project hoort er niet bij</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/start_page.py" />
@@ -715,6 +725,11 @@ Er is niets gewijzigd.</translation>
             <translation>De uitingen uit een ELAN-bestand of een tabel (begin, einde, spreker, tekst) aan deze sessie toevoegen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Added the ethogram of {file} as scheme {scheme}</source>
+            <translation>Het ethogram van {file} toegevoegd als codeerschema {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/timeline.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} toegevoegd {start}–{end}</translation>
@@ -753,9 +768,13 @@ Er is niets gewijzigd.</translation>
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
-            <translation>Overeenstemming tussen {who} in clip {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
+            <translation type="vanished">Overeenstemming tussen {who} in clip {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Overeenstemming tussen {who} voor {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -824,6 +843,11 @@ Er is niets gewijzigd.</translation>
             <translation>De video van een andere camera bij deze interactie, uitgelijnd op geluid, een gemarkeerde gebeurtenis of met de hand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Another program replaced or changed the project file while it was open here, so editing has stopped: nothing more is written, and the file now under that name was left as it is.</source>
+            <translation>Een ander programma heeft het projectbestand vervangen of gewijzigd terwijl het hier open was, dus het bewerken is gestopt: er wordt niets meer geschreven, en het bestand dat nu die naam heeft is gelaten zoals het is.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>any time (event lag)</source>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
@@ -838,6 +862,11 @@ Er is niets gewijzigd.</translation>
             <source>appropriate</source>
             <comment>scheme</comment>
             <translation>passend</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>as the file suggests</source>
+            <translation>zoals het bestand aangeeft</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
@@ -904,10 +933,20 @@ Er is niets gewijzigd.</translation>
             <translation>Aandachtig zijn</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Beside {name} there is a “-wal” file that this project did not leave there (a restored backup's, a copy's, or another project's). Opening the project would take its contents in.</source>
+            <translation>Naast {name} staat een “-wal”-bestand dat dit project daar niet heeft achtergelaten (van een teruggezette back-up, een kopie of een ander project). Het project openen zou de inhoud ervan overnemen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Bodily intrusiveness, looming in</source>
             <comment>scheme</comment>
             <translation>Lichamelijke intrusiviteit, te dichtbij komen (looming in)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>BORIS project (.boris)</source>
+            <translation>BORIS-project (.boris)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
@@ -1037,6 +1076,11 @@ Er is niets gewijzigd.</translation>
             <translation>Casus-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>case {case_id}</source>
+            <translation>casus {case_id}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
             <translation>casus {case} ({n} sessies)</translation>
@@ -1150,9 +1194,19 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>clip {case} · codeur {coder} · schema {scheme}</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>clip {fingerprint}</source>
+            <translation>clip {fingerprint}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Clips</source>
             <translation>Clips</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
@@ -1249,6 +1303,31 @@ Works offline; sends nothing anywhere. Every edit is saved as you make it.</sour
 Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as a CSV table (.csv)</source>
+            <translation>Coderingen als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as an Excel workbook (.xlsx)</source>
+            <translation>Coderingen als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as JSON (.json)</source>
+            <translation>Coderingen als JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as SRT subtitles (.srt)</source>
+            <translation>Coderingen als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Codings as WebVTT subtitles (.vtt)</source>
+            <translation>Coderingen als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>cognition</source>
             <comment>scheme</comment>
@@ -1264,6 +1343,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Collaborative discussion and problem solving</source>
             <comment>scheme</comment>
             <translation>Samen overleggen en problemen oplossen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>comma (1,5 s)</source>
+            <translation>komma (1,5 s)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/reliability.py" />
@@ -1345,8 +1429,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Geselecteerde segmenten kopiëren / op de afspeelpositie plakken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/app.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
+            <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Could not open {target}: {error}</source>
             <translation>Kon {target} niet openen: {error}</translation>
         </message>
@@ -1380,6 +1463,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Ctrl+wheel / Shift+wheel, middle-drag</source>
             <comment>keys</comment>
             <translation>Ctrl+wiel / Shift+wiel, slepen met middelste knop</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Decimal mark</source>
+            <translation>Decimaalteken</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -1473,6 +1561,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Direct care</source>
             <translation>Directe zorg</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Do not open</source>
+            <translation>Niet openen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1590,6 +1683,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Begin bewerken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code (.eaf)</source>
+            <translation>ELAN, een laag per code (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>ELAN, a tier per code group (.eaf)</source>
+            <translation>ELAN, een laag per codegroep (.eaf)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <source>emotion</source>
             <comment>scheme</comment>
@@ -1645,9 +1748,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>epistemisch</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
-            <translation>Overeenstemming per gebeurtenis tussen {who} in clip {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
+            <translation type="vanished">Overeenstemming per gebeurtenis tussen {who} in clip {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Overeenstemming per gebeurtenis tussen {who} voor {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -1658,6 +1765,17 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/reliability_view.py" />
             <source>events (by onset)</source>
             <translation>gebeurtenissen (op begintijd)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Every edit saved in this window is kept in a copy:
+{path}
+
+Open the copy to carry on, or compare it with the new file.</source>
+            <translation>Elke bewerking die in dit venster is opgeslagen, staat in een kopie:
+{path}
+
+Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -1840,9 +1958,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation type="vanished">{fmt} exporteren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Export {format}</source>
-            <translation>{format} exporteren</translation>
+            <translation type="vanished">{format} exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Export: {format}</source>
+            <translation>Exporteren: {format}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -2184,6 +2306,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <source>Import</source>
             <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/files.py" />
+            <source>Import not recorded</source>
+            <translation>Import niet vastgelegd</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
@@ -2643,9 +2770,13 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Momenten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Moments shown in a review are usually 10 seconds or less</source>
-            <translation>Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+            <translation type="vanished">Momenten in een nabespreking duren meestal 10 seconden of minder</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>Moments shown in a review are usually {seconds} seconds or less</source>
+            <translation>Momenten in een nabespreking duren meestal {seconds} seconden of minder</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
@@ -2941,6 +3072,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Niets in dit project overtreedt een regel.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>Observation</source>
+            <translation>Observatie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
             <source>Offering choices that the other can understand</source>
             <comment>scheme</comment>
@@ -3060,6 +3196,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/start_page.py" />
             <source>Open the demo</source>
             <translation>De demo openen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Open the kept copy</source>
+            <translation>De bewaarde kopie openen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/main_window.py" />
@@ -3245,7 +3386,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Afspeelsnelheid (toonhoogte behouden waar de backend dat toelaat)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Playing at {rate:g}×</source>
             <translation>Afspelen op {rate:g}×</translation>
         </message>
@@ -3265,6 +3406,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>punt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>point (1.5 s)</source>
+            <translation>punt (1.5 s)</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>points</source>
             <translation>punten</translation>
@@ -3278,6 +3424,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/transport.py" />
             <source>Position: timecode (HH:MM:SS.mmm), frame-timecode and true frame number (0-based, from the clip's timestamp table)</source>
             <translation>Positie: tijdcode (HH:MM:SS.mmm), frame-tijdcode en werkelijk framenummer (vanaf 0, uit de tijdstempeltabel van de clip)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Praat TextGrid (.TextGrid)</source>
+            <translation>Praat-TextGrid (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/coding.py" />
@@ -3564,6 +3715,19 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Nabesprekings&amp;pakket…</translation>
         </message>
         <message>
+            <source>running</source>
+            <translation type="vanished">loopt</translation>
+        </message>
+        <message>
+            <source>running {seconds}</source>
+            <translation type="vanished">loopt {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>running…</source>
+            <translation>loopt…</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>s after the cue's onset</source>
             <translation>s na het begin van de aanleiding</translation>
@@ -3715,6 +3879,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Set from an event marked in both</source>
             <translation>Instellen op een gebeurtenis die in beide is gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>Set it aside and open</source>
+            <translation>Opzijzetten en openen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3956,9 +4125,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Toestandscode: begin bij het frame op het scherm; nogmaals (of binnen een van zijn segmenten): einde. Puntcode: markeren</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/transport.py" />
+            <location filename="../../vig_annotator/qt/shuttle.py" />
             <source>Stepping backwards ({speed}×); K stops</source>
             <translation>Achteruit stappen ({speed}×); K stopt</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/segment_list.py" />
+            <source>Still being coded: press the code's key again to end it</source>
+            <translation>Wordt nog gecodeerd: druk nogmaals op de toets van de code om hem te beëindigen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4133,6 +4307,11 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>het demoproject</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The edits saved in this window could not be copied to a new file; keep this window open and export the sessions you need.</source>
+            <translation>De bewerkingen die in dit venster zijn opgeslagen, konden niet naar een nieuw bestand worden gekopieerd; houd dit venster open en exporteer de sessies die u nodig hebt.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
             <source>the end ({end}) would come before the start ({start})</source>
             <translation>het einde ({end}) zou vóór het begin ({start}) liggen</translation>
@@ -4151,6 +4330,16 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/operations/language.py" />
             <source>The new language applies when vig-annotator starts again.</source>
             <translation>De nieuwe taal geldt zodra vig-annotator opnieuw start.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project can be opened as it is on disk, with that file renamed and kept beside it (nothing is deleted). Nothing has been changed so far.</source>
+            <translation>Het project kan worden geopend zoals het op schijf staat, met dat bestand hernoemd en ernaast bewaard (er wordt niets verwijderd). Er is tot nu toe niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/project_file_dialogs.py" />
+            <source>The project file was replaced</source>
+            <translation>Het projectbestand is vervangen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/files.py" />
@@ -4334,9 +4523,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>in de tijd uitgelijnd</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/reliability_texts.py" />
             <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
-            <translation>Tijdvak-kappa (zoals BORIS die berekent) tussen {who} in clip {clip} (schema {scheme}).</translation>
+            <translation type="vanished">Tijdvak-kappa (zoals BORIS die berekent) tussen {who} in clip {clip} (schema {scheme}).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on {clip} (scheme {scheme}).</source>
+            <translation>Tijdvak-kappa (zoals BORIS die berekent) tussen {who} voor {clip} (schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4422,6 +4615,36 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <source>Transcript and mind-mindedness</source>
             <comment>scheme</comment>
             <translation>Transcriptie en mind-mindedness</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as a CSV table (.csv)</source>
+            <translation>Transcriptie als CSV-tabel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as an Excel workbook (.xlsx)</source>
+            <translation>Transcriptie als Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as SRT subtitles (.srt)</source>
+            <translation>Transcriptie als SRT-ondertitels (.srt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript as WebVTT subtitles (.vtt)</source>
+            <translation>Transcriptie als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for ELAN (.eaf)</source>
+            <translation>Transcriptie voor ELAN (.eaf)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/export_formats.py" />
+            <source>Transcript for Praat (.TextGrid)</source>
+            <translation>Transcriptie voor Praat (.TextGrid)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/transcript_files.py" />
@@ -4536,9 +4759,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)</source>
-            <translation>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+            <translation type="vanished">Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>Video ({patterns});;All files (*)</source>
+            <translation>Video ({patterns});;Alle bestanden (*)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -4573,12 +4800,13 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>VIG-principes van afgestemde interactie en begeleiding (contactprincipes)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/dialogs.py" />
-            <location filename="../../vig_annotator/qt/operations/projects.py" />
-            <location filename="../../vig_annotator/qt/operations/reliability.py" />
-            <location filename="../../vig_annotator/qt/operations/team.py" />
             <source>vig-annotator project (*.vigproj)</source>
-            <translation>vig-annotator-project (*.vigproj)</translation>
+            <translation type="vanished">vig-annotator-project (*.vigproj)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/file_filters.py" />
+            <source>vig-annotator project ({pattern})</source>
+            <translation>vig-annotator-project ({pattern})</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -4801,6 +5029,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{a} en {b}: piek r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek r {sync}, effect boven pseudosynchronie {effect}, p = {p}; gemiddelde Fisher z van |r| (rMEA/SUSY) {fz}, effect {fz_effect}, effectgrootte {fz_size}, p = {fz_p}. Methode: {method}.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/analysis_texts.py" />
+            <source>{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs at least 4 (use a shorter window or a longer clip). Method: {method}.</source>
+            <translation>{a} en {b}: piek-r {r} bij lag {lag} s (positief: {a} leidt); gemiddelde piek-r {sync}; gemiddelde Fisher-z van |r| (rMEA/SUSY) {fz}. Te kort om te toetsen: {windows} venster(s) van {w} s; de surrogaattoets heeft er minstens 4 nodig (kies een korter venster of een langere clip). Methode: {method}.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{case} (delete by {date})</source>
             <translation>{case} (verwijderen vóór {date})</translation>
@@ -4864,9 +5097,19 @@ Retry now, or save this session (with this edit) to a project file and push it t
 Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projectbestand en zet haar later op de server.</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} has no observations: its ethogram ({n} codes) comes in as scheme {scheme} {version}, to code with.</source>
+            <translation>{name} heeft geen observaties: het ethogram ({n} codes) komt binnen als codeerschema {scheme} {version}, om mee te coderen.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/projects.py" />
             <source>{name} is already a coder in this file.</source>
             <translation>{name} is al een codeur in dit bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/import_dialog.py" />
+            <source>{name} {version} (the file's ethogram)</source>
+            <translation>{name} {version} (het ethogram van het bestand)</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
@@ -4877,6 +5120,11 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{name}: expected a .png or .svg file name</source>
             <translation>{name}: verwacht een .png- of .svg-bestandsnaam</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/project_file.py" />
+            <source>{name}: set aside, kept beside the project</source>
+            <translation>{name}: opzijgezet, bewaard naast het project</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/voices_panel.py" />
@@ -4981,9 +5229,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>— kiezen —</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/operations/coding.py" />
             <source>— over 10 s: review moments are usually shorter</source>
-            <translation>— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+            <translation type="vanished">— langer dan 10 s: momenten voor de nabespreking zijn meestal korter</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/coding.py" />
+            <source>— over {seconds} s: review moments are usually shorter</source>
+            <translation>— langer dan {seconds} s: momenten voor de nabespreking zijn meestal korter</translation>
         </message>
         <message numerus="yes">
             <location filename="../../vig_annotator/qt/operations/projects.py" />
@@ -5004,9 +5256,13 @@ Toch exporteren, zonder regel in het exportlogboek van het project?</translation
             <translation>◀ frame</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>⚠ over 10 s</source>
-            <translation>⚠ langer dan 10 s</translation>
+            <translation type="vanished">⚠ langer dan 10 s</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/moments_panel.py" />
+            <source>⚠ over {seconds} s</source>
+            <translation>⚠ langer dan {seconds} s</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />

@@ -15,9 +15,7 @@ from itertools import accumulate
 
 from vig_annotator.analysis.voices import Vocalisation
 from vig_annotator.core.model import Segment
-
-SUGGESTED_BY = "suggested_by"
-"""The modifier name that records an accepted segment's origin."""
+from vig_annotator.core.modifiers import SUGGESTED_BY  # the modifier that records an accepted segment's origin
 
 
 @dataclass(frozen=True)

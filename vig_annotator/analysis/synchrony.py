@@ -5,7 +5,8 @@ lag with the highest correlation says who leads (positive lag: the first series 
 follows). Two summaries, each named: the mean of each window's peak r, and rMEA's/SUSY's mean Fisher z
 of |r| over all lags and windows. The surrogate test shuffles the second series' window-long segments
 to measure pseudo-synchrony — what two unrelated series of the same kind reach by chance (Ramseyer &
-Tschacher). With N segments there are only N! orderings, so a clip with few windows cannot be tested.
+Tschacher). With N segments there are only N! orderings, so a clip with fewer than four windows is too
+short to test: no p-value, effect or pseudo-synchrony is given for it, only the observed figures.
 """
 
 from __future__ import annotations
@@ -22,10 +23,18 @@ from vig_annotator.analysis import json_number as _num
 FloatArray = NDArray[np.float64]
 R_LIMIT = 0.999999  # |r| is capped here before Fisher's z, so a perfect window stays finite (z ≈ 7.25)
 ALPHA = 0.05
+TOO_SHORT = "too short to test"
 
 
-def method_text(window_s: float, step_s: float, max_lag_s: float, rate_hz: float, surrogates: int) -> str:
-    """How synchrony was computed, for a methods section."""
+def method_text(window_s: float, step_s: float, max_lag_s: float, rate_hz: float, surrogates: int,
+                tested: bool = True) -> str:
+    """How synchrony was computed, for a methods section; ``tested`` False: the clip was too short to test."""
+    if not tested:
+        return (f"windowed lagged cross-correlation (Pearson r) of the two motion series sampled at {rate_hz:g} Hz, "
+                f"windows of {window_s:g} s every {step_s:g} s, lags ±{max_lag_s:g} s (positive lag: the first "
+                "region leads); two summaries: mean peak r = mean over windows of each window's highest r, and mean "
+                f"Fisher z of |r| = mean over windows and lags of artanh(|r|) (rMEA/SUSY; |r| capped at {R_LIMIT}); "
+                f"no surrogate test: {TOO_SHORT} (fewer than four window-long segments to shuffle)")
     return (f"windowed lagged cross-correlation (Pearson r) of the two motion series sampled at {rate_hz:g} Hz, "
             f"windows of {window_s:g} s every {step_s:g} s, lags ±{max_lag_s:g} s (positive lag: the first region "
             f"leads); two summaries: mean peak r = mean over windows of each window's highest r, and mean Fisher z "
@@ -156,14 +165,28 @@ class Synchrony:
         return _mean(self.window_peak_r)
 
     @property
+    def too_short(self) -> bool:
+        """Too few window-long segments for the surrogate test: fewer than two, or too few orderings for p < .05."""
+        return self.segments < 2 or (self.segments < 20 and 1 / math.factorial(self.segments) > ALPHA)
+
+    @property
+    def tested(self) -> bool:
+        """Whether the surrogate test ran: shuffles were asked for and the clip is long enough."""
+        return bool(len(self.surrogate_synchrony)) and not self.too_short
+
+    def _test(self, observed: float, null: FloatArray) -> tuple[float, float, float]:
+        """p, effect and effect size against the surrogates; all nan when the test did not run."""
+        return _p_and_effect(observed, null) if self.tested else (float("nan"),) * 3
+
+    @property
     def p_value(self) -> float:
-        """One-sided p of the mean peak r against the surrogates (nan when no surrogate is defined)."""
-        return _p_and_effect(self.synchrony, self.surrogate_synchrony)[0]
+        """One-sided p of the mean peak r against the surrogates (nan when not tested or no surrogate is defined)."""
+        return self._test(self.synchrony, self.surrogate_synchrony)[0]
 
     @property
     def effect(self) -> float:
         """Synchrony beyond pseudo-synchrony: observed minus the mean of the surrogates."""
-        return _p_and_effect(self.synchrony, self.surrogate_synchrony)[1]
+        return self._test(self.synchrony, self.surrogate_synchrony)[1]
 
     @property
     def fisher_z(self) -> float:
@@ -173,7 +196,7 @@ class Synchrony:
     @property
     def fisher_z_test(self) -> tuple[float, float, float]:
         """p, effect and SUSY's effect size of the mean Fisher z of |r| against its pseudo-synchrony."""
-        return _p_and_effect(self.fisher_z, self.surrogate_fisher_z)
+        return self._test(self.fisher_z, self.surrogate_fisher_z)
 
     @property
     def smallest_p(self) -> float:
@@ -189,30 +212,36 @@ class Synchrony:
         if not len(self.surrogate_synchrony):
             return ""
         if self.segments < 2:
-            return (f"cannot be tested: the clip holds {self.segments} window-long segment, and shuffling needs "
-                    "at least two; use a shorter window or a longer clip")
-        if self.segments < 20 and 1 / math.factorial(self.segments) > ALPHA:
-            return (f"too few windows for the surrogate test: {self.segments} segments have "
-                    f"{math.factorial(self.segments)} orderings, so p cannot go below {self.smallest_p:.3f}; use a "
-                    "shorter window or a longer clip")
+            return (f"{TOO_SHORT}: the clip holds {self.segments} window-long segment of {self.window_s:g} s, and "
+                    "shuffling needs at least two; use a shorter window or a longer clip")
+        if self.too_short:
+            return (f"{TOO_SHORT}: {self.segments} window-long segments of {self.window_s:g} s have only "
+                    f"{math.factorial(self.segments)} orderings, so p could not go below {self.smallest_p:.3f}; use "
+                    "a shorter window or a longer clip")
         if self.smallest_p > ALPHA:
             return f"too few surrogates: with {len(self.surrogate_synchrony)} p cannot go below {self.smallest_p:.3f}"
         return ""
 
     @property
     def method(self) -> str:
-        return method_text(self.window_s, self.step_s, self.max_lag_s, self.rate_hz, len(self.surrogate_synchrony))
+        return method_text(self.window_s, self.step_s, self.max_lag_s, self.rate_hz, len(self.surrogate_synchrony),
+                           not (self.too_short and len(self.surrogate_synchrony)))
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready figures and the per-window series."""
         fz_p, fz_effect, fz_size = self.fisher_z_test
-        return {"lag_s": _num(self.lag_s), "peak_r": _num(self.peak_r), "window_s": self.window_s,
+        test = TOO_SHORT if self.too_short and len(self.surrogate_synchrony) else (
+            "tested" if self.tested else "not asked (no surrogates)")
+        pseudo = self.surrogate_synchrony if self.tested else np.zeros(0)
+        pseudo_z = self.surrogate_fisher_z if self.tested else np.zeros(0)
+        return {"surrogate_test": test, "lag_s": _num(self.lag_s), "peak_r": _num(self.peak_r),
+                "window_s": self.window_s,
                 "step_s": self.step_s, "max_lag_s": self.max_lag_s, "rate_hz": round(self.rate_hz, 6),
                 "synchrony": _num(self.synchrony), "surrogates": len(self.surrogate_synchrony),
-                "surrogate_mean": _num(_mean(self.surrogate_synchrony)),
+                "surrogate_mean": _num(_mean(pseudo)),
                 "effect": _num(self.effect), "p_value": _num(self.p_value),
-                "effect_size": _num(_p_and_effect(self.synchrony, self.surrogate_synchrony)[2]),
-                "fisher_z_abs": _num(self.fisher_z), "fisher_z_pseudo": _num(_mean(self.surrogate_fisher_z)),
+                "effect_size": _num(self._test(self.synchrony, self.surrogate_synchrony)[2]),
+                "fisher_z_abs": _num(self.fisher_z), "fisher_z_pseudo": _num(_mean(pseudo_z)),
                 "fisher_z_effect": _num(fz_effect), "fisher_z_effect_size": _num(fz_size), "fisher_z_p": _num(fz_p),
                 "segments": self.segments, "smallest_p": _num(self.smallest_p), "note": self.note,
                 "method": self.method,

@@ -10,8 +10,8 @@ from pathlib import Path
 from vig_annotator.core.model import Clip
 from vig_annotator.core.project import Project
 from vig_annotator.store.clips import VIDEO_SUFFIXES
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
-PROJECT_SUFFIX = ".vigproj"
 MAX_CLIPS = 100_000
 """A folder search stops here: a batch of more clips than a cohort has is a wrong folder."""
 

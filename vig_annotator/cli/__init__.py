@@ -19,27 +19,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from vig_annotator import __version__
-
-VERBS: dict[str, tuple[str, str]] = {
-    # verb: (module in vig_annotator.cli that registers it, its one line of help)
-    "new": ("project_verbs", "create a project file"),
-    "info": ("project_verbs", "list a project's clips, coders and sessions"),
-    "export": ("project_verbs", "write sessions to tables or other tools' files"),
-    "probe": ("media_verbs", "per-frame timestamps, constant/variable rate, rotation, audio"),
-    "still": ("media_verbs", "save the exact frame, upright, as a PNG"),
-    "agree": ("agree_verbs", "agreement between coders (PROJECT or PROJECT::SESSION)"),
-    "exercise": ("agree_verbs", "trainer exercises: create, package, score"),
-    "import": ("interchange_verbs", "bring an EAF, BORIS or table file in as a new session"),
-    "review-pack": ("review_verbs", "build the shared-review pack for a session's moments"),
-    "sync": ("sync_verbs", "offset between two cameras' clips, from their sound, with its confidence"),
-    "push": ("team_verbs", "copy a project file's sessions to a team project on a PostgreSQL server"),
-    "pull": ("team_verbs", "copy a team project's sessions from a server into a project file"),
-    "member": ("team_verbs", "let a database user work on a server project as a coder or a trainer"),
-    "analyse": ("analyse_verbs", "interaction dynamics: voices, turns, contingency, sequences, synchrony"),
-    "transcript": ("transcript_verbs", "a session's transcript: export it, or import one into it"),
-    "batch": ("batch_verbs", "one analysis over many clips, folders or projects on a Dask cluster, resumable"),
-}
-
+from vig_annotator.cli.verbs import VERBS, CliError
 
 
 def bad_input() -> tuple[type[BaseException], ...]:
@@ -52,10 +32,6 @@ def bad_input() -> tuple[type[BaseException], ...]:
 def verb_module(name: str) -> ModuleType:
     """The module that registers and runs ``name`` (one of ``VERBS``' modules)."""
     return importlib.import_module(f"vig_annotator.cli.{name}")
-
-
-class CliError(Exception):
-    """Bad input found by a verb; printed as one line, exit status 2."""
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -132,7 +108,7 @@ def _with_file(args: argparse.Namespace, message: str) -> str:
     not where.)
     """
     project = getattr(args, "project", None)
-    if not isinstance(project, str) or message.startswith("-"):
+    if not isinstance(project, str) or "://" in project or message.startswith("-"):  # a URL may hold a secret
         return message
     given = [v for v in vars(args).values() if isinstance(v, str) and v and ("/" in v or "." in v)]
     if any(v in message or Path(v).name in message for v in given):

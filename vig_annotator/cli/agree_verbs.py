@@ -69,16 +69,16 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
     """
     from vig_annotator.reliability.report import ComparisonError, coded
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.summary import segments_of, timed_segments
     from vig_annotator.store.timing import timebase_for
+    from vig_annotator.store.urls import project_session
 
-    path, _, session = spec.partition("::")
+    path, session = project_session(spec)
     project = open_project(path, read_only=True, segments=False)  # only the compared sessions are read
     opened.append(project)
-    if session:
-        if not session.isdigit():
-            raise ComparisonError(f"{spec}: the session after '::' must be a number")
-        chosen = project.session(int(session))
+    if session is not None:
+        chosen = project.session(session)
     else:
         candidates = [s for s in project.sessions
                       if fingerprint is None or project.clip(s.clip_id).fingerprint == fingerprint]
@@ -86,6 +86,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
             raise ComparisonError(f"{path}: has {len(candidates)} sessions on this clip; name one as "
                                   f"{path}::SESSION (see `vig-annotator info`)")
         chosen = candidates[0]
+    refuse_broken(project, [chosen.id], "nothing was compared")
     clip = project.clip(chosen.clip_id)
     return coded(project, chosen.id, timebase_for(project, clip),
                  f"{project.coder(chosen.coder_id).initials} ({Path(path).name}::{chosen.id})",
@@ -120,8 +121,8 @@ def run_agree(args: argparse.Namespace) -> int:
     else:
         if not args.output:
             raise ValueError("-f xlsx needs -o OUT.xlsx")
+        from vig_annotator.io.rows import Rows
         from vig_annotator.io.table_files import write_tables
-        from vig_annotator.io.tables import Rows
         from vig_annotator.reliability.report_sheets import report_sheets
 
         tables = {name: Rows(tuple(columns), _tuples(rows)) for name, (columns, rows) in report_sheets(report).items()}

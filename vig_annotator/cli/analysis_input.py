@@ -33,15 +33,16 @@ class CodedSession:
 def read_sessions(spec: str) -> list[CodedSession]:
     """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
+    from vig_annotator.store.urls import project_session
 
-    path, _, session = spec.partition("::")
-    if "::" in spec and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    path, session = project_session(spec)
     project = open_project(path, read_only=True)
     try:
-        chosen = [project.session(int(session))] if session else list(project.sessions)
+        chosen = [project.session(session)] if session is not None else list(project.sessions)
         if not chosen:
             raise ValueError(f"{path}: has no sessions")
+        refuse_broken(project, [s.id for s in chosen], "nothing was analysed")
         out = []
         for s in chosen:
             events = [(seg.code_id, seg.start_ms, seg.end_ms) for seg in project.segments(s.id)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vig_annotator.cli import options
 from vig_annotator.cli.analysis_input import emit, fmt, output_options
@@ -51,19 +51,18 @@ def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[st
     from vig_annotator.analysis.saved_motion import cached_motion, saved_regions
     from vig_annotator.store.clips import resolve
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.urls import PROJECT_SUFFIX, project_session
 
-    path, sep, session = spec.partition("::")
-    if not sep and not path.endswith(".vigproj"):
+    path, session = project_session(spec)
+    if session is None and not path.endswith(PROJECT_SUFFIX):
         if not regions:
             raise ValueError(f"{spec}: --region: expected two regions, e.g. --region parent=0,0,640,720 "
                              "--region infant=640,0,640,720")
         return spec, regions, None
-    if sep and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
     project = open_project(path, read_only=True)
     try:
-        if session:
-            clip = project.clip(project.session(int(session)).clip_id)
+        if session is not None:
+            clip = project.clip(project.session(session).clip_id)
         elif len(project.clips) == 1:
             clip = project.clips[0]
         else:
@@ -91,6 +90,23 @@ def parse_region(text: str) -> tuple[str, tuple[int, int, int, int]]:
     if w == 0 or h == 0:
         raise ValueError(f"--region {text!r}: the width and height must be above 0")
     return match[1], (x, y, w, h)
+
+
+def _synchrony_test_lines(doc: dict[str, Any], seed: int) -> list[str]:
+    """The two summaries with their surrogate test, or only the summaries and why the clip is not tested."""
+    if doc["surrogate_test"] != "tested":
+        return [f"Mean peak r {fmt(doc['synchrony'])}; mean Fisher z of |r| over lags and windows (rMEA/SUSY) "
+                f"{fmt(doc['fisher_z_abs'])}.",
+                f"Surrogate test: {doc['note'] or doc['surrogate_test']}."]
+    lines = [f"Mean peak r {fmt(doc['synchrony'])}; pseudo-synchrony (segment-shuffled surrogates) "
+             f"{fmt(doc['surrogate_mean'])}; effect {fmt(doc['effect'])}; effect size {fmt(doc['effect_size'], 2)}; "
+             f"p = {fmt(doc['p_value'], 4)}.",
+             f"Mean Fisher z of |r| over lags and windows (rMEA/SUSY) {fmt(doc['fisher_z_abs'])}; pseudo-synchrony "
+             f"{fmt(doc['fisher_z_pseudo'])}; effect {fmt(doc['fisher_z_effect'])}; effect size "
+             f"{fmt(doc['fisher_z_effect_size'], 2)}; p = {fmt(doc['fisher_z_p'], 4)}.",
+             f"({doc['surrogates']} surrogates over {doc['segments']} window-long segments, seed {seed}; "
+             "—: undefined.)"]
+    return lines + ([f"Note: {doc['note']}."] if doc["note"] else [])
 
 
 def run_synchrony(args: argparse.Namespace) -> int:
@@ -135,7 +151,7 @@ def run_synchrony(args: argparse.Namespace) -> int:
                                                  "max_lag_s", "synchrony", "surrogate_mean", "effect", "p_value",
                                                  "effect_size", "fisher_z_abs", "fisher_z_pseudo", "fisher_z_effect",
                                                  "fisher_z_effect_size", "fisher_z_p", "surrogates", "segments",
-                                                 "smallest_p", "note")}])
+                                                 "smallest_p", "surrogate_test", "note")}])
     lag = doc["lag_s"] or 0
     lead = f"positive: {first} leads" if lag > 0 else f"negative: {second} leads" if lag < 0 else "neither leads"
     lines = [f"Movement synchrony of {first} and {second} in {args.video}: windows of {result.window_s:g} s every "
@@ -147,16 +163,7 @@ def run_synchrony(args: argparse.Namespace) -> int:
              f"Motion: {motion.method}.", f"Method: {result.method}.", "",
              f"Peak of the mean lag profile: r = {fmt(doc['peak_r'])} at lag {fmt(doc['lag_s'])} s "
              f"({lead}).",
-             f"Mean peak r {fmt(doc['synchrony'])}; pseudo-synchrony (segment-shuffled surrogates) "
-             f"{fmt(doc['surrogate_mean'])}; effect {fmt(doc['effect'])}; effect size {fmt(doc['effect_size'], 2)}; "
-             f"p = {fmt(doc['p_value'], 4)}.",
-             f"Mean Fisher z of |r| over lags and windows (rMEA/SUSY) {fmt(doc['fisher_z_abs'])}; pseudo-synchrony "
-             f"{fmt(doc['fisher_z_pseudo'])}; effect {fmt(doc['fisher_z_effect'])}; effect size "
-             f"{fmt(doc['fisher_z_effect_size'], 2)}; p = {fmt(doc['fisher_z_p'], 4)}.",
-             f"({doc['surrogates']} surrogates over {doc['segments']} window-long segments, seed {args.seed}; "
-             "—: undefined.)"]
-    if doc["note"]:
-        lines.append(f"Note: {doc['note']}.")
+             *_synchrony_test_lines(doc, args.seed)]
     lines += ["", f"{'window start s':>14} {'peak r':>7} {'lag s':>7}"]
     lines += [f"{fmt(w['start_s']):>14} {fmt(w['peak_r']):>7} {fmt(w['lag_s']):>7}" for w in doc["windows"]]
     emit(args, "\n".join(lines), doc, {"synchrony": summary, "windows": windows, "lag_profile": profile,

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.cli import VERBS, CliError, options
+from vig_annotator.cli import options
+from vig_annotator.cli.verbs import VERBS, CliError
 
 ANALYSIS_HELP = {
     "voices": "vocalisations, adult or infant (as `analyse voices`)",

@@ -52,13 +52,13 @@ def run_new(args: argparse.Namespace) -> int:
     from vig_annotator.projects import SetupError, add_clip, add_coder, pin_scheme, start_session
     from vig_annotator.schemes import resolve
     from vig_annotator.store.project_file import create_project
-    from vig_annotator.store.urls import is_server_url
+    from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
     path: Path | str = args.project  # a team project's URL stays as given
     if not is_server_url(args.project):
         path = Path(args.project)
-        if path.suffix != ".vigproj":
-            path = path.with_suffix(path.suffix + ".vigproj") if path.suffix else path.with_suffix(".vigproj")
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
     schemes = [resolve(name) for name in (args.scheme or ["demo"])]  # validate before creating
     for video in args.clip:
         if not Path(video).is_file():
@@ -115,17 +115,17 @@ def describe(project: Project) -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from vig_annotator.core.rules import problems
+    from vig_annotator.store import row_check
 
-    # Counts come from the file; segments stay on disk (fast at 100,000), so the rules checked here are
-    # those of schemes, sessions, ratings and moments; the app checks segments when it opens a project.
+    # Counts come from the file; segments stay on disk (fast at 100,000) and are checked against the
+    # rules one session at a time.
     project = open_project(args.project, read_only=True, segments=False)
     try:
         facts = describe(project)
-        found = problems(project)
+        found = row_check.problems(project)
     finally:
         project.close()
-    for problem in found:  # a project that breaks a rule still opens: say what to repair
+    for problem in row_check.report(found):  # a project that breaks a rule still opens: say what to repair
         print(f"warning: {problem}", file=sys.stderr)
     if args.json:
         print(json.dumps(facts, indent=2, ensure_ascii=False))

@@ -26,8 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_pack(args: argparse.Namespace) -> int:
+    from vig_annotator.store.row_check import refuse_broken
+
     project = open_project(args.project, read_only=True)  # a pack only reads; its record is appended
     try:
+        refuse_broken(project, [args.session], "no pack was made")
         out = build_pack(project, args.session, args.output,
                          PackOptions(args.flavour, args.slow, args.override_consent,
                                      cameras=args.cameras))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from vig_annotator.cli import CliError
+from vig_annotator.cli.verbs import CliError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -91,18 +91,19 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     from vig_annotator.analysis.transcript import mind_mindedness
     from vig_annotator.core.transcript import speakers, utterances
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
+    from vig_annotator.store.urls import project_session
 
-    path, _, session = spec.partition("::")
-    if "::" in spec and not session.isdigit():
-        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    path, session = project_session(spec)
     project = open_project(path, read_only=True)
     try:
-        chosen = [project.session(int(session))] if session else list(project.sessions)
+        chosen = [project.session(session)] if session is not None else list(project.sessions)
+        refuse_broken(project, [s.id for s in chosen], "nothing was analysed")
         rows = []
         for s in chosen:
             codes = speakers(project.scheme_of(s))
             if not codes:
-                if session:
+                if session is not None:
                     raise ValueError(f"{spec}: session {s.id}'s scheme has no transcript codes")
                 continue
             clip = project.clip(s.clip_id)

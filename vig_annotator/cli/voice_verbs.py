@@ -116,19 +116,19 @@ def _codes(text: str, flag: str) -> list[str]:
 def run_turns(args: argparse.Namespace) -> int:
     from vig_annotator.analysis import turns
     from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.row_check import refuse_broken
+    from vig_annotator.store.urls import project_session
 
     parent_codes, infant_codes = _codes(args.parent, "--parent"), _codes(args.infant, "--infant")
     if set(parent_codes) & set(infant_codes):
         raise ValueError("a code cannot be both --parent and --infant")
     if args.max_gap < 0:
         raise ValueError(f"--max-gap must be 0 or more seconds, not {args.max_gap:g}")
-    path, _, session_text = args.source.partition("::")
-    if session_text and not session_text.isdigit():
-        raise ValueError(f"{args.source}: the session after '::' must be a number")
+    path, session_id = project_session(args.source)
     project = open_project(path, read_only=True)
     try:
-        if session_text:
-            sessions = [project.session(int(session_text))]
+        if session_id is not None:
+            sessions = [project.session(session_id)]
         else:
             sessions = [s for s in project.sessions
                         if _has_codes(project, s, parent_codes + infant_codes)
@@ -136,6 +136,7 @@ def run_turns(args: argparse.Namespace) -> int:
             if not sessions:
                 raise ValueError(f"{path}: no session{' of case ' + args.case if args.case else ''} uses the codes "
                                  f"{', '.join(parent_codes + infant_codes)}")
+        refuse_broken(project, [s.id for s in sessions], "nothing was analysed")
         results: list[tuple[dict[str, Any], turns.TurnTaking]] = []
         for session in sessions:
             scheme = project.scheme_of(session)
@@ -153,7 +154,7 @@ def run_turns(args: argparse.Namespace) -> int:
             results.append((about, result))
     finally:
         project.close()
-    if len(results) == 1 and session_text:
+    if len(results) == 1 and session_id is not None:
         report: dict[str, Any] = {**results[0][0], **turns.summary(results[0][1])}
     else:
         report = {"sessions": [{**about, **turns.summary(r)} for about, r in results],

@@ -2,17 +2,17 @@
 
 A command is a labelled list of entity replacements: each pair ``(before, after)`` says what an
 entity was and what it becomes (``None`` = absent). Doing applies the ``after`` side, undoing the
-``before`` side, both through :meth:`Project.apply`, so both are committed to the project file.
+``before`` side, both through ``Project._apply``, so both are committed to the project file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from vig_annotator.core.changes import Delete, Memory, Op, Put
 from vig_annotator.core.model import Entity, Moment, Rating, Segment, entity_key
-from vig_annotator.core.project import Delete, Op, Project, Put
 
 Pair = tuple[Entity | None, Entity | None]
 
@@ -41,7 +41,7 @@ class Command:
         """The operations that do (or, with ``forward`` False, undo) this command."""
         return _ops(self.pairs if forward else list(reversed(self.pairs)), forward)
 
-    def stale(self, project: Project, forward: bool) -> str:
+    def stale(self, project: Memory, forward: bool) -> str:
         """Why the command cannot be redone/undone now ('' if it can): an entity it expects has changed.
 
         Undo expects every entity to be as the command left it; redo, as it found it.
@@ -94,9 +94,18 @@ def add_segments(segments: Sequence[Segment], label: str = "Paste segments") -> 
     return Command(label, [(None, s) for s in segments])
 
 
-def delete_segments(segments: Sequence[Segment]) -> Command:
+def delete_segments(segments: Sequence[Segment], ratings: Iterable[Rating] = ()) -> Command:
+    """Delete segments; any of ``ratings`` that links one as evidence loses it in the same undoable step.
+
+    Give the ratings of the segments' sessions: a delete that leaves a rating's evidence naming a segment
+    that is gone is refused by the rules.
+    """
     label = f"Delete {segments[0].code_id}" if len(segments) == 1 else f"Delete {len(segments)} segments"
-    return Command(label, [(s, None) for s in segments])
+    gone = {s.id for s in segments}
+    pairs: list[Pair] = [(s, None) for s in segments]
+    pairs += [(r, replace(r, evidence=tuple(e for e in r.evidence if e not in gone)))
+              for r in ratings if gone & set(r.evidence)]
+    return Command(label, pairs)
 
 
 def change_segment(before: Segment, after: Segment, label: str, merge_key: Any = None) -> Command:

@@ -7,7 +7,7 @@ undo always see every segment; only the open session's are read before the windo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, ValuesView
+from collections.abc import Callable, Collection, Iterable, Iterator, ValuesView
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,6 +127,40 @@ class SegmentTable(dict[Any, Entity]):
     def update(self, *args: Any, **kwargs: Any) -> None:
         self._all()
         super().update(*args, **kwargs)
+
+    # -- what is still on disk ------------------------------------------------------------------
+    def defer(self, deferred: Deferred) -> bool:
+        """Leave these sessions on disk; False when there are none (the caller reads them at once)."""
+        if not deferred.sessions:
+            return False
+        self.deferred = deferred
+        return True
+
+    def deferred_sessions(self) -> set[int]:
+        return set(self.deferred.sessions) if self.deferred else set()
+
+    def read_sessions(self, session_ids: Collection[int] | None, read: Iterable[Segment] | None) -> list[Segment]:
+        """Read these deferred sessions (all when None) from disk, or take ``read`` for them; returns what came."""
+        if self.deferred is None:
+            return []
+        wanted = self.deferred.sessions if session_ids is None else self.deferred.sessions & set(session_ids)
+        if not wanted:
+            return []
+        return self.take_in(wanted, self.deferred.read(sorted(wanted)) if read is None else read)
+
+    def take_in(self, session_ids: Collection[int], segments: Iterable[Segment]) -> list[Segment]:
+        """Take in segments read from disk for these sessions (those no longer deferred are ignored)."""
+        deferred = self.deferred
+        if deferred is None:
+            return []
+        wanted = deferred.sessions & set(session_ids)
+        found = [s for s in segments if s.session_id in wanted]
+        dict.update(self, ((s.id, s) for s in found))
+        deferred.sessions -= wanted
+        deferred.ids.difference_update(s.id for s in found)
+        if not deferred.sessions:
+            self.deferred = None
+        return found
 
     def in_memory(self) -> ValuesView[Entity]:
         """The segments read so far (no read from disk): for looking at sessions known to be in memory."""

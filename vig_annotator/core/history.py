@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vig_annotator.core import rules
+from vig_annotator.core.changes import Change, Memory, ReadOnlyProjectError
 from vig_annotator.core.commands import Command
-from vig_annotator.core.project import Change, ReadOnlyProjectError
-
-if TYPE_CHECKING:
-    from vig_annotator.core.project import Project
 
 EditRefused = rules.EditRefused
 
@@ -27,7 +24,7 @@ EditRefused = rules.EditRefused
 class History:
     """A project's runner and undo/redo stacks."""
 
-    project: Project
+    project: Memory
     done: list[Command] = field(default_factory=list)
     undone: list[Command] = field(default_factory=list)
     _listeners: list[Callable[[], None]] = field(default_factory=list)
@@ -39,7 +36,7 @@ class History:
         if not ops:
             return Change(frozenset(), initiator=initiator)
         rules.check(self.project, ops)
-        change = self.project.apply(ops, initiator)
+        change = self.project._apply(ops, initiator)
         if undoable:
             top = self.done[-1] if self.done else None
             if top is not None and command.merge_key is not None and top.merge_key == command.merge_key:
@@ -79,7 +76,7 @@ class History:
             rules.check(self.project, ops)
         except EditRefused as exc:
             raise EditRefused(f"cannot {verb} {command.label!r}: {exc}") from None
-        return self.project.apply(ops, initiator)
+        return self.project._apply(ops, initiator)
 
     def close_merge(self) -> None:
         """End the current merge run (a drag was released): the next edit is its own step."""

@@ -63,6 +63,13 @@ class ModifierSet:
     default: tuple[str, ...] = ()
 
 
+DEFAULT_COLOUR = "#4c78a8"
+"""A code's colour when its scheme (or an imported file) gives none, or none that is ``#rrggbb``."""
+
+LONG_MOMENT_MS = 10_000
+"""A review moment longer than this is flagged: VIG moments are a few seconds of going well."""
+
+
 @dataclass(frozen=True)
 class Code:
     """One code of a scheme: what a key press or a timeline row stands for."""
@@ -72,7 +79,7 @@ class Code:
     kind: CodeKind = CodeKind.STATE
     subject: str = "any"
     key: str = ""
-    colour: str = "#4c78a8"
+    colour: str = DEFAULT_COLOUR
     group: str = ""
     exclusive_group: str = ""
     modifiers: tuple[ModifierSet, ...] = ()

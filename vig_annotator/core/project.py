@@ -4,7 +4,7 @@ Every edit runs through :meth:`Project.run` (the one write path, :mod:`vig_annot
 which checks the project's rules and then applies a list of ``Put``/``Delete`` operations. The backend
 (the SQLite project file) commits them in one transaction *before* memory changes and before any
 listener hears of it, so whatever the user has been told is done is on disk. Only the core calls
-:meth:`Project.apply`.
+:meth:`Project._apply`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
+from vig_annotator.core import server_rows
+from vig_annotator.core.changes import Backend as Backend
+from vig_annotator.core.changes import Change as Change
+from vig_annotator.core.changes import Delete as Delete
+from vig_annotator.core.changes import MemoryBackend as MemoryBackend
+from vig_annotator.core.changes import Op as Op
+from vig_annotator.core.changes import Put as Put
+from vig_annotator.core.changes import ReadOnlyProjectError as ReadOnlyProjectError
+from vig_annotator.core.commands import Command
 from vig_annotator.core.deferred import Deferred, SegmentTable
+from vig_annotator.core.history import History
 from vig_annotator.core.model import (
     KIND_OF,
     Clip,
@@ -30,94 +40,6 @@ from vig_annotator.core.model import (
     VideoSource,
     entity_key,
 )
-
-if TYPE_CHECKING:
-    from vig_annotator.core.commands import Command
-    from vig_annotator.core.history import History
-
-
-@dataclass(frozen=True)
-class Put:
-    """Insert or replace an entity."""
-
-    entity: Entity
-
-
-@dataclass(frozen=True)
-class Delete:
-    """Remove an entity (the old copy is kept so the operation can be undone)."""
-
-    entity: Entity
-
-
-Op = Put | Delete
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit changed, so views repaint only the dirty part."""
-
-    kinds: frozenset[str]
-    session_ids: frozenset[int] = frozenset()
-    start_ms: int | None = None
-    end_ms: int | None = None
-    keys: frozenset[tuple[str, Any]] = frozenset()
-    initiator: Any = None
-    """Whoever asked for the edit (a view), so it need not refresh itself from its own change."""
-
-    @staticmethod
-    def of(ops: Sequence[Op], initiator: Any = None) -> Change:
-        kinds: set[str] = set()
-        sessions: set[int] = set()
-        keys: set[tuple[str, Any]] = set()
-        lo: int | None = None
-        hi: int | None = None
-        for op in ops:
-            e = op.entity
-            key = entity_key(e)
-            kinds.add(key[0])
-            keys.add(key)
-            sid = getattr(e, "session_id", None)
-            if isinstance(sid, int):
-                sessions.add(sid)
-            if isinstance(e, Session):
-                sessions.add(e.id)
-            if isinstance(e, Segment | Moment):
-                lo = e.start_ms if lo is None else min(lo, e.start_ms)
-                hi = e.end_ms if hi is None else max(hi, e.end_ms)
-        return Change(frozenset(kinds), frozenset(sessions), lo, hi, frozenset(keys), initiator)
-
-
-class Backend(Protocol):
-    """Durable storage for a project (implemented by ``vig_annotator.store``)."""
-
-    read_only: bool
-
-    def write(self, ops: Sequence[Op]) -> None:
-        """Commit all operations in one transaction, or none of them."""
-
-    def close(self) -> None:
-        """Release the file."""
-
-
-class MemoryBackend:
-    """A backend that keeps nothing: for tests and for scratch projects."""
-
-    read_only = False
-
-    def __init__(self) -> None:
-        self.writes: list[list[Op]] = []
-
-    def write(self, ops: Sequence[Op]) -> None:
-        self.writes.append(list(ops))
-
-    def close(self) -> None:
-        pass
-
-
-class ReadOnlyProjectError(PermissionError):
-    """An edit was attempted on a project opened for viewing only."""
-
 
 Listener = Callable[[Change], None]
 _E = TypeVar("_E")
@@ -137,63 +59,56 @@ class Project:
     _history: Any = None
     _by_code: dict[tuple[int, str], dict[int, Segment]] | None = None
     _top_id: dict[str, int] = field(default_factory=dict)
+    refused_rows: list[str] = field(default_factory=list)
+    """Rows from a team project's server that broke a rule and were not taken in (core.server_rows)."""
 
     def __post_init__(self) -> None:
         table = self.entities["segment"]
         if isinstance(table, SegmentTable):
             table.read_in = self.read_deferred
 
-    # -- sessions left on disk ----------------------------------------------------------------
+    # -- sessions left on disk (core.deferred) ---------------------------------------------------
     def defer_segments(self, deferred: Deferred) -> None:
         """Leave these sessions' segments on disk until something needs them (see :mod:`core.deferred`)."""
-        table = self.entities["segment"]
-        if not isinstance(table, SegmentTable) or not deferred.sessions:
-            self.load_all("segment", deferred.read(deferred.sessions))
+        if not self._segment_table().defer(deferred):
+            self._load_all("segment", deferred.read(deferred.sessions))
             return
-        table.deferred = deferred
         self._top_id.pop("segment", None)  # next_id looks again, counting the ids on disk
 
     def deferred_sessions(self) -> set[int]:
         """Sessions whose segments are still on disk only."""
-        table = self.entities["segment"]
-        return set(table.deferred.sessions) if isinstance(table, SegmentTable) and table.deferred else set()
+        return self._segment_table().deferred_sessions()
 
-    def read_deferred(self, session_ids: Collection[int] | None = None) -> None:
-        """Read in the segments of these deferred sessions (all when None)."""
-        table = self.entities["segment"]
-        if not isinstance(table, SegmentTable) or table.deferred is None:
-            return
-        wanted = table.deferred.sessions if session_ids is None else table.deferred.sessions & set(session_ids)
-        if wanted:
-            self.add_read_segments(wanted, table.deferred.read(sorted(wanted)))
+    def read_deferred(self, session_ids: Collection[int] | None = None, read: Iterable[Segment] | None = None) -> None:
+        """Read in the segments of these deferred sessions (all when None).
 
-    def add_read_segments(self, session_ids: Collection[int], segments: Iterable[Segment]) -> None:
+        ``read`` is what a worker thread has already read from the file for them (``Deferred.read``).
+        """
+        self._index(self._segment_table().read_sessions(session_ids, read))
+
+    def _add_read_segments(self, session_ids: Collection[int], segments: Iterable[Segment]) -> None:
         """Take in segments read from disk for these deferred sessions (those no longer deferred are ignored)."""
+        self._index(self._segment_table().take_in(session_ids, segments))
+
+    def _segment_table(self) -> SegmentTable:
         table = self.entities["segment"]
-        if not isinstance(table, SegmentTable) or table.deferred is None:
-            return
-        deferred = table.deferred
-        wanted = deferred.sessions & set(session_ids)
-        found = [s for s in segments if s.session_id in wanted]
-        dict.update(table, ((s.id, s) for s in found))
+        assert isinstance(table, SegmentTable)
+        return table
+
+    def _index(self, found: Iterable[Segment]) -> None:
+        """Add segments just read from disk to the index by session and code, if it is built."""
         by_code = self._by_code
         if by_code is not None:
             for seg in found:
                 by_code.setdefault((seg.session_id, seg.code_id), {})[seg.id] = seg
                 if seg.end_ms == seg.start_ms:
                     by_code.setdefault((seg.session_id, ""), {})[seg.id] = seg
-        deferred.sessions -= wanted
-        deferred.ids.difference_update(s.id for s in found)
-        if not deferred.sessions:
-            table.deferred = None
 
     # -- change -------------------------------------------------------------------------------
     @property
     def history(self) -> History:
         """The project's one write path with its undo and redo stacks."""
         if self._history is None:
-            from vig_annotator.core.history import History
-
             self._history = History(self)
         return self._history  # type: ignore[no-any-return]
 
@@ -201,33 +116,34 @@ class Project:
         """Run one edit through the one write path (see :class:`~vig_annotator.core.history.History`)."""
         return self.history.run(command, undoable, initiator)
 
-    def apply(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+    def _apply(self, ops: Sequence[Op], initiator: Any = None) -> Change:
         """Persist the operations, then update memory, then tell listeners. Core only: use :meth:`run`."""
         if not ops:
             return Change(frozenset(), initiator=initiator)
         if self.backend.read_only:
             raise ReadOnlyProjectError(f"{self.path or 'project'} is open read-only")
         self.backend.write(ops)
-        self.load(ops)
+        self._load(ops)
         change = Change.of(ops, initiator)
         for listener in list(self._listeners):
             listener(change)
         return change
 
-    def absorb(self, ops: Sequence[Op], initiator: Any = None) -> Change:
+    def _absorb(self, ops: Sequence[Op], initiator: Any = None) -> Change:
         """Take in edits someone else has already committed (a team project's server): memory, then listeners.
 
-        Nothing is written: the rows are already stored. Undo never covers them.
+        Nothing is written: the rows are already stored. Undo never covers them. A row that would break a
+        rule is not taken in (see :mod:`vig_annotator.core.server_rows`).
         """
-        if not ops:
+        taken = server_rows.admit(self, ops) if ops else []
+        if not taken:
             return Change(frozenset(), initiator=initiator)
-        self.load(ops)
-        change = Change.of(ops, initiator)
+        change = Change.of(taken, initiator)
         for listener in list(self._listeners):
             listener(change)
         return change
 
-    def load(self, ops: Iterable[Op]) -> None:
+    def _load(self, ops: Iterable[Op]) -> None:
         """Update memory only (used when reading a file, and after a committed write)."""
         by_code = self._by_code
         for op in ops:
@@ -249,8 +165,8 @@ class Project:
             else:
                 self.entities[kind].pop(key, None)
 
-    def load_all(self, kind: str, entities: Iterable[Entity]) -> None:
-        """Fill memory with one kind's entities as read from a file (faster than :meth:`load` for 100,000)."""
+    def _load_all(self, kind: str, entities: Iterable[Entity]) -> None:
+        """Fill memory with one kind's entities as read from a file (faster than :meth:`_load` for 100,000)."""
         table = self.entities[kind]
         if kind in ("rating", "scheme", "setting"):
             table.update((entity_key(e)[1], e) for e in entities)

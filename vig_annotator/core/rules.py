@@ -2,8 +2,12 @@
 
 A rating is one of its item's allowed values, "not observable", or not yet given; a segment's code exists in its
 session's pinned scheme and is of the right kind; 0 <= start <= end <= the clip's duration; segments
-of one code in one session never overlap (a point event overlaps another at the same instant). An
-edit that would break one is refused with a message saying which rule and where; nothing changes.
+of one code in one session never overlap (a point event overlaps another at the same instant), nor do codes
+of one mutually exclusive group (:mod:`.exclusive_groups`); a segment's modifiers are its code's
+(:mod:`.modifiers`); a clip's cameras follow :mod:`.camera_rules`; nothing is deleted while something
+depends on it, and a change of a clip, scheme or session is checked against its dependents
+(:mod:`.dependents`). An edit that would break one is refused with a message saying which rule and
+where; nothing changes.
 
 A project that already holds a violation (an older version, a hand-edited file) still opens:
 :func:`problems` lists what is wrong, and every edit that touches only other entities, or repairs
@@ -12,14 +16,18 @@ the broken one, is accepted. Only what an edit puts is checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vig_annotator.core import exclusive_groups
+from vig_annotator.core import camera_rules, dependents, entity_rules, exclusive_groups, modifiers
+from vig_annotator.core.changes import Memory, Op, Put
+from vig_annotator.core.entity_rules import MAX_INITIALS as MAX_INITIALS
+from vig_annotator.core.entity_rules import coder_problems as coder_problems
+from vig_annotator.core.labels import SLUG as SLUG
+from vig_annotator.core.labels import slug as slug
+from vig_annotator.core.labels import timecode as timecode
 from vig_annotator.core.model import (
-    MAX_SOURCES,
     Clip,
     CodeKind,
     Coder,
@@ -29,31 +37,14 @@ from vig_annotator.core.model import (
     Scheme,
     Segment,
     Session,
+    Setting,
     VideoSource,
     entity_key,
 )
 
-if TYPE_CHECKING:
-    from vig_annotator.core.project import Op, Project
-
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
-
 
 class EditRefused(ValueError):
     """An edit that would make the project wrong; nothing was changed. The message says why."""
-
-
-def slug(name: str, fallback: str = "code") -> str:
-    """A valid id made from a foreign name: lower case, runs of other characters as one ``_``."""
-    made = re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
-    return made if made and SLUG.match(made) else fallback
-
-
-def timecode(ms: int) -> str:
-    """``HH:MM:SS.mmm`` for messages (the core's own copy: no import of the time model needed)."""
-    sign = "-" if ms < 0 else ""
-    ms = abs(ms)
-    return f"{sign}{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
 def span_end(start_ms: int, end_ms: int) -> int:
@@ -69,9 +60,7 @@ def overlaps(a: Segment, b: Segment) -> bool:
 class _After:
     """The project as it would be after ``ops``, for the entities the ops touch."""
 
-    def __init__(self, project: Project, ops: Sequence[Op]) -> None:
-        from vig_annotator.core.project import Put
-
+    def __init__(self, project: Memory, ops: Sequence[Op]) -> None:
         self.project = project
         self.changed: dict[tuple[str, Any], Entity | None] = {}
         for op in ops:
@@ -137,13 +126,13 @@ def _group_problems(view: _After, session_id: int, code_id: str, segments: list[
 
 
 def _shared_problems(view: _After, segment: Segment) -> list[str]:
-    """What is wrong with a segment's session, scheme or code, whatever its times."""
-    return _segment_problems(view, replace(segment, start_ms=0, end_ms=0))
+    """What is wrong with a segment's session, scheme or code, whatever its times and modifiers."""
+    return _segment_problems(view, replace(segment, start_ms=0, end_ms=0, modifiers=()))
 
 
 def _timing_problems(view: _After, session_id: int, code_id: str, segments: list[Segment],
                      limit: int | None = None) -> list[str]:
-    """Times outside the clip or backwards, and point codes with a duration, among one code's segments.
+    """Times outside the clip or backwards, point codes with a duration, and modifiers the code lacks.
 
     The session, scheme and code must be known good: messages are only built for segments that break a rule,
     so 100,000 good ones cost one comparison each.
@@ -151,11 +140,12 @@ def _timing_problems(view: _After, session_id: int, code_id: str, segments: list
     session = view.get("session", session_id)
     assert isinstance(session, Session)
     duration = _clip_duration(view, session)
-    point = _scheme_of(view, session).code(code_id).kind == CodeKind.POINT  # type: ignore[union-attr]
+    code = _scheme_of(view, session).code(code_id)  # type: ignore[union-attr]
+    point = code.kind == CodeKind.POINT
     found: list[str] = []
     for seg in segments:
         if seg.start_ms < 0 or seg.end_ms < seg.start_ms or (duration and seg.end_ms > duration) or (
-                point and seg.end_ms != seg.start_ms):
+                point and seg.end_ms != seg.start_ms) or (seg.modifiers and modifiers.problems("", code, seg)):
             found.extend(_segment_problems(view, seg))
             if limit is not None and len(found) >= limit:
                 break
@@ -191,7 +181,7 @@ def _label(view: _After, session_id: int, code_id: str) -> str:
     return scheme.code(code_id).label if scheme is not None and scheme.has_code(code_id) else code_id
 
 
-def check(project: Project, ops: Sequence[Op]) -> None:
+def check(project: Memory, ops: Sequence[Op]) -> None:
     """Refuse (raise :class:`EditRefused`) if the entities ``ops`` put would break a rule."""
     after = _After(project, ops)
     found: list[str] = []
@@ -215,16 +205,18 @@ def check(project: Project, ops: Sequence[Op]) -> None:
             break
         found.extend(_overlap_problems(after, session_id, code_id, {s.id for s in segments}))
     found.extend(_exclusive_problems(after, touched) if not found else [])
+    found.extend(dependents.delete_problems(after) if not found else [])
+    found.extend(_dependent_problems(project, after) if not found else [])
     if found:
         more = "" if len(found) == 1 else f" (and {len(found) - 1} more)"
         raise EditRefused(found[0] + more)
 
 
-def problems(project: Project) -> list[str]:
+def problems(project: Memory) -> list[str]:
     """Everything in the project that breaks a rule, for the user to see and repair."""
     view = _After(project, ())
     found: list[str] = []
-    for kind in ("coder", "session", "rating", "moment", "source"):
+    for kind in ("clip", "coder", "session", "rating", "moment", "source", "setting"):
         for entity in list(project.entities[kind].values()):
             found.extend(_entity_problems(view, entity))
     groups: dict[tuple[int, str], list[Segment]] = {}
@@ -235,11 +227,28 @@ def problems(project: Project) -> list[str]:
         found.extend(_group_problems(view, session_id, code_id, segments))
     found.extend(_exclusive_problems(view, groups, everything=True))
     for scheme in project.schemes:
-        found.extend(_scheme_problems(scheme))
+        found.extend(entity_rules.scheme_problems(scheme))
     return found
 
 
+def row_problems(project: Memory, rows: Sequence[Entity]) -> list[str]:
+    """What breaks a rule among ``rows`` read apart from ``project`` (a session's at a time: a check streamed)."""
+    view = _After(project, [Put(row) for row in rows])
+    found: list[str] = []
+    groups: dict[tuple[int, str], list[Segment]] = {}
+    for row in rows:
+        if isinstance(row, Segment):
+            groups.setdefault((row.session_id, row.code_id), []).append(row)
+        else:
+            found.extend(_entity_problems(view, row))
+    for (session_id, code_id), segments in sorted(groups.items()):
+        found.extend(_group_problems(view, session_id, code_id, segments))
+    return found + _exclusive_problems(view, groups, everything=True)
+
+
 def _entity_problems(view: _After, entity: Entity) -> list[str]:
+    if isinstance(entity, Clip):
+        return entity_rules.clip_problems(entity)
     if isinstance(entity, Segment):
         return _segment_problems(view, entity)
     if isinstance(entity, Rating):
@@ -249,27 +258,43 @@ def _entity_problems(view: _After, entity: Entity) -> list[str]:
     if isinstance(entity, Session):
         return _session_problems(view, entity)
     if isinstance(entity, Scheme):
-        return _scheme_problems(entity)
+        return entity_rules.scheme_problems(entity)
     if isinstance(entity, VideoSource):
-        return _source_problems(view, entity)
+        return camera_rules.problems(view, entity)
     if isinstance(entity, Coder):
-        return coder_problems(entity.initials)
+        return entity_rules.coder_problems(entity.initials)
+    if isinstance(entity, Setting):
+        missing = [g for g in dependents.gold_sessions(entity) if not isinstance(view.get("session", g), Session)]
+        return [f"exercise {entity.key.removeprefix(dependents.EXERCISE_PREFIX)!r}: its gold-standard session "
+                f"{missing[0]} is not in the project"] if missing else []
     return []
 
 
-MAX_INITIALS = 16
+def _dependent_problems(project: Memory, view: _After) -> list[str]:
+    """What a change of a clip, scheme or session newly breaks among what depends on it."""
+    sessions, clips = dependents.rechecked(view)
+    if not sessions and not clips:
+        return []
 
+    def found_in(v: _After) -> list[str]:
+        found: list[str] = []
+        for session_id in sorted(sessions):
+            groups: dict[tuple[int, str], list[Segment]] = {}
+            for part in dependents.session_parts(v, session_id):
+                if isinstance(part, Segment):
+                    groups.setdefault((session_id, part.code_id), []).append(part)
+                else:
+                    found.extend(_entity_problems(v, part))
+            for (sid, code_id), segments in sorted(groups.items()):
+                found.extend(_group_problems(v, sid, code_id, segments))
+            found.extend(_exclusive_problems(v, groups, everything=True))
+        for clip_id in sorted(clips):
+            for source in camera_rules.sources_after(v, clip_id):
+                found.extend(camera_rules.problems(v, source))
+        return found
 
-def coder_problems(initials: str) -> list[str]:
-    """Initials or a pseudonym: not empty, at most :data:`MAX_INITIALS` characters, one printable line."""
-    shown = repr(initials if len(initials) <= 40 else initials[:40] + "…")
-    if not initials.strip():
-        return ["a coder needs initials or a pseudonym"]
-    if len(initials) > MAX_INITIALS:
-        return [f"coder initials {shown} are {len(initials):,} characters long (at most {MAX_INITIALS})"]
-    if not initials.isprintable():
-        return [f"coder initials {shown} contain a line break or control character"]
-    return []
+    already = set(found_in(_After(project, ())))
+    return [p for p in found_in(view) if p not in already]
 
 
 def _session_of(view: _After, session_id: int, what: str) -> tuple[Session | None, list[str]]:
@@ -281,7 +306,7 @@ def _session_of(view: _After, session_id: int, what: str) -> tuple[Session | Non
 
 def _clip_duration(view: _After, session: Session) -> int:
     clip = view.get("clip", session.clip_id)
-    return clip.duration_ms if isinstance(clip, Clip) else 0
+    return max(clip.duration_ms, 0) if isinstance(clip, Clip) else 0  # a negative one is the clip's problem
 
 
 def _scheme_of(view: _After, session: Session) -> Scheme | None:
@@ -313,6 +338,7 @@ def _segment_problems(view: _After, seg: Segment) -> list[str]:
     if code.kind == CodeKind.POINT and seg.end_ms != seg.start_ms:
         found.append(f"{what}: {code.label!r} is a point code, so an event has no duration")
     found.extend(_times(what, seg.start_ms, seg.end_ms, _clip_duration(view, session)))
+    found.extend(modifiers.problems(what, code, seg))
     return found
 
 
@@ -331,11 +357,11 @@ def _rating_problems(view: _After, rating: Rating) -> list[str]:
     if rating.not_observable:
         if rating.value is not None:
             return [f"{what}: is marked not observable and also has the value {rating.value}"]
-        return []
+        return dependents.evidence_problems(view, rating, what)
     if rating.value is not None and rating.value not in item.allowed:
         allowed = ", ".join(str(v) for v in item.allowed)
         return [f"{what}: {rating.value!r} is not one of the item's values ({allowed}) or not observable"]
-    return []
+    return dependents.evidence_problems(view, rating, what)
 
 
 def _moment_problems(view: _After, moment: Moment) -> list[str]:
@@ -359,51 +385,3 @@ def _session_problems(view: _After, session: Session) -> list[str]:
     if _scheme_of(view, session) is None:
         found.append(f"{what}: its scheme {session.scheme_id} {session.scheme_version} is not in the project")
     return found
-
-
-def _scheme_problems(scheme: Scheme) -> list[str]:
-    what = f"scheme {scheme.id} {scheme.version}"
-    bad = [c.id for c in scheme.codes if not SLUG.match(c.id)]
-    if bad:
-        return [f"{what}: code id {bad[0]!r} is not a valid id (lower-case letters, digits, '_', '-', '.')"]
-    return []
-
-
-def _sources_after(view: _After, clip_id: int) -> list[VideoSource]:
-    """A clip's further sources as they would be after the edit."""
-    found = {s.id: s for s in view.project.entities["source"].values()
-             if isinstance(s, VideoSource) and s.clip_id == clip_id}
-    for (kind, key), entity in view.changed.items():
-        if kind != "source":
-            continue
-        found.pop(key, None)
-        if isinstance(entity, VideoSource) and entity.clip_id == clip_id:
-            found[entity.id] = entity
-    return sorted(found.values(), key=lambda s: s.id)
-
-
-def _source_problems(view: _After, source: VideoSource) -> list[str]:
-    """A clip has at most four sources, each labelled uniquely, each overlapping the clip's time."""
-    what = f"video source {source.label!r} of clip {source.clip_id}"
-    clip = view.get("clip", source.clip_id)
-    if not isinstance(clip, Clip):
-        return [f"{what}: its clip {source.clip_id} is not in the project"]
-    label = source.label.strip()
-    if not label:
-        return [f"{what}: needs a label (such as 'infant' or 'side')"]
-    if slug(label, "") in ("", "primary"):
-        return [f"{what}: the label must contain letters or digits and not be 'primary'"]
-    siblings = _sources_after(view, source.clip_id)
-    if len(siblings) > MAX_SOURCES - 1:
-        return [f"{what}: clip {clip.case_id} would have {len(siblings) + 1} video sources; "
-                f"at most {MAX_SOURCES} (the clip and {MAX_SOURCES - 1} more)"]
-    for other in siblings:
-        if other.id != source.id and slug(other.label, "") == slug(label, ""):
-            return [f"{what}: clip {clip.case_id} already has a source labelled {other.label!r}; labels must differ"]
-    if clip.duration_ms > 0 and source.duration_ms > 0 and not (
-            -source.duration_ms < source.offset_ms < clip.duration_ms):
-        return [f"{what}: offset {timecode(source.offset_ms)} puts it entirely outside the clip "
-                f"(0–{timecode(clip.duration_ms)}); sources must overlap the clip in time"]
-    if source.confidence is not None and not 0.0 <= source.confidence <= 1.0:
-        return [f"{what}: confidence {source.confidence} is not between 0 and 1"]
-    return []

@@ -7,8 +7,8 @@ session time ``t``, the frame on screen at its own time ``t - d``, found in its 
 
 from __future__ import annotations
 
+from vig_annotator.core.labels import slug
 from vig_annotator.core.model import VideoSource
-from vig_annotator.core.rules import slug
 from vig_annotator.core.timebase import Timebase
 
 

@@ -99,14 +99,14 @@ class Timebase:
         return frame - bisect_left(self.frame_ms, second)
 
 
-def timecode(ms: int) -> str:
-    """``HH:MM:SS.mmm``."""
+def timecode(ms: int, decimal: str = ".") -> str:
+    """``HH:MM:SS.mmm``: the one timecode of exports, messages and subtitles (SubRip wants ``decimal=","``)."""
     sign = "-" if ms < 0 else ""
     ms = abs(ms)
     h, rest = divmod(ms, 3_600_000)
     m, rest = divmod(rest, 60_000)
     s, milli = divmod(rest, 1000)
-    return f"{sign}{h:02d}:{m:02d}:{s:02d}.{milli:03d}"
+    return f"{sign}{h:02d}:{m:02d}:{s:02d}{decimal}{milli:03d}"
 
 
 def frame_timecode(ms: int, timebase: Timebase) -> str:

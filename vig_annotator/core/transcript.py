@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from vig_annotator.core.model import Code, CodeKind, Scheme, Segment
+from vig_annotator.core.timebase import timecode
 
 MIND_MINDEDNESS = "mind_mindedness"
 """The modifier of a transcript code that holds an utterance's mind-mindedness code."""
@@ -73,17 +74,13 @@ def with_mind(modifiers: tuple[tuple[str, tuple[str, ...]], ...],
     return kept + (((MIND_MINDEDNESS, (value,)),) if value else ())
 
 
-def _stamp(ms: int, sep: str) -> str:
-    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
-
-
 def _line(u: Utterance) -> str:
     return f"{u.speaker.capitalize()}: {' '.join(u.text.split())}"
 
 
 def as_srt(found: Sequence[Utterance]) -> str:
     """SubRip cues, one per utterance, ``Speaker: text`` on one line."""
-    return "\n".join(f"{n}\n{_stamp(u.start_ms, ',')} --> {_stamp(u.end_ms, ',')}\n{_line(u)}\n"
+    return "\n".join(f"{n}\n{timecode(u.start_ms, ',')} --> {timecode(u.end_ms, ',')}\n{_line(u)}\n"
                      for n, u in enumerate(found, start=1))
 
 
@@ -92,7 +89,7 @@ def as_vtt(found: Sequence[Utterance]) -> str:
     blocks = ["WEBVTT\n"]
     for u in found:
         text = " ".join(u.text.split()).replace("&", "&amp;").replace("<", "&lt;").replace("-->", "→")
-        blocks.append(f"{_stamp(u.start_ms, '.')} --> {_stamp(u.end_ms, '.')}\n<v {u.speaker.capitalize()}>{text}\n")
+        blocks.append(f"{timecode(u.start_ms)} --> {timecode(u.end_ms)}\n<v {u.speaker.capitalize()}>{text}\n")
     return "\n".join(blocks)
 
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vig_annotator.core.model import Code, CodeKind, ModifierSet, Scheme, Session
+from vig_annotator.core.model import DEFAULT_COLOUR, Code, CodeKind, ModifierSet, Scheme, Session
 from vig_annotator.core.project import Project
 from vig_annotator.core.rules import slug
 from vig_annotator.io import checks
@@ -294,7 +294,7 @@ def scheme_from_boris(source: str | Path | dict[str, Any], name: str = "") -> Sc
         if key:
             used_keys.add(key.lower())
         colour = str(b.get("color") or "")
-        colour = colour if re.fullmatch(r"#[0-9a-fA-F]{6}", colour) else "#4c78a8"
+        colour = colour if re.fullmatch(r"#[0-9a-fA-F]{6}", colour) else DEFAULT_COLOUR
         kind = CodeKind.POINT if "point" in str(b.get("type", "")).lower() else CodeKind.STATE
         behaviour, category = str(b["code"]).strip(), str(b.get("category") or "")
         description = str(b.get("description") or "")

@@ -176,7 +176,13 @@ def _times(root: etree._Element, problems: list[str]) -> tuple[dict[str, int], d
     A tier's own chain of slots (:func:`_chained`) places an unaligned slot better.
     """
     order: list[tuple[str, int | None]] = []
+    lines: dict[str, int | None] = {}
     for ts in root.iterfind("TIME_ORDER/TIME_SLOT"):
+        slot_id = ts.get("TIME_SLOT_ID", "")
+        if slot_id in lines:  # which of the two times an annotation meant cannot be told
+            problems.append(f"line {ts.sourceline}: <TIME_SLOT> {slot_id!r} appears twice (first on line "
+                            f"{lines[slot_id]}): each TIME_SLOT_ID must be unique")
+        lines[slot_id] = ts.sourceline
         value = ts.get("TIME_VALUE")
         ms: int | None = None
         if value is not None:

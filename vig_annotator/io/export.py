@@ -19,7 +19,7 @@ from vig_annotator import __version__
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import ExportRecord
 from vig_annotator.core.project import Project
-from vig_annotator.io.table_files import write_tables
+from vig_annotator.io.table_files import refuse_folder, write_tables
 from vig_annotator.io.tables import RowsDone, all_rows, chosen_sessions
 
 Exporter = Callable[[Project, Sequence[int], Path, bool], list[Path]]
@@ -90,7 +90,11 @@ def export(project: Project, fmt: str, out: str | Path, session_ids: Sequence[in
     """
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(formats())}")
-    chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
+    chosen = chosen_sessions(project, session_ids)  # an unknown session id fails before anything is written
+    refuse_folder(out, fmt.removeprefix("transcript-").removesuffix("-groups"))  # before the log record
+    from vig_annotator.store.row_check import refuse_broken
+
+    refuse_broken(project, [s.id for s in chosen])  # rows that break a rule are repaired first, never exported
     what = describe(fmt, session_ids, with_paths)
     target = str(Path(out).resolve())
     if not unlogged:

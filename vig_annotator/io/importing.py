@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from vig_annotator.core import modifiers
 from vig_annotator.core.commands import Command, edit
 from vig_annotator.core.model import Clip, Code, CodeKind, Coder, Entity, Purpose, Scheme, Segment, Session
 from vig_annotator.core.project import Project, Put
@@ -181,7 +182,10 @@ def plan_import(project: Project, imported: Imported, clip: int | Clip, coder: s
         end = r.start_ms if code.kind == CodeKind.POINT else r.end_ms
         segments.append(Segment(seg_id, session_id, code.id, r.start_ms, end, timebase.frame_at(r.start_ms),
                                 timebase.frame_at(end), r.modifiers, r.note, code.item))
+        problems.extend(modifiers.problems(r.where, code, segments[-1])[:1] if r.modifiers else [])
         seg_id += 1
+    if problems:  # named where the file has them (the project's rules would name only the new session)
+        raise ImportProblem(imported.source, problems)
     segments, merged = merge_overlaps(segments, timebase.frame_at)
     if merged:
         imported.warnings.append(

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from vig_annotator.store.urls import project_of
+
 SIDE_FILES = ("-wal", "-shm", "-journal")
 """The files SQLite keeps beside a project while it is written; overwriting one can destroy edits."""
 
@@ -102,7 +104,7 @@ def check_command(options: dict[str, object]) -> None:
         if name == "output":
             continue
         for text in _values(value):
-            path = text.split("::", 1)[0]  # PROJECT::SESSION names a project
+            path = project_of(text)  # PROJECT::SESSION names a project
             if "://" in path or not path or not os.path.lexists(path):
                 continue
             if os.path.isfile(path) and is_project_file(path):
@@ -110,3 +112,11 @@ def check_command(options: dict[str, object]) -> None:
             else:
                 inputs.append(path)
     check_output(out, projects, inputs)
+
+
+def with_normal_permissions(paths: list[Path]) -> None:
+    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in paths:
+        os.chmod(path, 0o666 & ~umask)

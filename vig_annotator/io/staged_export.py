@@ -50,8 +50,10 @@ def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_id
     if fmt not in exporting.EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(exporting.formats())}")
     from vig_annotator.io.output_paths import check_output
+    from vig_annotator.io.table_files import refuse_folder
 
     check_output(out, [project_path])  # never over the project, its side files or its videos
+    refuse_folder(out)
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vig_annotator.core.project import Project
+from vig_annotator.core.timebase import timecode
 from vig_annotator.io.table_files import atomic_path, plain_text
 from vig_annotator.io.tables import chosen_sessions
 
@@ -34,13 +35,6 @@ def _cues(project: Project, session_ids: Sequence[int]) -> list[tuple[int, int, 
     return sorted(cues)
 
 
-def _stamp(ms: int, sep: str) -> str:
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, milli = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{milli:03d}"
-
-
 def _one_line(text: str) -> str:
     return plain_text(text, " ").strip()
 
@@ -52,7 +46,7 @@ def _srt_text(text: str) -> str:
 
 def export_srt(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
     """One cue per segment and moment (no paths are written: ``with_paths`` changes nothing)."""
-    blocks = [f"{i}\n{_stamp(a, ',')} --> {_stamp(b, ',')}\n{_srt_text(text)}\n"
+    blocks = [f"{i}\n{timecode(a, ',')} --> {timecode(b, ',')}\n{_srt_text(text)}\n"
               for i, (a, b, text) in enumerate(_cues(project, session_ids), start=1)]
     with atomic_path(out) as tmp:
         tmp.write_text("\n".join(blocks), encoding="utf-8")
@@ -64,7 +58,7 @@ def export_vtt(project: Project, session_ids: Sequence[int], out: Path, with_pat
     blocks = ["WEBVTT\n"]
     for a, b, text in _cues(project, session_ids):
         safe = _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        blocks.append(f"{_stamp(a, '.')} --> {_stamp(b, '.')}\n{safe}\n")
+        blocks.append(f"{timecode(a)} --> {timecode(b)}\n{safe}\n")
     with atomic_path(out) as tmp:
         tmp.write_text("\n".join(blocks), encoding="utf-8")
     return [out]

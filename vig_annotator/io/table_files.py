@@ -10,6 +10,7 @@ temporary name beside the target and moved into place, so a failed export never 
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import math
 import os
@@ -22,7 +23,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vig_annotator.io.tables import Rows
+from vig_annotator.io.rows import Rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -108,12 +109,22 @@ def _safe(values: Iterable[Any]) -> list[Any]:
     return [neutralise(v) for v in values]
 
 
+def refuse_folder(out: str | Path, suffix: str = "") -> None:
+    """Refuse an export's output that is an existing folder, naming it (never the hidden file made beside it)."""
+    if Path(out).is_dir():
+        example = Path(out) / f"export.{suffix or Path(out).suffix.lstrip('.') or 'csv'}"
+        raise IsADirectoryError(errno.EISDIR, f"is a folder; give the export a file name in it (such as {example})",
+                                str(out))
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target`` that replaces it only when the writing succeeded.
 
-    The file gets the user's ordinary permissions (umask), not the 0600 of a temporary file.
+    The file gets the user's ordinary permissions (umask), not the 0600 of a temporary file. A failure
+    to give it its name names ``target``, never the temporary file.
     """
+    refuse_folder(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
     os.close(fd)
@@ -122,7 +133,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -8,7 +8,6 @@ a DataFrame. ``Rows.frame()`` gives the pandas DataFrame for code that wants one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,38 +17,12 @@ from vig_annotator.core.scoring import totals
 from vig_annotator.core.sources import column_suffix
 from vig_annotator.core.sources import frame_at as camera_frame_at
 from vig_annotator.core.timebase import timecode
+from vig_annotator.io.rows import Rows
 from vig_annotator.store.summary import code_totals, timeline_chunks
 from vig_annotator.store.timing import timebase_for
 
 if TYPE_CHECKING:
     import pandas as pd
-
-
-@dataclass(frozen=True)
-class Rows:
-    """A table written row by row: its column names and a function that yields its rows."""
-
-    columns: tuple[str, ...]
-    produce: Callable[[], Iterator[tuple[Any, ...]]]
-    dtypes: tuple[tuple[str, str], ...] = ()
-    """pandas dtypes for ``frame()`` (e.g. nullable integers), as (column, dtype)."""
-    safe: bool = False
-    """True when text cells already come neutralised against spreadsheet formulas."""
-    csv_lines: Callable[[], Iterator[str]] | None = None
-    """The same rows already written as CSV lines (a faster path for large tables), when offered."""
-    json_records: Callable[[], Iterator[str]] | None = None
-    """The same rows already encoded as JSON objects (the JSON writer's faster path), when offered."""
-
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        return self.produce()
-
-    def frame(self) -> pd.DataFrame:
-        """The whole table as a DataFrame (small tables, tests, the GUI)."""
-        import pandas as pd
-
-        frame = pd.DataFrame.from_records(list(self), columns=list(self.columns))
-
-        return frame.astype(dict(self.dtypes)) if self.dtypes else frame
 
 
 RowsDone = Callable[[int], None]

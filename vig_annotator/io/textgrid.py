@@ -173,15 +173,3 @@ def export_textgrid(project: Project, session_ids: Sequence[int], out: Path, wit
         written.append(write_textgrid(tiers, clip.duration_ms, _clip_file(out, clip.case_id, len(by_clip) > 1)))
     return written
 
-
-def export_transcript_textgrid(project: Project, session_ids: Sequence[int], out: Path,
-                               with_paths: bool = False) -> list[Path]:
-    """A session's transcript as a TextGrid: one interval tier per speaker, each utterance's words its label."""
-    from vig_annotator.core.transcript import speakers
-    from vig_annotator.io.transcripts import one_session, session_utterances
-
-    session = one_session(project, session_ids, "textgrid")
-    found = session_utterances(project, session)
-    tiers = [(speaker, "interval", [(u.start_ms, u.end_ms, u.text) for u in found if u.speaker == speaker])
-             for speaker in dict.fromkeys(speakers(project.scheme_of(session)).values())]
-    return [write_textgrid(tiers, project.clip(session.clip_id).duration_ms, out)]

@@ -35,8 +35,9 @@ from vig_annotator.io import checks
 from vig_annotator.io.checks import BadValue
 from vig_annotator.io.eaf import XSI
 from vig_annotator.io.importing import ImportProblem, check_size
+from vig_annotator.io.rows import Rows
 from vig_annotator.io.table_files import atomic_path, plain_text, write_tables
-from vig_annotator.io.tables import Rows, chosen_sessions
+from vig_annotator.io.tables import chosen_sessions
 from vig_annotator.store.timing import timebase_for
 
 MIND_SUFFIX = " - mind_mindedness"
@@ -164,9 +165,14 @@ def export_eaf(project: Project, session_ids: Sequence[int], out: Path, with_pat
 
 
 def _textgrid(project: Project, session_ids: Sequence[int], out: Path, with_paths: bool = False) -> list[Path]:
-    from vig_annotator.io.textgrid import export_transcript_textgrid
+    """A session's transcript as a TextGrid: one interval tier per speaker, each utterance's words its label."""
+    from vig_annotator.io.textgrid import write_textgrid
 
-    return export_transcript_textgrid(project, session_ids, out, with_paths)
+    session = one_session(project, session_ids, "textgrid")
+    found = session_utterances(project, session)
+    tiers = [(speaker, "interval", [(u.start_ms, u.end_ms, u.text) for u in found if u.speaker == speaker])
+             for speaker in dict.fromkeys(speakers(project.scheme_of(session)).values())]
+    return [write_textgrid(tiers, project.clip(session.clip_id).duration_ms, out)]
 
 
 EXPORTERS = {"transcript-srt": export_srt, "transcript-vtt": export_vtt, "transcript-eaf": export_eaf,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -113,4 +114,7 @@ def check_workbook(path: str | Path) -> None:
         for info in parts:
             name = info.filename
             if name.startswith("xl/worksheets/") and name.endswith(".xml") or name == "xl/sharedStrings.xml":
-                _scan(path, archive, name)
+                try:
+                    _scan(path, archive, name)
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                    return  # a damaged archive: the reader says what is wrong with it

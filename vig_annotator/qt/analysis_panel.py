@@ -377,6 +377,7 @@ class AnalysisPanel(QWidget):
         forms.fill(self.synchrony_table, self.tables["windows"])
         self.synchrony_text.setText(texts.synchrony_summary(result, names))
         plots.synchrony_over_time(self.over_time, result, offset_s)
+        self.over_time.setVisible(len(result.window_starts_s) > 1)  # one window: nothing over time to draw
         plots.lag_profile(self.profile, result, names)
         self.synchrony_ready.emit(result)
 
@@ -405,6 +406,8 @@ class AnalysisPanel(QWidget):
     def export_plot(self, path: str | Path) -> list[Path]:
         """The current tab's plot; on the synchrony tab also the lag profile, beside it as NAME-lag-profile."""
         path = Path(path)
+        if self.tabs.currentIndex() == 2 and self.over_time.isHidden():  # one window: only the lag profile
+            return [plots.export_plot(self.profile, path)]
         written = [plots.export_plot(self.current_plot(), path)]
         if self.tabs.currentIndex() == 2:
             written.append(plots.export_plot(self.profile, path.with_name(f"{path.stem}-lag-profile{path.suffix}")))

@@ -30,6 +30,13 @@ def contingency_summary(result: Contingency) -> str:
 def synchrony_summary(result: Synchrony, names: Sequence[str]) -> str:
     """Lead and lag, both named summaries against pseudo-synchrony, any too-few-windows note."""
     fz_p, fz_effect, fz_size = result.fisher_z_test
+    if result.too_short and len(result.surrogate_synchrony):  # no p-value or effect: say why
+        return tr("{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}; mean Fisher z "
+                  "of |r| (rMEA/SUSY) {fz}. Too short to test: {windows} window(s) of {w} s; the surrogate test needs "
+                  "at least 4 (use a shorter window or a longer clip). Method: {method}.").format(
+            a=names[0], b=names[1], r=figure(result.peak_r), lag=figure(result.lag_s, signed=True),
+            sync=figure(result.synchrony), fz=figure(result.fisher_z), windows=result.segments,
+            w=f"{result.window_s:g}", method=result.method)
     text = tr("{a} and {b}: peak r {r} at lag {lag} s (positive: {a} leads); mean peak r {sync}, "
               "effect over pseudo-synchrony {effect}, p = {p}; mean Fisher z of |r| (rMEA/SUSY) {fz}, "
               "effect {fz_effect}, effect size {fz_size}, p = {fz_p}. Method: {method}.").format(

@@ -22,15 +22,17 @@ def run(target: str | None) -> int:
     quiet.quieten_environment()  # before Qt reads its logging rules
     from PySide6.QtWidgets import QApplication
 
-    from vig_annotator.qt import gui_thread, language, theme
+    from vig_annotator.qt import gui_thread, jobs, language, theme
     from vig_annotator.qt.i18n import tr
     from vig_annotator.qt.icons import app_icon
     from vig_annotator.qt.main_window import MainWindow
+    from vig_annotator.qt.start_page import open_problem
     from vig_annotator.resources import demo_project_copy
     from vig_annotator.store.urls import is_server_url
 
     quiet.quieten_libraries()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.aboutToQuit.connect(jobs.stop_all)  # no worker outlives the event loop, however the app quits
     gui_thread.install()
     gui_thread.collect_garbage_on_gui_thread()  # never in a worker: Qt objects die on the GUI thread
     app.setApplicationName("vig-annotator")
@@ -45,8 +47,7 @@ def run(target: str | None) -> int:
         path = target if target and is_server_url(target) else Path(target) if target else demo_project_copy()
         window.open_path(path)
     except Exception as exc:  # noqa: BLE001 - the start page says why; the window stays usable
-        window.show_open_problem(tr("Could not open {target}: {error}").format(
-            target=target or tr("the demo project"), error=exc))
+        window.show_open_problem(open_problem(target or tr("the demo project"), exc))
     exit_after = os.environ.get(EXIT_AFTER, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer
@@ -57,5 +58,6 @@ def run(target: str | None) -> int:
     else:
         status = int(app.exec())
     del window
+    jobs.stop_all()
     gui_thread.release_before_exit()
     return status

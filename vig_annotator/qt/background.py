@@ -1,4 +1,8 @@
-"""Long work off the GUI thread: the sound envelope and thumbnail strip of a clip, and jobs with progress and cancel."""
+"""The clip's sound envelope and thumbnail strip, read on a worker (``qt.jobs``) while the window is used.
+
+The work belongs to the window that asked for it: a child object of that window holds its cancel
+switch, so a new clip or the window closing cancels it, with no table of jobs kept anywhere else.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 
 from vig_annotator.core.timebase import Timebase
-from vig_annotator.qt import gui_thread
+from vig_annotator.qt import gui_thread, jobs
 
 THUMB_COUNT = 24
-
-
-_jobs: dict[int, threading.Event] = {}
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:
@@ -31,8 +32,7 @@ def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_
                             timeline: Any) -> None:
     """Start reading the clip's sound envelope and thumbnails; results go to the timeline."""
     cancel_all(owner)
-    cancelled = threading.Event()
-    _jobs[id(owner)] = cancelled
+    cancelled = _ClipMedia(owner).cancelled
     gui_thread.install()
 
     def deliver(setter: Callable[[Any], None], value: Any) -> None:
@@ -51,77 +51,27 @@ def envelope_and_thumbnails(owner: QObject, path: Path, timebase: Timebase, has_
                 gui_thread.post(lambda: deliver(timeline.set_envelope, env))
             step = max(timebase.duration_ms // THUMB_COUNT, 1)
             times = [timebase.snap(i * step) for i in range(THUMB_COUNT)]
-            images = thumbnails.thumbnails(path, times, height=34, timebase=timebase)
+            images = thumbnails.thumbnails(path, times, height=34, timebase=timebase, cancelled=cancelled.is_set)
             if not cancelled.is_set():
                 strip = [(t, to_qimage(img)) for t, img in zip(times, images, strict=False)]
                 gui_thread.post(lambda: deliver(timeline.set_thumbnails, strip))
         except Exception:  # noqa: BLE001 - a missing waveform must never take the app down
             return
 
-    threading.Thread(target=work, name="media-background", daemon=True).start()
+    jobs.start_worker(work, "media-background", cancelled.set)
+
+
+class _ClipMedia(QObject):
+    """The envelope and thumbnails being read for its parent: its cancel switch, living as long as the parent."""
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self.cancelled = threading.Event()
 
 
 def cancel_all(owner: QObject) -> None:
-    event = _jobs.pop(id(owner), None)
-    if event is not None:
-        event.set()
-
-
-class BackgroundJob(QObject):
-    """One computation on a worker thread, with progress, cancel and a result; signals arrive on the GUI thread.
-
-    ``work(progress, cancelled)`` returns the result, or None when it saw ``cancelled()`` become true.
-    After a cancel no signal follows, unless ``cancelled_message`` is given: then ``failed`` says it (for
-    views that wait for an outcome either way).
-    """
-
-    progress = Signal(float)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None, cancelled_message: str | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self.running = False
-        self.cancelled_message = cancelled_message
-
-    def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
-        self.running = True
-        gui_thread.install()
-        cancel = self._cancel
-
-        def tell(signal_name: str, value: object) -> None:
-            """Emit one of this job's signals on the GUI thread, unless it was cancelled or is gone."""
-            def emit() -> None:
-                if not cancel.is_set() and gui_thread.alive(self):
-                    getattr(self, signal_name).emit(value)
-            gui_thread.post(emit)
-
-        def progress(share: float) -> None:
-            if not cancel.is_set():
-                tell("progress", share)
-
-        def run() -> None:
-            try:
-                result = work(progress, cancel.is_set)
-            except (ValueError, OSError, RuntimeError) as exc:
-                result, problem = None, str(exc)
-            else:
-                problem = ""
-            gui_thread.post(lambda: _stopped(self))
-            if cancel.is_set():
-                if self.cancelled_message is not None:
-                    gui_thread.emit_later(self, "failed", self.cancelled_message)
-                return  # cancelled (its owner may be gone): nothing more to say
-            tell("failed" if result is None else "finished", problem if result is None else result)
-
-        threading.Thread(target=run, name=name, daemon=True).start()
-
-    def cancel(self) -> None:
-        """Stop: the work sees ``cancelled()`` become true and no signal follows."""
-        self._cancel.set()
-
-
-def _stopped(job: BackgroundJob) -> None:
-    if gui_thread.alive(job):
-        job.running = False
+    """Stop reading the envelope and thumbnails ``owner`` asked for (nothing more reaches its timeline)."""
+    for work in owner.findChildren(_ClipMedia, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        work.cancelled.set()
+        work.setParent(None)
+        work.deleteLater()

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import sources
 from vig_annotator.core.model import VideoSource
 from vig_annotator.core.timebase import parse_timecode, timecode
-from vig_annotator.qt.dialogs import VIDEO_FILTER
+from vig_annotator.qt import jobs
+from vig_annotator.qt.file_filters import video_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.video_view import VideoView
 
@@ -187,7 +188,7 @@ class CameraDialog(QDialog):
         self.offset.setValue((self.offset_ms() + round(frames * 1000 / self.camera_fps())) / 1000)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Camera's video"), str(self.primary.parent), VIDEO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Camera's video"), str(self.primary.parent), video_filter())
         if name:
             self.path_edit.setText(name)
             if not self.label_edit.text().strip():
@@ -225,7 +226,7 @@ class CameraDialog(QDialog):
             except RuntimeError:  # the dialog was closed meanwhile: nobody is waiting for the result
                 pass
 
-        threading.Thread(target=work, name="camera-align", daemon=True).start()
+        jobs.start_worker(work, "camera-align", cancel.set)
 
     def _finish(self) -> None:
         self._busy = False

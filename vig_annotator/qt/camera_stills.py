@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.qt import jobs
 
 
 class CameraStills(QObject):
@@ -37,13 +38,15 @@ class CameraStills(QObject):
             self._wanted = frame
             self._wake.notify()
         if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name=f"camera-stills {self.path.name}", daemon=True)
-            self._thread.start()
+            self._thread = jobs.start_worker(self._work, f"camera-stills {self.path.name}", self._ask_to_stop)
 
-    def close(self) -> None:
+    def _ask_to_stop(self) -> None:
         with self._wake:
             self._stop = True
             self._wake.notify()
+
+    def close(self) -> None:
+        self._ask_to_stop()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None

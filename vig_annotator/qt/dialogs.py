@@ -33,12 +33,11 @@ from vig_annotator.core.case_ids import pseudonym
 from vig_annotator.core.model import Clip, Code
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase, parse_timecode
+from vig_annotator.qt.file_filters import project_filter, video_filter
 from vig_annotator.qt.i18n import tr, tr_keys, tr_noop, tr_term
 from vig_annotator.qt.style import text_height
 from vig_annotator.store import clips as clip_store
-
-VIDEO_FILTER = tr_noop("Video (*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.mts *.3gp);;All files (*)")
-
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 SCHEME_CHOICES = (("piios", "PIIOS"), ("vig", "VIG"),
                   ("mind_mindedness", tr_noop("Transcript and mind-mindedness")),
@@ -129,7 +128,7 @@ class NewProjectDialog(QDialog):
         """Beside the first video (else in the folder), named by the case ID — never by the video's name."""
         folder = Path(self.clips.item(0).text()).parent if self.clips.count() else self.folder
         case = self.case_id.text().strip().replace("/", "_").replace("\\", "_")
-        return folder / f"{case or 'project'}.vigproj"
+        return folder / f"{case or 'project'}{PROJECT_SUFFIX}"
 
     def _case_edited(self, _text: str) -> None:
         if not self._path_edited:
@@ -137,10 +136,10 @@ class NewProjectDialog(QDialog):
 
     def _choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("New project"), self.path.text(),
-                                              tr("vig-annotator project (*.vigproj)"))
+                                              project_filter())
         if path:
             self._path_edited = True
-            self.path.setText(path if path.endswith(".vigproj") else path + ".vigproj")
+            self.path.setText(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
 
     def _choose_scheme(self, index: int) -> None:
         if self.scheme.itemData(index) == "":
@@ -152,7 +151,9 @@ class NewProjectDialog(QDialog):
                 self.scheme.setCurrentIndex(0)
 
     def _add_clips(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), tr(VIDEO_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Add clips"), str(self.folder), video_filter())
+        if paths:
+            self.folder = Path(paths[0]).parent  # a second "Add clips…" opens where the first one chose
         self.clips.addItems(paths)
         if not self._path_edited:
             self.path.setText(str(self._default_path()))
@@ -160,7 +161,7 @@ class NewProjectDialog(QDialog):
     def problem(self) -> str:
         """Why the dialog cannot be accepted as filled in ("" when it can)."""
         v = self.values()
-        if not str(v.path).strip() or v.path.suffix != ".vigproj":
+        if not str(v.path).strip() or v.path.suffix != PROJECT_SUFFIX:
             return tr("Choose where to save the project (a .vigproj file).")
         if v.path.exists():
             return tr("{path} already exists: open it with File ▸ Open project, or choose another name.").format(
@@ -257,7 +258,7 @@ def relink_clip(parent: QWidget, project: Project, clip: Clip) -> bool:
             return False
     elif clicked is choose:
         chosen, _ = QFileDialog.getOpenFileName(parent, tr("Where is {case}?").format(case=clip.case_id), "",
-                                                tr(VIDEO_FILTER))
+                                                video_filter())
         found = Path(chosen) if chosen else None
     if found is None:
         return False

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core.project import Project
+from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.io.table_files import write_tables
 from vig_annotator.projects import session_title
-from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.operations.files import with_normal_permissions
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.reliability import exercises
 
@@ -155,7 +155,10 @@ class ExerciseScoreView(QWidget):
         for r, d in enumerate(self.shown):
             for c, key in enumerate(DISAGREEMENT_COLUMNS):
                 value = d.get(key)
-                self.disagreements.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                text = "" if value is None else str(value)
+                if key in ("what", "gold", "trainee_value") and isinstance(value, str):
+                    text = tr_term(text)  # a scheme's label, in the user's language
+                self.disagreements.setItem(r, c, QTableWidgetItem(text))
         self.disagreements.resizeColumnsToContents()
 
     def _play(self, row: int, _column: int) -> None:

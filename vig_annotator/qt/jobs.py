@@ -1,14 +1,24 @@
-"""Long work (exports, reading an import) on a worker thread, with a progress window and Cancel.
+"""The one way work leaves the GUI thread: exports, imports, sound, thumbnails, voices, motion, checks.
+
+:class:`Job` (a ``done`` signal and, if the work is slow, a progress window with Cancel) serves the
+operations; :class:`BackgroundJob` (``progress``/``finished``/``failed`` signals) serves panels that show
+their own progress. Both start their thread with :func:`start_worker`.
 
 The work gets a ``cancelled()`` check to stop early; its result or its error comes back on the GUI
 thread through :attr:`Job.done`, so whatever changes the project afterwards runs there, through the
 one write path. A cancelled job never reports a result. Work that counts what it has done tells a
 :class:`Progress`, which the window reads on the GUI thread; work that does not shows a busy bar.
+
+Every worker thread of the app starts through :func:`start_worker`, and :func:`stop_all` asks each to
+stop and waits for it: the main window calls it when it closes and the app when it quits, so no thread
+is still inside Qt or a decoder when Qt and the interpreter go away (a worker cut off there aborts the
+process: "FATAL: exception not rethrown").
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +32,54 @@ SHOW_AFTER_MS = 300
 """Work quicker than this shows no window at all."""
 POLL_MS = 100
 """How often the window reads the work's progress."""
+STOP_WAIT_S = 30.0
+"""How long :func:`stop_all` waits, in all, for workers that were asked to stop."""
+
+_running: dict[threading.Thread, Callable[[], None] | None] = {}
+_running_lock = threading.Lock()
+
+
+def start_worker(work: Callable[[], object], name: str, stop: Callable[[], None] | None = None) -> threading.Thread:
+    """Run ``work()`` on a new worker thread that :func:`stop_all` stops (by calling ``stop``) and waits for.
+
+    ``stop`` makes the work return soon (typically it sets the event the work checks); work without one
+    is simply waited for.
+    """
+    def run() -> None:
+        try:
+            work()
+        finally:
+            with _running_lock:
+                _running.pop(threading.current_thread(), None)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    with _running_lock:
+        _running[thread] = stop
+    thread.start()
+    return thread
+
+
+def running_workers() -> list[str]:
+    """The names of the worker threads still running."""
+    with _running_lock:
+        return [thread.name for thread in _running]
+
+
+def stop_all(timeout: float = STOP_WAIT_S) -> list[str]:
+    """Ask every running worker to stop and wait until each has (``timeout`` seconds in all, then give up).
+
+    Returns the names of the workers still running after that (none, normally). Call on the GUI thread:
+    workers hand results over by posting to it, never by waiting for it, so this cannot deadlock.
+    """
+    with _running_lock:
+        running = list(_running.items())
+    for _thread, stop in running:
+        if stop is not None:
+            stop()
+    deadline = time.monotonic() + timeout
+    for thread, _stop in running:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return [thread.name for thread, _stop in running if thread.is_alive()]
 
 
 class Progress:
@@ -79,8 +137,7 @@ class Job(QObject):
 
         if self.shows_window:
             self._show.start(SHOW_AFTER_MS)
-        self.worker = threading.Thread(target=run, name=f"job: {self.label}", daemon=True)
-        self.worker.start()
+        self.worker = start_worker(run, f"job: {self.label}", self._cancel.set)
         return self
 
     def cancel(self) -> None:
@@ -146,3 +203,63 @@ def run_in_background(work: Callable[[Callable[[], bool]], Any], label: str, par
     job = Job(work, label, parent, window, counted)
     job.done.connect(done)
     return job.start()
+
+
+class BackgroundJob(QObject):
+    """One computation on a worker thread, with progress, cancel and a result; signals arrive on the GUI thread.
+
+    ``work(progress, cancelled)`` returns the result, or None when it saw ``cancelled()`` become true.
+    After a cancel no signal follows, unless ``cancelled_message`` is given: then ``failed`` says it (for
+    views that wait for an outcome either way).
+    """
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, cancelled_message: str | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = False
+        self.cancelled_message = cancelled_message
+
+    def start(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object], name: str = "job") -> None:
+        self.running = True
+        gui_thread.install()
+        cancel = self._cancel
+
+        def tell(signal_name: str, value: object) -> None:
+            """Emit one of this job's signals on the GUI thread, unless it was cancelled or is gone."""
+            def emit() -> None:
+                if not cancel.is_set() and gui_thread.alive(self):
+                    getattr(self, signal_name).emit(value)
+            gui_thread.post(emit)
+
+        def progress(share: float) -> None:
+            if not cancel.is_set():
+                tell("progress", share)
+
+        def run() -> None:
+            try:
+                result = work(progress, cancel.is_set)
+            except (ValueError, OSError, RuntimeError) as exc:
+                result, problem = None, str(exc)
+            else:
+                problem = ""
+            gui_thread.post(lambda: _stopped(self))
+            if cancel.is_set():
+                if self.cancelled_message is not None:
+                    gui_thread.emit_later(self, "failed", self.cancelled_message)
+                return  # cancelled (its owner may be gone): nothing more to say
+            tell("failed" if result is None else "finished", problem if result is None else result)
+
+        start_worker(run, name, cancel.set)
+
+    def cancel(self) -> None:
+        """Stop: the work sees ``cancelled()`` become true and no signal follows."""
+        self._cancel.set()
+
+
+def _stopped(job: BackgroundJob) -> None:
+    if gui_thread.alive(job):
+        job.running = False

@@ -3,14 +3,15 @@
 The feed's connection socket is watched with a ``QSocketNotifier``, so an announcement is taken in as
 soon as it arrives, without a thread; a one-second timer is the safety net that also reconnects
 after the network or the server went away (and then compares every row, so nothing is missed).
-Views see others' edits as ordinary changes of the project, like their own.
+Views see others' edits as ordinary changes of the project, like their own. A row that breaks one of the
+core's rules is not taken in (core.server_rows); ``row_refused`` says which, for the status bar.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from vig_annotator.core.project import Project
 from vig_annotator.store.errors import ProjectFileError
@@ -23,10 +24,13 @@ if TYPE_CHECKING:
 class LiveUpdates(QObject):
     """Takes a team project's announced edits into the open project as they arrive."""
 
+    row_refused = Signal(str)  # a row from the server broke a rule and was not taken in: the core's message
+
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         from vig_annotator.store.live import LiveFeed  # psycopg is loaded only for a team project
 
+        self.project = project
         self.feed: LiveFeed = LiveFeed(project)
         self._notifier: QSocketNotifier | None = None
         self._watch()
@@ -48,8 +52,11 @@ class LiveUpdates(QObject):
             self._notifier.activated.connect(self._take_in)
 
     def _take_in(self) -> None:
+        known = len(self.project.refused_rows)
         self.feed.poll()
         self._watch()
+        for message in self.project.refused_rows[known:]:
+            self.row_refused.emit(message)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -31,22 +31,23 @@ from PySide6.QtWidgets import (
 from vig_annotator.core import keymap
 from vig_annotator.core.project import Project
 from vig_annotator.projects import session_title
-from vig_annotator.qt import background
+from vig_annotator.qt import background, export_formats, jobs
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.camera_players import CameraPlayers
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
+from vig_annotator.qt.file_filters import dropped, is_video
 from vig_annotator.qt.i18n import tr, tr_keys, tr_term
 from vig_annotator.qt.icons import action_icon, icon
 from vig_annotator.qt.keyboard import KeyRouter
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import cameras as camera_operations
-from vig_annotator.qt.operations import coding, files, language, projects, team, transport
-from vig_annotator.qt.operations.transport import Shuttle
+from vig_annotator.qt.operations import coding, files, language, project_file, projects, team, transport
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.segment_list import SegmentList
 from vig_annotator.qt.shell import setting_int, setting_list
+from vig_annotator.qt.shuttle import Shuttle
 from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.style import alert
 from vig_annotator.qt.theme_menu import theme_menu
@@ -57,9 +58,9 @@ from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
-from vig_annotator.store.clips import VIDEO_SUFFIXES
 from vig_annotator.store.project_file import ProjectFileError, open_project
 from vig_annotator.store.urls import display_name
+from vig_annotator.store.wal_check import ForeignWalError
 
 MAX_RECENT = 8
 
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.coding = CodingPanel(ws)
-        self.segments = SegmentList(ws)
+        self.segments = SegmentList(ws, self.clock)
         self.ratings = RatingsPanel(ws)
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
         self.docks: dict[str, QDockWidget] = {}
@@ -215,13 +216,7 @@ class MainWindow(QMainWindow):
         self._build_export_menu()
 
     def _build_export_menu(self) -> None:
-        from vig_annotator.io import export as exporting
-
-        self.export_menu.clear()
-        for fmt in exporting.formats():
-            action = QAction(fmt.upper(), self)
-            action.triggered.connect(lambda _=False, f=fmt: files.export(self, f))
-            self.export_menu.addAction(action)
+        export_formats.fill_menu(self.export_menu, lambda fmt: files.export(self, fmt))
 
     def _wire(self) -> None:
         ws = self.workspace
@@ -231,6 +226,7 @@ class MainWindow(QMainWindow):
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
         ws.server_lost.connect(lambda lost: team.offer_retry_or_save(self, lost))
+        ws.editing_stopped.connect(lambda error: project_file.editing_stopped(self, error))
         ws.project_changed.connect(self._on_project_changed)
         page = self.start_page
         page.new_requested.connect(lambda: HANDLERS["new_project"](self))
@@ -271,11 +267,16 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str) -> None:
         """Open a project (a file or a team project's URL), or make a new project beside a video and open that."""
         path = team.location(str(path))
-        if isinstance(path, Path) and path.suffix.lower() in VIDEO_SUFFIXES:
+        if isinstance(path, Path) and is_video(path):
             projects.open_video(self, path)
             return
         try:
             project = open_project(path, defer=True)  # other sessions' segments: read after the window shows
+        except ForeignWalError as exc:  # a -wal beside it that is not its own: offer to set it aside
+            opened = project_file.open_with_wal_set_aside(self, Path(path), exc)
+            if opened is None:
+                return
+            project = opened
         except ProjectFileError as exc:
             if not exc.can_open_read_only:
                 raise
@@ -467,11 +468,11 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        found = [p for p in paths if p.suffix == ".vigproj"]
-        if found:
-            projects.open_reporting(self, found[0])
+        project, videos = dropped(paths)
+        if project is not None:
+            projects.open_reporting(self, project)
         else:
-            projects.add_clip_paths(self, [p for p in paths if p.suffix.lower() in VIDEO_SUFFIXES])
+            projects.add_clip_paths(self, videos)
 
     def commit_typing(self) -> None:
         """Hand in what is being typed (an open table cell editor commits when it loses focus)."""
@@ -489,5 +490,6 @@ class MainWindow(QMainWindow):
             self.clock.unload()
         self.cameras.unload()
         background.cancel_all(self)
+        jobs.stop_all()  # every worker stopped and joined while the project and Qt are still here
         ws.set_project(None)
         super().closeEvent(event)

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import Moment, Principle
+from vig_annotator.core.model import LONG_MOMENT_MS, Moment, Principle
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.style import text_height
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
-
-LONG_MOMENT_MS = 10_000
 
 
 def principles_for(workspace: Workspace) -> tuple[Principle, ...]:
@@ -155,7 +153,8 @@ class MomentsPanel(QWidget):
     @staticmethod
     def _label(m: Moment, principles: tuple[Principle, ...]) -> str:
         length = (m.end_ms - m.start_ms) / 1000
-        warn = "  " + tr("⚠ over 10 s") if m.end_ms - m.start_ms > LONG_MOMENT_MS else ""
+        long = m.end_ms - m.start_ms > LONG_MOMENT_MS
+        warn = "  " + tr("⚠ over {seconds} s").format(seconds=LONG_MOMENT_MS // 1000) if long else ""
         tags = ", ".join(tag_label(t, principles) for t in m.principles if "/" not in t)
         return f"{m.order}. {timecode(m.start_ms)} ({length:.1f} s){warn}  {tags}"
 
@@ -168,7 +167,8 @@ class MomentsPanel(QWidget):
             item = QListWidgetItem(self._label(m, principles))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             if m.end_ms - m.start_ms > LONG_MOMENT_MS:
-                item.setToolTip(tr("Moments shown in a review are usually 10 seconds or less"))
+                item.setToolTip(tr("Moments shown in a review are usually {seconds} seconds or less").format(
+                    seconds=LONG_MOMENT_MS // 1000))
             self.list.addItem(item)
         ids = [m.id for m in moments]
         if self.current_id not in ids:

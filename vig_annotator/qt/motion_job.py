@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from vig_annotator.analysis.motion_energy import Cancelled, MotionEnergy, Region, motion_energy
-from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.jobs import BackgroundJob
 
 
 class MotionJob(BackgroundJob):

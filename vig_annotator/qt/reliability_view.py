@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import timecode
+from vig_annotator.qt import jobs
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
 from vig_annotator.qt.reliability_texts import description, session_label, sides
@@ -46,7 +47,7 @@ from vig_annotator.qt.theme import colour_or
 from vig_annotator.qt.utterance_agreement import UtteranceAgreementPanel, empty_reason, summary
 from vig_annotator.reliability.kappa import Cancelled
 from vig_annotator.reliability.report import Coded, ComparisonError, as_text, coded, compare
-from vig_annotator.reliability.time_units import Units, groups_of, labels
+from vig_annotator.reliability.time_units import Units, group_label, groups_of, labels
 from vig_annotator.reliability.utterances import as_text as utterances_text
 from vig_annotator.reliability.utterances import compare_utterances
 from vig_annotator.store.timing import timebase_for
@@ -74,7 +75,7 @@ class AgreementStrips(QWidget):
         for name, members in groups_of(items[0].scheme).items():
             a = labels(items[0].segments, members, units)
             b = labels(items[1].segments, members, units)
-            self.rows.append((name, a, b, [m.colour for m in members]))
+            self.rows.append((tr_term(group_label(name, members)), a, b, [m.colour for m in members]))
         self._fit()
         self.update()
 
@@ -284,7 +285,7 @@ class ReliabilityView(QWidget):
             work()  # small: instant, and the signal is delivered directly on this thread
             return
         self._set_busy(True)
-        threading.Thread(target=work, name="reliability", daemon=True).start()
+        jobs.start_worker(work, "reliability", stop.set)
 
     def cancel_comparison(self) -> None:
         """Stop the comparison under way (at its next step, on its worker thread); nothing is shown for it."""
@@ -332,7 +333,8 @@ class ReliabilityView(QWidget):
         scheme = a.scheme
         label = {c.id: tr_term(c.label) for c in scheme.codes}
         # a group's row has no single prevalence: its codes' rows below give theirs
-        rows = [(f"▸ {g['group']}", g["kappa"], g["kappa_max"], g["percent"], "") for g in self.report["groups"]]
+        rows = [(f"▸ {tr_term(g['label'])}", g["kappa"], g["kappa_max"], g["percent"], "")
+                for g in self.report["groups"]]
         rows += [(f"   {label.get(c['code'], c['code'])}", c["kappa"], c["kappa_max"], c["percent"], c["prevalence"])
                  for c in self.report["codes"]]
         self.table.setRowCount(len(rows))
@@ -349,17 +351,21 @@ class ReliabilityView(QWidget):
         a = self.items[0]
         pairs = self.report["pairs"]
         colours = {c.id: c.colour for c in a.scheme.codes}
+        label = {c.id: tr_term(c.label) if c.label else c.id for c in a.scheme.codes}
         self.pairs.set_data(pairs, (f"A  {self.items[0].label}", f"B  {self.items[1].label}"), colours,
                             a.timebase.duration_ms)
         self.table.setHorizontalHeaderLabels([tr("code (A)"), tr("onset (A)"), tr("code (B)"),
                                               tr("onset (B)"), tr("result")])
         self.table.setRowCount(len(pairs))
         for r, pair in enumerate(pairs):
-            cells = (pair["code_a"] or "—", timecode(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else "—",
-                     pair["code_b"] or "—", timecode(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else "—",
+            cells = (label.get(pair["code_a"], pair["code_a"] or "—"),
+                     timecode(pair["onset_a_ms"]) if pair["onset_a_ms"] is not None else "—",
+                     label.get(pair["code_b"], pair["code_b"] or "—"),
+                     timecode(pair["onset_b_ms"]) if pair["onset_b_ms"] is not None else "—",
                      verdict(pair))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()  # a code's label on one line
 
     def export(self) -> None:
         if not self.report:  # nothing compared (the message above says why)

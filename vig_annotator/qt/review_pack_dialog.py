@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.core.project import Project
 from vig_annotator.media.excerpt import Cancelled
+from vig_annotator.qt import jobs
 from vig_annotator.qt.i18n import tr
 from vig_annotator.review.consent import ConsentError, check_consent
 from vig_annotator.review.pack import PAGE, PackOptions, build_pack, log_pack
@@ -127,8 +128,7 @@ class ReviewPackDialog(QDialog):
             else:
                 self.signals.finished.emit(str(path))
 
-        self._thread = threading.Thread(target=work, name="review-pack", daemon=True)
-        self._thread.start()
+        self._thread = jobs.start_worker(work, "review-pack", self._cancel.set)
 
     def cancel(self) -> None:
         if self._thread is not None and self._thread.is_alive():

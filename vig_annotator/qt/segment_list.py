@@ -22,10 +22,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import Segment
+from vig_annotator.core.model import CodeKind, Segment
 from vig_annotator.core.timebase import parse_timecode, timecode
 from vig_annotator.io.tables import format_modifiers, parse_modifiers
 from vig_annotator.qt.i18n import shown_modifiers, tr, tr_noop, tr_term
+from vig_annotator.qt.player import Clock
 from vig_annotator.qt.workspace import Workspace
 
 COLUMNS = (tr_noop("Code"), tr_noop("Start"), tr_noop("End"), tr_noop("Duration"), tr_noop("Start frame"),
@@ -42,6 +43,8 @@ class SegmentTableModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.now_ms: int | None = None
+        """Where the clip is (``set_position``): an open segment's duration runs to here."""
         self.rows: list[Segment] = []
         self._row_of: dict[int, int] = {}
         self._codes: dict[str, Any] = {}
@@ -123,6 +126,28 @@ class SegmentTableModel(QAbstractTableModel):
                 self._reindex(at)
                 self.endInsertRows()
 
+    def is_open(self, seg: Segment) -> bool:
+        """A state segment still being coded live: stored with no length until its key ends it."""
+        code = self._codes.get(seg.code_id)
+        return seg.end_ms == seg.start_ms and code is not None and code.kind == CodeKind.STATE
+
+    def set_position(self, ms: int) -> None:
+        """The clip moved: the open segments' end and duration cells show where it is now."""
+        self.now_ms = ms
+        live = self.workspace.live
+        for seg in live.open_segments() if live is not None else ():  # the few open ones, from the live index
+            row = self._row_of.get(seg.id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 2), self.index(row, 3), [Qt.ItemDataRole.DisplayRole])
+
+    def _running(self, seg: Segment, col: int) -> str:
+        """An open segment's end ("running…") and duration so far ("▶ 3.200", to the position on screen)."""
+        if col == 2:
+            return tr("running…")
+        if self.now_ms is None or self.now_ms < seg.start_ms:
+            return "▶"
+        return f"▶ {(self.now_ms - seg.start_ms) / 1000:.3f}"  # so far: fits the column a duration has
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -144,6 +169,10 @@ class SegmentTableModel(QAbstractTableModel):
         code = self._codes.get(seg.code_id)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and code is not None:
             return QColor(code.colour)
+        if role == Qt.ItemDataRole.DisplayRole and col in (2, 3) and self.is_open(seg):
+            return self._running(seg, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3) and self.is_open(seg):
+            return tr("Still being coded: press the code's key again to end it")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = (tr_term(code.label) if code else seg.code_id, timecode(seg.start_ms), timecode(seg.end_ms),
                       f"{seg.duration_ms / 1000:.3f}", seg.start_frame, seg.end_frame,
@@ -195,10 +224,13 @@ class SegmentList(QWidget):
     seek_requested = Signal(int)
     status = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.model = SegmentTableModel(workspace)
+        if clock is not None:  # an open segment's duration follows the clip
+            self.model.now_ms = clock.position
+            clock.position_changed.connect(self.model.set_position)
         self.model.error.connect(self.status)
         self.table = QTableView()
         self.table.setAccessibleName(tr("Segments"))

@@ -18,7 +18,7 @@ from vig_annotator.qt.workspace import Workspace
 
 if TYPE_CHECKING:
     from vig_annotator.qt.moments_panel import MomentsPanel
-    from vig_annotator.qt.operations.transport import Shuttle
+    from vig_annotator.qt.shuttle import Shuttle
     from vig_annotator.qt.timeline import TimelineView
     from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 

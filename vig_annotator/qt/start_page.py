@@ -24,6 +24,21 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.style import text_height
 
 
+def open_problem(target: str | Path, error: object) -> str:
+    """Why ``target`` could not be opened, in one sentence that names it once.
+
+    The reasons name the file themselves ("p.vigproj: no such file"), so their leading name is dropped
+    rather than said twice ("Could not open p.vigproj: p.vigproj: no such file").
+    """
+    reason = str(error)
+    path = Path(str(target))
+    for name in (str(target), str(path), str(path.expanduser().absolute()), path.name):
+        if name and reason.startswith(name + ": "):
+            reason = reason[len(name) + 2:]
+            break
+    return tr("Could not open {target}: {error}").format(target=target, error=reason)
+
+
 class StartPage(QWidget):
     """Buttons for a new project, an existing one and the demo, and the recent projects to reopen."""
 

@@ -533,7 +533,10 @@ class TimelineView(QWidget):
     def delete_selected(self) -> None:
         chosen = self.workspace.selected_segments()
         if chosen:
-            if self.workspace.run(commands.delete_segments(chosen), initiator=self) is None:
+            project = self.workspace.project
+            ratings = [r for sid in {s.session_id for s in chosen} for r in project.ratings(sid).values()] \
+                if project is not None else []  # evidence links to what is deleted go in the same step
+            if self.workspace.run(commands.delete_segments(chosen, ratings), initiator=self) is None:
                 return
             self.status.emit(tr("Deleted %n segment(s)", n=len(chosen)))
 

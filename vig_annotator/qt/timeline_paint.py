@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
-from vig_annotator.core.model import CodeKind
+from vig_annotator.core.model import LONG_MOMENT_MS, CodeKind
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
@@ -226,7 +226,7 @@ class TimelinePainter:
                 continue
             x0, x1 = v.x(m.start_ms), v.x(m.end_ms)
             rect = QRectF(max(x0, self.left), row.y + 2, max(x1 - max(x0, self.left), 2), row.h - 4)
-            long = m.end_ms - m.start_ms > 10_000
+            long = m.end_ms - m.start_ms > LONG_MOMENT_MS
             p.setBrush(long_ if long else short)
             p.drawRect(rect)
             p.setPen(text)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QPushButton
 
 from vig_annotator.analysis.saved_voices import cache_track, cached_track, settings_for
 from vig_annotator.analysis.voices import VoiceAnalysis, VoiceSettings, analyse_sound, vocalisations
-from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.jobs import BackgroundJob
 from vig_annotator.qt.workspace import Workspace
 
 

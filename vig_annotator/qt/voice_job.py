@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 
 from vig_annotator.analysis.pitch import PitchTrack
 from vig_annotator.analysis.voices import VoiceSettings, analyse_sound
-from vig_annotator.qt.background import BackgroundJob
 from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.jobs import BackgroundJob
 
 
 class VoiceJob(BackgroundJob):

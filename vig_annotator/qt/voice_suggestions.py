@@ -28,7 +28,7 @@ from vig_annotator.analysis.voices import ADULT, INFANT, VoiceExample
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import CodeKind, Scheme, Segment
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.timeline_voices import Voices, voices_of
 from vig_annotator.qt.voice_job import VoiceJob
 from vig_annotator.qt.workspace import Workspace
@@ -310,6 +310,7 @@ class VoiceSuggestions(QObject):
         if ws.run(edit(label, [(None, seg) for seg in segments]), initiator=self) is None:
             return []
         self.message.emit(tr("Accepted {n}: {what}").format(
-            n=len(segments), what=", ".join(f"{s.code_id} {timecode(s.start_ms)}" for s in segments[:3])
+            n=len(segments), what=", ".join(f"{tr_term(ws.scheme.code(s.code_id).label)} {timecode(s.start_ms)}"
+                                            for s in segments[:3])
             + ("…" if len(segments) > 3 else "")))
         return [replace(s) for s in segments]

@@ -119,6 +119,8 @@ class VoicesPanel(QWidget):
 
     # -- model → widgets --------------------------------------------------------------------------
     def _on_session_changed(self) -> None:
+        self.status.clear()  # what was said (accepted, found…) was about the session before
+        self.progress.setValue(100 if self.voices.voices is not None else 0)
         scheme = self.voices.ws.scheme
         for speaker, box in self.code_boxes.items():
             box.blockSignals(True)
@@ -141,7 +143,7 @@ class VoicesPanel(QWidget):
             self.under_review.setText(tr("No suggestion to review") if self.voices.active else "")
         else:
             self.under_review.setText(tr("{n} of {total}: {code} {start}–{end}").format(
-                n=pending.index(current) + 1, total=len(pending), code=current.code_id,
+                n=pending.index(current) + 1, total=len(pending), code=self._label(current.code_id),
                 start=timecode(current.start_ms), end=timecode(current.end_ms)))
         for button in (*self.buttons.values(), *self.mark_buttons.values()):
             button.setEnabled(bool(pending))
@@ -149,6 +151,11 @@ class VoicesPanel(QWidget):
         self.forget.setEnabled(bool(voices is not None and voices.settings.examples))
         self.classified_by.setText(tr("Classified by: {how}").format(how=self.voices.classified_by())
                                    if voices is not None else "")
+
+    def _label(self, code_id: str) -> str:
+        """A code as the scheme labels it, in the user's language (its id if the scheme lacks it)."""
+        scheme = self.voices.ws.scheme
+        return tr_term(scheme.code(code_id).label) if scheme is not None and scheme.has_code(code_id) else code_id
 
     def _on_progress(self, share: float) -> None:
         self.progress.setValue(int(share * 100))

@@ -28,6 +28,7 @@ from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.live_updates import LiveUpdates
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.errors import ServerUnavailableError
+from vig_annotator.store.replaced_file import FileReplacedError
 from vig_annotator.store.timing import timebase_for
 
 
@@ -52,6 +53,7 @@ class Workspace(QObject):
     clip_changed = Signal()  # the current clip's details or file changed (relink): reload it
     refused = Signal(str)  # an edit, undo or redo was refused: the message says why
     server_lost = Signal(object)  # LostEdit: a team project's server was unreachable; offer retry or save
+    editing_stopped = Signal(object)  # FileReplacedError: the file was replaced under the editor (once per project)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class Workspace(QObject):
         self.reaction_lag_ms = 0
         self._unsubscribe: list[Callable[[], None]] = []
         self.team_updates: LiveUpdates | None = None  # a team project: others' edits as they are committed
+        self.stopped_told = False
         # A second after the last edit, the edits move from the -wal file into the project file, so a
         # copy of the .vigproj alone (a backup, a synced folder) is never more than a moment behind.
         self.idle_checkpoint = QTimer(self)
@@ -82,7 +85,9 @@ class Workspace(QObject):
         self._unsubscribe = []
         if self.project is not None and self.project is not project:
             self.idle_checkpoint.stop()
+            self.checkpoint()  # a file replaced since the last edit is noticed (and said) before letting go
             self.project.close()
+        self.stopped_told = False
         if self.team_updates is not None:
             self.team_updates.stop()
             self.team_updates = None
@@ -90,6 +95,8 @@ class Workspace(QObject):
         self.session = None
         self.selection = set()
         self.team_updates = live_updates.follow(project, self)
+        if self.team_updates is not None:
+            self.team_updates.row_refused.connect(self.refused.emit)
         if project is not None:
             self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
                                  project.subscribe(self._on_project_changed)]
@@ -162,6 +169,10 @@ class Workspace(QObject):
             self.refused.emit(str(exc))
             self.server_lost.emit(LostEdit(str(exc), tuple(exc.ops), lambda: self._refusing(edit)))
             return None
+        except FileReplacedError as exc:
+            self.refused.emit(str(exc))
+            self._tell_stopped(exc)
+            return None
         except (EditRefused, ReadOnlyProjectError) as exc:
             self.refused.emit(str(exc))
             return None
@@ -200,7 +211,16 @@ class Workspace(QObject):
         """Bring the project file up to date with every committed edit (see store.durability)."""
         from vig_annotator.store.durability import checkpoint
 
-        return checkpoint(self.project) if self.project is not None else True
+        try:
+            return checkpoint(self.project) if self.project is not None else True
+        except FileReplacedError as exc:
+            self._tell_stopped(exc)
+            return False
+
+    def _tell_stopped(self, error: FileReplacedError) -> None:
+        if not self.stopped_told:
+            self.stopped_told = True
+            self.editing_stopped.emit(error)
 
     def _on_project_changed(self, change: Change) -> None:
         if self.project is None:

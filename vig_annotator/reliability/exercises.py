@@ -20,7 +20,7 @@ from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Coder, Purpose, Role, Scheme, Session, Setting
 from vig_annotator.core.project import Project, Put
 from vig_annotator.core.timebase import timecode
-from vig_annotator.reliability.time_units import Units, groups_of, labels, time_unit_agreement
+from vig_annotator.reliability.time_units import NONE, Units, group_label, groups_of, labels, time_unit_agreement
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store import timing
 from vig_annotator.store.project_file import create_project, open_project
@@ -241,21 +241,23 @@ def _score_one(project: Project, exercise: Exercise, path: Path, trainee: Projec
             for c in tu.codes:
                 value = c.agreement.kappa
                 kappas.append((value if value is not None else 0.0, _label(scheme, c.code), clip.case_id))
-                result.rows.append({"trainee": coder, "clip": clip.case_id, "kind": "code", "what": c.code,
+                result.rows.append({"trainee": coder, "clip": clip.case_id, "kind": "code",
+                                    "what": _label(scheme, c.code),
                                     "gold": None, "trainee_value": None, "agree": None,
                                     "kappa": value, "percent": round(c.agreement.percent, 2)})
             for group, members in groups_of(scheme, sorted(used)).items():
                 a = labels(gold_segments, members, units)
                 b = labels(their_segments, members, units)
                 for start, end in spans(a, b):
-                    gold_code = members[int(a[start]) - 1].id if a[start] else "none"
-                    their_code = members[int(b[start]) - 1].id if b[start] else "none"
+                    gold_code = members[int(a[start]) - 1].id if a[start] else NONE
+                    their_code = members[int(b[start]) - 1].id if b[start] else NONE
                     note = next((s.note for s in gold_segments if s.code_id == gold_code and s.note
                                  and s.start_ms <= units.mids[start] < max(s.end_ms, s.start_ms + 1)), "")
                     result.disagreements.append({
-                        "trainee": coder, "clip": clip.case_id, "what": group,
+                        "trainee": coder, "clip": clip.case_id, "what": group_label(group, members),
                         "at": f"{timecode(int(units.starts[start]))}–{timecode(int(units.ends[end - 1]))}",
-                        "gold": gold_code, "trainee_value": their_code, "gold_note": note,
+                        "gold": _label(scheme, gold_code), "trainee_value": _label(scheme, their_code),
+                        "gold_code": gold_code, "trainee_code": their_code, "gold_note": note,
                         "fingerprint": clip.fingerprint, "start_ms": int(units.starts[start])})
     if exercise.rule == "items_exact":
         result.figure = exact / total if total else 0.0

@@ -17,7 +17,7 @@ from vig_annotator.reliability.boris_kappa import boris_kappa
 from vig_annotator.reliability.events import event_agreement
 from vig_annotator.reliability.kappa import Agreement, Cancelled
 from vig_annotator.reliability.ratings import rating_agreement
-from vig_annotator.reliability.time_units import NONE, Units, groups_of, labels, time_unit_agreement
+from vig_annotator.reliability.time_units import NONE, Units, group_label, groups_of, labels, time_unit_agreement
 
 
 class ComparisonError(ValueError):
@@ -35,6 +35,8 @@ class Coded:
     segments: tuple[Segment, ...]
     ratings: dict[str, Any]
     timebase: Timebase
+    case_id: str = ""
+    """The clip's case ID, as users name the clip (the fingerprint identifies the file)."""
 
 
 def coded(project: Project, session_id: int, timebase: Timebase, label: str = "",
@@ -45,7 +47,7 @@ def coded(project: Project, session_id: int, timebase: Timebase, label: str = ""
     coder = project.coder(session.coder_id).initials
     return Coded(label or f"{coder} (session {session.id})", session, project.scheme_of(session), clip.fingerprint,
                  tuple(project.segments(session.id) if segments is None else segments),
-                 dict(project.ratings(session.id)), timebase)
+                 dict(project.ratings(session.id)), timebase, clip.case_id)
 
 
 def check(items: Sequence[Coded]) -> None:
@@ -102,8 +104,9 @@ def compare(items: Sequence[Coded], method: str = "time", unit: str = "1s", tole
     start, end = window_ms or (0, a.timebase.duration_ms)
     chosen = [c.id for c in scheme.codes if codes is None or c.id in codes]
     report: dict[str, Any] = {
-        "sessions": [i.label for i in items], "clip_fingerprint": a.fingerprint,
+        "sessions": [i.label for i in items], "case_id": a.case_id, "clip_fingerprint": a.fingerprint,
         "scheme": f"{scheme.id} {scheme.version}", "method": method, "codes_compared": chosen,
+        "code_labels": {c.id: c.label or c.id for c in scheme.codes if c.id in chosen},
     }
     if method not in ("time", "event", "boris"):
         raise ComparisonError(f"unknown method {method!r}; use time, event or boris")
@@ -156,10 +159,12 @@ def _pair(a: Coded, b: Coded, method: str, unit: str, tolerance: float, units: U
             "labelling": "a unit takes the code covering its midpoint; point events the unit they fall in",
             "none_means": f"'{NONE}': no code of that mutually exclusive group at that unit",
         }
-        found["groups"] = [{"group": g.group, "codes": list(g.codes), **_agreement_json(g.agreement)}
-                           for g in result.groups]
-        found["codes"] = [{"code": c.code, "prevalence": round(c.prevalence, 4), **_agreement_json(c.agreement)}
-                          for c in result.codes]
+        members = groups_of(scheme, codes)
+        label = {c.id: c.label or c.id for c in scheme.codes}
+        found["groups"] = [{"group": g.group, "label": group_label(g.group, members[g.group]), "codes": list(g.codes),
+                            **_agreement_json(g.agreement)} for g in result.groups]
+        found["codes"] = [{"code": c.code, "label": label.get(c.code, c.code), "prevalence": round(c.prevalence, 4),
+                           **_agreement_json(c.agreement)} for c in result.codes]
     elif method == "event":
         tol_ms = int(tolerance * 1000) if tolerance else 1000
         ev = event_agreement(a.segments, b.segments, codes, tol_ms, cancelled=cancelled)
@@ -249,7 +254,7 @@ def alpha_by_group(items: Sequence[Coded], units: Units,
             value = None
         else:
             value = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
-        found.append({"group": name, "alpha": value, "coders": len(items)})
+        found.append({"group": name, "label": group_label(name, members), "alpha": value, "coders": len(items)})
     return found
 
 

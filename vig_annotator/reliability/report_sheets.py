@@ -20,26 +20,32 @@ def report_sheets(report: dict[str, Any]) -> dict[str, Sheet]:
     sheets: dict[str, Sheet] = {"parameters": _parameters(report)}
     pairs = report.get("pairwise") or [report]
     method = report["method"]
+    code_labels = report.get("code_labels", {})
+
+    def named(labels: list[str]) -> list[str]:
+        return [code_labels.get(label, label) for label in labels]
+
     figures: list[list[Any]] = []
     grids: list[tuple[str, list[str], list[list[float]]]] = []
     for pair in pairs:
         a, b = pair.get("coders_compared") or report["sessions"][:2]
         if method == "time":
             for g in pair["groups"]:
-                figures.append([a, b, "group", g["group"], *(g[k] for k in FIGURES), None])
-                grids.append((f"{a} vs {b}: group {g['group']}", g["labels"], g["table"]))
+                figures.append([a, b, "group", g["group"], g.get("label", g["group"]), *(g[k] for k in FIGURES), None])
+                grids.append((f"{a} vs {b}: group {g.get('label', g['group'])}", named(g["labels"]), g["table"]))
             for c in pair["codes"]:
-                figures.append([a, b, "code", c["code"], *(c[k] for k in FIGURES), c["prevalence"]])
+                figures.append([a, b, "code", c["code"], c.get("label", c["code"]), *(c[k] for k in FIGURES),
+                                c["prevalence"]])
         elif method == "event":
             e = pair["events"]
-            figures.append([a, b, "events", "all codes", *(e[k] for k in FIGURES), None])
-            grids.append((f"{a} vs {b}: events (nil = no partner)", e["labels"], e["table"]))
+            figures.append([a, b, "events", "all codes", "all codes", *(e[k] for k in FIGURES), None])
+            grids.append((f"{a} vs {b}: events (nil = no partner)", named(e["labels"]), e["table"]))
         else:
             k = pair["boris"]
-            figures.append([a, b, "boris", "all subjects", *(k[x] for x in FIGURES), None])
+            figures.append([a, b, "boris", "all subjects", "all subjects", *(k[x] for x in FIGURES), None])
             if k["table"] is not None:
                 grids.append((f"{a} vs {b}: BORIS-compatible slices", k["labels"], k["table"]))
-    sheets["figures"] = (["coder_a", "coder_b", "level", "name", *FIGURES, "prevalence"], figures)
+    sheets["figures"] = (["coder_a", "coder_b", "level", "name", "label", *FIGURES, "prevalence"], figures)
     sheets["tables"] = _grids(grids)
     if method == "event":
         rows = [[a, b, p["a"], p["code_a"], _s(p["onset_a_ms"]), p["b"], p["code_b"], _s(p["onset_b_ms"])]
@@ -57,8 +63,9 @@ def report_sheets(report: dict[str, Any]) -> dict[str, Sheet]:
         sheets["rated items"] = (["item_number", "item", "item_label", *coders, "percent_exact_first_two",
                                   "percent_within_one_step_first_two"], rows)
     if report.get("krippendorff_alpha"):
-        sheets["alpha"] = (["group", "alpha", "coders"], [[x["group"], x["alpha"], x["coders"]]
-                                                         for x in report["krippendorff_alpha"]])
+        sheets["alpha"] = (["group", "label", "alpha", "coders"],
+                           [[x["group"], x.get("label", x["group"]), x["alpha"], x["coders"]]
+                            for x in report["krippendorff_alpha"]])
     sheets["definitions"] = (["term", "meaning"], [[t, m] for t, m in DEFINITIONS.items()]
                              + [["interpretation", GUIDANCE]])
     return sheets
@@ -66,6 +73,7 @@ def report_sheets(report: dict[str, Any]) -> dict[str, Sheet]:
 
 def _parameters(report: dict[str, Any]) -> Sheet:
     rows: list[list[Any]] = [["method", report["method"]], ["scheme", report["scheme"]],
+                             ["case_id", report.get("case_id", "")],
                              ["clip_fingerprint", report["clip_fingerprint"]]]
     rows += [[f"session {n}", label] for n, label in enumerate(report["sessions"], start=1)]
     rows.append(["codes_compared", ", ".join(report.get("codes_compared", []))])

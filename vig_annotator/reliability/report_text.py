@@ -35,20 +35,21 @@ def as_text(report: dict[str, Any]) -> str:
     p = report["parameters"]
     who = ", ".join(report["sessions"][:-1]) + " and " + report["sessions"][-1]
     method = report["method"]
+    clip = clip_name(report)
     if method == "time":
         lines.append(
-            f"Agreement between {who} on clip {report['clip_fingerprint']} (scheme {report['scheme']}) was "
+            f"Agreement between {who} on {clip} (scheme {report['scheme']}) was "
             f"computed as time-unit Cohen's kappa (Bakeman & Quera) over {p['units']} units ({p['unit']}) from "
             f"{p['window_ms'][0] / 1000:.3f} s to {p['window_ms'][1] / 1000:.3f} s, with a tolerance of "
             f"±{p['tolerance_units']} unit(s); {p['labelling']}; {p['none_means']}.")
     elif method == "event":
         lines.append(
-            f"Event-based agreement between {who} on clip {report['clip_fingerprint']} (scheme "
+            f"Event-based agreement between {who} on {clip} (scheme "
             f"{report['scheme']}): events paired by onset within {p['onset_tolerance_ms']} ms ({p['pairing']}); "
             f"nil = {p['nil_means']}.")
     else:
         lines.append(
-            f"BORIS-compatible time-slice kappa between {who} on clip {report['clip_fingerprint']} (scheme "
+            f"BORIS-compatible time-slice kappa between {who} on {clip} (scheme "
             f"{report['scheme']}): slices of {p['interval_s']} s from the first event "
             f"({p['first_event_ms'] / 1000:.3f} s) to the last ({p['last_event_ms'] / 1000:.3f} s), "
             f"{p['boundaries']}, {p['samples']} samples × subjects {', '.join(p['subjects']) or '(one)'}; "
@@ -60,13 +61,15 @@ def as_text(report: dict[str, Any]) -> str:
         lines += _pair_lines(method, pair)
     for a in report.get("krippendorff_alpha", []):
         over = f", over {report['krippendorff_alpha_units']}" if "krippendorff_alpha_units" in report else ""
-        lines.append(f"Krippendorff's alpha (nominal, {a['coders']} coders{over}) for {a['group']}: "
+        lines.append(f"Krippendorff's alpha (nominal, {a['coders']} coders{over}) for {a.get('label', a['group'])}: "
                      f"{_f(a['alpha'])}")
     if "ratings" in report:
         lines.append("")
         lines.append(f"{'rated item':32} {'% exact':>8} {'% ±1 step':>9}")
+        item_label = {v["item"]: v["label"] or v["item"] for v in report["ratings"]["values"]}
         for item in report["ratings"]["items"]:
-            lines.append(f"{item['item']:32} {item['percent_exact']:8.1f} {item['percent_within_one_step']:9.1f}")
+            name = item_label.get(item["item"], item["item"])
+            lines.append(f"{name:32} {item['percent_exact']:8.1f} {item['percent_within_one_step']:9.1f}")
     lines.append("")
     lines.append("What the figures mean:")
     used = _used_terms(method, report)
@@ -74,6 +77,12 @@ def as_text(report: dict[str, Any]) -> str:
     lines.append("")
     lines.append(GUIDANCE)
     return "\n".join(lines)
+
+
+def clip_name(report: dict[str, Any]) -> str:
+    """The clip as users name it: "case DEMO-001"; a clip without a case ID by its fingerprint."""
+    case_id = report.get("case_id") or ""
+    return f"case {case_id}" if case_id else f"clip {report['clip_fingerprint']}"
 
 
 def _used_terms(method: str, report: dict[str, Any]) -> list[str]:
@@ -94,12 +103,13 @@ def _pair_lines(method: str, pair: dict[str, Any]) -> list[str]:
     if method == "time":
         lines.append(f"{'group':28} {'kappa':>7} {'k max':>7} {'% agree':>8} {'units':>7}")
         for g in pair["groups"]:
-            lines.append(f"{g['group']:28} {_f(g['kappa']):>7} {_f(g['kappa_max']):>7} {g['percent']:8.1f} "
-                         f"{g['n']:7.0f}")
+            lines.append(f"{g.get('label', g['group']):28} {_f(g['kappa']):>7} {_f(g['kappa_max']):>7} "
+                         f"{g['percent']:8.1f} {g['n']:7.0f}")
         lines.append("")
         lines.append(f"{'code (2×2 with none)':28} {'kappa':>7} {'% agree':>8} {'prevalence':>10}")
         for c in pair["codes"]:
-            lines.append(f"{c['code']:28} {_f(c['kappa']):>7} {c['percent']:8.1f} {c['prevalence']:10.3f}")
+            lines.append(f"{c.get('label', c['code']):28} {_f(c['kappa']):>7} {c['percent']:8.1f} "
+                         f"{c['prevalence']:10.3f}")
     elif method == "event":
         e = pair["events"]
         lines.append(f"Matches {e['matches']}, code mismatches {e['code_mismatches']}, misses {e['misses']}, "

@@ -9,6 +9,7 @@ within t units (checked both ways), and tallied as agreement on that code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -85,6 +86,18 @@ def groups_of(scheme: Scheme, codes: Sequence[str] | None = None) -> dict[str, l
     for code in chosen:
         found.setdefault(code.exclusive_group or code.id, []).append(code)
     return found
+
+
+def group_label(name: str, members: Sequence[Code]) -> str:
+    """What a user calls a group: a lone code's label, else the group's name as the scheme names it.
+
+    A name written as an identifier (``infant_gaze``) is read as words ("Infant gaze").
+    """
+    if len(members) == 1 and members[0].id == name:
+        return members[0].label or name
+    if re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        return name.replace("_", " ").capitalize()
+    return name
 
 
 def presence(segments: Sequence[Segment], code: Code, units: Units) -> npt.NDArray[np.bool_]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from vig_annotator.core import keymap
 from vig_annotator.core.model import (
+    DEFAULT_COLOUR,
     SUBJECTS,
     Band,
     Code,
@@ -223,7 +224,7 @@ class _Checker:
                     self.bad(f"{where}key", f"{key!r} is already bound to {keys[lowered]!r}")
                 else:
                     keys[lowered] = code_id
-            colour = self.text(entry, "colour", where, default="#4c78a8")
+            colour = self.text(entry, "colour", where, default=DEFAULT_COLOUR)
             if not _COLOUR.match(colour):
                 self.bad(f"{where}colour", f"{colour!r} must look like #RRGGBB")
             exclusive = self.text(entry, "exclusive_group", where)

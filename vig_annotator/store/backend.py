@@ -3,7 +3,9 @@
 Each write transaction first checks that this process is still the project's editor (the owner row,
 :mod:`vig_annotator.store.editor`) and that every row it replaces or deletes is still what this window
 read (and every row it adds is still absent), so nothing another program wrote is silently
-overwritten. The export log is append-only: its records get the next free id from the database.
+overwritten; and that the file under the project's name is still the one it opened
+(:mod:`vig_annotator.store.replaced_file`). The export log is append-only: its records get the next
+free id from the database.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Any, NoReturn
 
 from vig_annotator.core.model import Entity, ExportRecord, entity_key
 from vig_annotator.core.project import Delete, Op, Project, Put
-from vig_annotator.store import editor
+from vig_annotator.store import editor, replaced_file
 from vig_annotator.store.errors import EditingLostError, ReadOnlyFileError
+from vig_annotator.store.replaced_file import FileIdentity, FileReplacedError
 from vig_annotator.store.rows import KIND_BY_TYPE, TABLES, Table
 
 
@@ -30,6 +33,9 @@ class SqliteBackend:
         self.read_only = read_only
         self.token = token
         self._project: weakref.ref[Project] | None = None
+        self.opened: FileIdentity | None = None if read_only else replaced_file.identity(path)
+        # ^ the file this editor writes, as it last left it
+        self.stopped: FileReplacedError | None = None
 
     def attach(self, project: Project) -> None:
         """The project whose memory says what each row should hold before an edit."""
@@ -38,6 +44,7 @@ class SqliteBackend:
     def write(self, ops: Sequence[Op]) -> None:
         if self.read_only or self.token is None:
             raise ReadOnlyFileError(f"{self.path}: is open read-only; the edit was not saved")
+        self.guard()
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -65,10 +72,57 @@ class SqliteBackend:
                 seen[key] = op.entity if isinstance(op, Put) else None
             added.flush()
             conn.execute("COMMIT")
+            self.wrote()
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def guard(self) -> None:
+        """Before writing through :attr:`conn`: refuse if the file under the project's name is not the one opened.
+
+        The first time, every edit saved so far is copied to a file beside the project (named in the
+        error); from then on every write is refused the same way and nothing more is written.
+        """
+        if self.stopped is not None:
+            raise self.stopped
+        if self.opened is None or self.conn is None:
+            return
+        why = replaced_file.what_changed(self.opened, self.path)
+        if why is None:
+            return
+        now = replaced_file.identity(self.path)
+        if now is not None and (now.device, now.inode) == (self.opened.device, self.opened.inode) and (
+                not self._still_the_editor()):
+            return  # an editor that took over wrote it: the owner-row check says so when this window writes
+        try:
+            kept = replaced_file.keep_edits(self.conn, self.path)
+            where = f"every edit saved in this window is kept in {kept}: open it to carry on, or compare the two"
+        except (OSError, sqlite3.Error) as exc:
+            kept = None
+            where = f"the edits saved in this window could not be copied to a new file ({exc}): keep the window open"
+        error = FileReplacedError(
+            f"{self.path}: {why} while this window had it open for editing. Editing has stopped so that nothing "
+            f"is written to a file nobody will open; the file now under that name was not changed, and {where}. "
+            "This edit was not saved")
+        error.kept = kept
+        self.stopped = error
+        raise error
+
+    def _still_the_editor(self) -> bool:
+        try:
+            holder = editor.holder(self.conn)
+        except sqlite3.Error:
+            return True
+        return holder is not None and holder.token == self.token
+
+    def wrote(self) -> None:
+        """After this editor wrote the file (an edit, a checkpoint): remember its size as this editor left it."""
+        if self.opened is None or self.stopped is not None:
+            return
+        now = replaced_file.identity(self.path)
+        if now is not None and (now.device, now.inode) == (self.opened.device, self.opened.inode):
+            self.opened = now
 
     def _in_memory(self, key: tuple[str, Any]) -> Entity | None:
         project = self._project() if self._project is not None else None
@@ -93,6 +147,15 @@ class SqliteBackend:
     def close(self, release: bool = True) -> None:
         """Give up editing (unless ``release`` is False), bring the main file up to date, and close."""
         if self.conn is None:
+            return
+        if not self.read_only and self.stopped is None:
+            try:
+                self.guard()  # replaced since the last edit: keep this window's edits before letting go
+            except FileReplacedError:
+                pass
+        if self.stopped is not None:
+            replaced_file.let_go(self.conn, self.path)
+            self.conn = None  # type: ignore[assignment]
             return
         if not self.read_only:
             try:
@@ -188,7 +251,7 @@ class AuditBackend:
             raise ReadOnlyFileError(f"{self.path}: is open read-only; only the export log can be added to")
         conn = self.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")  # never a checkpoint here: only the editor writes the main file
             for op in ops:
                 append_record(conn, self.path, op)
             conn.execute("COMMIT")

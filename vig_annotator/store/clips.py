@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from vig_annotator.core.case_ids import pseudonym
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, VideoSource
 from vig_annotator.core.project import Project
@@ -36,7 +37,9 @@ def fingerprint(path: str | Path) -> str:
 
 def stored_path(project: Project, video: str | Path) -> str:
     """The path to record: relative to the project's folder when the clip lies below it or near it."""
+    readable_name(video)
     video = Path(video).resolve()
+    readable_name(video)  # the folders above it too
     if not project.path:
         return str(video)
     base = project_folder(project)
@@ -44,6 +47,21 @@ def stored_path(project: Project, video: str | Path) -> str:
         return os.path.relpath(video, base)
     except ValueError:  # another drive
         return str(video)
+
+
+class ClipNameError(ValueError):
+    """A video whose path is not text a project can store (bytes that are not UTF-8)."""
+
+
+def readable_name(video: str | Path) -> None:
+    """Refuse a path that is not UTF-8 text (a name from an old Windows or Mac disk), naming it readably."""
+    text = str(video)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+        raise ClipNameError(f"{shown}: the file or folder name is not UTF-8 text (the bytes shown as \\x..), so a "
+                            "project cannot record where the video is; rename it and try again") from None
 
 
 def resolve(project: Project, clip: Clip) -> Path:
@@ -71,15 +89,27 @@ def is_missing(project: Project, clip: Clip) -> bool:
 
 
 def new_clip(project: Project, video: str | Path, case_id: str = "", **facts: object) -> Clip:
-    """A Clip entity for a video (not yet added); ``facts`` are probe results (duration_ms, fps...)."""
+    """A Clip entity for a video (not yet added); ``facts`` are probe results (duration_ms, fps...).
+
+    Without a ``case_id`` the clip gets a fresh pseudonym (``C-7KQ2M``), never the video's file name: a
+    file is often named after the family, and exports and review packs carry the case ID.
+    """
     video = Path(video)
     return Clip(
         id=project.next_id("clip"),
-        case_id=case_id or video.stem,
+        case_id=case_id or unused_pseudonym(project),
         path=stored_path(project, video),
         fingerprint=fingerprint(video),
         **facts,  # type: ignore[arg-type]
     )
+
+
+def unused_pseudonym(project: Project) -> str:
+    """A pseudonymous case ID no clip of the project has yet."""
+    taken = {c.case_id for c in project.clips}
+    while (case_id := pseudonym()) in taken:
+        pass
+    return case_id
 
 
 def find_by_fingerprint(clip: Clip | VideoSource, folders: Iterable[str | Path], max_files: int = 20000) -> Path | None:

@@ -25,15 +25,18 @@ def checkpoint(project: Project) -> bool:
     """Copy committed edits from the ``-wal`` file into the project file; True when it is all in.
 
     Cheap when there is nothing to copy, and never blocks an editor or a reader (SQLite's PASSIVE
-    checkpoint): a reader in another process can hold part back until the next call.
+    checkpoint): a reader in another process can hold part back until the next call. Raises
+    FileReplacedError, copying nothing, when the file was replaced under the editor.
     """
     backend = backend_of(project)
     if backend is None or backend.read_only or backend.conn is None:
         return True
+    backend.guard()  # FileReplacedError: the file was replaced under the editor (store.replaced_file)
     try:
         busy, logged, copied = backend.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     except sqlite3.Error:
         return False
+    backend.wrote()
     return bool(busy == 0 and logged == copied)
 
 

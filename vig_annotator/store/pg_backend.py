@@ -341,7 +341,7 @@ class ServerBackend:
                     and op.entity.id not in project.entities["session"]:
                 ops.extend(self._session_parts(conn, project, op.entity.id))
         if project is not None and ops:
-            project.absorb(ops, initiator=self)
+            project._absorb(ops, initiator=self)
         return ops
 
     def _session_parts(self, conn: psycopg.Connection[Any], project: Project, session_id: int) -> list[Op]:
@@ -365,7 +365,7 @@ class ServerBackend:
                     ops.extend(self._difference(project, (kind, name), None))
             del table
         if project is not None and ops:
-            project.absorb(ops, initiator=self)
+            project._absorb(ops, initiator=self)
         return ops
 
     def _difference(self, project: Project | None, key: Key, found: tuple[Entity, int] | None) -> list[Op]:

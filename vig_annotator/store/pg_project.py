@@ -33,7 +33,7 @@ LOAD_ORDER = ("scheme", "clip", "coder", "session", "segment", "rating", "moment
 
 
 def _schema_version() -> int:
-    from vig_annotator.store.project_file import SCHEMA_VERSION
+    from vig_annotator.store.file_schema import SCHEMA_VERSION
 
     return SCHEMA_VERSION
 
@@ -128,7 +128,7 @@ def open_server_project(url: str, read_only: bool = False) -> Project:
                 for entity, version in read_rows(conn, where, kind):
                     entities.append(entity)
                     versions[entity_key(entity)] = version
-                project.load_all(kind, entities)
+                project._load_all(kind, entities)
             row = conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
             backend.loaded_audit = int(row[0]) if row else 0
     except BaseException:

@@ -57,11 +57,11 @@ class TableShape:
 @functools.cache
 def shapes() -> tuple[TableShape, ...]:
     """Every table of :data:`TABLES`, read back from a new project file (so the two never drift apart)."""
-    from vig_annotator.store import project_file
+    from vig_annotator.store.file_schema import initialise
 
     with tempfile.TemporaryDirectory(prefix="vig-schema-") as folder:
         path = Path(folder) / "schema.vigproj"
-        project_file._initialise(path)  # noqa: SLF001 - the one definition of a project file's tables
+        initialise(path)  # the one definition of a project file's tables
         conn = sqlite3.connect(path)
         try:
             names = [table.name for table in TABLES.values()] + list(CACHES)

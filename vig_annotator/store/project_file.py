@@ -36,85 +36,10 @@ from vig_annotator.store.errors import (
     ReadOnlyFileError,
     UpgradeError,
 )
-from vig_annotator.store.rows import TABLES
-from vig_annotator.store.urls import is_server_url
-
-APPLICATION_ID = 0x56494741  # "VIGA"
-SCHEMA_VERSION = 3
-SUFFIX = ".vigproj"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-SCHEMA_V1 = """
-CREATE TABLE schemes (scheme_id TEXT NOT NULL, version TEXT NOT NULL, json TEXT NOT NULL,
-    PRIMARY KEY (scheme_id, version));
-CREATE TABLE clips (id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, path TEXT NOT NULL,
-    fingerprint TEXT NOT NULL, duration_ms INTEGER NOT NULL, frame_count INTEGER NOT NULL,
-    fps REAL NOT NULL, rotation INTEGER NOT NULL, has_audio INTEGER NOT NULL, timing TEXT NOT NULL,
-    infant_age_days INTEGER, context TEXT NOT NULL, consent TEXT NOT NULL, delete_by TEXT NOT NULL);
-CREATE TABLE coders (id INTEGER PRIMARY KEY, initials TEXT NOT NULL, role TEXT NOT NULL);
-CREATE TABLE sessions (id INTEGER PRIMARY KEY,
-    clip_id INTEGER NOT NULL REFERENCES clips(id), coder_id INTEGER NOT NULL REFERENCES coders(id),
-    scheme_id TEXT NOT NULL, scheme_version TEXT NOT NULL, purpose TEXT NOT NULL,
-    blind INTEGER NOT NULL, status TEXT NOT NULL, notes TEXT NOT NULL,
-    FOREIGN KEY (scheme_id, scheme_version) REFERENCES schemes(scheme_id, version));
-CREATE TABLE segments (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),
-    code_id TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,
-    start_frame INTEGER NOT NULL, end_frame INTEGER NOT NULL, modifiers TEXT NOT NULL,
-    note TEXT NOT NULL, item TEXT NOT NULL, CHECK (end_ms >= start_ms));
-CREATE INDEX segments_by_session ON segments(session_id, start_ms);
-CREATE TABLE ratings (session_id INTEGER NOT NULL REFERENCES sessions(id), item_id TEXT NOT NULL,
-    value INTEGER, not_observable INTEGER NOT NULL, note TEXT NOT NULL, evidence TEXT NOT NULL,
-    PRIMARY KEY (session_id, item_id));
-CREATE TABLE moments (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),
-    start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, principles TEXT NOT NULL,
-    caption TEXT NOT NULL, questions TEXT NOT NULL, ord INTEGER NOT NULL, key_ms INTEGER,
-    guider_notes TEXT NOT NULL, CHECK (end_ms >= start_ms));
-CREATE TABLE export_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,
-    what TEXT NOT NULL, target TEXT NOT NULL, override TEXT NOT NULL);
-CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE probe_cache (fingerprint TEXT PRIMARY KEY, frame_us BLOB NOT NULL,
-    duration_us INTEGER NOT NULL, info TEXT NOT NULL);
-"""
-
-SCHEMA_V2 = editor.EDITOR_TABLE + """
-CREATE TRIGGER IF NOT EXISTS export_log_no_update BEFORE UPDATE ON export_log
-    BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS export_log_no_delete BEFORE DELETE ON export_log
-    BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
-"""
-
-SCHEMA_V3 = """
-CREATE TABLE IF NOT EXISTS video_sources (id INTEGER PRIMARY KEY,
-    clip_id INTEGER NOT NULL REFERENCES clips(id), label TEXT NOT NULL, path TEXT NOT NULL,
-    fingerprint TEXT NOT NULL, offset_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL,
-    frame_count INTEGER NOT NULL, fps REAL NOT NULL, rotation INTEGER NOT NULL,
-    has_audio INTEGER NOT NULL, aligned_by TEXT NOT NULL, confidence REAL);
-CREATE INDEX IF NOT EXISTS video_sources_by_clip ON video_sources(clip_id);
-"""
-
-
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
-    """Run a schema script statement by statement (inside the migration's own transaction)."""
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            conn.execute(statement)
-            statement = ""
-
-
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Version 2: the owner row that names the project's one editor; an append-only export log."""
-    _run_script(conn, SCHEMA_V2)
-
-
-def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Version 3: a clip's further video sources (other cameras) with their offsets."""
-    _run_script(conn, SCHEMA_V3)
-
-
-# MIGRATIONS[n] upgrades a file at schema version n to n + 1. Each is tested on a file of version n.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+from vig_annotator.store.file_header import read_header
+from vig_annotator.store.file_schema import APPLICATION_ID, SCHEMA_VERSION, initialise, migrate
+from vig_annotator.store.rows import TABLES, check_segment_types, check_types
+from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
 __all__ = [
     "AuditUnavailableError", "DamagedProjectError", "EditingLostError", "HardLinkedError",
@@ -182,12 +107,12 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     path = parent / path.name
     if os.path.lexists(path):
         raise ProjectExistsError(f"{path}: a file of that name already exists; it was not replaced")
-    fd, name = tempfile.mkstemp(prefix=".creating-", suffix=SUFFIX, dir=parent)
+    fd, name = tempfile.mkstemp(prefix=".creating-", suffix=PROJECT_SUFFIX, dir=parent)
     os.close(fd)
     tmp = Path(name)
     token = editor.new_token()
     try:
-        _initialise(tmp)
+        initialise(tmp)
         if build is not None:
             draft = open_project(tmp, token=token)
             try:
@@ -207,19 +132,6 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
     return open_project(path, token=token)
-
-
-def _initialise(tmp: Path) -> None:
-    conn = sqlite3.connect(tmp, isolation_level=None)
-    try:
-        conn.executescript(f"BEGIN; {SCHEMA_V1} {SCHEMA_V2} {SCHEMA_V3} PRAGMA application_id = {APPLICATION_ID}; "
-                           f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-        conn.execute("PRAGMA journal_mode = WAL")
-    finally:
-        conn.close()
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a project is an ordinary document
 
 
 def _publish(tmp: Path, path: Path) -> None:
@@ -251,12 +163,10 @@ def _check_header(path: Path) -> int:
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
         raise NotAProjectError(f"{path}: is a folder, not a vig-annotator project")
-    with path.open("rb") as f:
-        head = f.read(100)
-    if head[:16] != SQLITE_MAGIC:
+    head = read_header(path)  # never open(): closing it would drop this process's SQLite locks on the file
+    if head is None:
         raise NotAProjectError(f"{path}: is not a vig-annotator project (not a project database)")
-    app_id = int.from_bytes(head[68:72], "big")
-    version = int.from_bytes(head[60:64], "big")
+    app_id, version = head.application_id, head.user_version
     if app_id != APPLICATION_ID:
         raise NotAProjectError(
             f"{path}: is an SQLite database but not a vig-annotator project (application id {app_id:#x})")
@@ -306,7 +216,7 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
     try:
         conn = _connect(path, read_only)
         if not read_only:
-            _migrate(path, conn)
+            migrate(path, conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA secure_delete = ON")  # deleted notes do not linger in the file
@@ -338,50 +248,6 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
     return project
 
 
-def _migrate(path: Path, conn: sqlite3.Connection) -> None:
-    """Upgrade an older file in one transaction, after a backup; a failure leaves the file as it was."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version >= SCHEMA_VERSION:
-        return
-    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
-    if missing:
-        raise UpgradeError(
-            f"{path}: has project schema version {version}, which this version of vig-annotator cannot "
-            f"upgrade (it upgrades versions {min(MIGRATIONS, default=SCHEMA_VERSION)} to {SCHEMA_VERSION}); "
-            "the file was not changed")
-    backup = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
-    fd, name = tempfile.mkstemp(prefix=f".{backup.name}.", dir=path.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            conn.backup(copy)
-        finally:
-            copy.close()
-        start = version
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = start = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have done it
-            while version < SCHEMA_VERSION:
-                MIGRATIONS[version](conn)
-                version += 1
-                conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, Exception):
-                raise UpgradeError(
-                    f"{path}: could not be upgraded from project schema {start} "
-                    f"to {SCHEMA_VERSION} ({exc}); the file was not changed") from exc
-            raise
-        if start < SCHEMA_VERSION:
-            os.replace(partial, backup)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool = True, defer: bool = False) -> None:
     # Schemes first: sessions refer to them.
     for kind in ("scheme", "clip", "source", "coder", "session", "segment", "rating", "moment", "export", "setting"):
@@ -399,10 +265,11 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
             if len(ids) >= DEFER_FROM:  # a small project is read whole, as ever
                 query += f" WHERE session_id = {int(first)}"
                 project.defer_segments(Deferred(rest, ids, lambda wanted: _read(conn, path, wanted)))
+        check_types(conn, path, table.name)  # text where a number belongs: named now, not met far away later
         if kind == "segment":
             with gc_paused():  # 100,000s of objects that all stay: a collection pass would only re-scan them
                 try:
-                    project.load_all(kind, segments_from_rows(conn.execute(query)))
+                    project._load_all(kind, segments_from_rows(conn.execute(query)))
                     continue
                 except (ValueError, TypeError, AttributeError):
                     pass  # a damaged row: read again row by row below, to name it
@@ -415,18 +282,35 @@ def _load(project: Project, conn: sqlite3.Connection, path: Path, segments: bool
                 raise DamagedProjectError(
                     f"{path}: the {table.name} row {key} cannot be read ({exc}); the file was not changed"
                 ) from exc
-        project.load_all(kind, entities)
+        project._load_all(kind, entities)
 
 
 def _read(conn: sqlite3.Connection, path: Path, session_ids: Collection[int]) -> list[Segment]:
     """The segments of these sessions, through ``conn``; a damaged row is named as on opening."""
+    table = TABLES["segment"]
     marks = ",".join("?" * len(session_ids))
-    query = f"SELECT {','.join(TABLES['segment'].columns)} FROM segments WHERE session_id IN ({marks})"
+    check_segment_types(conn, path, f" AND session_id IN ({marks})", tuple(session_ids))
+    query = f"SELECT {','.join(table.columns)} FROM segments WHERE session_id IN ({marks})"
     with gc_paused():
         try:
             return segments_from_rows(conn.execute(query, tuple(session_ids)))
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise DamagedProjectError(f"{path}: a segments row cannot be read ({exc})") from exc
+        except (ValueError, TypeError, AttributeError):
+            pass  # a damaged row: read again row by row, to name it
+    for row in conn.execute(query, tuple(session_ids)):
+        try:
+            table.from_row(row)
+        except Exception as exc:  # noqa: BLE001 - any unreadable row: name the file and the row
+            raise DamagedProjectError(f"{path}: the segments row {row[0]} (session {row[1]}) cannot be read "
+                                      f"({exc}); the file was not changed") from exc
+    raise DamagedProjectError(f"{path}: a segments row cannot be read; the file was not changed")
+
+
+def session_segments(project: Project, session_ids: Collection[int]) -> list[Segment]:
+    """These sessions' segments read from the project's file (for a project opened with ``segments=False``)."""
+    backend = backend_of(project)
+    if backend is None:
+        return [s for i in session_ids for s in project.segments(i)]
+    return _read(backend.conn, backend.path, session_ids)
 
 
 def read_segments(path: str | Path, session_ids: Collection[int]) -> list[Segment]:
@@ -468,6 +352,7 @@ def open_audit_log(path: str | Path) -> Project:
                                     "(set the -wal aside first)")
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=5.0)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # an open editor alone writes the main file (replaced_file)
         conn.execute("SELECT count(*) FROM export_log").fetchone()
     except sqlite3.Error as exc:
         raise AuditUnavailableError(f"{path}: the export log cannot be written ({exc})") from None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from vig_annotator.core.model import (
@@ -24,6 +26,7 @@ from vig_annotator.core.model import (
     VideoSource,
 )
 from vig_annotator.schemes import format as scheme_format
+from vig_annotator.store.errors import DamagedProjectError
 
 
 @dataclass(frozen=True)
@@ -126,3 +129,52 @@ KIND_BY_TYPE: dict[type, str] = {
     Scheme: "scheme", Clip: "clip", VideoSource: "source", Coder: "coder", Session: "session", Segment: "segment",
     Rating: "rating", Moment: "moment", ExportRecord: "export", Setting: "setting",
 }
+
+
+WHOLE_NUMBERS = ("session_id", "start_ms", "end_ms", "start_frame", "end_frame")
+NUMBERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "clips": (("duration_ms", "frame_count", "rotation"), ("fps",)),
+    "video_sources": (("clip_id", "offset_ms", "duration_ms", "frame_count", "rotation"), ("fps",)),
+    "sessions": (("clip_id", "coder_id"), ()),
+    "moments": (("session_id", "start_ms", "end_ms"), ()),
+}
+"""Columns other than the segments' that must hold whole numbers, and those that must hold numbers."""
+
+
+def check_types(conn: sqlite3.Connection, path: Path, table: str) -> None:
+    """Refuse (DamagedProjectError naming the row) a row of ``table`` holding text where a number belongs."""
+    if table == "segments":
+        check_segment_types(conn, path)
+        return
+    whole, numbers = NUMBERS.get(table, ((), ()))
+    if not whole and not numbers:
+        return
+    wrong = " OR ".join([*(f"typeof({c}) != 'integer'" for c in whole),
+                         *(f"typeof({c}) NOT IN ('integer', 'real')" for c in numbers)])
+    columns = (*whole, *numbers)
+    row = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {wrong} LIMIT 1").fetchone()
+    if row is None:
+        return
+    values = dict(zip(columns, row[1:], strict=True))
+    name = next(c for c in columns if type(values[c]) not in ((int,) if c in whole else (int, float)))
+    kind = "a whole number" if name in whole else "a number"
+    raise DamagedProjectError(f"{path}: the {table} row {row[0]} cannot be read ({name} is {values[name]!r}, "
+                              f"not {kind}); the file was not changed")
+
+
+def check_segment_types(conn: sqlite3.Connection, path: Path, where: str = "", params: tuple[int, ...] = ()) -> None:
+    """Refuse (DamagedProjectError naming the row) a segments row holding text where a number belongs.
+
+    SQLite keeps whatever a hand edit puts in a column; such a row read as a segment broke sorting
+    ("'<' not supported between 'int' and 'str'") far from where it came from. One scan, in C.
+    """
+    wrong = " OR ".join([*(f"typeof({c}) != 'integer'" for c in WHOLE_NUMBERS), "typeof(code_id) != 'text'"])
+    row = conn.execute(f"SELECT id, code_id, {', '.join(WHOLE_NUMBERS)} FROM segments WHERE ({wrong}){where} "
+                       "LIMIT 1", params).fetchone()
+    if row is None:
+        return
+    values = dict(zip(("code_id", *WHOLE_NUMBERS), row[1:], strict=True))
+    name = next((c for c in WHOLE_NUMBERS if type(values[c]) is not int), "code_id")
+    kind = "a code id" if name == "code_id" else "a whole number"
+    raise DamagedProjectError(f"{path}: the segments row {row[0]} (session {values['session_id']}) cannot be read "
+                              f"({name} is {values[name]!r}, not {kind}); the file was not changed")

@@ -31,7 +31,7 @@ def segment_counts(project: Project) -> dict[int, int]:
             found[session.id] = len(project.segments(session.id))
         return {k: v for k, v in found.items() if v}
     rows = backend.conn.execute("SELECT session_id, count(*) FROM segments GROUP BY session_id")
-    return {int(session): int(n) for session, n in rows}
+    return {session: int(n) for session, n in rows if type(session) is int}  # a damaged row: store.row_check names it
 
 
 def segment_rows(project: Project, session_id: int) -> Iterator[tuple[Any, ...]]:
@@ -102,7 +102,7 @@ def segments_of(project: Project, session_id: int) -> list[Segment]:
 def load_segments(project: Project, session_ids: Iterable[int]) -> None:
     """Bring these sessions' segments into memory (for code that asks ``project.segments``)."""
     for session_id in session_ids:
-        project.load(Put(s) for s in segments_of(project, session_id))
+        project._load(Put(s) for s in segments_of(project, session_id))
 
 
 def code_totals(project: Project, session_id: int) -> dict[str, tuple[int, int, int]]:

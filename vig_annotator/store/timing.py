@@ -13,6 +13,7 @@ from typing import Any
 from vig_annotator.core.model import Clip, VideoSource
 from vig_annotator.core.project import Project
 from vig_annotator.core.timebase import Timebase
+from vig_annotator.store.errors import EditingLostError
 from vig_annotator.store.project_file import backend_of
 
 _memo: dict[tuple[str, str], Timebase] = {}
@@ -30,12 +31,17 @@ def save_table(project: Project, fingerprint: str, frame_us: list[int] | tuple[i
         return
     if backend is None or backend.read_only:
         return
+    try:
+        backend.guard()
+    except EditingLostError:
+        return  # the file was replaced under the editor: the table stays in memory only
     with backend.conn:
         backend.conn.execute("BEGIN IMMEDIATE")
         backend.conn.execute(
             "INSERT OR REPLACE INTO probe_cache (fingerprint, frame_us, duration_us, info) VALUES (?,?,?,?)",
             (fingerprint, blob, duration_us, json.dumps(info or {})),
         )
+    backend.wrote()
 
 
 def load_table(project: Project, fingerprint: str) -> tuple[list[int], int] | None:

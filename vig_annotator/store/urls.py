@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from vig_annotator.store.errors import ProjectFileError
 
+PROJECT_SUFFIX = ".vigproj"
+"""A project file's name ends so (a server project is named by a URL instead)."""
 SCHEMES = ("postgresql", "postgres")
 PROJECT_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 SCHEMA_PREFIX = "vig_"
@@ -87,3 +89,27 @@ def display_name(location: str) -> str:
         return location
     host = urlsplit(where.conninfo).hostname or "local server"
     return f"{where.name} (team project on {host if not host.startswith('/') else 'this computer'})"
+
+
+_SESSION_ID = re.compile(r"[0-9]{1,12}")
+
+
+def project_of(spec: str) -> str:
+    """The project named by ``PROJECT::SESSION`` or ``PROJECT`` (the last ``::`` separates the session)."""
+    path, sep, _session = spec.rpartition("::")
+    return path if sep else spec
+
+
+def project_session(spec: str) -> tuple[str, int | None]:
+    """``PROJECT::SESSION`` as (project, session id); ``PROJECT`` alone as (project, None).
+
+    The last ``::`` separates the session, so a server URL with ``::`` in its address still works.
+    Raises ``ValueError`` naming the text when what follows ``::`` is not a session id.
+    """
+    path = project_of(spec)
+    if path == spec:
+        return spec, None
+    session = spec[len(path) + 2:]
+    if not _SESSION_ID.fullmatch(session):
+        raise ValueError(f"{spec}: the session after '::' must be a number (see `vig-annotator info`)")
+    return path, int(session)

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from vig_annotator.store.errors import ProjectFileError
+from vig_annotator.store.file_header import read_header
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 STALE_AFTER_S = 60.0
@@ -38,10 +39,6 @@ class ForeignWalError(ProjectFileError):
 
 def wal_of(path: Path) -> Path:
     return Path(f"{path}-wal")
-
-
-def _page_size(raw: int) -> int:
-    return 65536 if raw == 1 else raw
 
 
 def _editor_named(path: Path) -> bool:
@@ -68,12 +65,11 @@ def foreign_wal(path: str | Path) -> str | None:
         return None  # an empty WAL holds nothing to apply
     with open(wal, "rb") as f:
         header = f.read(32)
-    with open(path, "rb") as f:
-        db_header = f.read(100)
+    db_header = read_header(path)  # through SQLite: an open() of the project would drop this process's locks
     if len(header) < 32 or struct.unpack(">I", header[:4])[0] not in WAL_MAGIC:
         return f"{wal} is not a SQLite WAL file (its header is not one)"
     wal_page = struct.unpack(">I", header[8:12])[0]
-    db_page = _page_size(struct.unpack(">H", db_header[16:18])[0]) if len(db_header) >= 18 else 0
+    db_page = db_header.page_size if db_header is not None else 0
     if wal_page != db_page:
         return f"{wal} was written for a database of {wal_page}-byte pages, the project has {db_page}-byte pages"
     if wal_stat.st_mtime < db_stat.st_mtime - STALE_AFTER_S:

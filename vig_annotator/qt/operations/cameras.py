@@ -14,7 +14,7 @@ from vig_annotator.core.project import Project
 from vig_annotator.media.probe import MediaError
 from vig_annotator.projects import prepare_source, source_path
 from vig_annotator.qt.camera_dialog import CameraChoice, CameraDialog
-from vig_annotator.qt.dialogs import VIDEO_FILTER
+from vig_annotator.qt.file_filters import video_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 from vig_annotator.store import clips as clip_store
@@ -113,7 +113,7 @@ def relink_camera(shell: Shell, source: VideoSource) -> None:
         shell.show_status(tr("Found {label} at {path} (same content)").format(label=source.label, path=found))
         return
     name, _ = QFileDialog.getOpenFileName(shell.window(), tr("Where is {label}'s video?").format(label=source.label),
-                                          "", VIDEO_FILTER)
+                                          "", video_filter())
     if name:
         relinked = relinked_source(shell, source, Path(name))
         if relinked is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vig_annotator.core import commands
-from vig_annotator.core.model import Code, Moment, Segment
+from vig_annotator.core.model import LONG_MOMENT_MS, Code, Moment, Segment
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.dialogs import modifier_menu
 from vig_annotator.qt.i18n import tr, tr_noop
@@ -80,7 +80,8 @@ def add_moment(shell: Shell, start_ms: int, end_ms: int) -> None:
         return
     shell.moments.select(moment.id)
     shell.docks["moments"].raise_()
-    long = "  " + tr("— over 10 s: review moments are usually shorter") if end_ms - start_ms > 10_000 else ""
+    long = "  " + tr("— over {seconds} s: review moments are usually shorter").format(
+        seconds=LONG_MOMENT_MS // 1000) if end_ms - start_ms > LONG_MOMENT_MS else ""
     shell.show_status(tr("Moment {n}: {start}–{end}").format(n=moment.order, start=timecode(start_ms),
                                                            end=timecode(end_ms)) + long)
 

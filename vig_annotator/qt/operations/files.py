@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -12,11 +11,12 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from vig_annotator.core.project import Project, ReadOnlyProjectError
-from vig_annotator.io.eaf_read import TierFile
-from vig_annotator.io.importing import Imported
+from vig_annotator.io.import_plan import Source
+from vig_annotator.io.output_paths import with_normal_permissions
 from vig_annotator.media.probe import MediaError
+from vig_annotator.qt import export_formats
 from vig_annotator.qt.i18n import tr
-from vig_annotator.qt.jobs import Job, Progress, run_in_background
+from vig_annotator.qt.jobs import Job, Progress, run_in_background, start_worker
 from vig_annotator.qt.shell import Shell
 
 if TYPE_CHECKING:
@@ -36,14 +36,6 @@ def export_folder(project_path: str | Path) -> Path:
     return folder
 
 
-def with_normal_permissions(paths: list[Path]) -> None:
-    """Give written files the user's ordinary permissions (0666 less the umask), as any editor would."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for path in paths:
-        os.chmod(path, 0o666 & ~umask)
-
-
 def export(shell: Shell, fmt: str) -> Job | None:
     """Export the session on a worker thread; the log records it and the files get their names only when done.
 
@@ -54,9 +46,10 @@ def export(shell: Shell, fmt: str) -> Job | None:
     ws = shell.workspace
     if ws.project is None or ws.session is None:
         return None
-    name = f"{ws.clip.case_id if ws.clip else 'export'}.{fmt}"
+    name = f"{ws.clip.case_id if ws.clip else 'export'}.{export_formats.suffix(fmt)}"
     suggested = str(export_folder(ws.project.path) / name)
-    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export {format}").format(format=fmt.upper()), suggested)
+    path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Export: {format}").format(
+        format=export_formats.label(fmt)), suggested)
     if not path:
         return None
     project, session_ids = ws.project, [ws.session.id]
@@ -122,9 +115,14 @@ def import_file(shell: Shell) -> None:
             ws.set_session(dialog.session.id)
             shell.show_status(tr("Imported {file} as session {session}").format(file=Path(path).name,
                                                                                   session=dialog.session.id))
+        elif dialog.plan is not None and dialog.plan.scheme is not None:
+            shell.show_status(tr("Added the ethogram of {file} as scheme {scheme}").format(
+                file=Path(path).name, scheme=f"{dialog.plan.scheme.name} {dialog.plan.scheme.version}"))
+        if dialog.log_problem:
+            QMessageBox.warning(shell.window(), tr("Import not recorded"), dialog.log_problem)
 
 
-def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | TierFile] | None:
+def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Source] | None:
     """Read a file to import off the GUI thread, with a progress window the user can cancel.
 
     Returns a reader that hands the dialog what was read (or raises what reading raised); None if the
@@ -142,7 +140,7 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | 
             outcome["error"] = exc
         done.set()
 
-    threading.Thread(target=work, name="import-read", daemon=True).start()
+    start_worker(work, "import-read")
     if not done.wait(0.3):  # small files: no window at all
         size = path.stat().st_size / 1e6 if path.exists() else 0.0
         progress = QProgressDialog(tr("Reading {file} ({size:.0f} MB)…").format(file=path.name, size=size),
@@ -164,13 +162,13 @@ def read_in_background(shell: Shell, path: Path) -> Callable[[Path], Imported | 
         if cancelled:
             return None
 
-    def read(_path: Path) -> Imported | TierFile:
+    def read(_path: Path) -> Source:
         error = outcome.get("error")
         if isinstance(error, BaseException):
             raise error
-        imported = outcome["imported"]
-        assert isinstance(imported, Imported | TierFile)
-        return imported
+        source = outcome["imported"]
+        assert isinstance(source, Source)
+        return source
 
     return read
 

@@ -14,17 +14,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator import __version__
-from vig_annotator.core import commands, rules
+from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Scheme
 from vig_annotator.core.project import Project, ReadOnlyProjectError
 from vig_annotator.media.probe import MediaError, ProbeResult, probe
 from vig_annotator.projects import NewClip, add_clip, add_coder, prepare_clip, start_session
-from vig_annotator.qt.dialogs import VIDEO_FILTER, ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt import folders, jobs
+from vig_annotator.qt.dialogs import ClipDetailsDialog, NewProject, NewProjectDialog, relink_clip
+from vig_annotator.qt.file_filters import project_filter, video_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
+from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
+from vig_annotator.store import row_check
 from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectError)
 """What a setup step can fail with; each carries a message for the user (EditRefused is a ValueError)."""
@@ -33,9 +38,8 @@ REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectEr
 def new_project(shell: Shell, videos: Sequence[Path] = (), probed: dict[Path, ProbeResult] | None = None) -> None:
     """The new-project dialog (pre-filled with ``videos``, already probed), then the project made and opened."""
     settings = shell.settings
-    recent = setting_list(settings, "recent")
-    folder = Path(recent[0]).parent if recent and Path(recent[0]).parent.is_dir() else Path.home()
-    dialog = NewProjectDialog(shell.window(), list(videos), folder, coder=str(settings.value("last_coder", "")),
+    dialog = NewProjectDialog(shell.window(), list(videos), folders.usual_folder(settings),
+                              coder=str(settings.value("last_coder", "")),
                               scheme=str(settings.value("last_scheme", "piios")),
                               consent=setting_list(settings, "last_consent"))
     accepted = dialog.exec()
@@ -51,6 +55,7 @@ def create(shell: Shell, wanted: NewProject, probed: dict[Path, ProbeResult]) ->
     settings.setValue("last_coder", wanted.coder)
     settings.setValue("last_scheme", wanted.scheme)
     settings.setValue("last_consent", list(wanted.consent))
+    folders.remember(settings, wanted.clips[0] if wanted.clips else wanted.path)
     try:
         scheme = resolve(wanted.scheme)
         project = create_project(wanted.path)
@@ -101,9 +106,10 @@ def _add_clip(project: Project, video: Path, case_id: str, consent: tuple[str, .
 
 
 def open_project(shell: Shell) -> None:
-    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), "",
-                                          tr("vig-annotator project (*.vigproj)"))
+    path, _ = QFileDialog.getOpenFileName(shell.window(), tr("Open project"), str(folders.usual_folder(shell.settings)),
+                                          project_filter())
     if path:
+        folders.remember(shell.settings, Path(path))
         open_reporting(shell, Path(path))
 
 
@@ -112,12 +118,15 @@ def open_reporting(shell: Shell, path: Path | str) -> None:
     try:
         shell.open_path(path)
     except REFUSALS as exc:
-        shell.show_open_problem(tr("Could not open {target}: {error}").format(target=path, error=exc))
+        shell.show_open_problem(open_problem(path, exc))
         QMessageBox.warning(shell.window(), tr("Cannot open"), str(exc))
 
 
 def add_clips(shell: Shell) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"), "", tr(VIDEO_FILTER))
+    paths, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Add clips"),
+                                            str(folders.usual_folder(shell.settings)), video_filter())
+    if paths:
+        folders.remember(shell.settings, Path(paths[0]))
     add_clip_paths(shell, [Path(p) for p in paths])
 
 
@@ -233,12 +242,13 @@ def show_problems_in_background(shell: Shell) -> None:
         return
     deferred = project.deferred_sessions()
     taken_in = threading.Event()
+    stopped = threading.Event()  # the window is closing: no check is wanted any more
     found_signal = _Found(shell.window())
 
     def take_in(checked: object, sessions: object, segments: object) -> None:
         if checked is project and shell.workspace.project is project and isinstance(sessions, set):
             if isinstance(segments, list):
-                project.add_read_segments(sessions, segments)
+                project.read_deferred(sessions, segments)
             else:  # the worker could not read them: read here, so a damaged row is named now
                 try:
                     project.read_deferred()
@@ -269,17 +279,21 @@ def show_problems_in_background(shell: Shell) -> None:
                 found_signal.read.emit(project, deferred, segments)
             except RuntimeError:  # the window is gone
                 return
-            if not taken_in.wait(120) or project.deferred_sessions():
+            if not taken_in.wait(120) or stopped.is_set() or project.deferred_sessions():
                 return  # closed meanwhile, or not all read: no check over half the segments
         for _ in range(3):  # an edit on the GUI thread can change a table mid-read: read again
             try:
-                found_signal.done.emit(project, rules.problems(project))
+                found_signal.done.emit(project, row_check.problems(project, from_file=False))
                 return
             except RuntimeError:
                 continue
 
     def start() -> None:
-        threading.Thread(target=work, name="rule-check", daemon=True).start()
+        def stop() -> None:
+            stopped.set()
+            taken_in.set()  # no longer waits for the GUI thread
+
+        jobs.start_worker(work, "rule-check", stop)
 
     if deferred:  # the window paints first: reading 100,000s of rows on a thread still takes turns with it
         QTimer.singleShot(READ_REST_AFTER_MS, found_signal, start)
@@ -292,7 +306,7 @@ def show_problems(shell: Shell, quiet_when_none: bool = False) -> None:
     project = shell.workspace.project
     if project is None:
         return
-    _list_problems(shell, rules.problems(project), quiet_when_none)
+    _list_problems(shell, row_check.problems(project, from_file=False), quiet_when_none)
 
 
 def _list_problems(shell: Shell, found: list[str], quiet_when_none: bool) -> None:
@@ -338,7 +352,7 @@ def open_video(shell: Shell, video: Path) -> None:
 
     An unreadable file is refused (MediaError naming it) before any dialog or file is made.
     """
-    project_path = video.with_suffix(".vigproj")
+    project_path = video.with_suffix(PROJECT_SUFFIX)
     if project_path.exists():
         shell.open_path(project_path)
         return

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vig_annotator.core.project import ReadOnlyProjectError
 from vig_annotator.projects import session_title
+from vig_annotator.qt.file_filters import project_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell
 from vig_annotator.reliability import exercises
 from vig_annotator.store.project_file import ProjectFileError
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 
 def compare_sessions(shell: Shell) -> None:
@@ -81,8 +83,8 @@ def package_exercise(shell: Shell) -> None:
         return
     out, _ = QFileDialog.getSaveFileName(shell.window(), tr("Write the blind trainee package"),
                                          str(Path(project.path).with_name(
-                                             f"{name} - {trainee.strip() or tr('trainee')}.vigproj")),
-                                         tr("vig-annotator project (*.vigproj)"))
+                                             f"{name} - {trainee.strip() or tr('trainee')}{PROJECT_SUFFIX}")),
+                                         project_filter())
     if not out:
         return
     try:
@@ -102,7 +104,7 @@ def score_exercise(shell: Shell) -> None:
     if name is None or project is None:
         return
     files, _ = QFileDialog.getOpenFileNames(shell.window(), tr("Returned trainee packages"),
-                                            str(Path(project.path).parent), tr("vig-annotator project (*.vigproj)"))
+                                            str(Path(project.path).parent), project_filter())
     if not files:
         return
     try:

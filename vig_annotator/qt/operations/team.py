@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from vig_annotator.qt.file_filters import project_filter
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.shell import Shell, setting_list
 from vig_annotator.qt.workspace import LostEdit
@@ -48,7 +49,7 @@ def offer_retry_or_save(shell: Shell, lost: LostEdit) -> None:
         lost.retry()
     elif clicked is save and ws.project is not None and ws.session is not None:
         path, _ = QFileDialog.getSaveFileName(shell.window(), tr("Save session to a file"), "",
-                                              tr("vig-annotator project (*.vigproj)"))
+                                              project_filter())
         if not path:
             return
         from vig_annotator.store.sync import save_session
