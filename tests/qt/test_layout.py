@@ -257,3 +257,28 @@ def test_fresh_settings_open_the_window_at_the_whole_screen_and_a_saved_size_win
     qtbot.addWidget(second)
     assert second.size() == QSize(700, 500)
     second.close()
+
+
+def test_the_dock_tabs_read_whole_after_a_restart_too(qtbot, qapp, demo_copy, maximise_on, settled) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabBar
+
+    from vig_annotator.qt import language
+
+    assert language.install(qapp, "de") == "de"  # the longest tab names: Bewertungen, Momente, Segmente
+    try:
+        for run in ("fresh", "restarted"):  # the second window restores the layout the first saved
+            win = MainWindow(clock=FakeClock())
+            qtbot.addWidget(win)
+            maximise_on(win, (1024, 640))
+            win.open_path(demo_copy)
+            settled(win)
+            tabs = [(bar, i) for bar in win.findChildren(QTabBar) if bar.isVisible() for i in range(bar.count())]
+            assert len(tabs) >= 4, run
+            for bar, i in tabs:
+                text = bar.tabText(i)
+                assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(text), f"{run}: {text!r} cut"
+            win.resizeDocks([win.docks["codes"]], [240], Qt.Orientation.Horizontal)  # narrowed by the coder, kept
+            settled(win)
+            win.close()
+    finally:
+        language.remove(qapp)

@@ -109,6 +109,7 @@ class WindowLayout:
 
     def _fit_fresh(self) -> None:
         """With fresh settings, the first layout with a project open puts the picture first."""
+        self.tabs_whole()  # a saved layout's tabs too
         if self.fresh and self.has_project() and self.hidden_state is None:
             self.fresh = False
             self.fit_picture()
@@ -129,7 +130,11 @@ class WindowLayout:
             total = max(sum(self.splitter.sizes()), 1)
             top = int(total * PICTURE_SHARE)
             self.splitter.setSizes([top, total - top])
-        for bar in window.findChildren(QTabBar):  # the dock tabs read "Codes", "Ratings", not "C…", "R…"
+        self.tabs_whole()
+
+    def tabs_whole(self) -> None:
+        """The dock tabs read "Codes", "Ratings", not "C…", "R…" (Qt makes their bars as docks are tabbed)."""
+        for bar in self.window.findChildren(QTabBar):
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
 
@@ -139,6 +144,7 @@ class WindowLayout:
         if self.focus_state is not None:
             window.restoreState(self.focus_state)
             self.focus_state = None
+            self.tabs_whole()
             return
         if not self.has_project():
             return
@@ -231,3 +237,4 @@ class WindowLayout:
         if any(d not in self.docks.values() for d in self.window.findChildren(QDockWidget)):
             return  # another panel is still open: keep its place
         self.window.restoreState(before)
+        self.tabs_whole()
