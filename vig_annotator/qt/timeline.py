@@ -31,7 +31,7 @@ from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Moment, Segment, VideoSource
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.i18n import shown_modifiers, tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
@@ -497,7 +497,7 @@ class TimelineView(QWidget):
             if seg is not None:
                 cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
                 code = row.code
-                mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
+                mods = shown_modifiers(seg.modifiers, ": ", ", ")
                 tip = (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
                        f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
                        + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
