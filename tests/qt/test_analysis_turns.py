@@ -24,7 +24,7 @@ SESSION_B = [(P, 1000, 2000), (INF, 2500, 3000),   # parent → infant 0.5 s
 
 
 @pytest.fixture
-def panel(qtbot, blank_project):  # type: ignore[no-untyped-def]
+def panel(qtbot, blank_project, blank_workspace):  # type: ignore[no-untyped-def]
     clip = blank_project.clips[0]
     second = start_session(blank_project, clip, add_coder(blank_project, "AB"), builtin("demo"))
     segments = []
@@ -32,7 +32,7 @@ def panel(qtbot, blank_project):  # type: ignore[no-untyped-def]
         for code, start, end in coded:
             segments.append(Segment(blank_project.next_id("segment") + len(segments), session_id, code, start, end))
     blank_project.run(commands.add_segments(segments, "Code"))
-    view = AnalysisPanel(blank_project)
+    view = AnalysisPanel(blank_workspace)
     qtbot.addWidget(view)
     view.show()
     return view
