@@ -108,12 +108,29 @@ def test_the_session_list_follows_the_project(qtbot, blank_project, blank_worksp
     assert view.contingency.given.findData("smile") >= 0
 
 
-def test_the_analysis_menu_opens_the_panel_on_the_open_project(demo_window):
+def test_the_analysis_menu_opens_the_panel_on_the_open_project(demo_window, qtbot):
+    from vig_annotator.core import commands
     from vig_annotator.qt.analysis_panel import AnalysisPanel
 
     demo_window.actions_by_id["interaction_dynamics"].trigger()
     panels = demo_window.findChildren(AnalysisPanel)
     assert len(panels) == 1 and panels[0].project is demo_window.workspace.project
+    view, ws = panels[0], demo_window.workspace
+    assert ws.session is not None and ws.project is not None
+
+    def events_shown() -> str:
+        rows = [view.sessions.item(i) for i in range(view.sessions.count())]
+        [row] = [r for r in rows if r.data(Qt.ItemDataRole.UserRole) == ws.session.id]
+        return row.text().rsplit("(", 1)[1]
+
+    before = len(ws.project.segments(ws.session.id))
+    assert events_shown() == f"{before} events)"
+    ws.run(commands.add_segments([Segment(ws.project.next_id("segment"), ws.session.id, "smile", 500, 500)], "Code"))
+    assert events_shown() == f"{before + 1} events)"  # coded in the window: the panel follows
+    demo_window.actions_by_id["undo"].trigger()
+    assert events_shown() == f"{before} events)"
+    demo_window.close_project()
+    qtbot.waitUntil(lambda: not demo_window.findChildren(AnalysisPanel))  # closed with its project
 
 
 def test_regions_are_saved_per_clip_undoably_and_come_back_after_reopening(qtbot, blank_project, blank_workspace):
