@@ -62,14 +62,3 @@ def demo_window(qtbot, demo_copy) -> Iterator[MainWindow]:  # type: ignore[no-un
     win.timeline.setFocus()
     yield win
     win.close()
-
-
-@pytest.fixture
-def blank_workspace(qtbot, blank_project) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """The views' workspace on the blank project, as the window holds it; let go of (and closed) at the end."""
-    from vig_annotator.qt.workspace import Workspace
-
-    ws = Workspace()
-    ws.set_project(blank_project)
-    yield ws
-    ws.set_project(None)

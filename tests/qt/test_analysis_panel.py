@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from builders import build
 from PySide6.QtCore import Qt
@@ -11,6 +13,16 @@ from vig_annotator.analysis.saved_motion import set_regions
 from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Put
 from vig_annotator.qt.analysis_panel import AnalysisPanel
+from vig_annotator.qt.workspace import Workspace
+
+
+@pytest.fixture
+def blank_workspace(qtbot, blank_project) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
+    """The views' workspace on the blank project, as the window holds it; let go of (and closed) at the end."""
+    ws = Workspace()
+    ws.set_project(blank_project)
+    yield ws
+    ws.set_project(None)
 
 
 @pytest.fixture
