@@ -9,6 +9,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
 from vig_annotator.projects import add_coder, start_session
 from vig_annotator.qt.analysis_panel import AnalysisPanel
+from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
 
 P, INF = "parent_vocalisation", "infant_vocalisation"
@@ -32,10 +33,13 @@ def panel(qtbot, blank_project):  # type: ignore[no-untyped-def]
         for code, start, end in coded:
             segments.append(Segment(blank_project.next_id("segment") + len(segments), session_id, code, start, end))
     blank_project.run(commands.add_segments(segments, "Code"))
-    view = AnalysisPanel(blank_project)
+    ws = Workspace()
+    ws.set_project(blank_project)
+    view = AnalysisPanel(ws)
     qtbot.addWidget(view)
     view.show()
-    return view
+    yield view
+    ws.set_project(None)
 
 
 def cell(table, row, header):  # type: ignore[no-untyped-def]

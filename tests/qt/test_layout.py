@@ -152,7 +152,7 @@ def _picture_and_rows(win: MainWindow) -> tuple[tuple[int, int], int]:
 def _open_panel(win: MainWindow, name: str) -> None:
     project = win.workspace.project
     view = (ReliabilityView(project, 1, 2, win.clock.seek) if name == "dock_reliability"
-            else AnalysisPanel(project, run=win.workspace.run))
+            else AnalysisPanel(win.workspace))
     win.show_in_dock(name, name, view)
 
 

@@ -78,7 +78,7 @@ def panels(win: MainWindow, tmp_path: Path) -> list[tuple[str, QWidget]]:
     package = exercises.package(project, "piios", tmp_path / "returned.vigproj")
     exercise, scores = exercises.score(project, "piios", [package])
     return [("dock_reliability", ReliabilityView(project, 1, 2, win.clock.seek)),
-            ("dock_analysis", AnalysisPanel(project, run=win.workspace.run)),
+            ("dock_analysis", AnalysisPanel(win.workspace)),
             ("dock_exercise_scores", ExerciseScoreView(exercise, scores, lambda _fingerprint, _ms: None)),
             ("dock_transcript", TranscriptPanel(win.workspace, win.clock))]
 

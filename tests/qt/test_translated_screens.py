@@ -147,7 +147,7 @@ def test_nothing_on_screen_stays_english_in_german(  # type: ignore[no-untyped-d
         view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
         win.show_in_dock("Reliability", "dock_reliability", view)
         qtbot.waitUntil(lambda v=view: bool(v.summary.text()), timeout=10_000)
-        win.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(win.workspace.project, run=win.workspace.run))
+        win.show_in_dock("Analysis", "dock_analysis", AnalysisPanel(win.workspace))
         settled(win)
         seen[code] = shown_texts(win)
         sessions = {win.session_combo.itemText(i) for i in range(win.session_combo.count())}  # user data

@@ -735,7 +735,7 @@ Es wurde nichts geändert.</translation>
             <translation>{code} hinzugefügt {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Adjusted residuals</source>
             <translation>Adjustierte Residuen</translation>
         </message>
@@ -848,7 +848,7 @@ Es wurde nichts geändert.</translation>
             <translation>Ein anderes Programm hat die Projektdatei ersetzt oder geändert, während sie hier geöffnet war; deshalb wurde das Bearbeiten beendet: Es wird nichts mehr geschrieben, und die Datei, die jetzt diesen Namen trägt, blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>any time (event lag)</source>
             <translation>beliebige Zeit (Ereignis-Lag)</translation>
         </message>
@@ -1000,7 +1000,7 @@ Es wurde nichts geändert.</translation>
             <translation>Kameras</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1278,7 +1278,7 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Initialen oder Pseudonym des Codierers:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <location filename="../../vig_annotator/qt/coding_panel.py" />
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
@@ -1370,13 +1370,14 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Vergleich abgebrochen: Ändern Sie eine Einstellung, um erneut zu vergleichen.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berechnen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Compute from the first ticked session's clip</source>
             <translation>Aus dem Clip der ersten angehakten Sitzung berechnen</translation>
         </message>
@@ -2185,7 +2186,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>gegeben</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Given (cue)</source>
             <translation>Gegeben (Auslöser)</translation>
         </message>
@@ -2508,7 +2509,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Bezeichnung:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Lag (events)</source>
             <translation>Lag (Ereignisse)</translation>
         </message>
@@ -2518,7 +2519,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Lag (positiv: {name} führt)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Lag profile</source>
             <translation>Lag-Profil</translation>
         </message>
@@ -2542,12 +2543,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Größte Pause für einen Wechsel (s)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Largest lag (s)</source>
             <translation>Größter Lag (s)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Latency</source>
             <translation>Latenz</translation>
         </message>
@@ -3108,7 +3109,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>nur wenn die Einwilligung fehlt: warum (wird im Projekt protokolliert)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Only pairs within (s)</source>
             <translation>Nur Paare innerhalb (s)</translation>
         </message>
@@ -3605,7 +3606,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Bereich {part}: erwartet NAME=X,Y,W,H in Pixeln</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Regions</source>
             <translation>Bereiche</translation>
         </message>
@@ -3728,7 +3729,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>läuft…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>s after the cue's onset</source>
             <translation>s nach Beginn des Auslösers</translation>
         </message>
@@ -4213,7 +4214,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Synchronie (Spitzen-r)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Synchrony over time</source>
             <translation>Synchronie im Zeitverlauf</translation>
         </message>
@@ -4238,7 +4239,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Ziel (folgt), nummeriert wie die gegebenen Codes</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Target (response)</source>
             <translation>Ziel (Reaktion)</translation>
         </message>
@@ -4438,17 +4439,17 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Schwelle N:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Tick a session whose clip the regions belong to.</source>
             <translation>Haken Sie eine Sitzung an, zu deren Clip die Bereiche gehören.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Tick a session whose clip to show.</source>
             <translation>Haken Sie eine Sitzung an, deren Clip gezeigt werden soll.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Tick at least one session with codes.</source>
             <translation>Haken Sie mindestens eine Sitzung mit Codes an.</translation>
         </message>
@@ -4499,7 +4500,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Zeit oder Bild</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Time shifts (p-value)</source>
             <translation>Zeitverschiebungen (p-Wert)</translation>
         </message>
@@ -4542,7 +4543,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Zeitleiste</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -4929,12 +4930,12 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Wessen Äußerungen verglichen werden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Window</source>
             <translation>Fenster</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Window (s)</source>
             <translation>Fenster (s)</translation>
         </message>
@@ -5132,7 +5133,7 @@ Jetzt erneut versuchen oder diese Sitzung (mit dieser Änderung) in einer Projek
             <translation>{n} von {total}: {code} {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} Übergänge zwischen {codes} Codes. Methode: {method}.</translation>
         </message>

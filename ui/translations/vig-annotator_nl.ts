@@ -735,7 +735,7 @@ Er is niets gewijzigd.</translation>
             <translation>{code} toegevoegd {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Adjusted residuals</source>
             <translation>Gecorrigeerde residuen</translation>
         </message>
@@ -848,7 +848,7 @@ Er is niets gewijzigd.</translation>
             <translation>Een ander programma heeft het projectbestand vervangen of gewijzigd terwijl het hier open was, dus het bewerken is gestopt: er wordt niets meer geschreven, en het bestand dat nu die naam heeft is gelaten zoals het is.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>any time (event lag)</source>
             <translation>willekeurige tijd (lag in gebeurtenissen)</translation>
         </message>
@@ -1000,7 +1000,7 @@ Er is niets gewijzigd.</translation>
             <translation>Camera's</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <location filename="../../vig_annotator/qt/jobs.py" />
             <location filename="../../vig_annotator/qt/operations/files.py" />
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1278,7 +1278,7 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>Initialen of pseudoniem van de codeur:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <location filename="../../vig_annotator/qt/coding_panel.py" />
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>Codes</source>
@@ -1370,13 +1370,14 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Vergelijking geannuleerd: wijzig een instelling om opnieuw te vergelijken.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>Compute</source>
             <translation>Berekenen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Compute from the first ticked session's clip</source>
             <translation>Berekenen uit de clip van de eerste aangevinkte sessie</translation>
         </message>
@@ -2185,7 +2186,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>gegeven</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Given (cue)</source>
             <translation>Gegeven (aanleiding)</translation>
         </message>
@@ -2508,7 +2509,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Label:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Lag (events)</source>
             <translation>Lag (gebeurtenissen)</translation>
         </message>
@@ -2518,7 +2519,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>lag (positief: {name} leidt)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Lag profile</source>
             <translation>Lagprofiel</translation>
         </message>
@@ -2542,12 +2543,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Grootste pauze voor een beurt (s)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Largest lag (s)</source>
             <translation>Grootste lag (s)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Latency</source>
             <translation>Latentie</translation>
         </message>
@@ -3108,7 +3109,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>alleen als toestemming ontbreekt: waarom (wordt vastgelegd in het project)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>Only pairs within (s)</source>
             <translation>Alleen paren binnen (s)</translation>
         </message>
@@ -3605,7 +3606,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>gebied {part}: verwacht NAAM=X,Y,W,H in pixels</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Regions</source>
             <translation>Gebieden</translation>
         </message>
@@ -3728,7 +3729,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>loopt…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>s after the cue's onset</source>
             <translation>s na het begin van de aanleiding</translation>
         </message>
@@ -4213,7 +4214,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Synchronie (piek r)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Synchrony over time</source>
             <translation>Synchronie in de tijd</translation>
         </message>
@@ -4238,7 +4239,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>doel (volgt), genummerd als de gegeven codes</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Target (response)</source>
             <translation>Doel (reactie)</translation>
         </message>
@@ -4438,17 +4439,17 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Drempel N:</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Tick a session whose clip the regions belong to.</source>
             <translation>Vink een sessie aan bij wiens clip de gebieden horen.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Tick a session whose clip to show.</source>
             <translation>Vink een sessie aan waarvan de clip getoond moet worden.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Tick at least one session with codes.</source>
             <translation>Vink ten minste één sessie met codes aan.</translation>
         </message>
@@ -4499,7 +4500,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Tijd of frame</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Time shifts (p-value)</source>
             <translation>Tijdverschuivingen (p-waarde)</translation>
         </message>
@@ -4542,7 +4543,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -4929,12 +4930,12 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Wiens uitingen vergelijken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_contingency.py" />
             <source>Window</source>
             <translation>Venster</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_synchrony.py" />
             <source>Window (s)</source>
             <translation>Venster (s)</translation>
         </message>
@@ -5132,7 +5133,7 @@ Probeer het nu opnieuw, of sla deze sessie (met deze wijziging) op in een projec
             <translation>{n} van {total}: {code} {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/analysis_panel.py" />
+            <location filename="../../vig_annotator/qt/analysis_sequences.py" />
             <source>{n} transitions among {codes} codes. Method: {method}.</source>
             <translation>{n} overgangen tussen {codes} codes. Methode: {method}.</translation>
         </message>

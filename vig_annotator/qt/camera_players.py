@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core import sources
+from vig_annotator.core.changes import Change
 from vig_annotator.core.model import VideoSource
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.projects import source_path
@@ -199,8 +200,8 @@ class CameraPlayers(QWidget):
         clock.rate_changed.connect(self._on_rate_changed)
 
     # -- model → widget --------------------------------------------------------------------------
-    def _on_model_changed(self, change: object) -> None:
-        if "source" in getattr(change, "kinds", ()):
+    def _on_model_changed(self, change: Change) -> None:
+        if "source" in change.kinds:
             self.reload()
 
     def _on_project_changed(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core import commands
+from vig_annotator.core.changes import Change
 from vig_annotator.core.model import LONG_MOMENT_MS, Moment, Principle
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
@@ -135,7 +136,7 @@ class MomentsPanel(QWidget):
                 return m
         return None
 
-    def _on_model_changed(self, change: Any) -> None:
+    def _on_model_changed(self, change: Change) -> None:
         if "moment" not in change.kinds:
             return
         if change.initiator is self:  # typed or ticked here: keep the cursor, just relabel the list

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vig_annotator.core import commands
+from vig_annotator.core.changes import Change
 from vig_annotator.core.model import RatedItem, Rating
 from vig_annotator.core.scoring import Total, totals
 from vig_annotator.qt.i18n import tr, tr_term
@@ -118,7 +118,7 @@ class RatingsPanel(QWidget):
         grid.addWidget(count, 2 * row, 3)
 
     # -- model → view --------------------------------------------------------------------------
-    def _on_model_changed(self, change: Any) -> None:
+    def _on_model_changed(self, change: Change | None) -> None:
         if change is not None and "rating" not in change.kinds:
             return
         ws = self.workspace

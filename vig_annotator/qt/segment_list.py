@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vig_annotator.core import commands
+from vig_annotator.core.changes import Change
 from vig_annotator.core.model import CodeKind, Segment
 from vig_annotator.core.timebase import parse_timecode, timecode
 from vig_annotator.io.tables import format_modifiers, parse_modifiers
@@ -89,7 +90,7 @@ class SegmentTableModel(QAbstractTableModel):
         for row in range(start, len(self.rows)):
             row_of[self.rows[row].id] = row
 
-    def _on_model_changed(self, change: Any) -> None:
+    def _on_model_changed(self, change: Change) -> None:
         """Insert, update or remove just the rows an edit touched (a reset would re-sort everything)."""
         if "session" in change.kinds:
             self.reload()

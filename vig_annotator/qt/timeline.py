@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
+from vig_annotator.core.changes import Change
 from vig_annotator.core.model import CodeKind, Moment, Segment, VideoSource
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import shown_modifiers, tr, tr_noop, tr_term
@@ -117,16 +118,16 @@ class TimelineView(QWidget):
         self.cameras = cameras_of(ws.project, ws.clip)
         self.relayout()
 
-    def _on_model_changed(self, change: object) -> None:
+    def _on_model_changed(self, change: Change) -> None:
         for code_id in self.workspace.dirty_codes:
             self._arrays.pop(code_id, None)
         self._refresh_moments()
-        if "setting" in getattr(change, "kinds", ()):
+        if "setting" in change.kinds:
             ws = self.workspace
             self.motion, self.strip = motion_of(ws.project, ws.clip)
             self.voices = voices_of(ws.project, ws.clip)
             self.relayout()
-        if "source" in getattr(change, "kinds", ()):  # a camera added, removed or re-aligned
+        if "source" in change.kinds:  # a camera added, removed or re-aligned
             self.cameras = cameras_of(self.workspace.project, self.workspace.clip)
             self.relayout()
         self.invalidate()

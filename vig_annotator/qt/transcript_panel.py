@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.analysis.transcript import voice_utterances
+from vig_annotator.core.changes import Change
 from vig_annotator.core.timebase import timecode
 from vig_annotator.core.transcript import MIND_VALUES, Utterance, code_of_speaker, search, speakers, utterances
 from vig_annotator.qt import transcript_edits as ops
@@ -149,7 +150,7 @@ class TranscriptPanel(QWidget):
     def utterances(self) -> list[Utterance]:
         return utterances(self.workspace.segments(), self.speakers())
 
-    def _on_model_changed(self, change: Any) -> None:
+    def _on_model_changed(self, change: Change) -> None:
         if "segment" not in change.kinds:
             return
         if change.initiator is self:  # typed here: keep the cursor where it is, refresh the row's text only

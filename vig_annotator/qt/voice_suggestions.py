@@ -12,6 +12,7 @@ project too (``analysis.rejected_voices``, an undoable edit), so reopening does 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +26,7 @@ from vig_annotator.analysis.rejected_voices import (
 from vig_annotator.analysis.saved_voices import add_example, cache_track, clear_examples, set_threshold, settings_for
 from vig_annotator.analysis.suggestions import Suggestion, voice_suggestions
 from vig_annotator.analysis.voices import ADULT, INFANT, VoiceExample
+from vig_annotator.core.changes import Change
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import CodeKind, Scheme, Segment
 from vig_annotator.core.timebase import timecode
@@ -82,19 +84,19 @@ class VoiceSuggestions(QObject):
         self.voices = voices_of(self.ws.project, self.ws.clip)
         self._refresh()
 
-    def _on_model_changed(self, change: object) -> None:
-        kinds: set[str] = set(getattr(change, "kinds", ()))
+    def _on_model_changed(self, change: Change) -> None:
+        kinds = change.kinds
         if "setting" in kinds:
             self.voices = voices_of(self.ws.project, self.ws.clip)
         if kinds & {"setting", "segment", "session"}:
             self._refresh()
         if "setting" in kinds:
-            self._show_restored(getattr(change, "keys", ()))
+            self._show_restored(change.keys)
 
-    def _show_restored(self, keys: object) -> None:
+    def _show_restored(self, keys: frozenset[tuple[str, Any]]) -> None:
         """After an undo of a rejection, the suggestion it brings back is the one under review."""
         ws = self.ws
-        if ws.project is None or ws.session is None or not isinstance(keys, frozenset | set):
+        if ws.project is None or ws.session is None:
             return
         for kind, key in keys:
             back = rejection_from_key(key, ws.session.id) if kind == "setting" else None

@@ -47,7 +47,7 @@ class Workspace(QObject):
     project_changed = Signal()
     session_changed = Signal()
     sessions_changed = Signal()  # a session was added, removed or changed: lists of sessions refresh
-    model_changed = Signal(object)  # core.project.Change
+    model_changed = Signal(Change)  # what an edit changed: receivers read its fields (typed, checked by mypy)
     selection_changed = Signal()
     history_changed = Signal()
     clip_changed = Signal()  # the current clip's details or file changed (relink): reload it

@@ -9,10 +9,9 @@ from vig_annotator.qt.shell import Shell
 def show_dynamics(shell: Shell) -> None:
     from vig_annotator.qt.analysis_panel import AnalysisPanel
 
-    project = shell.workspace.project
-    if project is None:
+    if shell.workspace.project is None:
         return
-    shell.show_in_dock(tr("Analysis"), "dock_analysis", AnalysisPanel(project, run=shell.workspace.run))
+    shell.show_in_dock(tr("Analysis"), "dock_analysis", AnalysisPanel(shell.workspace))
 
 
 def batch_analysis(shell: Shell) -> None:
