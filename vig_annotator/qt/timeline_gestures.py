@@ -262,6 +262,8 @@ class Move(Gesture):
         return {s.id for s in self.moving}
 
     def delta(self, shift: bool) -> int:
+        if not self.moving:  # Ctrl took the grabbed segment out of the selection: nothing moves
+            return 0
         anchor = self.grabbed.start_ms
         target = snap(self.t, anchor + self.current_ms - self.press_ms, shift, self.hidden())
         lo = min(s.start_ms for s in self.moving)
@@ -275,8 +277,6 @@ class Move(Gesture):
 
     def commit(self, shift: bool) -> None:
         ws = self.t.workspace
-        if not self.moving:
-            return
         delta = self.delta(shift)
         if not delta:
             return
