@@ -113,6 +113,8 @@ def _scheme_terms(scheme: dict[str, Any]) -> list[str]:
     terms = [scheme.get("name", ""), scheme.get("template_note", "")]
     for code in scheme.get("codes", []):
         terms += [code.get("label", ""), code.get("group", ""), code.get("description", "")]
+        for modifier in code.get("modifiers", []):  # their names and values, as the segment list shows them
+            terms += [modifier.get("name", ""), *modifier.get("options", [])]
     terms += [item.get("label", "") for item in scheme.get("rated_items", [])]
     for composite in scheme.get("composites", []):
         terms += [composite.get("label", "")] + [band.get("label", "") for band in composite.get("bands", [])]

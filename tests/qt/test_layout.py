@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
+from vig_annotator.qt.analysis_panel import AnalysisPanel
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.operations import files
 from vig_annotator.qt.player import FakeClock
@@ -49,21 +54,20 @@ def test_the_reliability_panel_stays_within_the_screen_and_closing_it_restores_t
     assert demo_window.centralWidget().geometry() == central
 
 
-def test_a_panel_opens_in_front_of_segments_across_the_whole_bottom(qtbot, demo_window):
+def test_a_panel_opens_across_the_whole_bottom_and_closing_it_gives_the_picture_back(qtbot, demo_window):
     win = demo_window
-    segments_width = win.docks["segments"].width()
+    picture = win.video.size()
     view = ReliabilityView(win.workspace.project, 1, 2, win.clock.seek)
     win.show_in_dock("Reliability", "dock_reliability", view)
     qtbot.wait(10)
     dock = win.findChild(QDockWidget, "dock_reliability")
-    assert win.docks["segments"] in win.tabifiedDockWidgets(dock)  # a tab away, not squeezed beside it
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
-    assert win.docks["segments"].visibleRegion().isEmpty()
-    assert dock.width() >= segments_width
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert dock.width() >= win.centralWidget().width() + win.docks["codes"].width()  # under the video and the tabs
     dock.close()
     qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
     qtbot.wait(10)
-    assert not win.docks["segments"].visibleRegion().isEmpty()  # back in front once the panel closes
+    assert win.video.size() == picture
 
 
 def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
@@ -73,8 +77,9 @@ def test_reset_layout_puts_every_panel_back(qtbot, demo_window):
     win.docks["ratings"].setFloating(True)
     win.actions_by_id["reset_layout"].trigger()
     qtbot.wait(10)
-    assert win.dockWidgetArea(win.docks["segments"]) == Qt.DockWidgetArea.BottomDockWidgetArea
-    assert win.dockWidgetArea(win.docks["codes"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    for name in ("segments", "codes", "ratings", "moments"):  # tabs beside the video
+        assert win.dockWidgetArea(win.docks[name]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert win.docks["segments"] in win.tabifiedDockWidgets(win.docks["codes"])
     assert not win.docks["ratings"].isFloating()
     assert win.docks["codes"].isVisible() and win.docks["segments"].isVisible()
 
@@ -137,3 +142,143 @@ def test_a_panel_opened_again_replaces_itself_and_closing_it_still_restores_the_
     qtbot.waitUntil(lambda: win.findChild(QDockWidget, "dock_reliability") is None)
     qtbot.wait(10)
     assert {n: d.geometry() for n, d in win.docks.items()} == before
+
+
+def _picture_and_rows(win: MainWindow) -> tuple[tuple[int, int], int]:
+    shown = QSize(16, 9).scaled(win.video.size(), Qt.AspectRatioMode.KeepAspectRatio)  # the demo's 16:9 frame
+    return shown.toTuple(), win.timeline_scroll.viewport().height()
+
+
+def _open_panel(win: MainWindow, name: str) -> None:
+    project = win.workspace.project
+    view = (ReliabilityView(project, 1, 2, win.clock.seek) if name == "dock_reliability"
+            else AnalysisPanel(project, run=win.workspace.run))
+    win.show_in_dock(name, name, view)
+
+
+def _close_panel(qtbot, win: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    win.findChild(QDockWidget, name).close()
+    qtbot.waitUntil(lambda: win.findChild(QDockWidget, name) is None)
+
+
+R, A = "dock_reliability", "dock_analysis"
+WAYS = {  # how a coder might open and close panels; afterwards the picture and rows are as before
+    "two open, the first closed first": lambda q, w, s: [_open_panel(w, R), s(w), _open_panel(w, A), s(w),
+                                                          _close_panel(q, w, R), s(w), _close_panel(q, w, A)],
+    "two open, the last closed first": lambda q, w, s: [_open_panel(w, R), s(w), _open_panel(w, A), s(w),
+                                                         _close_panel(q, w, A), s(w), _close_panel(q, w, R)],
+    "Reset layout with a panel open": lambda q, w, s: [_open_panel(w, R), s(w), w.reset_layout()],
+    "floated, then closed": lambda q, w, s: [_open_panel(w, R), s(w), w.findChild(QDockWidget, R).setFloating(True),
+                                             s(w), _close_panel(q, w, R)],
+    "focus view on and off while open": lambda q, w, s: [_open_panel(w, R), s(w), w.toggle_focus(), s(w),
+                                                         w.toggle_focus(), s(w), _close_panel(q, w, R)],
+    "window made smaller while open, maximised again after": lambda q, w, s: [
+        _open_panel(w, R), s(w), w.showNormal(), w.resize(900, 560), s(w), _close_panel(q, w, R), s(w),
+        w.showMaximized()],
+    "Reset layout, then another panel": lambda q, w, s: [_open_panel(w, R), s(w), w.reset_layout(), s(w),
+                                                         _open_panel(w, A), s(w), _close_panel(q, w, A)],
+}
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_closed_panels_give_the_picture_back_and_reset_layout_restores_it(  # type: ignore[no-untyped-def]
+        qtbot, demo_copy, maximise_on, settled, way) -> None:
+    win = MainWindow(clock=FakeClock())
+    qtbot.addWidget(win)
+    maximise_on(win, (1366, 768))
+    qtbot.waitExposed(win)
+    win.open_path(demo_copy)
+    settled(win)
+    first = _picture_and_rows(win)
+    WAYS[way](qtbot, win, settled)
+    settled(win)
+    assert _picture_and_rows(win) == first
+    win.reset_layout()
+    settled(win)
+    assert _picture_and_rows(win) == first
+    win.close()
+
+
+def test_panels_open_when_the_app_closed_do_not_shrink_the_picture_next_time(  # type: ignore[no-untyped-def]
+        qtbot, demo_copy, maximise_on, settled) -> None:
+    seen = []
+    for run in range(3):
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        maximise_on(win, (1366, 768))
+        qtbot.waitExposed(win)
+        win.open_path(demo_copy)
+        settled(win)
+        seen.append(_picture_and_rows(win))
+        if run == 0:
+            _open_panel(win, R)
+            settled(win)
+            _open_panel(win, A)
+            settled(win)
+        if run == 2:
+            win.reset_layout()
+            settled(win)
+            seen.append(_picture_and_rows(win))
+        win.close()
+    (width, height), rows = seen[0]
+    for (w, h), r in seen[1:]:  # the saved splitter may round a pixel the other way
+        assert abs(w - width) <= 2 and abs(h - height) <= 2 and abs(r - rows) <= 2, seen
+
+
+FRESH_SIZE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from vig_annotator.qt.main_window import MainWindow
+from vig_annotator.qt.player import FakeClock
+win = MainWindow(clock=FakeClock())
+print(win.size().width(), win.size().height())
+"""
+
+
+def test_fresh_settings_open_the_window_at_the_whole_screen_and_a_saved_size_wins(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text('{"screens": [{"name": "big", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+                      '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "HOME": str(tmp_path), "PYTHONPATH": root,
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    run = subprocess.run([sys.executable, "-c", FRESH_SIZE], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1920", "1080"]  # as maximised on a desktop screen, not a fixed 1400x900
+    first = MainWindow(clock=FakeClock())
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(clock=FakeClock())
+    qtbot.addWidget(second)
+    assert second.size() == QSize(700, 500)
+    second.close()
+
+
+def test_the_dock_tabs_read_whole_after_a_restart_too(qtbot, qapp, demo_copy, maximise_on, settled) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabBar
+
+    from vig_annotator.qt import language
+
+    assert language.install(qapp, "de") == "de"  # the longest tab names: Bewertungen, Momente, Segmente
+    try:
+        for run in ("fresh", "restarted"):  # the second window restores the layout the first saved
+            win = MainWindow(clock=FakeClock())
+            qtbot.addWidget(win)
+            maximise_on(win, (1024, 640))
+            win.open_path(demo_copy)
+            settled(win)
+            tabs = [(bar, i) for bar in win.findChildren(QTabBar) if bar.isVisible() for i in range(bar.count())]
+            assert len(tabs) >= 4, run
+            for bar, i in tabs:
+                text = bar.tabText(i)
+                assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(text), f"{run}: {text!r} cut"
+            win.resizeDocks([win.docks["codes"]], [240], Qt.Orientation.Horizontal)  # narrowed by the coder, kept
+            settled(win)
+            win.close()
+    finally:
+        language.remove(qapp)

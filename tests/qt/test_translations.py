@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vig_annotator.qt import language
 from vig_annotator.qt.i18n import CONTEXT, tr, tr_keys, tr_term
 from vig_annotator.qt.main_window import MainWindow
+from vig_annotator.qt.operations import language as language_operations
 from vig_annotator.qt.player import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,11 +134,12 @@ def test_view_language_saves_the_choice_for_the_next_start(app_language: QApplic
                                                           monkeypatch) -> None:
     asked: list[str] = []
 
-    def later(_parent, _title, text):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.No
+    def later(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.buttons()[1].click()  # "Bij de volgende start"
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", later)
+    monkeypatch.setattr(QMessageBox, "exec", later)
     win = MainWindow(clock=FakeClock())
     qtbot.addWidget(win)
     system, dutch = win.actions_by_id["language_system"], win.actions_by_id["language_nl"]
@@ -150,9 +152,19 @@ def test_view_language_saves_the_choice_for_the_next_start(app_language: QApplic
     assert [a.text() for a in win.menuBar().actions()][0] == "&File"  # this window stays as it was built
 
 
+def test_the_switch_prompt_asks_with_buttons_in_the_language_chosen(app_language: QApplication) -> None:
+    assert language.install(app_language, "en") == "en"
+    for code, now, later in (("de", "Jetzt wechseln", "Beim nächsten Start"),
+                             ("nl", "Nu wisselen", "Bij de volgende start")):
+        prompt = language_operations.switch_prompt(None, code)  # type: ignore[arg-type]
+        assert [b.text() for b in prompt.buttons()] == [now, later]  # not Qt's English "Yes" / "No"
+        assert prompt.defaultButton().text() == now
+        prompt.deleteLater()
+
+
 def test_switching_now_reopens_the_window_on_the_same_session(app_language: QApplication, window,  # type: ignore[no-untyped-def]
                                                               qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.defaultButton().click() or 0)
     path, session = window.workspace.project.path, window.workspace.session.id
     window.actions_by_id["language_de"].trigger()
     new = window.successor

@@ -155,6 +155,11 @@ Es wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Focus view</source>
+            <translation>F&amp;okusansicht</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Go to time or frame…</source>
             <translation>&amp;Gehe zu Zeit oder Bild…</translation>
         </message>
@@ -582,6 +587,11 @@ Es wurde nichts geändert.</translation>
             <translation>[SCHREIBGESCHÜTZT]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>A = {a}, B = {b}</source>
+            <translation>A = {a}, B = {b}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
             <translation>Ein Code kann nicht für beide Partner zählen: {codes}</translation>
@@ -758,6 +768,15 @@ Es wurde nichts geändert.</translation>
             <translation>Affektive Bezogenheit und Synchronie</translation>
         </message>
         <message>
+            <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation type="vanished">Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Übereinstimmung zwischen {who} für {clip} (Schema {scheme}): Cohens Kappa über Zeiteinheiten, {units} Einheiten ({unit}) von {start} s bis {end} s, Toleranz ±{tolerance} Einheit(en); eine Einheit erhält den Code, der ihre Mitte abdeckt, ein Punktereignis die Einheit, in die es fällt; „keine“: kein Code dieser Gruppe in dieser Einheit.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
             <translation>Kamera ausrichten</translation>
@@ -839,6 +858,12 @@ Es wurde nichts geändert.</translation>
             <translation>Angemessen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>appropriate</source>
+            <comment>scheme</comment>
+            <translation>passend</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>as the file suggests</source>
             <translation>wie die Datei es nahelegt</translation>
@@ -847,6 +872,11 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>at</source>
             <translation>bei</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>At the next start</source>
+            <translation>Beim nächsten Start</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -917,6 +947,12 @@ Es wurde nichts geändert.</translation>
             <location filename="../../vig_annotator/qt/export_formats.py" />
             <source>BORIS project (.boris)</source>
             <translation>BORIS-Projekt (.boris)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>broad</source>
+            <comment>scheme</comment>
+            <translation>breit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -1040,6 +1076,11 @@ Es wurde nichts geändert.</translation>
             <translation>Fall-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>case {case_id}</source>
+            <translation>Fall {case_id}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
             <translation>Fall {case} ({n} Sitzungen)</translation>
@@ -1151,6 +1192,11 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>clip {case} · coder {coder} · scheme {scheme}</source>
             <translation>Clip {case} · Codierer {coder} · Schema {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>clip {fingerprint}</source>
+            <translation>Clip {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1280,6 +1326,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <location filename="../../vig_annotator/qt/export_formats.py" />
             <source>Codings as WebVTT subtitles (.vtt)</source>
             <translation>Codierungen als WebVTT-Untertitel (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>cognition</source>
+            <comment>scheme</comment>
+            <translation>Kognition</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1484,6 +1536,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Demo: Blick, Stimme, Lächeln, Berührung</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>desire</source>
+            <comment>scheme</comment>
+            <translation>Wunsch</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
             <translation>Vokalisationen im Ton des Clips erkennen und als leere Äußerungen zum Annehmen oder Ablehnen anbieten (nichts wird hinzugefügt, bevor Sie annehmen)</translation>
@@ -1635,6 +1693,12 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>ELAN, eine Spur je Codegruppe (.eaf)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>emotion</source>
+            <comment>scheme</comment>
+            <translation>Emotion</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1676,6 +1740,21 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <source>Enjoying watching the other</source>
             <comment>scheme</comment>
             <translation>Den anderen gern beobachten</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>epistemic</source>
+            <comment>scheme</comment>
+            <translation>epistemisch</translation>
+        </message>
+        <message>
+            <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation type="vanished">Ereignisbasierte Übereinstimmung zwischen {who} im Clip {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Ereignisbasierte Übereinstimmung zwischen {who} für {clip} (Schema {scheme}): Ereignisse nach Beginn innerhalb von {ms} ms gepaart, zuerst gleicher Code, dann die nächsten Beginne; nil = ein Ereignis, für das die andere Kodiererin keinen Partner hat.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -2075,6 +2154,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Blick</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>gentle</source>
+            <comment>scheme</comment>
+            <translation>sanft</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Give a case ID (a pseudonym).</source>
             <translation>Geben Sie eine Fall-ID an (ein Pseudonym).</translation>
@@ -2265,6 +2350,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>in der Datei</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
@@ -2347,6 +2433,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>initials or pseudonym — not a full name</source>
             <translation>Initialen oder Pseudonym — kein vollständiger Name</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>intensity</source>
+            <comment>scheme</comment>
+            <translation>Intensität</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2607,6 +2699,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>mittleres r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mental_state</source>
+            <comment>scheme</comment>
+            <translation>mentaler Zustand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Middle</source>
             <comment>scheme</comment>
@@ -2622,6 +2720,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
             <translation>Mind-Mindedness dieser Äußerung (Meins u. a.)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mind_mindedness</source>
+            <comment>scheme</comment>
+            <translation>Mind-Mindedness</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2854,6 +2958,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Nicht abgestimmt</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>non_attuned</source>
+            <comment>scheme</comment>
+            <translation>nicht abgestimmt</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
             <translation>keine</translation>
@@ -2923,6 +3033,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Not the same clip</source>
             <translation>Nicht derselbe Clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>not_mind_related</source>
+            <comment>scheme</comment>
+            <translation>nicht auf Inneres bezogen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2995,6 +3111,11 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Only pairs within (s)</source>
             <translation>Nur Paare innerhalb (s)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Only the video and the timeline; again to bring the panels back</source>
+            <translation>Nur Video und Zeitleiste; noch einmal, und die Bereiche sind zurück</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3115,6 +3236,11 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Paket nicht geschrieben</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>parent</source>
+            <translation>Elternteil</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3185,6 +3311,12 @@ Open the copy to carry on, or compare it with the new file.</source>
                 <numerusform>%n Segment bei {time} eingefügt</numerusform>
                 <numerusform>%n Segmente bei {time} eingefügt</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>pat</source>
+            <comment>scheme</comment>
+            <translation>Klaps</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3370,6 +3502,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Put every panel back where it started</source>
             <translation>Jedes Fenster an seinen Ausgangsort zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>quality</source>
+            <comment>scheme</comment>
+            <translation>Qualität</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3872,6 +4010,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Erhebliche Bedenken</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>slight</source>
+            <comment>scheme</comment>
+            <translation>leicht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Slower</source>
             <translation>Langsamer</translation>
@@ -3928,6 +4072,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>Für das Baby sprechen: „Wenn du wartest, kann ich dir erzählen …“</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>speaking_for_infant</source>
+            <comment>scheme</comment>
+            <translation>für den Säugling sprechen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -4005,6 +4155,18 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Nicht mehr auf diesen Vergleich warten (ändern Sie eine Einstellung, um erneut zu vergleichen)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>stroke</source>
+            <comment>scheme</comment>
+            <translation>Streicheln</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/vig.json" />
+            <source>sub_items</source>
+            <comment>scheme</comment>
+            <translation>Unterpunkte</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
             <translation>Vorschlag: {code} {start}–{end} (annehmen / ablehnen / nächster)</translation>
@@ -4024,6 +4186,11 @@ Open the copy to carry on, or compare it with the new file.</source>
             <source>Supporting goal setting</source>
             <comment>scheme</comment>
             <translation>Bei der Zielsetzung unterstützen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now</source>
+            <translation>Jetzt wechseln</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -4354,6 +4521,15 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>time-aligned</source>
             <translation>zeitlich ausgerichtet</translation>
+        </message>
+        <message>
+            <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
+            <translation type="vanished">Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} im Clip {clip} (Schema {scheme}).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on {clip} (scheme {scheme}).</source>
+            <translation>Zeitscheiben-Kappa (wie BORIS es berechnet) zwischen {who} für {clip} (Schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4863,6 +5039,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>{case} (löschen bis {date})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{coder} (session {number})</source>
+            <translation>{coder} (Sitzung {number})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-Reaktionen</translation>
@@ -4876,6 +5057,11 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <source>{done} clips analysed and kept in the project; {failed} failed.</source>
             <translation>{done} Clips analysiert und im Projekt gespeichert; {failed} fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
         </message>
         <message>
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>

@@ -155,6 +155,11 @@ Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/core/keymap.py" />
+            <source>&amp;Focus view</source>
+            <translation>&amp;Focusweergave</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Go to time or frame…</source>
             <translation>&amp;Ga naar tijd of frame…</translation>
         </message>
@@ -582,6 +587,11 @@ Er is niets gewijzigd.</translation>
             <translation>[ALLEEN-LEZEN]</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>A = {a}, B = {b}</source>
+            <translation>A = {a}, B = {b}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>A code cannot count for both partners: {codes}</source>
             <translation>Een code kan niet voor beide partners tellen: {codes}</translation>
@@ -758,6 +768,15 @@ Er is niets gewijzigd.</translation>
             <translation>Affectieve betrokkenheid en synchronie</translation>
         </message>
         <message>
+            <source>Agreement between {who} on clip {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation type="vanished">Overeenstemming tussen {who} in clip {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Agreement between {who} on {clip} (scheme {scheme}): time-unit Cohen's kappa over {units} units ({unit}) from {start} s to {end} s, tolerance ±{tolerance} unit(s); a unit takes the code covering its midpoint, a point event the unit it falls in; “none”: no code of that group at that unit.</source>
+            <translation>Overeenstemming tussen {who} voor {clip} (schema {scheme}): Cohens kappa over tijdseenheden, {units} eenheden ({unit}) van {start} s tot {end} s, tolerantie ±{tolerance} eenhe(i)d(en); een eenheid krijgt de code die haar midden dekt, een puntgebeurtenis de eenheid waarin ze valt; ‘geen’: geen code van die groep in die eenheid.</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
             <source>Align camera</source>
             <translation>Camera uitlijnen</translation>
@@ -839,6 +858,12 @@ Er is niets gewijzigd.</translation>
             <translation>Passend</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>appropriate</source>
+            <comment>scheme</comment>
+            <translation>passend</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
             <source>as the file suggests</source>
             <translation>zoals het bestand aangeeft</translation>
@@ -847,6 +872,11 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/exercise_view.py" />
             <source>at</source>
             <translation>op</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>At the next start</source>
+            <translation>Bij de volgende start</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -917,6 +947,12 @@ Er is niets gewijzigd.</translation>
             <location filename="../../vig_annotator/qt/export_formats.py" />
             <source>BORIS project (.boris)</source>
             <translation>BORIS-project (.boris)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>broad</source>
+            <comment>scheme</comment>
+            <translation>breed</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_dialog.py" />
@@ -1040,6 +1076,11 @@ Er is niets gewijzigd.</translation>
             <translation>Casus-ID</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>case {case_id}</source>
+            <translation>casus {case_id}</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_turns.py" />
             <source>case {case} ({n} sessions)</source>
             <translation>casus {case} ({n} sessies)</translation>
@@ -1151,6 +1192,11 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <location filename="../../vig_annotator/qt/main_window.py" />
             <source>clip {case} · coder {coder} · scheme {scheme}</source>
             <translation>clip {case} · codeur {coder} · schema {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>clip {fingerprint}</source>
+            <translation>clip {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -1280,6 +1326,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <location filename="../../vig_annotator/qt/export_formats.py" />
             <source>Codings as WebVTT subtitles (.vtt)</source>
             <translation>Coderingen als WebVTT-ondertitels (.vtt)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>cognition</source>
+            <comment>scheme</comment>
+            <translation>cognitie</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -1484,6 +1536,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Demo: blik, stem, lach, aanraking</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>desire</source>
+            <comment>scheme</comment>
+            <translation>verlangen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Detect vocalisations in the clip's sound and offer them as empty utterances to accept or reject (nothing is added until you accept)</source>
             <translation>Vocalisaties in het geluid van de clip opsporen en als lege uitingen aanbieden om te accepteren of af te wijzen (er wordt niets toegevoegd tot je accepteert)</translation>
@@ -1635,6 +1693,12 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>ELAN, een laag per codegroep (.eaf)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>emotion</source>
+            <comment>scheme</comment>
+            <translation>emotie</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
             <source>Empathic understanding</source>
             <comment>scheme</comment>
@@ -1676,6 +1740,21 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <source>Enjoying watching the other</source>
             <comment>scheme</comment>
             <translation>Met plezier naar de ander kijken</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>epistemic</source>
+            <comment>scheme</comment>
+            <translation>epistemisch</translation>
+        </message>
+        <message>
+            <source>Event-based agreement between {who} on clip {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation type="vanished">Overeenstemming per gebeurtenis tussen {who} in clip {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Event-based agreement between {who} on {clip} (scheme {scheme}): events paired by onset within {ms} ms, the same code first, then the closest onsets; nil = an event the other coder has no partner for.</source>
+            <translation>Overeenstemming per gebeurtenis tussen {who} voor {clip} (schema {scheme}): gebeurtenissen gekoppeld op begin binnen {ms} ms, eerst dezelfde code, dan het dichtstbijzijnde begin; nil = een gebeurtenis waarvoor de andere codeur geen partner heeft.</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/import_dialog.py" />
@@ -2075,6 +2154,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Blik</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>gentle</source>
+            <comment>scheme</comment>
+            <translation>zacht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Give a case ID (a pseudonym).</source>
             <translation>Geef een casus-ID (een pseudoniem).</translation>
@@ -2265,6 +2350,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>in het bestand</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
             <location filename="../../vig_annotator/qt/timeline_voices.py" />
             <location filename="../../vig_annotator/qt/voices_panel.py" />
             <source>infant</source>
@@ -2347,6 +2433,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>initials or pseudonym — not a full name</source>
             <translation>initialen of pseudoniem — geen volledige naam</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>intensity</source>
+            <comment>scheme</comment>
+            <translation>intensiteit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/schemes/builtin/vig.json" />
@@ -2607,6 +2699,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>gemiddelde r</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mental_state</source>
+            <comment>scheme</comment>
+            <translation>mentale toestand</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <source>Middle</source>
             <comment>scheme</comment>
@@ -2622,6 +2720,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/transcript_panel.py" />
             <source>Mind-mindedness of this utterance (Meins et al.)</source>
             <translation>Mind-mindedness van deze uiting (Meins e.a.)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>mind_mindedness</source>
+            <comment>scheme</comment>
+            <translation>mind-mindedness</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/event_pairs.py" />
@@ -2854,6 +2958,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Niet-afgestemd</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>non_attuned</source>
+            <comment>scheme</comment>
+            <translation>niet afgestemd</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
             <source>none</source>
             <translation>geen</translation>
@@ -2923,6 +3033,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/dialogs.py" />
             <source>Not the same clip</source>
             <translation>Niet dezelfde clip</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>not_mind_related</source>
+            <comment>scheme</comment>
+            <translation>niet op de geest gericht</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/segment_list.py" />
@@ -2995,6 +3111,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/analysis_panel.py" />
             <source>Only pairs within (s)</source>
             <translation>Alleen paren binnen (s)</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/core/keymap.py" />
+            <source>Only the video and the timeline; again to bring the panels back</source>
+            <translation>Alleen de video en de tijdlijn; nog eens om de panelen terug te halen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/reliability_view.py" />
@@ -3115,6 +3236,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Pakket niet geschreven</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/timeline_layout.py" />
+            <source>parent</source>
+            <translation>ouder</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/schemes/builtin/demo.json" />
             <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
             <location filename="../../vig_annotator/schemes/builtin/piios.json" />
@@ -3185,6 +3311,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
                 <numerusform>%n segment geplakt op {time}</numerusform>
                 <numerusform>%n segmenten geplakt op {time}</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>pat</source>
+            <comment>scheme</comment>
+            <translation>klopje</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
@@ -3370,6 +3502,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Put every panel back where it started</source>
             <translation>Elk paneel terugzetten op de beginplaats</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>quality</source>
+            <comment>scheme</comment>
+            <translation>kwaliteit</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/moments_panel.py" />
@@ -3872,6 +4010,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Aanzienlijke zorgen</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>slight</source>
+            <comment>scheme</comment>
+            <translation>licht</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>Slower</source>
             <translation>Langzamer</translation>
@@ -3928,6 +4072,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <location filename="../../vig_annotator/qt/moments_panel.py" />
             <source>Speaking for the baby: “When you wait, I can tell you…”</source>
             <translation>De baby een stem geven: “Als jij wacht, kan ik je vertellen…”</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/mind_mindedness.json" />
+            <source>speaking_for_infant</source>
+            <comment>scheme</comment>
+            <translation>spreken voor de baby</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/camera_players.py" />
@@ -4005,6 +4155,18 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Niet langer wachten op deze vergelijking (wijzig een instelling om opnieuw te vergelijken)</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/schemes/builtin/demo.json" />
+            <source>stroke</source>
+            <comment>scheme</comment>
+            <translation>aai</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/schemes/builtin/vig.json" />
+            <source>sub_items</source>
+            <comment>scheme</comment>
+            <translation>onderdelen</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/operations/voices.py" />
             <source>Suggestion: {code} {start}–{end} (accept / reject / next)</source>
             <translation>Suggestie: {code} {start}–{end} (accepteren / afwijzen / volgende)</translation>
@@ -4024,6 +4186,11 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <source>Supporting goal setting</source>
             <comment>scheme</comment>
             <translation>Ondersteunen bij het stellen van doelen</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/operations/language.py" />
+            <source>Switch now</source>
+            <translation>Nu wisselen</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/operations/language.py" />
@@ -4354,6 +4521,15 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/tier_list.py" />
             <source>time-aligned</source>
             <translation>in de tijd uitgelijnd</translation>
+        </message>
+        <message>
+            <source>Time-slice kappa (as BORIS computes it) between {who} on clip {clip} (scheme {scheme}).</source>
+            <translation type="vanished">Tijdvak-kappa (zoals BORIS die berekent) tussen {who} in clip {clip} (schema {scheme}).</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>Time-slice kappa (as BORIS computes it) between {who} on {clip} (scheme {scheme}).</source>
+            <translation>Tijdvak-kappa (zoals BORIS die berekent) tussen {who} voor {clip} (schema {scheme}).</translation>
         </message>
         <message>
             <location filename="../../vig_annotator/qt/dialogs.py" />
@@ -4863,6 +5039,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>{case} (verwijderen vóór {date})</translation>
         </message>
         <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{coder} (session {number})</source>
+            <translation>{coder} (sessie {number})</translation>
+        </message>
+        <message>
             <location filename="../../vig_annotator/qt/analysis_plots.py" />
             <source>{code} responses</source>
             <translation>{code}-reacties</translation>
@@ -4876,6 +5057,11 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <location filename="../../vig_annotator/qt/batch_dialog.py" />
             <source>{done} clips analysed and kept in the project; {failed} failed.</source>
             <translation>{done} clips geanalyseerd en in het project bewaard; {failed} mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../vig_annotator/qt/reliability_texts.py" />
+            <source>{first} and {last}</source>
+            <translation>{first} en {last}</translation>
         </message>
         <message>
             <source>{infant} infant and {adult} adult vocalisations (threshold {hz:g} Hz); {pending} suggestions to review</source>

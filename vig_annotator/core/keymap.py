@@ -97,6 +97,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("zoom_out", "Zoom &out", "View", "Ctrl+-"),
     Action("zoom_fit", "Whole &clip", "View", "Ctrl+0"),
     Action("reset_layout", "&Reset layout", "View", tip="Put every panel back where it started"),
+    Action("focus_view", "&Focus view", "View", "F11",
+           tip="Only the video and the timeline; again to bring the panels back"),
     Action("language_system", "&System language", "View", submenu="&Language",
            tip="Follow the computer's language (applies when vig-annotator starts again)"),
     Action("language_en", "English", "View", submenu="&Language"),

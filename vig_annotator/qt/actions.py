@@ -71,6 +71,7 @@ HANDLERS: dict[str, Handler] = {
     "zoom_out": lambda s: s.timeline.zoom(1 / 1.5),
     "zoom_fit": lambda s: s.timeline.fit(),
     "reset_layout": lambda s: s.reset_layout(),
+    "focus_view": lambda s: s.toggle_focus(),
     "language_system": lambda s: language.choose(s, ""),
     "language_en": lambda s: language.choose(s, "en"),
     "language_nl": lambda s: language.choose(s, "nl"),

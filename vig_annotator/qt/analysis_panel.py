@@ -50,7 +50,7 @@ from vig_annotator.qt import analysis_plots as plots
 from vig_annotator.qt import analysis_texts as texts
 from vig_annotator.qt.analysis_turns import TurnsTab
 from vig_annotator.qt.background import to_qimage
-from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.i18n import tr, tr_term
 from vig_annotator.qt.motion_job import MotionJob
 from vig_annotator.qt.regions_editor import RegionsEditor
 from vig_annotator.qt.style import text_height
@@ -204,7 +204,7 @@ class AnalysisPanel(QWidget):
         used: set[str] = set()
         for sid in self.chosen_sessions():
             session = self.project.session(sid)
-            codes.update({c.id: c.label for c in self.project.scheme_of(session).codes})
+            codes.update({c.id: tr_term(c.label) for c in self.project.scheme_of(session).codes})
             used |= {seg.code_id for seg in self.project.segments(sid)}
         for combo in (self.given, self.target):
             current = combo.currentData()

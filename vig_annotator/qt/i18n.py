@@ -6,6 +6,8 @@ One translation context for the whole app keeps the catalogue simple for transla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
@@ -28,6 +30,12 @@ def tr_term(label: str) -> str:
     The built-in schemes' terms are in the catalogue (comment "scheme"); a user's own label is shown as typed.
     """
     return QCoreApplication.translate(CONTEXT, label, "scheme")
+
+
+def shown_modifiers(modifiers: Sequence[tuple[str, Sequence[str]]], equals: str = "=", between: str = "|") -> str:
+    """A segment's modifiers (``intensity=slight``) with the built-in schemes' names and values translated."""
+    return "; ".join(f"{tr_term(name)}{equals}{between.join(tr_term(v) for v in values)}"
+                     for name, values in modifiers if values)
 
 
 def tr_keys(keys: str) -> str:

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.workspace.set_reaction_lag(setting_int(self.settings, "reaction_lag_ms"))
         self.panels = WindowLayout(self, self.docks, [self.session_bar, self.tools_bar], self.settings,
-                                   lambda: self.workspace.project is not None)
+                                   lambda: self.workspace.project is not None, self.splitter)
         self.panels.restore()
         self._on_project_changed()
         self.key_router = KeyRouter(self.handle_key, self)
@@ -112,16 +112,16 @@ class MainWindow(QMainWindow):
         self.cameras.camera_action.connect(lambda action, source_id: camera_operations.act(self, action, source_id))
         top_layout.addWidget(self.cameras, 1)
         top_layout.addWidget(SidewaysScroll(self.transport))
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter: QSplitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.timeline_scroll = QScrollArea()
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setWidgetResizable(True)
         self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.addWidget(self.timeline_scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 520])
+        self.splitter.setStretchFactor(0, 3)  # the picture keeps most of any added height
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
         self.start_page = StartPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             ("codes", tr("Codes"), self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
             ("ratings", tr("Ratings"), self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
             ("moments", tr("Moments"), self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("segments", tr("Segments"), self.segments, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("segments", tr("Segments"), self.segments, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["codes"], self.docks["ratings"])
         self.tabifyDockWidget(self.docks["ratings"], self.docks["moments"])
+        self.tabifyDockWidget(self.docks["moments"], self.docks["segments"])  # all four in tabs beside the video
         self.docks["codes"].raise_()
 
         self.session_bar = QToolBar(tr("Session"))
@@ -253,6 +254,10 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """Every panel back where it started (View ▸ Reset layout)."""
         self.panels.reset()
+
+    def toggle_focus(self) -> None:
+        """Video and timeline only, for live coding; the same key brings the panels back."""
+        self.panels.toggle_focus()
 
     def show_in_dock(self, title: str, name: str, view: QWidget) -> None:
         """A closable panel at the bottom for a view that lives as long as it is open."""

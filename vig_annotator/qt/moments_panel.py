@@ -76,6 +76,7 @@ class MomentsPanel(QWidget):
         self.list.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
+        second = QHBoxLayout()  # two rows of buttons: the panel fits a narrow tab beside the video
         for text, tip, slot in (("▲", tr("Earlier in the review"), lambda: self.move_in_review(-1)),
                                 ("▼", tr("Later in the review"), lambda: self.move_in_review(1)),
                                 (tr("⟲ Loop"), tr("Loop this moment"), self.loop),
@@ -84,9 +85,11 @@ class MomentsPanel(QWidget):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            (row if row.count() < 3 else second).addWidget(button)
         layout.addLayout(row)
+        layout.addLayout(second)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.times = QLabel()
         form.addRow(tr("Time"), self.times)
         self.caption = QLineEdit()

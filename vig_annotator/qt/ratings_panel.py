@@ -67,6 +67,8 @@ class RatingsPanel(QWidget):
         else:
             for row, item in enumerate(scheme.rated_items):
                 self._add_item_row(grid, row, item)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(2 * len(scheme.rated_items), 1)
         self.items_area.setWidget(body)
         self._on_model_changed(None)
 
@@ -74,7 +76,7 @@ class RatingsPanel(QWidget):
         label = QLabel(f"{item.number}. {tr_term(item.label)}")
         label.setWordWrap(True)
         label.setToolTip(item.description or tr_term(item.label))
-        grid.addWidget(label, row, 0)
+        grid.addWidget(label, 2 * row, 0, 1, 2)  # the item's name over its buttons: the sheet fits a narrow tab
         buttons = QHBoxLayout()
         group: dict[int | None, QPushButton] = {}
         for value in item.values:
@@ -98,21 +100,22 @@ class RatingsPanel(QWidget):
         self.groups[item.id] = group
         holder = QWidget()
         holder.setLayout(buttons)
-        grid.addWidget(holder, row, 1)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(holder, 2 * row + 1, 0)
         note = QLineEdit()
         note.setMinimumWidth(note.fontMetrics().horizontalAdvance("0") * 10)
         note.setPlaceholderText(tr("note"))
         note.textEdited.connect(lambda text, i=item: self.change_note(i, text))  # saved as typed
         self.notes[item.id] = note
-        grid.addWidget(note, row, 2)
+        grid.addWidget(note, 2 * row + 1, 1, 1, 3)
         link = QToolButton()
         link.setText(tr("Link"))
         link.setToolTip(tr("Link the selected segments as evidence for this item"))
         link.clicked.connect(lambda _=False, i=item: self.link_evidence(i))
-        grid.addWidget(link, row, 3)
+        grid.addWidget(link, 2 * row, 2)
         count = QLabel()
         self.evidence[item.id] = count
-        grid.addWidget(count, row, 4)
+        grid.addWidget(count, 2 * row, 3)
 
     # -- model → view --------------------------------------------------------------------------
     def _on_model_changed(self, change: Any) -> None:

@@ -40,6 +40,7 @@ from vig_annotator.core.timebase import timecode
 from vig_annotator.qt import jobs
 from vig_annotator.qt.event_pairs import EventPairsStrip, verdict
 from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.reliability_texts import description, session_label, sides
 from vig_annotator.qt.style import names_width, text_height
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
@@ -162,8 +163,8 @@ class ReliabilityView(QWidget):
                  seek: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.items = [coded(project, s, timebase_for(project, project.clip(project.session(s).clip_id)))
-                      for s in (session_a, session_b)]
+        self.items = [coded(project, s, timebase_for(project, project.clip(project.session(s).clip_id)),
+                            label=session_label(project, s)) for s in (session_a, session_b)]
         self.report: dict[str, Any] = {}
         self._request = 0  # the latest comparison asked for: older results are dropped
         self._stop = threading.Event()  # set to stop the comparison under way
@@ -193,7 +194,7 @@ class ReliabilityView(QWidget):
         self.tolerance.setSuffix(tr(" units"))
         export = QPushButton(tr("Export report…"))
         export.clicked.connect(self.export)
-        for widget in (QLabel(f"A = {self.items[0].label}, B = {self.items[1].label}"), self.method, self.unit,
+        for widget in (QLabel(sides(self.items[0].label, self.items[1].label)), self.method, self.unit,
                        self.tolerance, self.onset_window, export):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -318,7 +319,7 @@ class ReliabilityView(QWidget):
             self.summary.setText(summary(self.report))
             self.utterances.show_report(self.report)
             return
-        self.summary.setText(as_text(self.report).split("\n")[0])
+        self.summary.setText(description(self.report))
         if method == "event":
             self._show_pairs()
             return

@@ -25,7 +25,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import CodeKind, Segment
 from vig_annotator.core.timebase import parse_timecode, timecode
 from vig_annotator.io.tables import format_modifiers, parse_modifiers
-from vig_annotator.qt.i18n import tr, tr_noop, tr_term
+from vig_annotator.qt.i18n import shown_modifiers, tr, tr_noop, tr_term
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.workspace import Workspace
 
@@ -177,6 +177,8 @@ class SegmentTableModel(QAbstractTableModel):
             values = (tr_term(code.label) if code else seg.code_id, timecode(seg.start_ms), timecode(seg.end_ms),
                       f"{seg.duration_ms / 1000:.3f}", seg.start_frame, seg.end_frame,
                       format_modifiers(seg.modifiers), seg.note)
+            if role == Qt.ItemDataRole.DisplayRole and col == 6:  # edited as stored, shown in the user's language
+                return shown_modifiers(seg.modifiers)
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return tr("Type a time as HH:MM:SS.mmm; it snaps to the start of the frame on screen then")

@@ -13,11 +13,11 @@ import re
 import tomllib
 from functools import cache
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QDir, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from vig_annotator.resources import ui_file
+from vig_annotator.resources import ui_dir, ui_file
 
 SCHEMES = ("light", "dark")
 CHOICES = ("system", "light", "dark")
@@ -140,6 +140,7 @@ class Theme(QObject):
         finally:
             self._following = False
         self.scheme = self.system_scheme() if choice == "system" else choice
+        QDir.addSearchPath("ui", str(ui_dir()))  # app.qss's url(ui:…) images
         app.setStyle("Fusion")  # the one style that draws every control in the palette given, on every OS
         app.setPalette(qt_palette(self.scheme))
         app.setStyleSheet(stylesheet(self.scheme))

@@ -131,7 +131,8 @@ def build_layout(scheme: Scheme | None, collapsed: set[str], has_audio: bool,
         rows.append(Row("pitch", y + VOICES_H, PITCH_H, tr("Pitch (F0, 0–800 Hz)")))
         y += VOICES_H + PITCH_H
     for name in motion:
-        rows.append(Row("motion", y, MOTION_H, tr("Motion: {name}").format(name=name), group=name))
+        who = {"parent": tr("parent"), "infant": tr("infant")}.get(name, name)  # the regions editor's two names
+        rows.append(Row("motion", y, MOTION_H, tr("Motion: {name}").format(name=who), group=name))
         y += MOTION_H
     if sync:
         rows.append(Row("sync", y, sync_h, tr("Synchrony (peak r)")))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from vig_annotator.core.model import VideoSource
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import tr, tr_term
+from vig_annotator.qt.i18n import shown_modifiers, tr, tr_term
 from vig_annotator.qt.timeline_cameras import coverage_tip
 from vig_annotator.qt.timeline_gestures import Part, Surface, hit, suggestion_under
 from vig_annotator.qt.timeline_voices import Voices, suggestion_tip, voice_tip
@@ -43,7 +43,7 @@ def pointing_at(t: Pointed, x: float, y: float) -> tuple[Qt.CursorShape, str | N
         return Qt.CursorShape.ArrowCursor, "" if suggestion is None else suggestion_tip(suggestion, row)
     cursor = Qt.CursorShape.SizeHorCursor if part in (Part.START, Part.END) else Qt.CursorShape.OpenHandCursor
     code = row.code
-    mods = "; ".join(f"{k}: {', '.join(v)}" for k, v in seg.modifiers if v)
+    mods = shown_modifiers(seg.modifiers, ": ", ", ")
     return cursor, (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
                     f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
                     + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)

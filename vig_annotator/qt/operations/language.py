@@ -37,12 +37,22 @@ def choose(shell: Shell, code: str) -> None:
         return
     shell.settings.setValue(language.SETTING, code)
     shell.settings.sync()
-    answer = QMessageBox.question(shell.window(), language.text_in(code, tr_noop("Language")),
-                                  language.text_in(code, SWITCH_NOW))
-    if answer == QMessageBox.StandardButton.Yes:
+    prompt = switch_prompt(shell.window(), code)
+    prompt.exec()
+    if prompt.clickedButton() is prompt.defaultButton():
         reopen(shell, code)
     else:
         shell.show_status(language.text_in(code, APPLIES_ON_RESTART))
+
+
+def switch_prompt(parent: QWidget, code: str) -> QMessageBox:
+    """"Switch now?", its title and both buttons in the language chosen (not Qt's English Yes/No)."""
+    prompt = QMessageBox(QMessageBox.Icon.Question, language.text_in(code, tr_noop("Language")),
+                         language.text_in(code, SWITCH_NOW), QMessageBox.StandardButton.NoButton, parent)
+    now = prompt.addButton(language.text_in(code, tr_noop("Switch now")), QMessageBox.ButtonRole.AcceptRole)
+    prompt.addButton(language.text_in(code, tr_noop("At the next start")), QMessageBox.ButtonRole.RejectRole)
+    prompt.setDefaultButton(now)
+    return prompt
 
 
 def reopen(shell: Shell, code: str) -> QWidget:
