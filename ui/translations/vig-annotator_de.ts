@@ -730,7 +730,7 @@ Es wurde nichts geändert.</translation>
             <translation>Das Ethogramm von {file} als Codierschema {scheme} hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} hinzugefügt {start}–{end}</translation>
         </message>
@@ -2129,7 +2129,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Bilder</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_tips.py" />
             <source>frames {first}–{last}</source>
             <translation>Bilder {first}–{last}</translation>
         </message>
@@ -2790,7 +2790,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Bewegung: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Moved %n segment(s) by {seconds:+.3f} s</source>
             <translation>
                 <numerusform>%n Segment um {seconds:+.3f} s verschoben</numerusform>
@@ -3663,12 +3663,12 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Größe ändern / verschieben (Umschalt: an Rändern anderer Segmente einrasten)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Resize segment</source>
             <translation>Segmentgröße ändern</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Resized to {start}–{end}</source>
             <translation>Geändert auf {start}–{end}</translation>
         </message>

@@ -77,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Moved %n segment(s) by {seconds:+.3f} s</source>
             <translation>
                 <numerusform>Moved %n segment by {seconds:+.3f} s</numerusform>

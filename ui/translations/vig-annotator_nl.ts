@@ -730,7 +730,7 @@ Er is niets gewijzigd.</translation>
             <translation>Het ethogram van {file} toegevoegd als codeerschema {scheme}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Added {code} {start}–{end}</source>
             <translation>{code} toegevoegd {start}–{end}</translation>
         </message>
@@ -2129,7 +2129,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Frames</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_tips.py" />
             <source>frames {first}–{last}</source>
             <translation>frames {first}–{last}</translation>
         </message>
@@ -2790,7 +2790,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Beweging: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Moved %n segment(s) by {seconds:+.3f} s</source>
             <translation>
                 <numerusform>%n segment {seconds:+.3f} s verschoven</numerusform>
@@ -3663,12 +3663,12 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Formaat wijzigen / verplaatsen (Shift: vastklikken op randen van andere segmenten)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Resize segment</source>
             <translation>Segmentgrootte wijzigen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/timeline.py" />
+            <location filename="../../vig_annotator/qt/timeline_gestures.py" />
             <source>Resized to {start}–{end}</source>
             <translation>Gewijzigd naar {start}–{end}</translation>
         </message>

@@ -2,13 +2,14 @@
 
 Only what is visible is painted: segments come from the workspace's SegmentIndex window query and
 are drawn in one batch per colour into a cached layer; the playhead (and any open segment growing
-with it) is an overlay. Mouse edits go through core commands: drag in an empty row to create, drag
-an edge to resize, drag a body to move (snapping to frames; with Shift, to other segments' edges).
+with it) is an overlay. Each mouse drag is a gesture object chosen on press (``timeline_gestures``:
+pan, scrub the playhead, draw a segment or a moment, move, resize); its edit goes through core
+commands. Pointing without pressing shows tips (``timeline_tips``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -18,7 +19,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -30,35 +30,22 @@ from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
 from vig_annotator.core.changes import Change
-from vig_annotator.core.model import CodeKind, Moment, Segment, VideoSource
+from vig_annotator.core.model import Moment, Segment, VideoSource
 from vig_annotator.core.timebase import timecode
-from vig_annotator.qt.i18n import shown_modifiers, tr, tr_noop, tr_term
+from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.player import Clock
 from vig_annotator.qt.theme import colour as named
 from vig_annotator.qt.theme import colour_or
-from vig_annotator.qt.timeline_cameras import camera_row_label, cameras_of, coverage_tip
-from vig_annotator.qt.timeline_layout import HEADER_W, RULER_H, Layout, Row, View, build_layout
+from vig_annotator.qt.timeline_cameras import camera_row_label, cameras_of
+from vig_annotator.qt.timeline_gestures import Gesture, press
+from vig_annotator.qt.timeline_layout import HEADER_W, Layout, View, build_layout
 from vig_annotator.qt.timeline_motion import Strip, motion_of
 from vig_annotator.qt.timeline_paint import TimelinePainter
-from vig_annotator.qt.timeline_voices import Voices, suggestion_at, suggestion_tip, voice_tip, voices_of
+from vig_annotator.qt.timeline_tips import pointing_at
+from vig_annotator.qt.timeline_voices import Voices, voices_of
 from vig_annotator.qt.workspace import Workspace
 
-EDGE_PX = 5
 OPAQUE_AFTER = 16  # layers of an open bar (alpha 170) after which its pixels are the solid colour
-DRAG_START_PX = 3
-
-
-@dataclass
-class Drag:
-    mode: str  # "create", "move", "start", "end", "pan", "seek", "moment"
-    press_ms: float
-    press_x: float
-    row: Row | None = None
-    segment: Segment | None = None
-    moving: list[Segment] | None = None
-    current_ms: float = 0.0
-    started: bool = False
-    pan_start: float = 0.0
 
 
 class TimelineView(QWidget):
@@ -89,7 +76,7 @@ class TimelineView(QWidget):
         self.follow = True
         self._cache: QPixmap | None = None
         self._arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        self._drag: Drag | None = None
+        self.gesture: Gesture | None = None  # the drag under way, from press to release
         self._clipboard: list[Segment] = []
         self._last_playhead_x = -1.0
         self.setMouseTracking(True)
@@ -270,249 +257,35 @@ class TimelineView(QWidget):
                         break
                     x0 = max(v.x(seg.start_ms), self.view.header_w)
                     p.fillRect(QRectF(x0, row.y + 3, max(v.x(pos) - x0, 1), row.h - 6), colour)
-        drag = self._drag
-        if drag is not None and drag.started:
-            self._paint_drag_preview(p, drag)
+        if self.gesture is not None and self.gesture.started:
+            self.gesture.paint(p)
         x = v.x(pos)
         if x >= self.view.header_w:
             p.setPen(QPen(named("playhead"), 2))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         self._last_playhead_x = x
 
-    def _paint_drag_preview(self, p: QPainter, drag: Drag) -> None:
-        v = self.view
-        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
-        colour = named("drag_preview")
-        colour.setAlpha(140)
-        for start, end, row in self._preview(drag):
-            x0, x1 = v.x(start), v.x(end)
-            p.fillRect(QRectF(x0, row.y + 3, max(x1 - x0, 2), row.h - 6), colour)
-            p.drawRect(QRectF(x0, row.y + 3, max(x1 - x0, 2), row.h - 6))
-
-    # -- mouse editing -------------------------------------------------------------------------
-    def _snap(self, ms: float, shift: bool, exclude: set[int] = frozenset()) -> int:  # type: ignore[assignment]
-        tb = self.workspace.timebase
-        ms = min(max(ms, 0.0), float(tb.duration_ms))
-        if shift:
-            edges = self.workspace.index.edges(exclude)
-            near = min(edges, key=lambda e: abs(e - ms), default=None)
-            if near is not None and abs(near - ms) / self.view.ms_per_px <= 8:
-                return near
-        return tb.snap_nearest(int(round(ms)))
-
-    def _hit(self, row: Row, x: float) -> tuple[Segment | None, str]:
-        """The segment under x in a code row, and which part: "start", "end" or "move"."""
-        if row.code is None:
-            return None, ""
-        ms = self.view.ms(x)
-        slack = EDGE_PX * self.view.ms_per_px
-        for seg in self.workspace.index.at(row.code.id, int(ms), int(slack) + 1):
-            x0, x1 = self.view.x(seg.start_ms), self.view.x(seg.end_ms)
-            if seg.start_ms == seg.end_ms:
-                return seg, "move"
-            if abs(x - x0) <= EDGE_PX and x1 - x0 > 2 * EDGE_PX:
-                return seg, "start"
-            if abs(x - x1) <= EDGE_PX:
-                return seg, "end"
-            if x0 <= x <= x1:
-                return seg, "move"
-        return None, ""
-
+    # -- mouse: each drag is a gesture (timeline_gestures); pointing shows tips (timeline_tips) ----
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        x, y = event.position().x(), event.position().y()
-        ms = self.view.ms(x)
         self.setFocus()
-        if event.button() == Qt.MouseButton.MiddleButton or (y < RULER_H and x < self.view.header_w):
-            self._drag = Drag("pan", ms, x, pan_start=self.view.start_ms)
-            return
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if y < RULER_H:
-            self._drag = Drag("seek", ms, x)
-            self.clock.seek(int(max(ms, 0)))
-            return
-        row = self.layout_.row_at(y)
-        if row is None:
-            return
-        if x < self.view.header_w:
-            if row.kind == "group":
-                self.collapsed ^= {row.group}
-                self.relayout()
-            return
-        if row.kind == "moments":
-            hit = [m for m in self.moments if m.start_ms <= ms <= m.end_ms]
-            if hit:
-                self.moment_clicked.emit(hit[0].id)
-                self.clock.seek(hit[0].start_ms)
-                return
-            self._drag = Drag("moment", ms, x, row=row)
-            return
-        if row.kind != "code":
-            self._drag = Drag("seek", ms, x)
-            self.clock.seek(int(max(ms, 0)))
-            return
-        seg, part = self._hit(row, x)
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if seg is None:
-            if not ctrl:
-                self.workspace.select(set())
-            self._drag = Drag("create", ms, x, row=row)
-            return
-        selection = set(self.workspace.selection)
-        if ctrl:
-            selection ^= {seg.id}
-        elif seg.id not in selection:
-            selection = {seg.id}
-        self.workspace.select(selection)
-        moving = self.workspace.selected_segments() if part == "move" else [seg]
-        self._drag = Drag(part, ms, x, row=row, segment=seg, moving=moving)
+        self.gesture = press(self, event.position().x(), event.position().y(), event.button(), event.modifiers())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x, y = event.position().x(), event.position().y()
-        drag = self._drag
-        if drag is None:
-            self._hover(x, y)
+        if self.gesture is not None:
+            self.gesture.move(x)
             return
-        drag.current_ms = self.view.ms(x)
-        if not drag.started and abs(x - drag.press_x) >= DRAG_START_PX:
-            drag.started = True
-        if drag.mode == "pan":
-            self.view.start_ms = drag.pan_start - (x - drag.press_x) * self.view.ms_per_px
-            self.view.clamp()
-            self.invalidate()
-        elif drag.mode == "seek":
-            self.clock.seek(int(max(drag.current_ms, 0)))
-        elif drag.started:
-            self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self._drag = self._drag, None
-        if drag is None:
-            return
-        drag.current_ms = self.view.ms(event.position().x())
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if drag.mode == "create" and not drag.started:
-            suggestion = self._suggestion_at(drag.row, drag.press_x)
-            if suggestion is not None:
-                self.suggestion_clicked.emit(suggestion)
-            self.clock.seek(int(max(drag.current_ms, 0)) if suggestion is None else suggestion.start_ms)
-        elif drag.started and drag.mode in ("create", "move", "start", "end", "moment"):
-            self._commit(drag, shift)
-        self.invalidate()
-
-    def _preview(self, drag: Drag, shift: bool = False) -> list[tuple[int, int, Row]]:
-        """What the drag would make: (start, end, row) for each segment affected."""
-        if drag.mode in ("create", "moment") and drag.row is not None:
-            a = self._snap(drag.press_ms, shift)
-            b = self._snap(drag.current_ms, shift)
-            if drag.row.code is not None and drag.row.code.kind == CodeKind.POINT:
-                return [(b, b, drag.row)]
-            return [(min(a, b), max(a, b), drag.row)]
-        out: list[tuple[int, int, Row]] = []
-        ids = {s.id for s in drag.moving or []}
-        if drag.mode == "move":
-            delta = self._move_delta(drag, shift, ids)
-            for seg in drag.moving or []:
-                row = self.layout_.code_row(seg.code_id)
-                if row is not None:
-                    out.append((seg.start_ms + delta, seg.end_ms + delta, row))
-        elif drag.segment is not None and drag.row is not None:
-            start, end = self._resized(drag, shift)
-            out.append((start, end, drag.row))
-        return out
-
-    def _move_delta(self, drag: Drag, shift: bool, ids: set[int]) -> int:
-        assert drag.segment is not None
-        anchor = drag.segment.start_ms
-        target = self._snap(anchor + drag.current_ms - drag.press_ms, shift, ids)
-        delta = target - anchor
-        moving = drag.moving or []
-        lo = min(s.start_ms for s in moving)
-        hi = max(s.end_ms for s in moving)
-        return int(min(max(delta, -lo), self.workspace.timebase.duration_ms - hi))
-
-    def _resized(self, drag: Drag, shift: bool) -> tuple[int, int]:
-        seg = drag.segment
-        assert seg is not None
-        edge = self._snap(drag.current_ms, shift, {seg.id})
-        if drag.mode == "start":
-            return min(edge, seg.end_ms), seg.end_ms
-        return seg.start_ms, max(edge, seg.start_ms)
-
-    def _commit(self, drag: Drag, shift: bool) -> None:
-        ws = self.workspace
-        tb = ws.timebase
-        if ws.project is None or ws.session is None:
-            return
-        if drag.mode == "moment":
-            a, b = sorted((self._snap(drag.press_ms, shift), self._snap(drag.current_ms, shift)))
-            if b > a:
-                self.moment_drawn.emit(a, b)
-            return
-        if drag.mode == "create" and drag.row is not None and drag.row.code is not None:
-            code = drag.row.code
-            start, end, _row = self._preview(drag, shift)[0]
-            if code.kind == CodeKind.STATE and end <= start:
-                return
-            seg = Segment(ws.project.next_id("segment"), ws.session.id, code.id, start, end,
-                          tb.frame_at(start), tb.frame_at(end),
-                          tuple((m.name, m.default) for m in code.modifiers if m.default), item=code.item)
-            if ws.run(commands.add_segment(seg), initiator=self) is None:
-                return
-            ws.select({seg.id})
-            self.status.emit(tr("Added {code} {start}–{end}").format(code=tr_term(code.label), start=timecode(start),
-                                                                         end=timecode(end)))
-        elif drag.mode == "move" and drag.moving:
-            delta = self._move_delta(drag, shift, {s.id for s in drag.moving})
-            if delta:
-                if ws.run(commands.move_segments(drag.moving, delta, tb.frame_at), initiator=self) is None:
-                    return
-                self.status.emit(tr("Moved %n segment(s) by {seconds:+.3f} s", n=len(drag.moving)).format(
-                    seconds=delta / 1000))
-        elif drag.mode in ("start", "end") and drag.segment is not None:
-            start, end = self._resized(drag, shift)
-            seg = drag.segment
-            if (start, end) != (seg.start_ms, seg.end_ms):
-                after = replace(seg, start_ms=start, end_ms=end, start_frame=tb.frame_at(start),
-                                end_frame=tb.frame_at(end))
-                if ws.run(commands.change_segment(seg, after, tr_noop("Resize segment")), initiator=self) is None:
-                    return
-                self.status.emit(tr("Resized to {start}–{end}").format(start=timecode(start), end=timecode(end)))
-
-    def _hover(self, x: float, y: float) -> None:
-        row = self.layout_.row_at(y)
-        cursor = Qt.CursorShape.ArrowCursor
-        if row is not None and row.kind in ("voices", "pitch") and x > self.view.header_w and self.voices is not None:
-            tip = voice_tip(self.voices, self.view.ms(x), 2 * self.view.ms_per_px)
-            if tip:
-                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
-            else:
-                QToolTip.hideText()
-        if row is not None and row.kind == "camera" and x > self.view.header_w:
-            source = next((s for s in self.cameras if s.label == row.group), None)
-            if source is not None:
-                tip = coverage_tip(source, self.view.ms(x))
-                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
-        if row is not None and row.kind == "code" and x > self.view.header_w:
-            seg, part = self._hit(row, x)
-            if seg is not None:
-                cursor = Qt.CursorShape.SizeHorCursor if part in ("start", "end") else Qt.CursorShape.OpenHandCursor
-                code = row.code
-                mods = shown_modifiers(seg.modifiers, ": ", ", ")
-                tip = (f"<b>{tr_term(code.label) if code else seg.code_id}</b><br>{timecode(seg.start_ms)} – "
-                       f"{timecode(seg.end_ms)} ({(seg.end_ms - seg.start_ms) / 1000:.3f} s)<br>"
-                       + tr("frames {first}–{last}").format(first=seg.start_frame, last=seg.end_frame)
-                       + (f"<br>{mods}" if mods else "") + (f"<br><i>{seg.note}</i>" if seg.note else ""))
-                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
-            elif (suggestion := self._suggestion_at(row, x)) is not None:
-                QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), suggestion_tip(suggestion, row), self)
-            else:
-                QToolTip.hideText()
+        cursor, tip = pointing_at(self, x, y)
+        if tip:
+            QToolTip.showText(self.mapToGlobal(QPointF(x, y).toPoint()), tip, self)
+        elif tip is not None:
+            QToolTip.hideText()
         self.setCursor(cursor)
 
-    def _suggestion_at(self, row: Row | None, x: float) -> Suggestion | None:
-        """The pending suggestion drawn under x in a code row, if any."""
-        return suggestion_at(self.suggestions, row, self.view.ms(x), 2 * self.view.ms_per_px)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        gesture, self.gesture = self.gesture, None
+        if gesture is not None:
+            gesture.release(event.position().x(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
 
     # -- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -33,7 +33,7 @@ class Canvas(Protocol):
     thumbs: list[tuple[int, QImage]]
     moments: Any
     _arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
-    _drag: Any
+    gesture: Any
     voices: Any
     suggestions: Any
     current_suggestion: Any
@@ -162,8 +162,8 @@ class TimelinePainter:
         hi = int(np.searchsorted(starts, t1, side="right"))
         visible = ends[:hi] >= t0
         starts, ends, ids = starts[:hi][visible], ends[:hi][visible], ids[:hi][visible]
-        drag = self.t._drag
-        hidden = {s.id for s in (drag.moving or [])} if drag and drag.started else set()
+        gesture = self.t.gesture
+        hidden = gesture.hidden() if gesture is not None and gesture.started else set()
         special = hidden | self.t.workspace.selection
         if special and len(ids):
             keep = ~np.isin(ids, np.fromiter(special, np.int64, len(special)))
