@@ -13,7 +13,7 @@ def test_nothing_below_qt_loads_pyside6():
     code = ("import sys, vig_annotator.core.commands, vig_annotator.core.live_coding, vig_annotator.schemes, "
             "vig_annotator.store.project_file, vig_annotator.io.export, vig_annotator.media.frames, "
             "vig_annotator.media.audio, vig_annotator.projects, vig_annotator.cli, vig_annotator.reliability, "
-            "vig_annotator.review\n"
+            "vig_annotator.review, vig_annotator.viewer\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
