@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings("vig-annotator", "vig-annotator")
         self.workspace = Workspace(self)
         self.clock = clock if clock is not None else Player(self, audio=audio)
+        self.clock.position_changed.connect(self.workspace.viewer.set_playhead)  # the playhead as data
         self.shuttle = Shuttle(self.clock, self)
         self.moment_in: int | None = None
         self._build_views()

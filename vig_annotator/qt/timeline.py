@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core import commands
-from vig_annotator.core.changes import Change
 from vig_annotator.core.model import Moment, Segment, VideoSource
 from vig_annotator.core.timebase import timecode
 from vig_annotator.qt.i18n import tr
@@ -44,6 +43,7 @@ from vig_annotator.qt.timeline_paint import TimelinePainter
 from vig_annotator.qt.timeline_tips import pointing_at
 from vig_annotator.qt.timeline_voices import Voices, voices_of
 from vig_annotator.qt.workspace import Workspace
+from vig_annotator.viewer import Edited
 
 OPAQUE_AFTER = 16  # layers of an open bar (alpha 170) after which its pixels are the solid colour
 
@@ -85,7 +85,7 @@ class TimelineView(QWidget):
         self.setMinimumHeight(160)
         self.setAccessibleName(tr("Timeline"))
         workspace.session_changed.connect(self._on_session_changed)
-        workspace.model_changed.connect(self._on_model_changed)
+        workspace.edited.connect(self._on_edited)
         workspace.selection_changed.connect(self.invalidate)
         clock.position_changed.connect(self._on_position_changed)
         self._on_session_changed()
@@ -105,8 +105,9 @@ class TimelineView(QWidget):
         self.cameras = cameras_of(ws.project, ws.clip)
         self.relayout()
 
-    def _on_model_changed(self, change: Change) -> None:
-        for code_id in self.workspace.dirty_codes:
+    def _on_edited(self, edited: Edited) -> None:
+        change = edited.change
+        for code_id in edited.dirty_codes:
             self._arrays.pop(code_id, None)
         self._refresh_moments()
         if "setting" in change.kinds:

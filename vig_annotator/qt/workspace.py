@@ -1,9 +1,11 @@
-"""The open project as the views see it: current session, its scheme and timing, undo, selection.
+"""The open project as the Qt views see it: the viewer model's notifications as signals, the edit runner.
 
-Views take the workspace in their constructor and subscribe to what they show. Every edit goes
-through :meth:`Workspace.run`, the app's side of the core's one write path: the project's history
-checks it, commits it and records it for undo; a refusal (a rule it would break, a read-only
-project) is reported through :attr:`Workspace.refused` for the window to show, never raised into Qt.
+What is on screen (the current session, its scheme and timing, the selection, the playhead, the live
+coder and segment index) is :class:`vig_annotator.viewer.Viewer`, plain Python; this adapter owns one and
+re-emits its topics as Qt signals. Views take the workspace in their constructor and subscribe to what they
+show. Every edit goes through :meth:`Workspace.run`, the app's side of the core's one write path: the
+project's history checks it, commits it and records it for undo; a refusal (a rule it would break, a
+read-only project) is reported through :attr:`Workspace.refused` for the window to show, never raised into Qt.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from vig_annotator.qt.live_updates import LiveUpdates
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store.errors import ServerUnavailableError
 from vig_annotator.store.replaced_file import FileReplacedError
-from vig_annotator.store.timing import timebase_for
+from vig_annotator.viewer import Edited, Viewer
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,12 @@ class LostEdit:
 
 
 class Workspace(QObject):
-    """Project + current session + undo stack + selection, with signals for the views."""
+    """The viewer model for Qt (a signal per topic) + undo, edits and the project file's upkeep."""
 
     project_changed = Signal()
     session_changed = Signal()
     sessions_changed = Signal()  # a session was added, removed or changed: lists of sessions refresh
+    edited = Signal(Edited)  # an edit, with the codes of the session on screen whose rows are dirty
     model_changed = Signal(Change)  # what an edit changed: receivers read its fields (typed, checked by mypy)
     selection_changed = Signal()
     history_changed = Signal()
@@ -57,17 +60,7 @@ class Workspace(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.session: Session | None = None
-        self.scheme: Scheme | None = None
-        self.clip: Clip | None = None
-        self.timebase = Timebase((0,), 1, exact=False)
-        self.live: LiveCoder | None = None
-        self.index = SegmentIndex()
-        self.selection: set[int] = set()
-        self._indexed: dict[int, Segment] = {}
-        self.dirty_codes: set[str] = set()
-        self.reaction_lag_ms = 0
+        self.viewer = Viewer()
         self._unsubscribe: list[Callable[[], None]] = []
         self.team_updates: LiveUpdates | None = None  # a team project: others' edits as they are committed
         self.stopped_told = False
@@ -77,60 +70,79 @@ class Workspace(QObject):
         self.idle_checkpoint.setSingleShot(True)
         self.idle_checkpoint.setInterval(1000)
         self.idle_checkpoint.timeout.connect(self.checkpoint)
+        v = self.viewer
+        v.project_changed.subscribe(lambda _: self.project_changed.emit())
+        v.session_changed.subscribe(lambda _: self.session_changed.emit())
+        v.sessions_changed.subscribe(lambda _: self.sessions_changed.emit())
+        v.selection_changed.subscribe(lambda _: self.selection_changed.emit())
+        v.clip_changed.subscribe(lambda _: self.clip_changed.emit())
+        v.edited.subscribe(self._on_edited)
+
+    # -- what is shown (the viewer model's) -----------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        return self.viewer.project
+
+    @property
+    def session(self) -> Session | None:
+        return self.viewer.session
+
+    @property
+    def scheme(self) -> Scheme | None:
+        return self.viewer.scheme
+
+    @property
+    def clip(self) -> Clip | None:
+        return self.viewer.clip
+
+    @property
+    def timebase(self) -> Timebase:
+        return self.viewer.timebase
+
+    @property
+    def live(self) -> LiveCoder | None:
+        return self.viewer.live
+
+    @property
+    def index(self) -> SegmentIndex:
+        return self.viewer.index
+
+    @property
+    def selection(self) -> set[int]:
+        return self.viewer.selection
+
+    @property
+    def reaction_lag_ms(self) -> int:
+        return self.viewer.reaction_lag_ms
 
     # -- opening ------------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
-        if self.project is not None and self.project is not project:
+        old = self.project
+        if old is not None and old is not project:
             self.idle_checkpoint.stop()
             self.checkpoint()  # a file replaced since the last edit is noticed (and said) before letting go
-            self.project.close()
+            old.close()
         self.stopped_told = False
         if self.team_updates is not None:
             self.team_updates.stop()
             self.team_updates = None
-        self.project = project
-        self.session = None
-        self.selection = set()
         self.team_updates = live_updates.follow(project, self)
         if self.team_updates is not None:
             self.team_updates.row_refused.connect(self.refused.emit)
         if project is not None:
-            self._unsubscribe = [project.history.subscribe(self.history_changed.emit),
-                                 project.subscribe(self._on_project_changed)]
-        self.project_changed.emit()
-        sessions = project.sessions if project else []
-        self.set_session(sessions[0].id if sessions else None)
+            self._unsubscribe = [project.history.subscribe(self.history_changed.emit)]
+        self.viewer.set_project(project)  # project_changed, then its first session
         self.history_changed.emit()
 
     def set_session(self, session_id: int | None) -> None:
-        project = self.project
-        if project is None or session_id is None:
-            self.session = self.scheme = self.clip = self.live = None
-            self.timebase = Timebase((0,), 1, exact=False)
-            self._indexed = {}
-            self.index.reset([])
-        else:
-            self.session = project.session(session_id)
-            self.scheme = project.scheme_of(self.session)
-            self.clip = project.clip(self.session.clip_id)
-            self.timebase = timebase_for(project, self.clip)
-            self.live = LiveCoder(project, self.session.id, self.scheme, self.timebase,
-                                  self.reaction_lag_ms, index=self.index)
-            segments = project.segments(self.session.id, ordered=False)  # the index sorts per code
-            self._indexed = {s.id: s for s in segments}
-            self.index.reset(segments)
-        self.selection = set()
-        self.session_changed.emit()
-        self.selection_changed.emit()
+        self.viewer.set_session(session_id)
 
     # -- reading ------------------------------------------------------------------------------
     def segments(self) -> list[Segment]:
-        if self.project is None or self.session is None:
-            return []
-        return self.project.segments(self.session.id)
+        return self.viewer.segments()
 
     def clip_path(self) -> Path | None:
         if self.project is None or self.clip is None:
@@ -138,10 +150,7 @@ class Workspace(QObject):
         return clip_store.resolve(self.project, self.clip)
 
     def selected_segments(self) -> list[Segment]:
-        if self.project is None:
-            return []
-        found = [self.project.entities["segment"].get(i) for i in sorted(self.selection)]
-        return [s for s in found if isinstance(s, Segment)]
+        return self.viewer.selected_segments()
 
     # -- changing -----------------------------------------------------------------------------
     @property
@@ -181,31 +190,10 @@ class Workspace(QObject):
             return None
 
     def select(self, ids: set[int]) -> None:
-        if ids != self.selection:
-            self.selection = set(ids)
-            self.selection_changed.emit()
+        self.viewer.select(ids)
 
     def set_reaction_lag(self, ms: int) -> None:
-        self.reaction_lag_ms = ms
-        if self.live is not None:
-            self.live.reaction_lag_ms = ms
-
-    def _update_index(self, change: Change) -> set[str]:
-        """Refresh the segment index for just the segments the change touched."""
-        assert self.project is not None and self.session is not None
-        removed: list[Segment] = []
-        added: list[Segment] = []
-        for kind, seg_id in change.keys:
-            if kind != "segment":
-                continue
-            old = self._indexed.pop(seg_id, None)
-            if old is not None:
-                removed.append(old)
-            new = self.project.entities["segment"].get(seg_id)
-            if isinstance(new, Segment) and new.session_id == self.session.id:
-                self._indexed[seg_id] = new
-                added.append(new)
-        return self.index.update(removed, added)
+        self.viewer.set_reaction_lag(ms)
 
     def checkpoint(self) -> bool:
         """Bring the project file up to date with every committed edit (see store.durability)."""
@@ -222,31 +210,7 @@ class Workspace(QObject):
             self.stopped_told = True
             self.editing_stopped.emit(error)
 
-    def _on_project_changed(self, change: Change) -> None:
-        if self.project is None:
-            return
+    def _on_edited(self, edited: Edited) -> None:
         self.idle_checkpoint.start()
-        if self.session is not None and "session" in change.kinds:
-            current = self.project.entities["session"].get(self.session.id)
-            if isinstance(current, Session):
-                self.session = current
-            else:  # undoing an import removed the session on screen: show another
-                remaining = self.project.sessions
-                self.set_session(remaining[0].id if remaining else None)  # refreshes session lists too
-                self.model_changed.emit(change)
-                return
-        if "session" in change.kinds:
-            self.sessions_changed.emit()
-        self.dirty_codes = set()
-        if "segment" in change.kinds and self.session is not None:
-            self.dirty_codes = self._update_index(change)
-            gone = {i for i in self.selection if i not in self.project.entities["segment"]}
-            if gone:
-                self.selection -= gone
-                self.selection_changed.emit()
-        if "clip" in change.kinds and self.clip is not None:
-            current_clip = self.project.entities["clip"].get(self.clip.id)
-            if isinstance(current_clip, Clip) and current_clip != self.clip:
-                self.clip = current_clip
-                self.clip_changed.emit()
-        self.model_changed.emit(change)
+        self.edited.emit(edited)
+        self.model_changed.emit(edited.change)
