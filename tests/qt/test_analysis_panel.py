@@ -310,4 +310,7 @@ def test_only_the_workspace_subscribes_to_the_project_in_the_app():
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "subscribe":
                 found.append(f"{path.relative_to(qt).as_posix()}: {ast.unparse(node.func)}")
-    assert found == ["workspace.py: project.history.subscribe", "workspace.py: project.subscribe"]
+    # the project's edits reach the workspace through its viewer model (vig_annotator/viewer.py), issue 27
+    topics = ("project_changed", "session_changed", "sessions_changed", "selection_changed", "clip_changed", "edited")
+    assert sorted(found) == sorted(["workspace.py: project.history.subscribe"]
+                                   + [f"workspace.py: v.{topic}.subscribe" for topic in topics])
