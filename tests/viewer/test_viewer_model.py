@@ -6,10 +6,14 @@ import subprocess
 import sys
 
 from builders import build
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.core.project import Delete, Project, Put
+from vig_annotator.core.rules import EditRefused
+from vig_annotator.core.segment_index import SegmentIndex
 from vig_annotator.core.timebase import Timebase
 from vig_annotator.schemes import builtin
 from vig_annotator.viewer import Edited, Topic, Viewer
@@ -175,3 +179,57 @@ def test_the_viewer_model_loads_without_qt():
              " or m.startswith('vig_annotator.qt')))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+ROW_CODES = ["eye_contact", "touch"]
+steps = st.lists(st.tuples(st.sampled_from(["add", "move", "delete", "undo", "redo", "select", "session"]),
+                           st.sampled_from(ROW_CODES), st.integers(0, 200), st.integers(1, 20), st.integers(0, 99)),
+                 max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(steps=steps)
+def test_after_any_edits_the_index_selection_and_dirty_rows_match_the_project(steps):
+    viewer, project, heard = open_demo()
+    edits: list[Edited] = []
+    viewer.edited.subscribe(edits.append)
+    for action, code, start_s, length_s, pick in steps:
+        assert viewer.session is not None
+        shown = viewer.session.id
+        rows_before = {c: [(s.id, s.start_ms, s.end_ms) for s in project.segments_of_code(shown, c)] for c in ROW_CODES}
+        mine = project.segments(shown)
+        edits.clear()
+        start = start_s * 40
+        try:
+            if action == "add":
+                seg_id = project.next_id("segment")
+                project.run(edit("Add", [(None, Segment(seg_id, shown, code, start, start + length_s * 40,
+                                                        start_s, start_s + length_s))]))
+            elif action == "move" and mine:
+                old = mine[pick % len(mine)]
+                project.run(edit("Move", [(old, Segment(old.id, shown, old.code_id, start, start + length_s * 40,
+                                                       start_s, start_s + length_s))]))
+            elif action == "delete" and mine:
+                project.run(edit("Delete", [(mine[pick % len(mine)], None)]))
+            elif action == "undo":
+                project.history.undo()  # nothing to undo: nothing happens
+            elif action == "redo":
+                project.history.redo()
+            elif action == "select":
+                viewer.select({s.id for s in mine[: pick % 4]})
+            elif action == "session":
+                viewer.set_session(1 if shown == 2 else 2)
+        except EditRefused:
+            continue  # an overlap the rules refuse: nothing changed
+        assert viewer.session is not None
+        if viewer.session.id == shown and action != "select":
+            rows_after = {c: [(s.id, s.start_ms, s.end_ms) for s in project.segments_of_code(shown, c)]
+                          for c in ROW_CODES}
+            changed = {c for c in ROW_CODES if rows_before[c] != rows_after[c]}
+            dirty = set().union(*(e.dirty_codes for e in edits))
+            assert changed <= dirty, (action, changed, dirty)
+        fresh = SegmentIndex(project.segments(viewer.session.id))
+        for c in ROW_CODES:
+            assert [s.id for s in viewer.index.of_code(c)] == [s.id for s in fresh.of_code(c)]
+        existing = project.entities["segment"]
+        assert all(i in existing for i in viewer.selection)  # a removed segment leaves the selection
