@@ -241,13 +241,13 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Wiederholen: {step}</translation>
         </message>
@@ -293,13 +293,13 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Transkript…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Undo {step}</source>
             <translation>&amp;Rückgängig: {step}</translation>
         </message>

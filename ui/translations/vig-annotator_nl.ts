@@ -241,13 +241,13 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Redo</source>
             <translation>Opnieu&amp;w</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Redo {step}</source>
             <translation>Opnieu&amp;w: {step}</translation>
         </message>
@@ -293,13 +293,13 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Transcriptie…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Undo {step}</source>
             <translation>&amp;Ongedaan maken: {step}</translation>
         </message>

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,11 +34,12 @@ from vig_annotator.qt.file_filters import dropped, is_video
 from vig_annotator.qt.i18n import tr
 from vig_annotator.qt.icons import icon
 from vig_annotator.qt.keyboard import KeyRouter, action_for_key
-from vig_annotator.qt.menu_bar import build_menu_bar
+from vig_annotator.qt.menu_bar import build_menu_bar, name_undo_steps
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import cameras as camera_operations
 from vig_annotator.qt.operations import coding, files, language, project_file, projects, team, transport
 from vig_annotator.qt.panel_docks import dock_panels
+from vig_annotator.qt.picture_and_timeline import picture_over_timeline
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
 from vig_annotator.qt.recent_projects import RecentProjects
@@ -55,7 +54,7 @@ from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
-from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
+from vig_annotator.qt.window_layout import WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.project_file import ProjectFileError, open_project
 from vig_annotator.store.urls import display_name
@@ -67,6 +66,7 @@ class MainWindow(QMainWindow):
 
     docks: dict[str, QDockWidget]
     session_bar: SessionBar
+    splitter: QSplitter
     actions_by_id: dict[str, QAction]
 
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
@@ -102,25 +102,11 @@ class MainWindow(QMainWindow):
         self.voice_suggestions.changed.connect(lambda: self.timeline.show_suggestions(
             self.voice_suggestions.pending, self.voice_suggestions.current))
         self.timeline.suggestion_clicked.connect(self.voice_suggestions.choose)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
                                      and self.clock.audio is not None)
         self.cameras.camera_action.connect(lambda action, source_id: camera_operations.act(self, action, source_id))
-        top_layout.addWidget(self.cameras, 1)
-        top_layout.addWidget(SidewaysScroll(self.transport))
-        self.splitter: QSplitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.timeline_scroll = QScrollArea()
-        self.timeline_scroll.setWidget(self.timeline)
-        self.timeline_scroll.setWidgetResizable(True)
-        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.addWidget(self.timeline_scroll)
-        self.splitter.setStretchFactor(0, 3)  # the picture keeps most of any added height
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
+        self.splitter, self.timeline_scroll = picture_over_timeline(self.cameras, self.transport, self.timeline)
         self.start_page = StartPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -316,13 +302,7 @@ class MainWindow(QMainWindow):
         self.docks["moments"].raise_()
 
     def _on_history_changed(self) -> None:
-        undo = self.workspace.undo
-        self.undo_action.setEnabled(bool(undo and undo.done))
-        self.redo_action.setEnabled(bool(undo and undo.undone))
-        self.undo_action.setText(tr("&Undo {step}").format(step=tr(undo.undo_label)) if undo and undo.done
-                                 else tr("&Undo"))
-        self.redo_action.setText(tr("&Redo {step}").format(step=tr(undo.redo_label)) if undo and undo.undone
-                                 else tr("&Redo"))
+        name_undo_steps(self.undo_action, self.redo_action, self.workspace.undo)
 
     def _update_title(self) -> None:
         ws = self.workspace

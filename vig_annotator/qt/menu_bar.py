@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from vig_annotator.core import keymap
+from vig_annotator.core.history import History
 from vig_annotator.qt.i18n import tr, tr_keys
 from vig_annotator.qt.icons import action_icon
 from vig_annotator.qt.theme_menu import theme_menu
@@ -63,3 +64,15 @@ def build_menu_bar(window: QMainWindow, run: Callable[[str], None], recent: QMen
             menu.addSeparator()
             menu.addMenu(theme_menu(window))
     return actions
+
+
+def name_undo_steps(undo_action: QAction, redo_action: QAction, history: History | None) -> None:
+    """Edit ▸ Undo / Redo name the step they would take, and are greyed out when there is none."""
+    can_undo = bool(history and history.done)
+    can_redo = bool(history and history.undone)
+    undo_action.setEnabled(can_undo)
+    redo_action.setEnabled(can_redo)
+    undo_action.setText(tr("&Undo {step}").format(step=tr(history.undo_label)) if history and can_undo
+                        else tr("&Undo"))
+    redo_action.setText(tr("&Redo {step}").format(step=tr(history.redo_label)) if history and can_redo
+                        else tr("&Redo"))
