@@ -41,7 +41,7 @@ Es wurde nichts geändert.</translation>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source> Session: </source>
             <translation> Sitzung: </translation>
         </message>
@@ -241,13 +241,13 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Redo {step}</source>
             <translation>&amp;Wiederholen: {step}</translation>
         </message>
@@ -293,13 +293,13 @@ Es wurde nichts geändert.</translation>
             <translation>&amp;Transkript…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Undo {step}</source>
             <translation>&amp;Rückgängig: {step}</translation>
         </message>
@@ -582,7 +582,7 @@ Es wurde nichts geändert.</translation>
             <translation>&lt;i&gt;nimmt zu diesem Zeitpunkt nicht auf&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>[READ-ONLY]</source>
             <translation>[SCHREIBGESCHÜTZT]</translation>
         </message>
@@ -1046,12 +1046,12 @@ Es wurde nichts geändert.</translation>
             <translation>Öffnen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Cannot play clip</source>
             <translation>Clip kann nicht abgespielt werden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Cannot play {path}</source>
             <translation>{path} kann nicht abgespielt werden</translation>
         </message>
@@ -1177,7 +1177,7 @@ Es wurde nichts geändert.</translation>
             <translation>Clip-Details — {case}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Clip missing: {path}
 File ▸ Relink missing clip…</source>
             <translation>Clip fehlt: {path}
@@ -1189,7 +1189,7 @@ Datei ▸ Fehlenden Clip neu verknüpfen…</translation>
             <translation>Clip nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>clip {case} · coder {coder} · scheme {scheme}</source>
             <translation>Clip {case} · Codierer {coder} · Schema {scheme}</translation>
         </message>
@@ -1471,7 +1471,7 @@ Arbeitet offline; sendet nichts irgendwohin. Jede Änderung wird sofort gespeich
             <translation>Dezimalzeichen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>declared frame rate (not probed)</source>
             <translation>angegebene Bildrate (nicht gemessen)</translation>
         </message>
@@ -2929,7 +2929,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Keine Sitzung</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>no session</source>
             <translation>keine Sitzung</translation>
         </message>
@@ -3134,7 +3134,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Beginn innerhalb ±</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/recent_projects.py" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
@@ -3204,7 +3204,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Die erhaltene Kopie öffnen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Opened {case}: %n frames, {timing}</source>
             <translation>
                 <numerusform>{case} geöffnet: %n Bild, {timing}</numerusform>
@@ -3862,7 +3862,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Sequenzen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>Session</source>
             <translation>Sitzung</translation>
         </message>
@@ -4358,7 +4358,7 @@ Open the copy to carry on, or compare it with the new file.</source>
             <translation>Das Projekt ist für diese unverändert.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>The project is unchanged.</source>
             <translation>Das Projekt ist unverändert.</translation>
         </message>
@@ -4667,7 +4667,7 @@ Löschen Sie die Aufnahmen und ihre Codierungen, wie es Ihre Datenschutzrichtlin
             <translation>Transkripte (*.eaf *.TextGrid *.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>true frame timestamps</source>
             <translation>tatsächliche Bild-Zeitstempel</translation>
         </message>

@@ -85,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Opened {case}: %n frames, {timing}</source>
             <translation>
                 <numerusform>Opened {case}: %n frame, {timing}</numerusform>

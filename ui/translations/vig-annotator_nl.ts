@@ -41,7 +41,7 @@ Er is niets gewijzigd.</translation>
             <translation> dagen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source> Session: </source>
             <translation> Sessie: </translation>
         </message>
@@ -241,13 +241,13 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Redo</source>
             <translation>Opnieu&amp;w</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Redo {step}</source>
             <translation>Opnieu&amp;w: {step}</translation>
         </message>
@@ -293,13 +293,13 @@ Er is niets gewijzigd.</translation>
             <translation>&amp;Transcriptie…</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <location filename="../../vig_annotator/core/keymap.py" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/menu_bar.py" />
             <source>&amp;Undo {step}</source>
             <translation>&amp;Ongedaan maken: {step}</translation>
         </message>
@@ -582,7 +582,7 @@ Er is niets gewijzigd.</translation>
             <translation>&lt;i&gt;neemt op dit tijdstip niet op&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>[READ-ONLY]</source>
             <translation>[ALLEEN-LEZEN]</translation>
         </message>
@@ -1046,12 +1046,12 @@ Er is niets gewijzigd.</translation>
             <translation>Kan niet openen</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Cannot play clip</source>
             <translation>Clip kan niet worden afgespeeld</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Cannot play {path}</source>
             <translation>Kan {path} niet afspelen</translation>
         </message>
@@ -1177,7 +1177,7 @@ Er is niets gewijzigd.</translation>
             <translation>Clipgegevens — {case}</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Clip missing: {path}
 File ▸ Relink missing clip…</source>
             <translation>Clip ontbreekt: {path}
@@ -1189,7 +1189,7 @@ Bestand ▸ Ontbrekende clip opnieuw koppelen…</translation>
             <translation>Clip niet gevonden</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>clip {case} · coder {coder} · scheme {scheme}</source>
             <translation>clip {case} · codeur {coder} · schema {scheme}</translation>
         </message>
@@ -1471,7 +1471,7 @@ Werkt offline; verstuurt nergens iets naartoe. Elke wijziging wordt meteen opges
             <translation>Decimaalteken</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>declared frame rate (not probed)</source>
             <translation>opgegeven framerate (niet gemeten)</translation>
         </message>
@@ -2929,7 +2929,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Geen sessie</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>no session</source>
             <translation>geen sessie</translation>
         </message>
@@ -3134,7 +3134,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>begintijden binnen ±</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/recent_projects.py" />
             <source>Open &amp;recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
@@ -3204,7 +3204,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>De bewaarde kopie openen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>Opened {case}: %n frames, {timing}</source>
             <translation>
                 <numerusform>{case} geopend: %n frame, {timing}</numerusform>
@@ -3862,7 +3862,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Sequenties</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/session_bar.py" />
             <source>Session</source>
             <translation>Sessie</translation>
         </message>
@@ -4358,7 +4358,7 @@ Open de kopie om verder te werken, of vergelijk haar met het nieuwe bestand.</tr
             <translation>Het project is voor deze ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>The project is unchanged.</source>
             <translation>Het project is ongewijzigd.</translation>
         </message>
@@ -4667,7 +4667,7 @@ Verwijder de beelden en hun coderingen zoals je privacybeleid voorschrijft.</tra
             <translation>Transcripties (*.eaf *.TextGrid *.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vig_annotator/qt/main_window.py" />
+            <location filename="../../vig_annotator/qt/clip_loading.py" />
             <source>true frame timestamps</source>
             <translation>werkelijke frametijdstempels</translation>
         </message>

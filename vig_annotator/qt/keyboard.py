@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+from vig_annotator.core import keymap
 
 
 def typing_into(widget: QObject | None) -> bool:
@@ -55,3 +57,16 @@ class KeyRouter(QObject):
         if event.isAutoRepeat() and event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_J):
             return True  # holding a code key must not toggle it on and off
         return bool(self.handler(event.key(), event.text(), mods, True))
+
+
+def action_for_key(key: int, mods: Qt.KeyboardModifier) -> str | None:
+    """The declared action whose plain key (with or without Shift) this is, if any."""
+    name = QKeySequence(key).toString()
+    shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+    wanted = [f"Shift+{name}"] if shift else [name]
+    if shift and key == Qt.Key.Key_Question:
+        wanted.append(name)  # "?" is typed with Shift on most layouts
+    for spec in keymap.ACTIONS:
+        if any(k in spec.keys for k in wanted):
+            return spec.id
+    return None

@@ -11,64 +11,63 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
-from vig_annotator.core import keymap
 from vig_annotator.core.project import Project
-from vig_annotator.projects import session_title
 from vig_annotator.qt import background, export_formats, jobs
 from vig_annotator.qt.actions import HANDLERS
 from vig_annotator.qt.camera_players import CameraPlayers
+from vig_annotator.qt.clip_loading import ClipLoader
 from vig_annotator.qt.coding_panel import CodingPanel
 from vig_annotator.qt.dialogs import ShortcutsDialog
 from vig_annotator.qt.file_filters import dropped, is_video
-from vig_annotator.qt.i18n import tr, tr_keys, tr_term
-from vig_annotator.qt.icons import action_icon, icon
-from vig_annotator.qt.keyboard import KeyRouter
+from vig_annotator.qt.i18n import tr
+from vig_annotator.qt.icons import icon
+from vig_annotator.qt.keyboard import KeyRouter, action_for_key
+from vig_annotator.qt.menu_bar import build_menu_bar, name_undo_steps
 from vig_annotator.qt.moments_panel import MomentsPanel
 from vig_annotator.qt.operations import cameras as camera_operations
 from vig_annotator.qt.operations import coding, files, language, project_file, projects, team, transport
+from vig_annotator.qt.panel_docks import dock_panels
+from vig_annotator.qt.picture_and_timeline import picture_over_timeline
 from vig_annotator.qt.player import Clock, Player
 from vig_annotator.qt.ratings_panel import RatingsPanel
+from vig_annotator.qt.recent_projects import RecentProjects
 from vig_annotator.qt.segment_list import SegmentList
-from vig_annotator.qt.shell import setting_int, setting_list
+from vig_annotator.qt.session_bar import SessionBar
+from vig_annotator.qt.shell import setting_int
 from vig_annotator.qt.shuttle import Shuttle
 from vig_annotator.qt.start_page import StartPage
 from vig_annotator.qt.style import alert
-from vig_annotator.qt.theme_menu import theme_menu
 from vig_annotator.qt.timeline import TimelineView
 from vig_annotator.qt.toolbar import build_toolbar
 from vig_annotator.qt.transport import TransportBar
 from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
-from vig_annotator.qt.window_layout import SidewaysScroll, WindowLayout, scrolled
+from vig_annotator.qt.window_layout import WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.store.project_file import ProjectFileError, open_project
 from vig_annotator.store.urls import display_name
 from vig_annotator.store.wal_check import ForeignWalError
 
-MAX_RECENT = 8
-
 
 class MainWindow(QMainWindow):
     """The workstation window. ``clock`` may be a FakeClock in tests; by default a real Player."""
 
-    session_bar: QToolBar
+    docks: dict[str, QDockWidget]
+    session_bar: SessionBar
+    splitter: QSplitter
+    actions_by_id: dict[str, QAction]
 
     def __init__(self, clock: Clock | None = None, audio: bool = True) -> None:
         super().__init__()
@@ -104,25 +103,11 @@ class MainWindow(QMainWindow):
         self.voice_suggestions.changed.connect(lambda: self.timeline.show_suggestions(
             self.voice_suggestions.pending, self.voice_suggestions.current))
         self.timeline.suggestion_clicked.connect(self.voice_suggestions.choose)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
         self.video.setMinimumSize(128, 72)  # small windows: the video shrinks before anything overlaps
         self.cameras = CameraPlayers(ws, self.clock, self.video, audio=isinstance(self.clock, Player)
                                      and self.clock.audio is not None)
         self.cameras.camera_action.connect(lambda action, source_id: camera_operations.act(self, action, source_id))
-        top_layout.addWidget(self.cameras, 1)
-        top_layout.addWidget(SidewaysScroll(self.transport))
-        self.splitter: QSplitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.timeline_scroll = QScrollArea()
-        self.timeline_scroll.setWidget(self.timeline)
-        self.timeline_scroll.setWidgetResizable(True)
-        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.addWidget(self.timeline_scroll)
-        self.splitter.setStretchFactor(0, 3)  # the picture keeps most of any added height
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
+        self.splitter, self.timeline_scroll = picture_over_timeline(self.cameras, self.transport, self.timeline)
         self.start_page = StartPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -133,87 +118,31 @@ class MainWindow(QMainWindow):
         self.segments = SegmentList(ws, self.clock)
         self.ratings = RatingsPanel(ws)
         self.moments = MomentsPanel(ws, lambda: self.clock.position)
-        self.docks: dict[str, QDockWidget] = {}
-        for name, title, widget, area in (
-            ("codes", tr("Codes"), self.coding, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("ratings", tr("Ratings"), self.ratings, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("moments", tr("Moments"), self.moments, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("segments", tr("Segments"), self.segments, Qt.DockWidgetArea.RightDockWidgetArea),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock_{name}")
-            dock.setWidget(scrolled(widget) if name == "moments" else widget)
-            self.addDockWidget(area, dock)
-            self.docks[name] = dock
-        self.tabifyDockWidget(self.docks["codes"], self.docks["ratings"])
-        self.tabifyDockWidget(self.docks["ratings"], self.docks["moments"])
-        self.tabifyDockWidget(self.docks["moments"], self.docks["segments"])  # all four in tabs beside the video
-        self.docks["codes"].raise_()
-
-        self.session_bar = QToolBar(tr("Session"))
-        self.session_bar.setObjectName("session_bar")
-        self.session_label = QLabel()
-        self.session_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName(tr("Session"))
-        self.session_combo.setMinimumContentsLength(24)
-        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.session_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.session_bar.addWidget(QLabel(tr(" Session: ")))
-        self.session_bar.addWidget(self.session_combo)
-        self.session_bar.addSeparator()
-        self.session_bar.addWidget(self.session_label)
+        self.docks = dock_panels(self, [
+            ("codes", tr("Codes"), self.coding), ("ratings", tr("Ratings"), self.ratings),
+            ("moments", tr("Moments"), scrolled(self.moments)), ("segments", tr("Segments"), self.segments)])
+        self.session_bar = SessionBar(ws, self)
+        self.session_combo = self.session_bar.combo
+        self.session_label = self.session_bar.label
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
+        self.clip_loader = ClipLoader(self, ws, self.clock, self.video, self.timeline, self.show_status,
+                                      lambda: projects.relink_current(self))
         self.statusBar().showMessage(tr("Ready"))
 
     def _build_menus(self) -> None:
         """Menus from the declared actions, plus the submenus that list things (recent, export, panels)."""
-        bar = self.menuBar()
-        self.actions_by_id: dict[str, QAction] = {}
-        menus = {name: bar.addMenu(tr("&" + name, "menu")) for name in keymap.MENUS}
-        self.recent_menu = QMenu(tr("Open &recent"), self)
+        self.recent = RecentProjects(self.settings, self,
+                                     lambda path: projects.open_reporting(self, team.location(path)))
+        self.recent.shown = self.start_page.show_recent
         self.export_menu = QMenu(tr("&Export"), self)
         self.export_menu.setIcon(icon("export"))
-        for spec in keymap.ACTIONS:
-            if not spec.menu:
-                continue
-            menu = menus[spec.menu]
-            if spec.submenu:
-                if spec.submenu not in menus:
-                    menus[spec.submenu] = menu.addMenu(tr(spec.submenu))
-                menu = menus[spec.submenu]
-            if spec.id == "add_clips":
-                menu.addMenu(self.recent_menu)
-            if spec.id in ("import_file", "quit"):
-                menu.addSeparator()
-            if spec.id == "import_file":
-                menu.addMenu(self.export_menu)
-            if spec.id in ("delete_segments", "reaction_lag", "new_exercise"):
-                menu.addSeparator()
-            action = QAction(tr(spec.label), self)
-            if (found := action_icon(spec.id)) is not None:
-                action.setIcon(found)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            keys = spec.shortcut or " / ".join(spec.keys)
-            action.setToolTip(tr(spec.label).replace("&", "").rstrip("…") + (f" ({tr_keys(keys)})" if keys else ""))
-            if spec.tip:
-                action.setStatusTip(tr(spec.tip))
-            handler = HANDLERS[spec.id]
-            action.triggered.connect(lambda _=False, h=handler: h(self))
-            menu.addAction(action)
-            self.actions_by_id[spec.id] = action
-            if spec.id == "reset_layout":
-                menu.addSeparator()
-                for dock in self.docks.values():
-                    menu.addAction(dock.toggleViewAction())
-                menu.addAction(self.session_bar.toggleViewAction())
-                menu.addSeparator()
-                menu.addMenu(theme_menu(self))
+        toggles = [dock.toggleViewAction() for dock in self.docks.values()] + [self.session_bar.toggleViewAction()]
+        self.actions_by_id = build_menu_bar(self, self.run_action, self.recent.menu,
+                                            self.export_menu, toggles)
         self.undo_action = self.actions_by_id["undo"]
         self.redo_action = self.actions_by_id["redo"]
         language.show_choice(self, self.actions_by_id)
-        self._refresh_recent()
+        self.recent.refresh()
         self._build_export_menu()
 
     def _build_export_menu(self) -> None:
@@ -222,7 +151,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         ws = self.workspace
         ws.session_changed.connect(self._on_session_changed)
-        ws.sessions_changed.connect(self._refresh_sessions)
+        ws.sessions_changed.connect(self.session_bar.refresh_sessions)
         ws.clip_changed.connect(self._on_clip_changed)
         ws.history_changed.connect(self._on_history_changed)
         ws.refused.connect(self._on_refused)
@@ -235,7 +164,6 @@ class MainWindow(QMainWindow):
         page.demo_requested.connect(lambda: HANDLERS["open_demo"](self))
         page.recent_chosen.connect(lambda path: projects.open_reporting(self, path))
         ws.model_changed.connect(lambda _c: self._update_title())
-        self.session_combo.activated.connect(lambda i: ws.set_session(self.session_combo.itemData(i)))
         self.coding.code_activated.connect(lambda code: coding.code_key(self, code))
         self.segments.seek_requested.connect(self.clock.seek)
         for source in (self.segments, self.timeline, self.ratings, self.moments):
@@ -244,9 +172,6 @@ class MainWindow(QMainWindow):
         self.moments.loop_requested.connect(lambda a, b: transport.loop(self, a, b))
         self.timeline.moment_drawn.connect(lambda a, b: coding.add_moment(self, a, b))
         self.timeline.moment_clicked.connect(self._moment_clicked)
-        if isinstance(self.clock, Player):
-            self.clock.frame_ready.connect(self.video.show_image)
-            self.clock.error.connect(self._on_player_error)
 
     # -- layout --------------------------------------------------------------------------------
     def fit_to_screen(self) -> None:
@@ -298,7 +223,7 @@ class MainWindow(QMainWindow):
             return
         self.panels.hide_for_start_page()
         self.pages.setCurrentWidget(self.start_page)
-        self.start_page.show_recent(setting_list(self.settings, "recent"))
+        self.start_page.show_recent(self.recent.paths())
 
     def show_open_problem(self, text: str) -> None:
         """Say on the start page why an open failed (shown when no project is open)."""
@@ -323,20 +248,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: projects.show_problems_in_background(self))
         QTimer.singleShot(0, lambda: projects.warn_sync_folder(self))
 
-    def _refresh_sessions(self) -> None:
-        ws = self.workspace
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
-        if ws.project is not None:
-            for s in ws.project.sessions:
-                self.session_combo.addItem(session_title(ws.project, s), s.id)
-            if ws.session is not None:
-                self.session_combo.setCurrentIndex(self.session_combo.findData(ws.session.id))
-        self.session_combo.blockSignals(False)
-
     def _on_session_changed(self) -> None:
         ws = self.workspace
-        self._refresh_sessions()
+        self.session_bar.refresh_sessions()
         self.moment_in = None
         self.clock.timebase = ws.timebase
         self.clock.loop = None
@@ -344,49 +258,17 @@ class MainWindow(QMainWindow):
         self._on_clip_changed()
 
     def _on_clip_changed(self) -> None:
-        ws = self.workspace
-        if ws.project is None or ws.clip is None:
-            self.session_label.setText(tr("no session"))
-            return
-        coder = ws.project.coder(ws.session.coder_id) if ws.session else None
-        self.session_label.setText(
-            "  " + tr("clip {case} · coder {coder} · scheme {scheme}").format(
-                case=ws.clip.case_id, coder=coder.initials if coder else "?",
-                scheme=tr_term(ws.scheme.name) if ws.scheme else "?")
-            + ("  " + tr("[READ-ONLY]") if ws.project.backend.read_only else ""))
-        self._load_media()
-
-    def _load_media(self) -> None:
-        ws = self.workspace
-        path = ws.clip_path()
-        if path is None or ws.clip is None:
-            return
-        if not path.is_file():
-            self.video.show_message(tr("Clip missing: {path}\nFile ▸ Relink missing clip…").format(path=path))
-            if ws.project is not None and not ws.project.backend.read_only:
-                QTimer.singleShot(0, lambda: projects.relink_current(self))
-            return
-        if isinstance(self.clock, Player):
-            if self.clock.source != str(path):
-                self.clock.load(path, ws.timebase)
-            else:
-                self.clock.timebase = ws.timebase
-        else:
-            self.clock.seek(0)
-        background.envelope_and_thumbnails(self, path, ws.timebase, ws.clip.has_audio, self.timeline)
-        timing = tr("true frame timestamps") if ws.timebase.exact else tr("declared frame rate (not probed)")
-        self.show_status(tr("Opened {case}: %n frames, {timing}", n=ws.timebase.frame_count).format(
-            case=ws.clip.case_id, timing=timing))
-
-    def _on_player_error(self, message: str) -> None:
-        path = self.workspace.clip_path()
-        self.video.show_message(tr("Cannot play {path}").format(path=path))
-        QMessageBox.warning(self, tr("Cannot play clip"), f"{path}\n\n{message}\n\n" + tr("The project is unchanged."))
+        if self.session_bar.show_clip():
+            self.clip_loader.load()
 
     # -- keys ----------------------------------------------------------------------------------
+    def run_action(self, action_id: str) -> None:
+        """Do what a declared action (menu entry, toolbar button or key) does."""
+        HANDLERS[action_id](self)
+
     def handle_key(self, key: int, text: str, mods: Qt.KeyboardModifier, act: bool) -> bool:
         """Plain keys while coding: the declared actions' keys, then the scheme's code keys."""
-        action_id = self._action_for_key(key, mods)
+        action_id = action_for_key(key, mods)
         if action_id is not None:
             if act:
                 HANDLERS[action_id](self)
@@ -400,18 +282,6 @@ class MainWindow(QMainWindow):
         if act:
             coding.code_key(self, code)
         return True
-
-    @staticmethod
-    def _action_for_key(key: int, mods: Qt.KeyboardModifier) -> str | None:
-        name = QKeySequence(key).toString()
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        wanted = [f"Shift+{name}"] if shift else [name]
-        if shift and key == Qt.Key.Key_Question:
-            wanted.append(name)  # "?" is typed with Shift on most layouts
-        for spec in keymap.ACTIONS:
-            if any(k in spec.keys for k in wanted):
-                return spec.id
-        return None
 
     def show_shortcuts(self) -> None:
         codes = list(self.workspace.scheme.codes) if self.workspace.scheme else []
@@ -433,13 +303,7 @@ class MainWindow(QMainWindow):
         self.docks["moments"].raise_()
 
     def _on_history_changed(self) -> None:
-        undo = self.workspace.undo
-        self.undo_action.setEnabled(bool(undo and undo.done))
-        self.redo_action.setEnabled(bool(undo and undo.undone))
-        self.undo_action.setText(tr("&Undo {step}").format(step=tr(undo.undo_label)) if undo and undo.done
-                                 else tr("&Undo"))
-        self.redo_action.setText(tr("&Redo {step}").format(step=tr(undo.redo_label)) if undo and undo.undone
-                                 else tr("&Redo"))
+        name_undo_steps(self.undo_action, self.redo_action, self.workspace.undo)
 
     def _update_title(self) -> None:
         ws = self.workspace
@@ -450,18 +314,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{display_name(ws.project.path)}{ro} — vig-annotator")
 
     def remember(self, path: Path | str) -> None:
-        recent = [p for p in setting_list(self.settings, "recent") if p != str(path)]
-        self.settings.setValue("recent", [str(path)] + recent[: MAX_RECENT - 1])
-        self._refresh_recent()
-
-    def _refresh_recent(self) -> None:
-        self.recent_menu.clear()
-        for p in setting_list(self.settings, "recent"):
-            action = QAction(p, self)
-            action.triggered.connect(lambda _=False, path=p: projects.open_reporting(self, team.location(path)))
-            self.recent_menu.addAction(action)
-        if hasattr(self, "start_page"):
-            self.start_page.show_recent(setting_list(self.settings, "recent"))
+        self.recent.remember(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
