@@ -97,6 +97,13 @@ def test_no_button_beside_the_video_is_cut(  # type: ignore[no-untyped-def]
     link = next(b for b in win.ratings.findChildren(QAbstractButton) if b.toolTip().startswith(
         {"en": "Link the selected", "de": "Die ausgewählten"}[speaking]) or b.text() in ("Link", "Verknüpfen"))
     assert link.text() == {"en": "Link", "de": "Verknüpfen"}[speaking]
+    review = next(s.id for s in win.workspace.project.sessions if s.purpose == "vig_review")
+    win.workspace.set_session(review)  # the guider's review: a moment chosen fills the Moments tab's form
+    win.docks["moments"].raise_()
+    win.moments.list.setCurrentRow(0)
+    settled(win)
+    assert win.moments.times.text(), "the demo's review has moments: the first one's times are shown"
+    assert not cut_buttons(win.docks["moments"]), f"{speaking} {size} review: {cut_buttons(win.docks['moments'])}"
     win.close()
 
 
