@@ -74,9 +74,9 @@ def test_contingency_table_and_latency_histogram(panel, tmp_path):
 
 def test_sequences_table_and_heatmap(panel, tmp_path):
     panel.tabs.setCurrentIndex(1)
-    ticked = [panel.sequences.codes.item(i).text() for i in range(panel.sequences.codes.count())
-              if panel.sequences.codes.item(i).checkState() == Qt.CheckState.Checked]
-    assert ticked == ["infant_vocalisation", "parent_vocalisation"]  # the codes used are ticked
+    assert panel.sequences.ticked() == ["infant_vocalisation", "parent_vocalisation"]  # the codes used are ticked
+    shown = [panel.sequences.codes.item(i).text() for i in range(panel.sequences.codes.count())]
+    assert "Infant vocalisation (infant_vocalisation)" in shown  # named by label, the id beside it
     panel.sequences.compute()
     assert panel.sequences.table.rowCount() == 4
     # iv pv iv pv … iv pv iv iv iv: iv → pv 6 times
@@ -279,9 +279,7 @@ def test_the_panel_follows_edits_and_undo_made_through_the_workspace(qtbot, blan
     ws.refused.connect(refused.append)
 
     def ticked_codes() -> list[str]:
-        codes = view.sequences.codes
-        return [codes.item(i).text() for i in range(codes.count())
-                if codes.item(i).checkState() == Qt.CheckState.Checked]
+        return view.sequences.ticked()
 
     assert view.sessions.item(0).text().endswith("(0 events)") and ticked_codes() == []
     ws.run(commands.add_segments([Segment(1, 1, "touch", 1000, 2500), Segment(2, 1, "touch", 4000, 4500)], "Code"))

@@ -16,7 +16,7 @@ from typing import Any
 
 from vig_annotator.batch.inputs import BatchClip
 
-VERSION = 2
+VERSION = 3
 """Bumped when an analysis's rows change meaning: results kept by an older version are computed again."""
 
 
@@ -82,7 +82,7 @@ def motion(path: Path, params: dict[str, Any]) -> ClipResult:
 
 
 SYNCHRONY_FIELDS = ("first", "second", "lag_s", "peak_r", "window_s", "step_s", "max_lag_s", "synchrony",
-                    "surrogate_mean", "effect", "p_value", "surrogates")
+                    "surrogate_mean", "effect", "p_value", "surrogates", "surrogate_test", "note")
 """The summary row of ``analyse synchrony`` (its ``synchrony`` table), in its order."""
 
 

@@ -122,7 +122,7 @@ class AnalysisPanel(QWidget):
             codes.update({c.id: tr_term(c.label) for c in self.project.scheme_of(session).codes})
             used |= {seg.code_id for seg in self.project.segments(sid)}
         self.contingency.show_codes(codes)
-        self.sequences.show_codes(list(codes), used)
+        self.sequences.show_codes(codes, used)
         self.turns.show_codes(list({c.id: c for sid in self.chosen_sessions()
                                     for c in self.project.scheme_of(self.project.session(sid)).codes}.values()))
         self.synchrony.show_saved_regions()

@@ -54,19 +54,24 @@ class SequencesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(forms.tab(form, run, self.text, self.table, self.plot))
 
-    def show_codes(self, codes: list[str], used: set[str]) -> None:
-        """One tickable row per code id; the codes the ticked sessions use are ticked."""
+    def show_codes(self, codes: dict[str, str], used: set[str]) -> None:
+        """One tickable row per code ({id: label shown}) named by its label; the sessions' codes in use ticked."""
         self.codes.blockSignals(True)
         self.codes.clear()
-        for cid in codes:
-            item = QListWidgetItem(cid)
+        for cid, label in codes.items():
+            item = QListWidgetItem(f"{label} ({cid})")
+            item.setData(Qt.ItemDataRole.UserRole, cid)
             item.setCheckState(Qt.CheckState.Checked if cid in used else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         self.codes.blockSignals(False)
 
-    def compute(self) -> Transitions | None:
+    def ticked(self) -> list[str]:
+        """The ids of the ticked codes, in the list's order."""
         items = (self.codes.item(i) for i in range(self.codes.count()))
-        codes = [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def compute(self) -> Transitions | None:
+        codes = self.ticked()
         sessions = [(label, events) for label, events, _ in self.events()]
         try:
             result = transitions(sessions, codes, self.lag.value(), self.within.value() * 1000 or None)

@@ -92,6 +92,7 @@ class MomentsPanel(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.times = QLabel()
+        self.times.setWordWrap(True)  # unwrapped, its one long line would push the tab wider than the dock
         form.addRow(tr("Time"), self.times)
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(tr("Speaking for the baby: “When you wait, I can tell you…”"))
