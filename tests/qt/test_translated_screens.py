@@ -90,6 +90,10 @@ def test_no_button_beside_the_video_is_cut(  # type: ignore[no-untyped-def]
     qtbot.waitExposed(win)
     win.open_path(demo_copy)
     settled(win)
+    titles = {win.docks[n].windowTitle() for n in ("codes", "ratings", "moments", "segments")}
+    bar = next(b for b in win.findChildren(QTabBar) if b.isVisible() and b.count() == 4
+               and {b.tabText(i) for i in range(4)} == titles)
+    assert bar.tabRect(3).right() < bar.width(), f"{speaking} {size}: the last tab needs scrolling to be read"
     for name in ("codes", "ratings", "moments", "segments"):  # each tab in front in turn
         win.docks[name].raise_()
         settled(win)

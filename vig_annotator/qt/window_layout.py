@@ -124,13 +124,24 @@ class WindowLayout:
         room = screen.availableGeometry().width() if screen is not None else window.width()
         side = [d for d in self.docks.values() if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
         if side:
-            width = max(SIDE_MIN, min(max(needed_width(d) for d in side), int(room * SIDE_MAX_SHARE)))
+            need = max(max(needed_width(d) for d in side), self.tab_bar_width(side))
+            width = max(SIDE_MIN, min(need, int(room * SIDE_MAX_SHARE)))
             window.resizeDocks(side[:1], [width], Qt.Orientation.Horizontal)
         if self.splitter is not None:
             total = max(sum(self.splitter.sizes()), 1)
             top = int(total * PICTURE_SHARE)
             self.splitter.setSizes([top, total - top])
         self.tabs_whole()
+
+    def tab_bar_width(self, docks: list[QDockWidget]) -> int:
+        """How wide the bar of these tabbed docks must be to show every tab whole ("Segmente", not "Segm…")."""
+        self.tabs_whole()
+        titles = {d.windowTitle() for d in docks}
+        widest = 0
+        for bar in self.window.findChildren(QTabBar):
+            if bar.count() and {bar.tabText(i) for i in range(bar.count())} <= titles:
+                widest = max(widest, sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 2)
+        return widest
 
     def tabs_whole(self) -> None:
         """The dock tabs read "Codes", "Ratings", not "C…", "R…" (Qt makes their bars as docks are tabbed)."""
