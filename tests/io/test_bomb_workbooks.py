@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from inprocess import digest, run_cli  # noqa: E402
 
-from vig_annotator.io.workbook_limits import WorkbookTooLarge, check_workbook  # noqa: E402
+from vig_annotator.io.workbook_limits import WorkbookTooLarge, check_csv, check_workbook  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -163,3 +163,37 @@ def test_a_workbook_whose_sheet_entry_header_is_damaged_is_one_line_not_an_inter
     done = run_cli("import", project, book)
     assert done.status == 2 and done.err.count("\n") == 1 and str(book) in done.err, done
     assert digest(project) == before
+
+
+# -- CSV: size alone does not bound a table ----------------------------------------------------------
+
+
+def test_a_csv_of_two_million_commas_is_refused_quickly_naming_the_row(project, tmp_path):
+    """2 MB of commas made a frame of two million columns: 1.8 GB and over two minutes before this check."""
+    book = tmp_path / "commas.csv"
+    book.write_text("code,start_s,end_s" + "," * 2_000_000 + "\nsmile,1,1\n")
+    refused_quickly(project, book, "row 1 has 2,000,003 columns (at most 1,000)")
+
+
+def test_a_csv_field_longer_than_the_reader_takes_is_one_line(project, tmp_path):
+    book = tmp_path / "long.csv"
+    book.write_text('code,start_s,end_s,note\nsmile,1,1,"' + "x" * 200_000 + '"\n')
+    refused_quickly(project, book, "row 2 cannot be read as a table")
+
+
+def test_a_semicolon_csv_bomb_is_refused_and_a_transcript_import_too(project, tmp_path):
+    book = tmp_path / "semi.csv"
+    book.write_text("code;start_s;end_s" + ";" * 5_000 + "\n")
+    refused_quickly(project, book, "row 1 has 5,003 columns")
+    before = digest(project)
+    done = run_cli("transcript", "import", project, book, "--session", "1")
+    assert done.status == 2 and "5,003 columns" in done.err and done.err.count("\n") == 1, done
+    assert digest(project) == before
+
+
+@settings(max_examples=30, deadline=None)
+@given(columns=st.integers(1, 40), rows=st.integers(1, 50))
+def test_csv_tables_within_the_limits_pass_the_check(tmp_path_factory, columns, rows):
+    book = tmp_path_factory.mktemp("csv") / "ok.csv"
+    book.write_text("\n".join(",".join(f"r{r}c{c}" for c in range(columns)) for r in range(rows)) + "\n")
+    check_csv(book, ",")  # an ordinary table is never refused

@@ -17,7 +17,7 @@ from vig_annotator.io.checks import BadValue
 from vig_annotator.io.importing import Imported, ImportProblem, Record, check_size
 from vig_annotator.io.table_files import formula_start
 from vig_annotator.io.tables import TIMELINE_COLUMNS, parse_modifiers
-from vig_annotator.io.workbook_limits import check_workbook
+from vig_annotator.io.workbook_limits import check_csv, check_workbook
 
 OWN = {"code": "code", "start": "start_s", "end": "end_s", "subject": "subject", "note": "note",
        "modifiers": "modifiers", "unit": "s"}
@@ -43,6 +43,8 @@ def _read(path: Path) -> pd.DataFrame:
         raise ImportProblem(str(path), ["is not an Excel workbook (an .xlsx file is a zip archive; this one is not)"])
     if xlsx:
         check_workbook(path)  # refused by what reading it would allocate, before pandas fills every cell
+    else:
+        check_csv(path, separator(path))  # 2 MB of commas is two million columns
     try:
         if xlsx:
             frame = pd.read_excel(path, sheet_name=0, dtype=object, keep_default_na=False)

@@ -8,6 +8,7 @@ is refused quickly with one line naming the file and the place.
 
 from __future__ import annotations
 
+import csv
 import re
 import zipfile
 import zlib
@@ -118,3 +119,24 @@ def check_workbook(path: str | Path) -> None:
                     _scan(path, archive, name)
                 except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
                     return  # a damaged archive: the reader says what is wrong with it
+
+
+def check_csv(path: str | Path, sep: str) -> None:
+    """Raise WorkbookTooLarge if a CSV's rows would make a table too large to read.
+
+    Size alone does not bound a CSV: 2 MB of commas is one row of two million columns, which the table
+    reader made into a frame of 1.8 GB over minutes. The file is streamed once, row by row.
+    """
+    path = Path(path)
+    cells = 0
+    with path.open(encoding="utf-8", errors="replace", newline="") as stream:
+        rows = csv.reader(stream, delimiter=sep)
+        try:
+            for number, row in enumerate(rows, start=1):
+                if len(row) > MAX_COLUMNS:
+                    raise WorkbookTooLarge(f"{path}: row {number} has {len(row):,} columns (at most {MAX_COLUMNS:,})")
+                cells += len(row)
+                if cells > MAX_CELLS:
+                    raise WorkbookTooLarge(f"{path}: more than {MAX_CELLS:,} cells by row {number}")
+        except csv.Error as exc:  # a field past the reader's limit (131,072 characters), a stray NUL...
+            raise WorkbookTooLarge(f"{path}: row {rows.line_num} cannot be read as a table ({exc})") from None
