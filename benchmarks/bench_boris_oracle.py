@@ -29,7 +29,7 @@ from vig_annotator.core.model import Clip, CodeKind, Coder, Segment, Session  # 
 from vig_annotator.io.export import export  # noqa: E402
 from vig_annotator.reliability.boris_kappa import boris_kappa  # noqa: E402
 from vig_annotator.schemes import builtin  # noqa: E402
-from vig_annotator.store.project_file import create_project  # noqa: E402
+from vig_annotator.store.opening import create_project  # noqa: E402
 
 TOOL = Path(os.environ.get("BORIS_KAPPA", ROOT.parent.parent / "shared" / "tools" / "boris-kappa"))
 BORIS_PUBLISHED_S = 11.4

@@ -15,7 +15,7 @@ from vig_annotator.core.project import Put
 from vig_annotator.io.export import export
 from vig_annotator.schemes import builtin
 from vig_annotator.store import timing
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 N = 10_000
 

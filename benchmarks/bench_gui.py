@@ -115,7 +115,7 @@ def key_to_drawn(runs: int = 30, existing: int = 10_000) -> dict[str, float]:
     The session already holds ``existing`` segments, so the figure includes the index refresh.
     """
     from vig_annotator.qt.main_window import MainWindow
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     tmp = Path(tempfile.mkdtemp())
     shutil.copy2(ROOT / "sample_clips" / "demo_clip.mp4", tmp / "demo_clip.mp4")

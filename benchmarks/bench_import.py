@@ -50,7 +50,7 @@ def write_eaf(path: Path, count: int, span_ms: int = 39_000) -> Path:
 def write_seconds(tmp: Path, source: Path) -> float:
     """Seconds the import's checked edit takes once planned: what the app does on its GUI thread."""
     from vig_annotator.io.importing import plan_import
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(tmp / "n1000.vigproj")
     try:

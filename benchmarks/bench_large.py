@@ -86,7 +86,7 @@ def build(path: Path) -> None:
     from vig_annotator.core.model import Clip, Coder, Segment, Session
     from vig_annotator.schemes import builtin
     from vig_annotator.store import timing
-    from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.opening import create_project
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(".building-" + path.name)

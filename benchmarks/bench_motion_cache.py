@@ -16,7 +16,7 @@ from vig_annotator.analysis.motion_energy import MotionEnergy
 from vig_annotator.analysis.saved_motion import cache_motion, cached_motion, set_regions
 from vig_annotator.core.model import Clip
 from vig_annotator.qt.timeline_motion import motion_of
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 REGIONS = {"parent": (0, 0, 960, 1080), "infant": (960, 0, 960, 1080)}
 FRAMES = 3600 * 25

@@ -19,7 +19,7 @@ from vig_annotator.reliability import exercises
 from vig_annotator.reliability.time_units import Units, time_unit_agreement
 from vig_annotator.schemes import builtin
 from vig_annotator.store import timing
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 HOUR_MS = 3_600_000
 

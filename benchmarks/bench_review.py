@@ -42,7 +42,7 @@ def arg(name: str, default: str) -> str:
 def time_one_pack(project_path: str, session_id: int, out: str) -> float:
     """Build the pack with whatever ``vig_annotator`` is importable (run in a child process)."""
     from vig_annotator.review.pack import PackOptions, build_pack
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(project_path)
     try:
@@ -106,7 +106,7 @@ def main() -> None:
     from vig_annotator.core.project import Put
     from vig_annotator.projects import add_clip, add_coder, set_clip_details, start_session
     from vig_annotator.schemes import builtin
-    from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.opening import create_project
 
     quick = "--quick" in sys.argv
     repeat = int(arg("--repeat", "1"))

@@ -36,8 +36,8 @@ from vig_annotator.core.project import Put  # noqa: E402
 from vig_annotator.schemes import builtin  # noqa: E402
 from vig_annotator.store.errors import EditConflictError  # noqa: E402
 from vig_annotator.store.live import LiveFeed  # noqa: E402
+from vig_annotator.store.opening import create_project, open_project  # noqa: E402
 from vig_annotator.store.pg_access import add_member  # noqa: E402
-from vig_annotator.store.project_file import create_project, open_project  # noqa: E402
 
 CLIP_MS = 3_600_000
 

@@ -20,7 +20,7 @@ from vig_annotator.io.transcripts import import_command, read_lines
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.reliability.utterances import utterance_agreement
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_clips"
 COUNT = 3_000

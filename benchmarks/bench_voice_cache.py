@@ -23,7 +23,7 @@ from vig_annotator.analysis.saved_voices import cache_track, set_threshold  # no
 from vig_annotator.analysis.voices import analyse_sound  # noqa: E402
 from vig_annotator.core.model import Clip  # noqa: E402
 from vig_annotator.qt.timeline_voices import voices_of  # noqa: E402
-from vig_annotator.store.project_file import create_project, open_project  # noqa: E402
+from vig_annotator.store.opening import create_project, open_project  # noqa: E402
 
 
 def paint_s(voices: object, duration_ms: int) -> float:

@@ -17,7 +17,7 @@ from pathlib import Path
 from vig_annotator.analysis.rejected_voices import Rejection, not_rejected, reject, rejections
 from vig_annotator.analysis.suggestions import Suggestion
 from vig_annotator.core.commands import edit
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 
 def best_of(n: int, work: object) -> float:

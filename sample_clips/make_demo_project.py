@@ -20,7 +20,7 @@ from vig_annotator.core.model import Moment, Purpose, Rating, Role, Segment  # n
 from vig_annotator.core.project import Project, Put  # noqa: E402
 from vig_annotator.projects import add_clip, add_coder, set_clip_details, start_session  # noqa: E402
 from vig_annotator.schemes import builtin  # noqa: E402
-from vig_annotator.store.project_file import create_project  # noqa: E402
+from vig_annotator.store.opening import create_project  # noqa: E402
 from vig_annotator.store.timing import timebase_for  # noqa: E402
 
 

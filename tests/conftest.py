@@ -14,7 +14,7 @@ import pytest
 from vig_annotator.core.project import Project
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_clips"
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests can `import clipmaker`

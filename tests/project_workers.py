@@ -12,7 +12,8 @@ from pathlib import Path
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import ProjectFileError, create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
+from vig_annotator.store.project_file import ProjectFileError
 
 
 def base_project(path: Path) -> None:

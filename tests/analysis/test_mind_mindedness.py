@@ -14,7 +14,7 @@ from vig_annotator.core.model import Segment
 from vig_annotator.core.transcript import MIND_MINDEDNESS, MIND_VALUES, Utterance, speakers
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

@@ -22,7 +22,7 @@ from vig_annotator.io.tables import all_rows
 from vig_annotator.projects import add_coder, start_session
 from vig_annotator.schemes import builtin
 from vig_annotator.store import sync
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def suggestion(start: int, end: int, code: str = "infant_vocalisation", source: str = "voices@300Hz") -> Suggestion:

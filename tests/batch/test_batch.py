@@ -24,7 +24,7 @@ from vig_annotator.analysis.voices import VoiceSettings, vocalisations
 from vig_annotator.batch.cache import ResultCache
 from vig_annotator.batch.engine import Progress, run_batch
 from vig_annotator.batch.inputs import gather
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 REGIONS = ["--region", "left=0,0,96,144", "--region", "right=96,0,96,144"]
 

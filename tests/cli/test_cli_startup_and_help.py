@@ -28,7 +28,7 @@ def test_version_help_and_info_load_no_heavy_library(demo_copy):
 
 def test_info_counts_segments_without_loading_them(demo_copy):
     from vig_annotator.cli.project_verbs import describe
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     full = open_project(demo_copy, read_only=True)
     lazy = open_project(demo_copy, read_only=True, segments=False)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

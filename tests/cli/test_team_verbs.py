@@ -6,7 +6,7 @@ import json
 
 from inprocess import run_cli
 
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 _names = iter(range(1, 10_000))
 

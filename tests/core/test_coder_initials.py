@@ -9,7 +9,7 @@ import pytest
 from tests.inprocess import digest, run_cli
 from vig_annotator.core.rules import coder_problems
 from vig_annotator.projects import add_coder
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 @pytest.mark.parametrize(("initials", "says"), [

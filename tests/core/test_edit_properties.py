@@ -42,7 +42,7 @@ from vig_annotator.core.model import (
 )
 from vig_annotator.core.project import Delete, Put
 from vig_annotator.io.importing import Imported, ImportProblem, Record, plan_import
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 from vig_annotator.store.timing import timebase_for
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_clips"
@@ -58,7 +58,7 @@ def template() -> Path:
     if not _template:
         from vig_annotator.projects import add_clip, add_coder, start_session
         from vig_annotator.schemes import builtin
-        from vig_annotator.store.project_file import create_project
+        from vig_annotator.store.opening import create_project
 
         folder = Path(tempfile.mkdtemp(prefix="vig-props-"))
         shutil.copy2(SAMPLE / "demo_clip.mp4", folder / "clip.mp4")

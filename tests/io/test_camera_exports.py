@@ -15,7 +15,7 @@ from vig_annotator.core.model import Segment
 from vig_annotator.io.export import export
 from vig_annotator.projects import add_clip, add_coder, add_source, start_session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "EAFv3.0.xsd"
 OFFSET_MS = 3200

@@ -15,7 +15,7 @@ import pytest
 from inprocess import digest, run_cli
 from lxml import etree
 
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"

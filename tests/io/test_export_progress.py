@@ -12,7 +12,7 @@ from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.io.staged_export import discard, write_staged
 from vig_annotator.io.tables import REPORT_EVERY
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SIZES = {1: 2_345, 2: 1_200, 3: 50}
 """Segments per session: two sessions past the report step, and a small one left out of the export."""

@@ -19,7 +19,7 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Moment, Segment, Session
 from vig_annotator.io.export import ExportNotLoggedError, export
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 NASTY = "seen\r=cmd|' /C calc'!A0"
 FORGED_CUE = "ok\r\n\r\n99\n00:00:00,000 --> 00:09:00,000\nforged"

@@ -16,7 +16,7 @@ from vig_annotator.io.export import export
 from vig_annotator.io.table_files import neutralise
 from vig_annotator.io.table_import import read_table
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 LOOKALIKES = ["\uff1dSUM(A1)", "\uff0b1", "\uff0d1", "\uff20x", "\ufe66cmd", "\u207a1", "\u2212A1",
               "\u00a0=1", "\u3000\uff1d1", "\t=1", "\r=1", " +1"]

@@ -106,7 +106,7 @@ def test_overlapping_rows_of_one_code_merge_into_one_segment_with_a_warning(demo
     result = cli("import", str(demo_copy), str(table), "--scheme", "demo", "--mapping", str(mapping))
     assert result.returncode == 0, result.stderr
     assert "1 overlapping row(s) of one code were merged" in result.stderr
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(demo_copy, read_only=True)
     try:
@@ -144,7 +144,7 @@ def test_a_boris_file_with_an_ethogram_and_no_observations_comes_in_as_a_scheme(
     made = cli("import", str(fresh), str(ethogram))
     assert made.returncode == 0, made.stderr
     assert "as scheme" in made.stdout and "2 codes" in made.stdout
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(fresh, read_only=True)
     try:

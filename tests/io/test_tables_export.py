@@ -17,7 +17,7 @@ from vig_annotator.io.export import export
 from vig_annotator.io.tables import all_tables, code_summary, rating_sheet, timeline_table
 from vig_annotator.schemes import builtin
 from vig_annotator.store import timing
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 DESIGN_COLUMNS = ("case_id, clip, clip_fingerprint, session, coder, scheme, scheme_version, subject, group, "
                   "code, code_label, kind, start_s, end_s, duration_s, start_frame, end_frame, start_tc, "

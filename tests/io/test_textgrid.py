@@ -11,7 +11,7 @@ import pytest
 from inprocess import digest, run_cli
 from parselmouth.praat import call
 
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 SAVE = {"text": "Save as text file", "short": "Save as short text file", "binary": "Save as binary file"}

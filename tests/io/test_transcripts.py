@@ -17,7 +17,7 @@ from vig_annotator.io.importing import ImportProblem
 from vig_annotator.io.transcripts import Line, import_command, read_eaf_lines, read_lines, read_table_lines
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 SCHEMA = Path(__file__).resolve().parent / "data" / "EAFv3.0.xsd"

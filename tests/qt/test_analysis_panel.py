@@ -146,7 +146,7 @@ def test_the_analysis_menu_opens_the_panel_on_the_open_project(demo_window, qtbo
 
 
 def test_regions_are_saved_per_clip_undoably_and_come_back_after_reopening(qtbot, blank_project, blank_workspace):
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     view = AnalysisPanel(blank_workspace)
     qtbot.addWidget(view)

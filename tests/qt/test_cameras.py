@@ -16,7 +16,7 @@ from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.operations import cameras
 from vig_annotator.schemes import builtin
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 OFFSET_MS = 3200
 

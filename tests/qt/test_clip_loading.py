@@ -6,7 +6,7 @@ from pathlib import Path
 
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def _window_without_clip(qtbot, demo_copy: Path) -> tuple[MainWindow, list[str]]:  # type: ignore[no-untyped-def]

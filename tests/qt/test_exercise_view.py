@@ -14,7 +14,7 @@ from vig_annotator.core.model import Segment
 from vig_annotator.core.project import Put
 from vig_annotator.qt.exercise_view import ExerciseScoreView, NewExerciseDialog
 from vig_annotator.reliability import exercises
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def fill(dialog: NewExerciseDialog, name: str, gold_title_start: str, rule: str, threshold: float) -> int:

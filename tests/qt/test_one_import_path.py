@@ -20,7 +20,7 @@ from inprocess import run_cli
 from vig_annotator.io import boris
 from vig_annotator.io.export import export
 from vig_annotator.qt.import_dialog import ImportDialog
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 TABLES = ("schemes", "clips", "coders", "sessions", "segments")
 

@@ -27,7 +27,7 @@ from vig_annotator.qt.timeline_layout import RULER_H
 from vig_annotator.qt.transcript_panel import TranscriptPanel
 from vig_annotator.reliability import exercises
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 # (screen, smallest picture, fewest pixels of timeline rows); 1024×640 only has to stay usable
 SIZES = [((1366, 768), (640, 360), 240), ((1920, 1080), (960, 540), 300), ((1024, 640), (400, 225), 180)]

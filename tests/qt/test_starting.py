@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from vig_annotator.qt.dialogs import NewProjectDialog
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_clips"

@@ -14,7 +14,7 @@ from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 pytestmark = pytest.mark.gui
 _names = iter(range(1, 10_000))

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Moment, Segment
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 LEFT, MIDDLE = Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton
 NONE, CTRL = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier

@@ -21,7 +21,7 @@ from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.transcript_panel import TranscriptPanel
 from vig_annotator.qt.workspace import Workspace
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

@@ -14,7 +14,7 @@ from vig_annotator.core.model import Segment
 from vig_annotator.core.scoring import totals
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def reopened_segments(win):

@@ -18,7 +18,7 @@ from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.qt.reliability_view import ReliabilityView
 from vig_annotator.reliability.utterances import utterance_agreement
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

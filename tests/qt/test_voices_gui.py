@@ -24,7 +24,7 @@ from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.voices_panel import VoicesPanel
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 EVENTS = [(1.0, "adult"), (4.5, "infant"), (6.5, "adult"), (10.0, "infant"), (12.0, "infant"), (14.0, "adult")]
 SECONDS = 18

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 FRAME_MS = 40  # the demo clip runs at a constant 25 fps: frame n starts at n * 40 ms
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.player import FakeClock
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 CODER_SCRIPT = textwrap.dedent("""
     import sys

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Rating, Segment
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from vig_annotator.qt.operations import projects, transport
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def test_l_plays_and_speeds_up_k_pauses(window, qtbot):

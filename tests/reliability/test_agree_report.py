@@ -15,7 +15,7 @@ from sklearn.metrics import cohen_kappa_score
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Clip, Coder, Rating, Segment, Session
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 EYE = {  # 10 s of eye contact per coder, in whole seconds
     "AA": [(0, 4000), (6000, 8000)],
@@ -163,7 +163,7 @@ def test_agree_names_the_case_and_codes_as_users_do_and_keeps_ids_in_json(tmp_pa
 
 
 def test_a_clip_without_a_case_id_is_named_by_its_fingerprint(three):
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(three)
     try:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from vig_annotator.core.model import Rating, Segment
 from vig_annotator.core.project import Put
 from vig_annotator.reliability import exercises
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -83,7 +83,7 @@ def test_agree_cli_method_utterances(tmp_path):
     from vig_annotator.core.commands import edit
     from vig_annotator.projects import add_clip, add_coder, start_session
     from vig_annotator.schemes import builtin
-    from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.opening import create_project
 
     samples = Path(__file__).resolve().parents[2] / "sample_clips"
     shutil.copy2(samples / "demo_clip.mp4", tmp_path / "clip.mp4")

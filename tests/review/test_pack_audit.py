@@ -15,7 +15,7 @@ from vig_annotator.io.export import ExportNotLoggedError
 from vig_annotator.projects import add_clip, add_coder, start_session
 from vig_annotator.review.pack import PackOptions, build_pack
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 
 @pytest.fixture

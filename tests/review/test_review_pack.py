@@ -25,7 +25,7 @@ from vig_annotator.projects import add_clip, add_coder, set_clip_details, start_
 from vig_annotator.review.consent import ConsentError
 from vig_annotator.review.pack import PAGE, PackError, PackOptions, build_pack
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts"
 

@@ -22,7 +22,7 @@ from vig_annotator.media.probe import MediaError, probe
 from vig_annotator.projects import add_clip, add_coder, set_clip_details, start_session
 from vig_annotator.review.pack import PackError, PackOptions, build_pack
 from vig_annotator.schemes import builtin
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 
 @pytest.fixture(scope="module")

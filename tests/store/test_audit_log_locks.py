@@ -17,9 +17,9 @@ import pytest
 from project_workers import ROOT, WORKER, base_project
 
 from vig_annotator.io.export import export
-from vig_annotator.store.project_file import open_audit_log, open_project
+from vig_annotator.store.opening import open_audit_log, open_project
 
-VIEW_AND_CLOSE = "import sys; from vig_annotator.store.project_file import open_project; " \
+VIEW_AND_CLOSE = "import sys; from vig_annotator.store.opening import open_project; " \
                  "open_project(sys.argv[1], read_only=True).close()"
 
 

@@ -16,8 +16,8 @@ from vig_annotator.core.project import Put
 from vig_annotator.schemes import builtin
 from vig_annotator.store.errors import ServerRefusedError
 from vig_annotator.store.live import LiveFeed
+from vig_annotator.store.opening import create_project, open_project
 from vig_annotator.store.pg_access import add_member
-from vig_annotator.store.project_file import create_project, open_project
 from vig_annotator.store.urls import parse
 
 _names = iter(range(1, 10_000))

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from vig_annotator.projects import add_clip
-from vig_annotator.store.project_file import create_project
+from vig_annotator.store.opening import create_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

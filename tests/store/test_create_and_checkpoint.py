@@ -15,13 +15,8 @@ from vig_annotator.core import commands
 from vig_annotator.core.model import Coder, Segment
 from vig_annotator.store import file_schema, project_file
 from vig_annotator.store.durability import checkpoint, sync_folder_warning
-from vig_annotator.store.project_file import (
-    DamagedProjectError,
-    ProjectExistsError,
-    UpgradeError,
-    create_project,
-    open_project,
-)
+from vig_annotator.store.opening import create_project, open_project
+from vig_annotator.store.project_file import DamagedProjectError, ProjectExistsError, UpgradeError
 
 ROUNDS = 25
 

@@ -16,7 +16,8 @@ from vig_annotator.core.commands import edit
 from vig_annotator.core.model import Segment
 from vig_annotator.core.rules import EditRefused
 from vig_annotator.store import project_file
-from vig_annotator.store.project_file import open_project, read_segments
+from vig_annotator.store.opening import open_project
+from vig_annotator.store.project_file import read_segments
 
 
 @pytest.fixture(autouse=True)

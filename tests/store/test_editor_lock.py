@@ -12,12 +12,8 @@ from project_workers import base_project, segment_ids, start_editor, wait_for
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Coder, Segment
-from vig_annotator.store.project_file import (
-    EditingLostError,
-    HardLinkedError,
-    ProjectLockedError,
-    open_project,
-)
+from vig_annotator.store.opening import open_project
+from vig_annotator.store.project_file import EditingLostError, HardLinkedError, ProjectLockedError
 
 
 @pytest.fixture

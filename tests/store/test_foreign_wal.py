@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from inprocess import run_cli  # noqa: E402
 
 from vig_annotator.store import wal_check  # noqa: E402
-from vig_annotator.store.project_file import open_project  # noqa: E402
+from vig_annotator.store.opening import open_project  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import SAMPLES
 
 from vig_annotator.io.export import export
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 ROUNDS = 1  # each import probes the clip (seconds); the library-level race runs 25 rounds
 

@@ -30,13 +30,8 @@ from vig_annotator.core.project import Put, ReadOnlyProjectError
 from vig_annotator.schemes import builtin
 from vig_annotator.store import file_schema, project_file
 from vig_annotator.store.errors import ServerRefusedError
-from vig_annotator.store.project_file import (
-    NewerProjectError,
-    NotAProjectError,
-    ProjectLockedError,
-    create_project,
-    open_project,
-)
+from vig_annotator.store.opening import create_project, open_project
+from vig_annotator.store.project_file import NewerProjectError, NotAProjectError, ProjectLockedError
 
 
 def digest(path: Path) -> str:

@@ -9,7 +9,7 @@ from inprocess import run_cli
 
 from vig_annotator.core import commands
 from vig_annotator.core.model import Segment
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 from vig_annotator.store.timing import load_table
 
 _names = iter(range(1, 10_000))

@@ -19,7 +19,7 @@ from project_workers import base_project, start_editor, wait_for
 from vig_annotator.core import commands
 from vig_annotator.core.model import ExportRecord, Segment
 from vig_annotator.store.durability import checkpoint
-from vig_annotator.store.project_file import open_audit_log, open_project
+from vig_annotator.store.opening import open_audit_log, open_project
 from vig_annotator.store.replaced_file import FileReplacedError
 
 

@@ -18,7 +18,7 @@ from project_workers import base_project
 
 from vig_annotator.core import rules
 from vig_annotator.store import row_check
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 VALID = ["eye_contact", "infant_gaze_parent", "infant_gaze_away", "smile", "touch"]
 CLIP_MS = 600_000  # base_project's clip

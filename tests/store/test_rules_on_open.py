@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from inprocess import digest, run_cli  # noqa: E402
 
 from vig_annotator.store import row_check  # noqa: E402
-from vig_annotator.store.project_file import open_project  # noqa: E402
+from vig_annotator.store.opening import open_project  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_clips"
 FIRST = "(SELECT min(id) FROM segments WHERE end_ms > start_ms)"

@@ -19,8 +19,8 @@ from inprocess import run_cli
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, ExportRecord, Rating, Role, Segment, Session, Setting
 from vig_annotator.schemes import builtin
+from vig_annotator.store.opening import create_project
 from vig_annotator.store.pg_access import add_member
-from vig_annotator.store.project_file import create_project
 from vig_annotator.store.urls import parse
 
 TABLES = ("vig_meta", "members", "schemes", "clips", "video_sources", "coders", "sessions", "segments", "ratings",
@@ -203,7 +203,7 @@ def test_the_attack_is_refused_and_nothing_changes(attack, lab, pg_cluster):
             assert done.status == 0, done.err
             shown = done.out + (out.read_bytes().decode(errors="replace") if out.exists() else "")
             if out.suffix == ".vigproj" and out.exists():
-                from vig_annotator.store.project_file import open_project
+                from vig_annotator.store.opening import open_project
 
                 pulled = open_project(out, read_only=True)
                 shown += repr(pulled.entities)

@@ -15,7 +15,7 @@ from vig_annotator.core.project import Put
 from vig_annotator.schemes import builtin
 from vig_annotator.store import pg_backend
 from vig_annotator.store.errors import ServerUnavailableError
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 from vig_annotator.store.sync import push, save_session
 
 _names = iter(range(1, 10_000))

@@ -12,8 +12,8 @@ from vig_annotator.core import commands, rules
 from vig_annotator.core.model import Clip, Coder, Rating, Segment, Session
 from vig_annotator.core.project import Put
 from vig_annotator.schemes import builtin
+from vig_annotator.store.opening import create_project
 from vig_annotator.store.pg_access import add_member
-from vig_annotator.store.project_file import create_project
 from vig_annotator.store.urls import parse
 
 CLIP_MS = 80

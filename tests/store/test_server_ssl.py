@@ -16,8 +16,8 @@ from inprocess import run_cli
 from vig_annotator.core import commands
 from vig_annotator.core.model import Clip, Coder, Segment, Session
 from vig_annotator.schemes import builtin
+from vig_annotator.store.opening import create_project, open_project
 from vig_annotator.store.pg_access import add_member
-from vig_annotator.store.project_file import create_project, open_project
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from vig_annotator.core.project import Put
 from vig_annotator.core.rules import EditRefused
 from vig_annotator.schemes import builtin
 from vig_annotator.store.errors import EditConflictError
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 _names = itertools.count(1)
 CODES = ("touch", "eye_contact")  # each window adds its own code, so the rules never weigh one against the other

@@ -16,7 +16,7 @@ from project_workers import random_operations
 from vig_annotator.core.model import Clip
 from vig_annotator.media.probe import probe
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 ROUNDS = 40
 

@@ -7,7 +7,7 @@ import sqlite3
 from vig_annotator.core.commands import edit
 from vig_annotator.core.model import VideoSource
 from vig_annotator.store import project_file
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def test_a_source_and_its_offset_survive_closing_and_undo(blank_project):

@@ -79,7 +79,7 @@ def _videos_below(folder: Path) -> list[Path]:
 
 
 def _project_clips(where: str) -> list[BatchClip]:
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(where, read_only=True)
     try:

@@ -63,7 +63,7 @@ def already_kept(project: Project, clip: Clip, analysis: str, params: dict[str, 
 
 def store_results(where: str, analysis: str, statuses: list[ClipStatus]) -> Stored:
     """Keep each finished clip's result in the project (file or team project) at ``where``."""
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     if analysis not in KEEPS:
         raise ValueError(f"--into keeps {', '.join(KEEPS)} results; {analysis} results are already in a project "

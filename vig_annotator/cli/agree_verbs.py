@@ -68,7 +68,7 @@ def _load(spec: str, opened: list[Project], fingerprint: str | None, whole: bool
     ``whole`` reads the segments with their notes and modifiers (utterances need them).
     """
     from vig_annotator.reliability.report import ComparisonError, coded
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.summary import segments_of, timed_segments
     from vig_annotator.store.timing import timebase_for
@@ -146,7 +146,7 @@ def _utterances(args: argparse.Namespace, items: list[Coded]) -> int:
 
 def run_create(args: argparse.Namespace) -> int:
     from vig_annotator.reliability import exercises
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(args.project)
     try:
@@ -159,7 +159,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_package(args: argparse.Namespace) -> int:
     from vig_annotator.reliability import exercises
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(args.project, read_only=True)
     try:
@@ -174,7 +174,7 @@ def run_package(args: argparse.Namespace) -> int:
 def run_score(args: argparse.Namespace) -> int:
     from vig_annotator.io.table_files import write_tables
     from vig_annotator.reliability import exercises
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     project = open_project(args.project, read_only=True)
     try:

@@ -32,7 +32,7 @@ class CodedSession:
 
 def read_sessions(spec: str) -> list[CodedSession]:
     """The sessions named by PROJECT::SESSION (one) or PROJECT (all), read and the project closed again."""
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.urls import project_session
 

@@ -44,7 +44,7 @@ def _video_of(spec: str, regions: dict[str, Region], threshold: int) -> tuple[st
     """
     from vig_annotator.analysis.saved_motion import cached_motion, saved_regions
     from vig_annotator.store.clips import resolve
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.urls import PROJECT_SUFFIX, project_session
 
     path, session = project_session(spec)

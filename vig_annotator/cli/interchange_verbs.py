@@ -19,7 +19,8 @@ from vig_annotator.io.import_plan import (
     read_source,
 )
 from vig_annotator.io.table_import import load_code_map, load_mapping
-from vig_annotator.store.project_file import ProjectExistsError, create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
+from vig_annotator.store.project_file import ProjectExistsError
 from vig_annotator.store.urls import is_server_url
 
 PROGRESS_BYTES = 5_000_000

@@ -10,7 +10,7 @@ from typing import Any
 
 from vig_annotator.core.project import Project
 from vig_annotator.store import clips as clip_store
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 from vig_annotator.store.summary import segment_counts
 
 # The media, scheme and table libraries are imported by the verbs that use them (a quick ``info``).
@@ -51,7 +51,7 @@ def run_new(args: argparse.Namespace) -> int:
     from vig_annotator.core.case_ids import pseudonym
     from vig_annotator.projects import SetupError, add_clip, add_coder, pin_scheme, start_session
     from vig_annotator.schemes import resolve
-    from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.opening import create_project
     from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
 
     path: Path | str = args.project  # a team project's URL stays as given

@@ -6,7 +6,7 @@ import argparse
 
 from vig_annotator.cli import options
 from vig_annotator.review.pack import FLAVOURS, PAGE, PackOptions, build_pack
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

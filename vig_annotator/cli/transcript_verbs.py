@@ -66,7 +66,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     from vig_annotator.io.export import log_export
     from vig_annotator.io.transcripts import import_command, parse_speaker_map, read_transcript, rename_speakers
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
 
     if not Path(args.project).exists():
         raise FileNotFoundError(f"{args.project}: no such project")
@@ -90,7 +90,7 @@ def mind_rows(spec: str, speaker: str) -> list[dict[str, Any]]:
     """Mind-mindedness figures of each named session that has a transcript (PROJECT or PROJECT::SESSION)."""
     from vig_annotator.analysis.transcript import mind_mindedness
     from vig_annotator.core.transcript import speakers, utterances
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.urls import project_session
 

@@ -115,7 +115,7 @@ def _codes(text: str, flag: str) -> list[str]:
 
 def run_turns(args: argparse.Namespace) -> int:
     from vig_annotator.analysis import turns
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.row_check import refuse_broken
     from vig_annotator.store.urls import project_session
 

@@ -123,7 +123,8 @@ def log_export(project: Project, what: str, target: str, who: str = "", override
     """
     import sqlite3
 
-    from vig_annotator.store.project_file import ProjectFileError, open_audit_log
+    from vig_annotator.store.opening import open_audit_log
+    from vig_annotator.store.project_file import ProjectFileError
 
     record = ExportRecord(project.next_id("export"), datetime.now(UTC).isoformat(timespec="seconds"),
                           who or _user(), what, target, override)

@@ -44,7 +44,7 @@ def write_staged(project_path: str | Path, fmt: str, out: str | Path, session_id
     A table export (csv, xlsx, json) tells ``report(rows written, segments of the sessions)`` as it goes;
     the other formats report nothing (their work is not counted).
     """
-    from vig_annotator.store.project_file import open_project
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.summary import load_segments, segment_counts
 
     if fmt not in exporting.EXPORTERS:

@@ -56,7 +56,8 @@ from vig_annotator.qt.video_view import VideoView
 from vig_annotator.qt.voice_suggestions import VoiceSuggestions
 from vig_annotator.qt.window_layout import WindowLayout, scrolled
 from vig_annotator.qt.workspace import Workspace
-from vig_annotator.store.project_file import ProjectFileError, open_project
+from vig_annotator.store.opening import open_project
+from vig_annotator.store.project_file import ProjectFileError
 from vig_annotator.store.urls import display_name
 from vig_annotator.store.wal_check import ForeignWalError
 

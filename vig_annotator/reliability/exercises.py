@@ -23,7 +23,7 @@ from vig_annotator.core.timebase import timecode
 from vig_annotator.reliability.time_units import NONE, Units, group_label, groups_of, labels, time_unit_agreement
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store import timing
-from vig_annotator.store.project_file import create_project, open_project
+from vig_annotator.store.opening import create_project, open_project
 
 PLACEHOLDER = "TRAINEE"
 """The coder of a package written without the trainee's pseudonym; the app asks for one when it is opened."""

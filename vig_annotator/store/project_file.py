@@ -39,13 +39,13 @@ from vig_annotator.store.errors import (
 from vig_annotator.store.file_header import read_header
 from vig_annotator.store.file_schema import APPLICATION_ID, SCHEMA_VERSION, initialise, migrate
 from vig_annotator.store.rows import TABLES, check_segment_types, check_types
-from vig_annotator.store.urls import PROJECT_SUFFIX, is_server_url
+from vig_annotator.store.urls import PROJECT_SUFFIX
 
 __all__ = [
     "AuditUnavailableError", "DamagedProjectError", "EditingLostError", "HardLinkedError",
     "NewerProjectError", "NotAProjectError", "ProjectExistsError", "ProjectFileError",
     "ProjectLockedError", "ReadOnlyFileError", "SqliteBackend", "UpgradeError", "backend_of",
-    "create_project", "open_audit_log", "open_project",
+    "create_file", "open_file", "open_file_audit_log",
 ]
 
 
@@ -88,18 +88,14 @@ def _immutable(path: Path) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
-def create_project(path: str | Path, build: Callable[[Project], None] | None = None) -> Project:
+def create_file(path: str | Path, build: Callable[[Project], None] | None = None) -> Project:
     """Make a new project and open it for editing; never replaces a file (ProjectExistsError).
 
     The file is made whole under a hidden name beside ``path`` — with ``build`` run on it first, so an
     import or a setup that fails leaves nothing — and then given its name only if no file has it. It
     is handed over already claimed for editing, so no other process can slip in between.
-    A ``postgresql://host/db?project=NAME`` URL makes a team project on that server instead.
+    (store.opening sends a team project's URL to its server.)
     """
-    if is_server_url(path):
-        from vig_annotator.store.pg_project import create_server_project
-
-        return create_server_project(str(path), build)
     path = Path(path)
     parent = path.parent.resolve()
     if not parent.is_dir():
@@ -114,7 +110,7 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     try:
         initialise(tmp)
         if build is not None:
-            draft = open_project(tmp, token=token)
+            draft = open_file(tmp, token=token)
             try:
                 build(draft)
             finally:
@@ -131,7 +127,7 @@ def create_project(path: str | Path, build: Callable[[Project], None] | None = N
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
-    return open_project(path, token=token)
+    return open_file(path, token=token)
 
 
 def _publish(tmp: Path, path: Path) -> None:
@@ -178,10 +174,10 @@ def _check_header(path: Path) -> int:
 
 
 DEFER_FROM = 20_000
-"""``open_project(defer=True)`` leaves other sessions on disk only when they hold this many segments."""
+"""``open_file(defer=True)`` leaves other sessions on disk only when they hold this many segments."""
 
 
-def open_project(path: str | Path, read_only: bool = False, take_over: bool = False,
+def open_file(path: str | Path, read_only: bool = False, take_over: bool = False,
                  token: str | None = None, segments: bool = True, defer: bool = False) -> Project:
     """Open a project for editing (its one editor) or, with ``read_only``, for viewing.
 
@@ -191,13 +187,9 @@ def open_project(path: str | Path, read_only: bool = False, take_over: bool = Fa
     or when :func:`read_segments` has them.
 
     ``take_over`` makes this process the editor even when the owner row names a process that cannot
-    be checked (one on another computer); ``token`` resumes a claim made by :func:`create_project`.
-    A ``postgresql://host/db?project=NAME`` URL opens a team project on that server instead.
+    be checked (one on another computer); ``token`` resumes a claim made by :func:`create_file`.
+    (store.opening sends a team project's URL to its server.)
     """
-    if is_server_url(path):
-        from vig_annotator.store.pg_project import open_server_project
-
-        return open_server_project(str(path), read_only)
     path = Path(path).resolve()
     _check_header(path)
     if not read_only:
@@ -329,19 +321,11 @@ def backend_of(project: Project) -> SqliteBackend | None:
     return backend if isinstance(backend, SqliteBackend) else None
 
 
-def open_audit_log(path: str | Path) -> Project:
+def open_file_audit_log(path: str | Path) -> Project:
     """The project's export log, to append a record to while another process may be editing it.
 
     Raises AuditUnavailableError (naming the file and the reason) when the log cannot be written.
-    A team project's log is on its server, appended to like any edit.
     """
-    if is_server_url(path):
-        from vig_annotator.store.pg_project import open_server_project
-
-        try:
-            return open_server_project(str(path))
-        except ProjectFileError as exc:
-            raise AuditUnavailableError(f"the export log cannot be written: {exc}") from None
     path = Path(path).resolve()
     _check_header(path)
     if not os.access(path, os.W_OK):

@@ -157,8 +157,8 @@ def _new_records(source: Project, target: Project) -> list[tuple[Entity | None, 
 
 def push(file: str | Path, url: str, sessions: set[int] | None = None) -> SyncReport:
     """Copy a project file's work to a server project (made if it does not exist yet): all of it, or nothing."""
+    from vig_annotator.store.opening import open_project
     from vig_annotator.store.pg_project import create_server_project, open_server_project
-    from vig_annotator.store.project_file import open_project
 
     local = open_project(file)
     try:
@@ -199,8 +199,8 @@ def pull(url: str, file: str | Path, sessions: set[int] | None = None) -> SyncRe
 
     A new file is made whole under a hidden name and named only when everything is in it.
     """
+    from vig_annotator.store.opening import create_project, open_project
     from vig_annotator.store.pg_project import open_server_project
-    from vig_annotator.store.project_file import create_project, open_project
 
     server = open_server_project(url, read_only=True)
     try:
@@ -261,7 +261,7 @@ def save_session(project: Project, session_id: int, file: str | Path, unsaved: I
     The file remembers the server's state of the session (what this window last read), so a later
     :func:`push` brings the work back unless someone changed the session on the server meanwhile.
     """
-    from vig_annotator.store.project_file import create_project
+    from vig_annotator.store.opening import create_project
 
     def fill(local: Project) -> None:
         pairs, _base, _report = merge(project, local, {}, {session_id}, str(file))

@@ -12,7 +12,7 @@ from vig_annotator.qt.project_file_dialogs import editing_stopped as tell_editin
 from vig_annotator.qt.project_file_dialogs import offer_wal_set_aside
 from vig_annotator.qt.shell import Shell
 from vig_annotator.store import wal_check
-from vig_annotator.store.project_file import open_project
+from vig_annotator.store.opening import open_project
 from vig_annotator.store.replaced_file import FileReplacedError
 
 

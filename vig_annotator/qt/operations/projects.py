@@ -28,7 +28,8 @@ from vig_annotator.qt.start_page import open_problem
 from vig_annotator.schemes import SchemeError, resolve
 from vig_annotator.store import clips as clip_store
 from vig_annotator.store import row_check
-from vig_annotator.store.project_file import ProjectFileError, create_project, read_segments
+from vig_annotator.store.opening import create_project
+from vig_annotator.store.project_file import ProjectFileError, read_segments
 from vig_annotator.store.urls import PROJECT_SUFFIX
 
 REFUSALS = (MediaError, ValueError, OSError, ProjectFileError, ReadOnlyProjectError)
