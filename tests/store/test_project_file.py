@@ -237,7 +237,8 @@ def _refused_for_an_ordinary_user(path: Path) -> None:
         os.chmod(folder / path.name, 0o666)  # the file itself is writable: only the folder is not
         os.chmod(folder, 0o555)
         check = ("import os, sys\n"
-                 "from vig_annotator.store.project_file import ReadOnlyFileError, open_project\n"
+                 "from vig_annotator.store.opening import open_project\n"
+                 "from vig_annotator.store.project_file import ReadOnlyFileError\n"
                  "os.setgroups([]); os.setresgid(65534, 65534, 65534); os.setresuid(65534, 65534, 65534)\n"
                  "try:\n    open_project(sys.argv[1])\nexcept ReadOnlyFileError as exc:\n    print('refused:', exc)\n"
                  "else:\n    print('opened for editing')\n")
