@@ -117,3 +117,10 @@ def test_the_readme_names_every_import_contract_and_no_other():
     section = section[:section.index("\n\n", section.index("|---|---|"))]
     named = re.findall(r"^\|.*\| ([^|]+?) \|$", section, re.MULTILINE)[1:]  # the header row aside
     assert sorted(named) == sorted(c["name"] for c in contracts)
+
+
+def test_no_module_grows_past_400_lines():
+    """Issue 27: rooms that grew too big (timeline 567, main window 495) were split along their seams; keep it so."""
+    big = {str(p.relative_to(ROOT)): n for p in (ROOT / "vig_annotator").rglob("*.py")
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert not big, f"split these along their seams: {big}"

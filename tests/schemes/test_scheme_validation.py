@@ -10,7 +10,8 @@ import pytest
 from vig_annotator.core.model import Rating
 from vig_annotator.core.scoring import totals
 from vig_annotator.schemes import BUILTIN, builtin, load_file
-from vig_annotator.schemes.format import SchemeError, dumps, loads, to_dict
+from vig_annotator.schemes.format import SchemeError, loads
+from vig_annotator.schemes.writing import dumps, to_dict
 
 
 def minimal(**changes):

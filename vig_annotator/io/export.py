@@ -156,7 +156,7 @@ def _user() -> str:
 
 
 def _register_interchange() -> None:
-    from vig_annotator.io.boris import export_boris
+    from vig_annotator.io.boris_export import export_boris
     from vig_annotator.io.eaf import export_eaf
     from vig_annotator.io.subtitles import export_srt, export_vtt
     from vig_annotator.io.textgrid import export_textgrid

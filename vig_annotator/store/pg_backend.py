@@ -6,9 +6,8 @@ window read (and adds a row only if it is still absent); otherwise the whole edi
 (:class:`EditConflictError`) and the window is given the server's copy of those rows. Every edit gets an
 ``audit`` entry (who, from where, when, what) and announces itself on the project's channel, so
 other windows take it in (:mod:`vig_annotator.store.live`); the server itself writes that audit entry
-from its triggers (:mod:`vig_annotator.store.pg_safeguards`), the client only states its claims. A
-server that goes away mid-edit leaves
-nothing half-written (the transaction is never committed) and the edit is reported not saved.
+from its triggers (:mod:`vig_annotator.store.pg_safeguards`), the client only states its claims. A server
+that goes away mid-edit leaves nothing half-written (never committed) and the edit is reported not saved.
 """
 
 from __future__ import annotations

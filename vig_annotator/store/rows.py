@@ -26,6 +26,7 @@ from vig_annotator.core.model import (
     VideoSource,
 )
 from vig_annotator.schemes import format as scheme_format
+from vig_annotator.schemes import writing as scheme_writing
 from vig_annotator.store.errors import DamagedProjectError
 
 
@@ -51,7 +52,7 @@ def _j(value: Any) -> str:
 TABLES: dict[str, Table] = {
     "scheme": Table(
         "schemes", ("scheme_id", "version", "json"), ("scheme_id", "version"),
-        lambda s: (s.id, s.version, scheme_format.dumps(s)),
+        lambda s: (s.id, s.version, scheme_writing.dumps(s)),
         lambda r: scheme_format.loads(r[2], f"pinned scheme {r[0]} {r[1]}", lenient=True),
     ),
     "clip": Table(
