@@ -97,6 +97,22 @@ def demo_window(qtbot, demo_copy) -> Iterator[MainWindow]:  # type: ignore[no-un
 
 
 @pytest.fixture
+def demo_on_screen(qtbot, demo_copy, maximise_on, settled) -> Callable[[tuple[int, int]], MainWindow]:  # type: ignore[no-untyped-def]
+    """As the app starts: a window shown maximised on a screen of that size, then the demo opened in it."""
+
+    def show(size: tuple[int, int]) -> MainWindow:
+        win = MainWindow(clock=FakeClock())
+        qtbot.addWidget(win)
+        maximise_on(win, size)
+        qtbot.waitExposed(win)
+        win.open_path(demo_copy)
+        settled(win)
+        return win
+
+    return show
+
+
+@pytest.fixture
 def maximise_on(qapp) -> Callable[[QWidget, tuple[int, int]], None]:  # type: ignore[no-untyped-def]
     """Show a window maximised on the screen of a given size (one of those in screens.json)."""
 

@@ -182,13 +182,8 @@ WAYS = {  # how a coder might open and close panels; afterwards the picture and 
 
 @pytest.mark.parametrize("way", list(WAYS))
 def test_closed_panels_give_the_picture_back_and_reset_layout_restores_it(  # type: ignore[no-untyped-def]
-        qtbot, demo_copy, maximise_on, settled, way) -> None:
-    win = MainWindow(clock=FakeClock())
-    qtbot.addWidget(win)
-    maximise_on(win, (1366, 768))
-    qtbot.waitExposed(win)
-    win.open_path(demo_copy)
-    settled(win)
+        qtbot, demo_on_screen, settled, way) -> None:
+    win = demo_on_screen((1366, 768))
     first = _picture_and_rows(win)
     WAYS[way](qtbot, win, settled)
     settled(win)
@@ -200,15 +195,10 @@ def test_closed_panels_give_the_picture_back_and_reset_layout_restores_it(  # ty
 
 
 def test_panels_open_when_the_app_closed_do_not_shrink_the_picture_next_time(  # type: ignore[no-untyped-def]
-        qtbot, demo_copy, maximise_on, settled) -> None:
+        demo_on_screen, settled) -> None:
     seen = []
     for run in range(3):
-        win = MainWindow(clock=FakeClock())
-        qtbot.addWidget(win)
-        maximise_on(win, (1366, 768))
-        qtbot.waitExposed(win)
-        win.open_path(demo_copy)
-        settled(win)
+        win = demo_on_screen((1366, 768))
         seen.append(_picture_and_rows(win))
         if run == 0:
             _open_panel(win, R)

@@ -21,7 +21,6 @@ from vig_annotator.qt.camera_dialog import CameraChoice
 from vig_annotator.qt.exercise_view import ExerciseScoreView
 from vig_annotator.qt.main_window import MainWindow
 from vig_annotator.qt.operations import cameras
-from vig_annotator.qt.player import FakeClock
 from vig_annotator.qt.reliability_view import ReliabilityView
 from vig_annotator.qt.timeline_layout import RULER_H
 from vig_annotator.qt.transcript_panel import TranscriptPanel
@@ -51,17 +50,6 @@ def dressed(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[tupl
     yield scheme, code
     theme.current().set_choice("system")
     language.remove(qapp)
-
-
-def open_demo(qtbot, demo_copy: Path, size: tuple[int, int], maximise_on, settled) -> MainWindow:  # type: ignore[no-untyped-def]
-    """As the app starts: the window shown (maximised on a screen of that size), then the demo opened in it."""
-    win = MainWindow(clock=FakeClock())
-    qtbot.addWidget(win)
-    maximise_on(win, size)
-    qtbot.waitExposed(win)
-    win.open_path(demo_copy)
-    settled(win)
-    return win
 
 
 def assert_big_enough(win: MainWindow, least: tuple[int, int], least_rows: int, where: str) -> None:
@@ -116,8 +104,8 @@ ALL = [(scheme, code) for scheme in ("light", "dark") for code in ("en", "nl", "
 @pytest.mark.parametrize("dressed", ALL, indirect=True, ids=[f"{s}-{c}" for s, c in ALL])
 @pytest.mark.parametrize(("size", "least", "least_rows"), SIZES, ids=[f"{w}x{h}" for (w, h), _, _ in SIZES])
 def test_the_picture_and_rows_at_fresh_settings_and_after_every_panel(  # type: ignore[no-untyped-def]
-        qtbot, demo_copy, dressed, size, least, least_rows, maximise_on, settled, tmp_path) -> None:
-    win = open_demo(qtbot, demo_copy, size, maximise_on, settled)
+        qtbot, demo_on_screen, dressed, size, least, least_rows, settled, tmp_path) -> None:
+    win = demo_on_screen(size)
     assert_big_enough(win, least, least_rows, "fresh")
     first = (picture(win), rows(win))
     assert win.screen().size().toTuple() == size
@@ -143,8 +131,8 @@ def test_the_picture_and_rows_at_fresh_settings_and_after_every_panel(  # type: 
 
 
 def test_focus_view_shows_only_video_and_timeline_and_the_same_key_brings_the_panels_back(  # type: ignore[no-untyped-def]
-        qtbot, demo_copy, maximise_on, settled) -> None:
-    win = open_demo(qtbot, demo_copy, (1366, 768), maximise_on, settled)
+        qtbot, demo_on_screen, settled) -> None:
+    win = demo_on_screen((1366, 768))
     before = picture(win)
     shown = {name for name, dock in win.docks.items() if dock.isVisible()}
     win.actions_by_id["focus_view"].trigger()

@@ -83,13 +83,8 @@ def cut_buttons(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("speaking", ["en", "de"], indirect=True)
 @pytest.mark.parametrize("size", [(1024, 640), (1366, 768)], ids=["1024x640", "1366x768"])
 def test_no_button_beside_the_video_is_cut(  # type: ignore[no-untyped-def]
-        qtbot, demo_copy, maximise_on, settled, speaking, size) -> None:
-    win = MainWindow(clock=FakeClock())
-    qtbot.addWidget(win)
-    maximise_on(win, size)
-    qtbot.waitExposed(win)
-    win.open_path(demo_copy)
-    settled(win)
+        demo_on_screen, settled, speaking, size) -> None:
+    win = demo_on_screen(size)
     titles = {win.docks[n].windowTitle() for n in ("codes", "ratings", "moments", "segments")}
     bar = next(b for b in win.findChildren(QTabBar) if b.isVisible() and b.count() == 4
                and {b.tabText(i) for i in range(4)} == titles)

@@ -120,6 +120,7 @@ class WindowLayout:
         As wide as they need: the score sheet's 0/2/4/n.o. buttons show without sideways scrolling.
         """
         window = self.window
+        self.tabs_whole()  # measured unelided
         screen = window.screen() or QApplication.primaryScreen()
         room = screen.availableGeometry().width() if screen is not None else window.width()
         side = [d for d in self.docks.values() if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
@@ -131,11 +132,9 @@ class WindowLayout:
             total = max(sum(self.splitter.sizes()), 1)
             top = int(total * PICTURE_SHARE)
             self.splitter.setSizes([top, total - top])
-        self.tabs_whole()
 
     def tab_bar_width(self, docks: list[QDockWidget]) -> int:
         """How wide the bar of these tabbed docks must be to show every tab whole ("Segmente", not "Segm…")."""
-        self.tabs_whole()
         titles = {d.windowTitle() for d in docks}
         widest = 0
         for bar in self.window.findChildren(QTabBar):
